@@ -1,0 +1,27 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { ArticleFilters } from '@/components/articles/article-filters';
+import { ArticleTable } from '@/components/articles/article-table';
+import { listArticles } from '@/lib/server/data/articles/list-articles';
+import { can, requirePageActor } from '@/lib/server/guards';
+import { ZArticleFilter } from '@/lib/validation/articles';
+
+export const metadata: Metadata = { title: 'Articles' };
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export default async function DashboardPage({ searchParams }: Props) {
+  const actor = await requirePageActor(undefined, '/');
+  const filter = ZArticleFilter.parse(await searchParams);
+  const articles = await listArticles(actor, filter);
+  return (
+    <>
+      <div className="flex items-center justify-between">
+        <h1 className="text-2xl font-bold">Articles</h1>
+        {can(actor, 'articles:import') && <Link href="/articles/import" className="rounded bg-stone-900 px-4 py-2 text-white">Import an article</Link>}
+      </div>
+      <div className="mt-6"><ArticleFilters q={filter.q} status={filter.status} /></div>
+      <ArticleTable articles={articles} />
+    </>
+  );
+}

@@ -1,0 +1,22 @@
+import { NextResponse } from 'next/server';
+import { importArticle } from '@/lib/server/articles/import-article';
+import { listArticles } from '@/lib/server/data/articles/list-articles';
+import { requireActor } from '@/lib/server/guards';
+import { readJson, route } from '@/lib/server/http/route';
+import { ZArticleFilter, ZImportArticle } from '@/lib/validation/articles';
+import { parseInput } from '@/lib/validation/parse-input';
+
+export const GET = route(async (request) => {
+  const actor = await requireActor();
+  const params = new URL(request.url).searchParams;
+  const filter = ZArticleFilter.parse({ q: params.get('q') ?? undefined, status: params.get('status') ?? undefined });
+  const articles = await listArticles(actor, filter);
+  return NextResponse.json({ articles });
+});
+
+export const POST = route(async (request) => {
+  const actor = await requireActor('articles:import');
+  const input = parseInput(ZImportArticle, await readJson(request));
+  const article = await importArticle(actor, input);
+  return NextResponse.json({ article }, { status: 201, headers: { Location: `/api/articles/${article.id}` } });
+});

@@ -1,0 +1,9 @@
+import { NextResponse } from 'next/server';
+import { pingDatabase } from '@/lib/server/data/health/ping-database';
+
+export const dynamic = 'force-dynamic';
+
+export async function GET() {
+  const up = await pingDatabase();
+  return NextResponse.json({ status: up ? 'ok' : 'degraded', db: up ? 'up' : 'down' }, { status: up ? 200 : 503, headers: { 'Cache-Control': 'no-store' } });
+}

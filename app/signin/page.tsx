@@ -1,0 +1,22 @@
+import type { Metadata } from 'next';
+import { redirect } from 'next/navigation';
+import { SignInForm } from '@/components/auth/sign-in-form';
+import { getActor } from '@/lib/server/session';
+
+export const metadata: Metadata = { title: 'Sign in' };
+
+type Props = { searchParams: Promise<{ callbackUrl?: string; error?: string }> };
+
+export default async function SignInPage({ searchParams }: Props) {
+  const { callbackUrl, error } = await searchParams;
+  const safeCallback = callbackUrl?.startsWith('/') && !callbackUrl.startsWith('//') ? callbackUrl : '/';
+  if (await getActor().catch(() => null)) redirect(safeCallback);
+  const oidcName = process.env.OIDC_ISSUER && process.env.OIDC_CLIENT_ID && process.env.OIDC_CLIENT_SECRET ? (process.env.OIDC_NAME ?? 'Single sign-on') : null;
+  return (
+    <main className="mx-auto mt-24 max-w-sm px-4">
+      <h1 className="text-3xl font-bold tracking-tight">Corroborate</h1>
+      <p className="mt-1 text-stone-600">Sign in to the fact-checking workbench.</p>
+      <SignInForm callbackUrl={safeCallback} initialError={error && error !== 'CredentialsSignin' ? error.slice(0, 300) : undefined} oidcName={oidcName} />
+    </main>
+  );
+}

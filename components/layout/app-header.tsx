@@ -1,0 +1,21 @@
+import Link from 'next/link';
+import { SignOutButton } from '../auth/sign-out-button';
+
+type Props = { actor: { name: string; email: string; role: string }; canImport: boolean; canManageUsers: boolean };
+
+export function AppHeader({ actor, canImport, canManageUsers }: Props) {
+  return (
+    <header className="border-b border-stone-300 bg-white">
+      <nav aria-label="Main" className="mx-auto flex max-w-6xl items-center gap-6 px-4 py-3">
+        <Link href="/" className="text-lg font-bold tracking-tight">Corroborate</Link>
+        <Link href="/" className="text-stone-800 hover:underline">Articles</Link>
+        {canImport && <Link href="/articles/import" className="text-stone-800 hover:underline">Import</Link>}
+        {canManageUsers && <Link href="/admin/users" className="text-stone-800 hover:underline">Users</Link>}
+        <span className="ml-auto text-sm text-stone-700">
+          <span data-testid="current-user">{actor.name}</span> · <span className="rounded bg-stone-200 px-1.5 py-0.5 text-xs uppercase tracking-wide">{actor.role}</span>
+        </span>
+        <SignOutButton />
+      </nav>
+    </header>
+  );
+}

@@ -1,0 +1,37 @@
+'use server';
+import 'server-only';
+import { revalidatePath } from 'next/cache';
+import { ZCreateUser, ZUpdateUser } from '../../validation/users';
+import { parseInput } from '../../validation/parse-input';
+import { createUser } from '../data/users/create-user';
+import { updateUser } from '../data/users/update-user';
+import { requireActor } from '../guards';
+import { type ActionState, actionError } from './action-result';
+
+export async function createUserAction(_previous: ActionState, form: FormData): Promise<ActionState> {
+  try {
+    const actor = await requireActor('users:manage');
+    const input = parseInput(ZCreateUser, { email: form.get('email'), name: form.get('name'), role: form.get('role'), password: form.get('password') });
+    const user = await createUser(actor, input);
+    revalidatePath('/admin/users');
+    return { ok: true, message: `Created ${user.email} (${user.role}).` };
+  } catch (error) {
+    return actionError(error);
+  }
+}
+
+export async function updateUserAction(_previous: ActionState, form: FormData): Promise<ActionState> {
+  try {
+    const actor = await requireActor('users:manage');
+    const disabled = form.get('disabled');
+    const change = parseInput(ZUpdateUser, {
+      role: form.get('role') ?? undefined,
+      disabled: disabled === null ? undefined : disabled === 'true',
+    });
+    const user = await updateUser(actor, String(form.get('userId') ?? ''), change);
+    revalidatePath('/admin/users');
+    return { ok: true, message: `Saved ${user.email}: ${user.role}${user.disabled ? ', disabled' : ''}.` };
+  } catch (error) {
+    return actionError(error);
+  }
+}

@@ -1,0 +1,73 @@
+import 'server-only';
+// next-auth configuration: email + password for everyone, and an OIDC provider
+// when OIDC_ISSUER / OIDC_CLIENT_ID / OIDC_CLIENT_SECRET are set. OIDC only
+// signs in people an admin has already created (matched by verified email).
+import type { NextAuthOptions } from 'next-auth';
+import CredentialsProvider from 'next-auth/providers/credentials';
+import type { Provider } from 'next-auth/providers/index';
+import { findSignInAccount } from '../data/sign-in/sign-in-records';
+import { SignInRefused, authorizeCredentials } from './authorize-credentials';
+import { clientAddress } from './client-address';
+
+const SESSION_HOURS = 12;
+
+function oidcProvider(): Provider | null {
+  const { OIDC_ISSUER: issuer, OIDC_CLIENT_ID: clientId, OIDC_CLIENT_SECRET: clientSecret } = process.env;
+  if (!issuer || !clientId || !clientSecret) return null;
+  return {
+    id: 'oidc',
+    name: process.env.OIDC_NAME ?? 'Single sign-on',
+    type: 'oauth',
+    wellKnown: `${issuer.replace(/\/$/, '')}/.well-known/openid-configuration`,
+    clientId,
+    clientSecret,
+    idToken: true,
+    checks: ['pkce', 'state'],
+    authorization: { params: { scope: 'openid email profile' } },
+    profile(profile: { sub: string; email?: string; email_verified?: boolean; name?: string }) {
+      return { id: profile.sub, email: profile.email_verified === false ? '' : (profile.email ?? '').toLowerCase(), name: profile.name ?? profile.email ?? '' };
+    },
+  };
+}
+
+const credentials = CredentialsProvider({
+  id: 'credentials',
+  name: 'Email and password',
+  credentials: { email: { label: 'Email', type: 'email' }, password: { label: 'Password', type: 'password' } },
+  async authorize(input, request) {
+    try {
+      return await authorizeCredentials({ email: input?.email, password: input?.password, ip: clientAddress(request?.headers) });
+    } catch (error) {
+      // next-auth passes an Error's message to the sign-in page as ?error=…
+      if (error instanceof SignInRefused) throw new Error(error.message);
+      throw new Error('Sign-in is unavailable right now. Try again in a minute.');
+    }
+  },
+});
+
+export const authOptions: NextAuthOptions = {
+  providers: [credentials, oidcProvider()].filter((provider): provider is Provider => provider !== null),
+  session: { strategy: 'jwt', maxAge: SESSION_HOURS * 3600 },
+  pages: { signIn: '/signin', error: '/signin' },
+  callbacks: {
+    async signIn({ user, account }) {
+      if (account?.provider !== 'oidc') return true;
+      const known = user.email ? await findSignInAccount(user.email) : null;
+      return Boolean(known && !known.disabled) || '/signin?error=' + encodeURIComponent('No Corroborate account uses that email. Ask an admin to create one.');
+    },
+    async jwt({ token, user, account }) {
+      if (user && account?.provider === 'oidc') {
+        const known = user.email ? await findSignInAccount(user.email) : null;
+        if (known) Object.assign(token, { uid: known.id, role: known.role, sessionVersion: known.sessionVersion, name: known.name, email: known.email });
+      } else if (user) {
+        Object.assign(token, { uid: user.id, role: user.role, sessionVersion: user.sessionVersion });
+      }
+      return token;
+    },
+    async session({ session, token }) {
+      session.user = { id: token.uid ?? '', email: token.email ?? '', name: token.name ?? '', role: token.role ?? 'reviewer' };
+      session.sessionVersion = token.sessionVersion;
+      return session;
+    },
+  },
+};

@@ -1,0 +1,28 @@
+import 'server-only';
+import type { PreparedArticle } from '../../../articles/prepare-article';
+import type { Actor } from '../../actor';
+import { db } from '../../db/client';
+import { authorize } from '../../guards';
+import type { ArticleDetail } from '../../../views/article-views';
+import { getArticle } from './get-article';
+
+export type NewArticle = Pick<PreparedArticle, 'title' | 'html' | 'text' | 'textHash'> & {
+  byline?: string | null;
+  publisher?: string | null;
+  sourceUrl?: string | null;
+  publishedAt?: Date | null;
+};
+
+/** Stores an article and its first revision together: both rows or neither. */
+export async function createArticle(actor: Actor, article: NewArticle): Promise<ArticleDetail> {
+  authorize(actor, 'articles:import');
+  const created = await db().article.create({
+    data: {
+      ...article,
+      importedById: actor.id,
+      revisions: { create: { revision: 1, title: article.title, html: article.html, text: article.text, textHash: article.textHash, authorId: actor.id } },
+    },
+    select: { id: true },
+  });
+  return getArticle(actor, created.id);
+}

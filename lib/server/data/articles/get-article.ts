@@ -1,0 +1,34 @@
+import 'server-only';
+import { AppError } from '../../../errors';
+import type { Actor } from '../../actor';
+import { db } from '../../db/client';
+import { authorize } from '../../guards';
+import type { ArticleDetail } from '../../../views/article-views';
+
+export async function getArticle(actor: Actor, id: string): Promise<ArticleDetail> {
+  authorize(actor, 'articles:read');
+  const row = /^[0-9a-f-]{36}$/i.test(id)
+    ? await db().article.findUnique({
+        where: { id },
+        include: { importedBy: { select: { name: true } }, _count: { select: { submissions: true } } },
+      })
+    : null;
+  if (!row) throw new AppError('not_found', 'No article with that id.');
+  return {
+    id: row.id,
+    title: row.title,
+    publisher: row.publisher,
+    status: row.status,
+    revision: row.revision,
+    submittedReviews: row._count.submissions,
+    lastActivityAt: row.lastActivityAt.toISOString(),
+    byline: row.byline,
+    sourceUrl: row.sourceUrl,
+    publishedAt: row.publishedAt?.toISOString() ?? null,
+    html: row.html,
+    text: row.text,
+    textHash: row.textHash,
+    createdAt: row.createdAt.toISOString(),
+    importedBy: row.importedBy?.name ?? null,
+  };
+}

@@ -1,0 +1,25 @@
+import 'server-only';
+import type { TArticleFilter } from '../../../validation/articles';
+import type { Actor } from '../../actor';
+import { db } from '../../db/client';
+import { authorize } from '../../guards';
+import type { ArticleListItem } from '../../../views/article-views';
+
+const PAGE_SIZE = 200;
+
+/** Articles the actor may see, newest activity first, matching a title/publisher search and a status. */
+export async function listArticles(actor: Actor, filter: TArticleFilter = {}): Promise<ArticleListItem[]> {
+  authorize(actor, 'articles:read');
+  const rows = await db().article.findMany({
+    where: {
+      status: filter.status,
+      ...(filter.q
+        ? { OR: [{ title: { contains: filter.q, mode: 'insensitive' } }, { publisher: { contains: filter.q, mode: 'insensitive' } }] }
+        : {}),
+    },
+    orderBy: [{ lastActivityAt: 'desc' }, { id: 'asc' }],
+    take: PAGE_SIZE,
+    select: { id: true, title: true, publisher: true, status: true, revision: true, lastActivityAt: true, _count: { select: { submissions: true } } },
+  });
+  return rows.map(({ _count, lastActivityAt, ...row }) => ({ ...row, submittedReviews: _count.submissions, lastActivityAt: lastActivityAt.toISOString() }));
+}

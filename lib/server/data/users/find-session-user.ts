@@ -1,0 +1,14 @@
+import 'server-only';
+import type { Actor } from '../../actor';
+import { db } from '../../db/client';
+
+/** The active user behind a session token, or null when the account was disabled or its sessions revoked. */
+export async function findSessionUser(userId: string, sessionVersion: number | undefined): Promise<Actor | null> {
+  if (!/^[0-9a-f-]{36}$/i.test(userId)) return null;
+  const user = await db().user.findUnique({
+    where: { id: userId },
+    select: { id: true, email: true, name: true, role: true, disabledAt: true, sessionVersion: true },
+  });
+  if (!user || user.disabledAt || (sessionVersion !== undefined && user.sessionVersion !== sessionVersion)) return null;
+  return { id: user.id, email: user.email, name: user.name, role: user.role };
+}

@@ -1,0 +1,36 @@
+import 'server-only';
+import { AppError } from '../../../errors';
+import type { TUpdateUser } from '../../../validation/users';
+import type { Actor } from '../../actor';
+import { db } from '../../db/client';
+import { authorize } from '../../guards';
+import type { UserListItem } from '../../../views/user-views';
+
+/**
+ * Changes a user's role or disables them. Either ends their current sessions
+ * (sessionVersion bump), and the last active admin can never be removed.
+ */
+export async function updateUser(actor: Actor, userId: string, change: TUpdateUser): Promise<UserListItem> {
+  authorize(actor, 'users:manage');
+  return db().$transaction(async (tx) => {
+    const user = /^[0-9a-f-]{36}$/i.test(userId) ? await tx.user.findUnique({ where: { id: userId } }) : null;
+    if (!user) throw new AppError('not_found', 'No user with that id.');
+    const losesAdmin = user.role === 'admin' && !user.disabledAt && ((change.role && change.role !== 'admin') || change.disabled === true);
+    if (losesAdmin) {
+      // Lock the admin rows so two admins demoting each other cannot both succeed.
+      const admins = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM "User" WHERE role = 'admin' AND "disabledAt" IS NULL FOR UPDATE`;
+      if (admins.length <= 1) throw new AppError('conflict', 'This is the last admin. Make someone else an admin first.');
+    }
+    const updated = await tx.user.update({
+      where: { id: userId },
+      data: {
+        role: change.role,
+        disabledAt: change.disabled === undefined ? undefined : change.disabled ? new Date() : null,
+        sessionVersion: { increment: 1 },
+      },
+      select: { id: true, email: true, name: true, role: true, disabledAt: true, createdAt: true },
+    });
+    const { disabledAt, createdAt, ...rest } = updated;
+    return { ...rest, disabled: disabledAt !== null, createdAt: createdAt.toISOString() };
+  });
+}

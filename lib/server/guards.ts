@@ -1,0 +1,43 @@
+import 'server-only';
+// The one place where permissions are decided. Data functions call authorize()
+// before touching anything; pages and routes call the require* helpers so an
+// anonymous visitor is sent to sign-in (pages) or answered 401 (API).
+import { forbidden, redirect } from 'next/navigation';
+import { AppError } from '../errors';
+import type { Actor, Role } from './actor';
+import { getActor } from './session';
+
+const ALL: readonly Role[] = ['reviewer', 'editor', 'admin'];
+const DESK: readonly Role[] = ['editor', 'admin'];
+
+const POLICY = {
+  'articles:read': ALL,
+  'articles:import': DESK,
+  'users:manage': ['admin'],
+} as const satisfies Record<string, readonly Role[]>;
+
+export type Permission = keyof typeof POLICY;
+
+export function can(actor: Actor, permission: Permission): boolean {
+  return (POLICY[permission] as readonly Role[]).includes(actor.role);
+}
+
+export function authorize(actor: Actor, permission: Permission): void {
+  if (!can(actor, permission)) throw new AppError('forbidden', 'Your role does not allow this. Ask an admin if you need access.');
+}
+
+/** For route handlers: the signed-in actor, or a 401. */
+export async function requireActor(permission?: Permission): Promise<Actor> {
+  const actor = await getActor();
+  if (!actor) throw new AppError('unauthenticated', 'Sign in first.');
+  if (permission) authorize(actor, permission);
+  return actor;
+}
+
+/** For pages: the signed-in actor, or a redirect to sign-in (then back here); 403 page when the role may not. */
+export async function requirePageActor(permission?: Permission, returnTo = '/'): Promise<Actor> {
+  const actor = await getActor();
+  if (!actor) redirect(`/signin?callbackUrl=${encodeURIComponent(returnTo)}`);
+  if (permission && !can(actor, permission)) forbidden();
+  return actor;
+}

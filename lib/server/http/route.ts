@@ -1,0 +1,84 @@
+import 'server-only';
+// Every route handler is wrapped here: same-origin check on mutations, one
+// error-to-status mapping, and no stack trace or SQL ever sent to a client.
+import { NextResponse } from 'next/server';
+import { AppError, isAppError } from '../../errors';
+import { isDatabaseUnavailableError } from '../db/is-unavailable-error';
+
+type Handler<C> = (request: Request, context: C) => Promise<Response>;
+
+export function route<C = unknown>(handler: Handler<C>): Handler<C> {
+  return async (request, context) => {
+    try {
+      assertSameOrigin(request);
+      return await handler(request, context);
+    } catch (error) {
+      return errorResponse(error);
+    }
+  };
+}
+
+export function errorResponse(error: unknown): Response {
+  if (isAppError(error)) {
+    return NextResponse.json({ error: { code: error.code, message: error.message, details: error.details } }, { status: error.status });
+  }
+  if (isDatabaseUnavailableError(error)) {
+    return NextResponse.json(
+      { error: { code: 'unavailable', message: 'The database is not reachable right now. Try again in a moment.' } },
+      { status: 503, headers: { 'Retry-After': '5' } },
+    );
+  }
+  console.error('Unhandled error in route handler', error);
+  return NextResponse.json({ error: { code: 'internal', message: 'Something went wrong on our side. It has been logged.' } }, { status: 500 });
+}
+
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+/** Browsers send Origin on cross-site POST/PUT/PATCH/DELETE; a mismatch means another site is trying to act with our cookies. */
+function assertSameOrigin(request: Request): void {
+  if (SAFE_METHODS.has(request.method)) return;
+  const origin = request.headers.get('origin');
+  if (!origin) return; // non-browser clients (scripts, curl) send none; they still need a session
+  const host = request.headers.get('x-forwarded-host') ?? request.headers.get('host');
+  let originHost: string;
+  try {
+    originHost = new URL(origin).host;
+  } catch {
+    throw new AppError('forbidden', 'Cross-site request refused.');
+  }
+  if (!host || originHost !== host) throw new AppError('forbidden', 'Cross-site request refused.');
+}
+
+const DEFAULT_MAX_BODY_BYTES = 3_000_000;
+
+/** Reads a JSON body with a size cap; malformed JSON or the wrong content type is the client's mistake (4xx). */
+export async function readJson(request: Request, maxBytes = DEFAULT_MAX_BODY_BYTES): Promise<unknown> {
+  const type = request.headers.get('content-type') ?? '';
+  if (!/^application\/([a-z.+-]*\+)?json\b/i.test(type)) throw new AppError('unsupported_media_type', 'Send the body as JSON (Content-Type: application/json).');
+  const declared = Number(request.headers.get('content-length') ?? '0');
+  if (declared > maxBytes) throw new AppError('payload_too_large', `The request body is too large (at most ${maxBytes.toLocaleString('en')} bytes).`);
+  const raw = await readLimited(request, maxBytes);
+  try {
+    return JSON.parse(raw);
+  } catch {
+    throw new AppError('bad_request', 'The request body is not valid JSON.');
+  }
+}
+
+async function readLimited(request: Request, maxBytes: number): Promise<string> {
+  if (!request.body) return '';
+  const reader = request.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    total += value.byteLength;
+    if (total > maxBytes) {
+      await reader.cancel();
+      throw new AppError('payload_too_large', `The request body is too large (at most ${maxBytes.toLocaleString('en')} bytes).`);
+    }
+    chunks.push(value);
+  }
+  return new TextDecoder('utf-8', { fatal: false }).decode(Buffer.concat(chunks));
+}

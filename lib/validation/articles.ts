@@ -1,0 +1,36 @@
+// Input schemas for articles, shared by the import form's server action and the API.
+import { z } from 'zod';
+
+export const MAX_IMPORT_HTML_CHARS = 2_000_000;
+export const MAX_IMPORT_TEXT_CHARS = 1_000_000;
+export const MAX_ARTICLE_TEXT_CHARS = 500_000;
+export const ARTICLE_STATUSES = ['open', 'in_review', 'published'] as const;
+
+const optionalText = (max: number, name: string) =>
+  z.string().trim().max(max, `${name} is too long (at most ${max} characters)`).optional().transform((value) => (value ? value : undefined));
+
+export const ZImportArticle = z
+  .object({
+    title: optionalText(500, 'Title'),
+    html: z.string().max(MAX_IMPORT_HTML_CHARS, `HTML is too long (at most ${MAX_IMPORT_HTML_CHARS.toLocaleString('en')} characters)`).optional(),
+    text: z.string().max(MAX_IMPORT_TEXT_CHARS, `Text is too long (at most ${MAX_IMPORT_TEXT_CHARS.toLocaleString('en')} characters)`).optional(),
+    url: z.string().trim().max(2048, 'URL is too long').url('Enter a full http:// or https:// address').optional(),
+    byline: optionalText(300, 'Byline'),
+    publisher: optionalText(200, 'Publisher'),
+    publishedAt: z.iso.date('Published date must look like 2026-01-31').optional(),
+  })
+  .strict()
+  .refine((input) => [input.html, input.text, input.url].filter((value) => value !== undefined && value !== '').length === 1, {
+    message: 'Give exactly one of: pasted text, HTML, or a URL.',
+  });
+
+export type TImportArticle = z.infer<typeof ZImportArticle>;
+
+export const ZArticleFilter = z.object({
+  q: z.string().trim().max(200).optional().catch(undefined),
+  status: z.enum(ARTICLE_STATUSES).optional().catch(undefined),
+});
+
+export type TArticleFilter = z.infer<typeof ZArticleFilter>;
+
+export const ZUuid = z.string().uuid('Not a valid id');

@@ -1,0 +1,2 @@
+// Lets vitest import server-only modules; Next enforces the real boundary in builds.
+export {};
