@@ -1,0 +1,27 @@
+import { describe, expect, it, vi } from 'vitest';
+import type { Actor } from './actor';
+
+vi.mock('./session', () => ({ getActor: async () => null }));
+const { authorize, can, requireActor } = await import('./guards');
+
+const as = (role: Actor['role']): Actor => ({ id: '00000000-0000-4000-8000-000000000000', email: `${role}@example.org`, name: role, role });
+
+describe('the permission policy', () => {
+  it.each([
+    ['reviewer', 'articles:read', true],
+    ['reviewer', 'articles:import', false],
+    ['reviewer', 'users:manage', false],
+    ['editor', 'articles:import', true],
+    ['editor', 'users:manage', false],
+    ['admin', 'articles:import', true],
+    ['admin', 'users:manage', true],
+  ] as const)('%s may %s: %s', (role, permission, allowed) => {
+    expect(can(as(role), permission)).toBe(allowed);
+    if (allowed) expect(() => authorize(as(role), permission)).not.toThrow();
+    else expect(() => authorize(as(role), permission)).toThrow(expect.objectContaining({ code: 'forbidden', status: 403 }));
+  });
+
+  it('answers 401 to a caller without a session', async () => {
+    await expect(requireActor()).rejects.toMatchObject({ code: 'unauthenticated', status: 401 });
+  });
+});
