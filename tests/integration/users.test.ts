@@ -1,0 +1,61 @@
+// User administration through the data layer: only admins, unique emails,
+// sessions ended on role change, and never zero admins.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createUser } from '@/lib/server/data/users/create-user';
+import { findSessionUser } from '@/lib/server/data/users/find-session-user';
+import { listUsers } from '@/lib/server/data/users/list-users';
+import { updateUser } from '@/lib/server/data/users/update-user';
+import { type SeededDatabase, setUpSeededDatabase } from '../support/seeded-database';
+
+let database: SeededDatabase;
+beforeAll(async () => {
+  database = await setUpSeededDatabase();
+});
+afterAll(async () => database?.teardown());
+
+const newUser = { email: 'fact.checker@example.org', name: 'Fact Checker', role: 'reviewer' as const, password: 'a-long-enough-password' };
+
+describe('user administration', () => {
+  it('lists users for an admin and never exposes password hashes', async () => {
+    const users = await listUsers(database.actors.admin);
+    expect(users).toHaveLength(5);
+    expect(JSON.stringify(users)).not.toMatch(/argon2|passwordHash/);
+  });
+
+  it('refuses reviewers and editors', async () => {
+    const before = await database.snapshot();
+    await expect(listUsers(database.actors.editor)).rejects.toMatchObject({ code: 'forbidden' });
+    await expect(createUser(database.actors.reviewer1, newUser)).rejects.toMatchObject({ code: 'forbidden' });
+    await expect(updateUser(database.actors.editor, database.actors.reviewer1.id, { role: 'admin' })).rejects.toMatchObject({ code: 'forbidden' });
+    expect(await database.snapshot()).toEqual(before);
+  });
+
+  it('creates a user once; the same email again is a conflict that writes nothing', async () => {
+    const created = await createUser(database.actors.admin, newUser);
+    expect(created).toMatchObject({ email: newUser.email, role: 'reviewer', disabled: false });
+    const before = await database.snapshot();
+    await expect(createUser(database.actors.admin, { ...newUser, name: 'Twin' })).rejects.toMatchObject({ code: 'conflict' });
+    expect(await database.snapshot()).toEqual(before);
+  });
+
+  it('ends the sessions of a user whose role changes', async () => {
+    const reviewer = database.actors.reviewer1;
+    expect(await findSessionUser(reviewer.id, 1)).toMatchObject({ role: 'reviewer' });
+    const updated = await updateUser(database.actors.admin, reviewer.id, { role: 'editor' });
+    expect(updated.role).toBe('editor');
+    expect(await findSessionUser(reviewer.id, 1)).toBeNull();
+    expect(await findSessionUser(reviewer.id, 2)).toMatchObject({ role: 'editor' });
+  });
+
+  it('keeps at least one admin', async () => {
+    const before = await database.snapshot();
+    await expect(updateUser(database.actors.admin, database.actors.admin.id, { role: 'reviewer' })).rejects.toMatchObject({ code: 'conflict' });
+    await expect(updateUser(database.actors.admin, database.actors.admin.id, { disabled: true })).rejects.toMatchObject({ code: 'conflict' });
+    expect(await database.snapshot()).toEqual(before);
+  });
+
+  it('answers not_found for an unknown or malformed user id', async () => {
+    await expect(updateUser(database.actors.admin, '6f1c2a57-0000-4000-8000-000000000000', { role: 'editor' })).rejects.toMatchObject({ code: 'not_found' });
+    await expect(updateUser(database.actors.admin, "1' OR '1'='1", { role: 'editor' })).rejects.toMatchObject({ code: 'not_found' });
+  });
+});

@@ -1,0 +1,52 @@
+// Integration-test fixture: a fresh migrated database seeded like a first
+// start (sample articles + demo accounts), wired as the app's DATABASE_URL,
+// with the demo users as Actors and a raw SQL helper for assertions.
+import pg from 'pg';
+import { seedDatabase } from '../../prisma/seed';
+import type { Actor } from '../../lib/server/actor';
+import { db } from '../../lib/server/db/client';
+import { createTestDatabase } from './test-database';
+
+export const DEMO_PASSWORD = 'integration-demo-password';
+
+export type DemoName = 'reviewer1' | 'reviewer2' | 'reviewer3' | 'editor' | 'admin';
+
+export type SeededDatabase = {
+  url: string;
+  actors: Record<DemoName, Actor>;
+  query<T extends pg.QueryResultRow = Record<string, unknown>>(sql: string, params?: unknown[]): Promise<T[]>;
+  /** Row counts and latest change of every table the app writes: equal snapshots mean nothing was written. */
+  snapshot(): Promise<Record<string, string>>;
+  teardown(): Promise<void>;
+};
+
+const TABLES = ['User', 'Article', 'ArticleRevision', 'Annotation', 'AnnotationEvent', 'ReviewSubmission', 'Verdict', 'ApiToken'];
+
+export async function setUpSeededDatabase(): Promise<SeededDatabase> {
+  const database = await createTestDatabase();
+  process.env.DATABASE_URL = database.url;
+  await seedDatabase(database.url, { demoAccounts: true, demoPassword: DEMO_PASSWORD });
+  const pool = new pg.Pool({ connectionString: database.url, max: 2 });
+  const query = async <T extends pg.QueryResultRow>(sql: string, params: unknown[] = []) => (await pool.query<T>(sql, params)).rows;
+  const rows = await query<Actor>('SELECT id, email, name, role FROM "User"');
+  const actors = Object.fromEntries(rows.map((row) => [row.email.split('@')[0], row])) as Record<DemoName, Actor>;
+  return {
+    url: database.url,
+    actors,
+    query,
+    async snapshot() {
+      const entries = await Promise.all(
+        TABLES.map(async (table) => {
+          const [row] = await query<{ state: string }>(`SELECT count(*) || ':' || coalesce(md5(string_agg(t::text, '|' ORDER BY t::text)), '') AS state FROM "${table}" t`);
+          return [table, row?.state ?? ''] as const;
+        }),
+      );
+      return Object.fromEntries(entries);
+    },
+    async teardown() {
+      await db().$disconnect();
+      await pool.end();
+      await database.drop();
+    },
+  };
+}
