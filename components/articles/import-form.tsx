@@ -23,7 +23,7 @@ export function ImportForm() {
           <Tabs.Trigger value="url" className={tab}>From a URL</Tabs.Trigger>
         </Tabs.List>
         <div className="rounded-b rounded-tr border border-stone-300 bg-white p-5">
-          <Tabs.Content value="paste" className="space-y-3">
+          <Tabs.Content value="paste" forceMount className="space-y-3 data-[state=inactive]:hidden">
             <fieldset className="flex gap-4 text-sm">
               <legend className="sr-only">Pasted content is</legend>
               <label className="flex items-center gap-1"><input type="radio" name="format" value="text" defaultChecked /> Plain text</label>
@@ -33,12 +33,12 @@ export function ImportForm() {
               <textarea name="content" rows={14} className={inputClass} />
             </Field>
           </Tabs.Content>
-          <Tabs.Content value="upload">
+          <Tabs.Content value="upload" forceMount className="space-y-3 data-[state=inactive]:hidden">
             <Field label="File" hint=".txt or .html, up to 2 MB">
               <input name="file" type="file" accept=".txt,.html,.htm,text/plain,text/html" className="mt-1 block" />
             </Field>
           </Tabs.Content>
-          <Tabs.Content value="url">
+          <Tabs.Content value="url" forceMount className="space-y-3 data-[state=inactive]:hidden">
             <Field label="Article URL" hint="The server fetches the page (public addresses only) and keeps its readable content.">
               <input name="url" type="url" placeholder="https://…" className={inputClass} />
             </Field>
