@@ -1,0 +1,8 @@
+// `npm run bench`: every benchmark in turn. Figures only; nothing here passes or fails.
+import { spawnSync } from 'node:child_process';
+import { ROOT } from './support';
+
+for (const bench of ['bench/article-page.ts']) {
+  console.log(`\n=== ${bench} ===`);
+  spawnSync(process.execPath, ['node_modules/tsx/dist/cli.mjs', bench], { cwd: ROOT, stdio: 'inherit' });
+}
