@@ -45,6 +45,17 @@ describe('prepareArticle from HTML', () => {
   });
 });
 
+describe('prepareArticle titles', () => {
+  it('cuts an overlong title without splitting an emoji', () => {
+    const article = prepareArticle({ title: `${'a'.repeat(499)}👋 tail`, text: 'T\nbody' });
+    expect(article.title).toBe('a'.repeat(499));
+  });
+
+  it('keeps a no-break space in a title, as in body text', () => {
+    expect(prepareArticle({ title: 'A\u00a0B', text: 'x\nbody' }).text.startsWith('A\u00a0B\n')).toBe(true);
+  });
+});
+
 describe('prepareArticle from plain text', () => {
   it('takes the first line as headline when no title is given', () => {
     const article = prepareArticle({ text: 'The Headline\n\nFirst paragraph is long enough to be body text, with a full stop.\n' });

@@ -4,7 +4,7 @@
 import { createHash } from 'node:crypto';
 import { type ArticleDocument, type Block, blockText } from './article-document';
 import { finishBlock, htmlToDocument } from './html-to-document';
-import { stripInvalidCharacters } from './normalize-whitespace';
+import { collapseWhitespace, stripInvalidCharacters } from './normalize-whitespace';
 import { plainTextToDocument } from './plain-text-to-document';
 import { documentToHtml, documentToText } from './render-document';
 import { sanitizeArticleHtml } from './sanitize-article-html';
@@ -45,7 +45,9 @@ export function hashText(text: string): string {
 }
 
 function normalizeTitle(title: string): string {
-  return stripInvalidCharacters(title).replace(/\s+/g, ' ').trim().slice(0, MAX_TITLE_LENGTH);
+  const collapsed = collapseWhitespace(stripInvalidCharacters(title)).trim();
+  // Cut at the limit without leaving half of a surrogate pair behind.
+  return collapsed.slice(0, MAX_TITLE_LENGTH).replace(/[\ud800-\udbff]$/, '');
 }
 
 function sameText(a: string, b: string): boolean {
