@@ -13,6 +13,8 @@ const DESK: readonly Role[] = ['editor', 'admin'];
 const POLICY = {
   'articles:read': ALL,
   'articles:import': DESK,
+  'articles:revise': DESK,
+  'annotations:write': ALL,
   'users:manage': ['admin'],
 } as const satisfies Record<string, readonly Role[]>;
 
@@ -24,6 +26,21 @@ export function can(actor: Actor, permission: Permission): boolean {
 
 export function authorize(actor: Actor, permission: Permission): void {
   if (!can(actor, permission)) throw new AppError('forbidden', 'Your role does not allow this. Ask an admin if you need access.');
+}
+
+/**
+ * Blind review: a reviewer sees only their own annotations on an article until
+ * they have submitted their review; editors and admins see everyone's.
+ * Returns the one author whose annotations are visible, or null for all.
+ */
+export function visibleAnnotationAuthor(actor: Actor, hasSubmitted: boolean): string | null {
+  return actor.role === 'reviewer' && !hasSubmitted ? actor.id : null;
+}
+
+/** Annotations are changed only by their author; editors adjudicate instead of rewriting. */
+export function authorizeAnnotationChange(actor: Actor, annotation: { authorId: string }): void {
+  authorize(actor, 'annotations:write');
+  if (annotation.authorId !== actor.id) throw new AppError('forbidden', 'You can only change your own annotations.');
 }
 
 /** For route handlers: the signed-in actor, or a 401. */

@@ -1,19 +1,22 @@
 import type { Metadata } from 'next';
+import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { cache } from 'react';
+import { AnnotationWorkspace } from '@/components/annotations/annotation-workspace';
 import { StatusBadge } from '@/components/articles/status-badge';
-import { ArticleViewer } from '@/components/editor/article-viewer';
 import { RelativeTime } from '@/components/ui/relative-time';
 import { isAppError } from '@/lib/errors';
+import { listAnnotations } from '@/lib/server/data/annotations/list-annotations';
 import { getArticle } from '@/lib/server/data/articles/get-article';
-import { requirePageActor } from '@/lib/server/guards';
+import { findReviewSubmission } from '@/lib/server/data/reviews/find-review-submission';
+import { can, requirePageActor, visibleAnnotationAuthor } from '@/lib/server/guards';
 
 type Props = { params: Promise<{ id: string }> };
 
 const loadArticle = cache(async (id: string) => {
   const actor = await requirePageActor(undefined, `/articles/${id}`);
   try {
-    return await getArticle(actor, id);
+    return { actor, article: await getArticle(actor, id) };
   } catch (error) {
     if (isAppError(error) && error.code === 'not_found') notFound();
     throw error;
@@ -21,32 +24,35 @@ const loadArticle = cache(async (id: string) => {
 });
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const article = await loadArticle((await params).id);
+  const { article } = await loadArticle((await params).id);
   return { title: article.title };
 }
 
 export default async function ArticlePage({ params }: Props) {
-  const article = await loadArticle((await params).id);
+  const { actor, article } = await loadArticle((await params).id);
+  const [annotations, submission] = await Promise.all([listAnnotations(actor, article.id), findReviewSubmission(actor, article.id)]);
   return (
-    <article className="grid gap-8 lg:grid-cols-[minmax(0,1fr)_18rem]">
-      <div className="rounded bg-white p-8 shadow-sm">
-        <ArticleViewer html={article.html} />
+    <>
+      <div className="mb-4 flex flex-wrap items-center gap-x-4 gap-y-1 text-sm text-stone-700">
+        <StatusBadge status={article.status} />
+        <span>{article.publisher ?? 'Publisher unknown'}</span>
+        {article.byline && <span>By {article.byline}</span>}
+        {article.publishedAt && <span>Published <RelativeTime iso={article.publishedAt} /></span>}
+        {article.sourceUrl && (
+          <a href={article.sourceUrl} rel="noopener noreferrer nofollow" target="_blank" className="max-w-xs truncate text-blue-900 underline">{article.sourceUrl}</a>
+        )}
+        <span>Revision {article.revision}</span>
+        <span>{article.submittedReviews} review{article.submittedReviews === 1 ? '' : 's'} submitted</span>
+        <span>Imported <RelativeTime iso={article.createdAt} />{article.importedBy ? ` by ${article.importedBy}` : ''}</span>
+        {can(actor, 'articles:revise') && <Link href={`/articles/${article.id}/revise`} className="ml-auto text-blue-900 underline">Revise text</Link>}
       </div>
-      <aside aria-label="Article details" className="space-y-3 text-sm">
-        <h2 className="text-base font-semibold">Details</h2>
-        <dl className="grid grid-cols-[7rem_1fr] gap-x-2 gap-y-2">
-          <dt className="text-stone-600">Status</dt><dd><StatusBadge status={article.status} /></dd>
-          <dt className="text-stone-600">Publisher</dt><dd>{article.publisher ?? '—'}</dd>
-          <dt className="text-stone-600">Byline</dt><dd>{article.byline ?? '—'}</dd>
-          <dt className="text-stone-600">Published</dt><dd>{article.publishedAt ? <RelativeTime iso={article.publishedAt} /> : '—'}</dd>
-          <dt className="text-stone-600">Source</dt>
-          <dd className="break-all">{article.sourceUrl ? <a href={article.sourceUrl} rel="noopener noreferrer nofollow" target="_blank" className="text-blue-900 underline">{article.sourceUrl}</a> : '—'}</dd>
-          <dt className="text-stone-600">Revision</dt><dd>{article.revision}</dd>
-          <dt className="text-stone-600">Reviews</dt><dd>{article.submittedReviews} submitted</dd>
-          <dt className="text-stone-600">Imported</dt><dd><RelativeTime iso={article.createdAt} />{article.importedBy ? ` by ${article.importedBy}` : ''}</dd>
-          <dt className="text-stone-600">Length</dt><dd>{article.text.length.toLocaleString('en')} characters</dd>
-        </dl>
-      </aside>
-    </article>
+      <AnnotationWorkspace
+        article={{ id: article.id, html: article.html, revision: article.revision }}
+        initialAnnotations={annotations}
+        submittedAt={submission?.submittedAt ?? null}
+        seesEveryone={visibleAnnotationAuthor(actor, false) === null}
+        canSubmit={can(actor, 'annotations:write')}
+      />
+    </>
   );
 }

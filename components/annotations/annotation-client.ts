@@ -1,0 +1,45 @@
+// Browser-side calls to the annotation API. Errors come back as ApiError with
+// the server's message, so the UI can show it verbatim.
+import type { AnnotationHistoryEntry, AnnotationView, Confidence, Evidence, Label } from '@/lib/views/annotation-views';
+
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+async function request<T>(method: string, url: string, body?: unknown): Promise<T> {
+  let response: Response;
+  try {
+    response = await fetch(url, {
+      method,
+      headers: body === undefined ? undefined : { 'content-type': 'application/json' },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+  } catch {
+    throw new ApiError(0, 'Could not reach the server. Check your connection and try again.');
+  }
+  if (response.status === 204) return undefined as T;
+  const payload = (await response.json().catch(() => ({}))) as { error?: { message?: string } } & T;
+  if (!response.ok) throw new ApiError(response.status, payload.error?.message ?? `The server answered ${response.status}.`);
+  return payload;
+}
+
+export type AnnotationContent = { label: Label; rationale: string; evidence: Evidence[]; confidence: Confidence | null };
+
+export const annotationClient = {
+  list: async (articleId: string) => (await request<{ annotations: AnnotationView[] }>('GET', `/api/articles/${articleId}/annotations`)).annotations,
+  create: async (articleId: string, span: { start: number; end: number; exact: string; revision: number }, content: AnnotationContent) =>
+    (await request<{ annotation: AnnotationView }>('POST', `/api/articles/${articleId}/annotations`, { ...span, ...content })).annotation,
+  update: async (id: string, version: number, content: Partial<AnnotationContent>) =>
+    (await request<{ annotation: AnnotationView }>('PATCH', `/api/annotations/${id}`, { version, ...content })).annotation,
+  remove: (id: string, version: number) => request<void>('DELETE', `/api/annotations/${id}?version=${version}`),
+  restore: async (id: string) => (await request<{ annotation: AnnotationView }>('POST', `/api/annotations/${id}/restore`)).annotation,
+  reattach: async (id: string, version: number, span: { start: number; end: number; exact: string }) =>
+    (await request<{ annotation: AnnotationView }>('POST', `/api/annotations/${id}/reattach`, { version, ...span })).annotation,
+  history: async (id: string) => (await request<{ history: AnnotationHistoryEntry[] }>('GET', `/api/annotations/${id}/history`)).history,
+  submitReview: (articleId: string) => request<{ submission: { submittedAt: string } }>('POST', `/api/articles/${articleId}/submit`),
+};

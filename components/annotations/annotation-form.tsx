@@ -1,0 +1,146 @@
+'use client';
+// Label, rationale, evidence links and confidence for a new or existing
+// annotation. Enter saves (Shift+Enter for a new line in the rationale), Escape cancels.
+import clsx from 'clsx';
+import { type KeyboardEvent, useEffect, useId, useRef, useState } from 'react';
+import type { Confidence, Evidence, EvidenceType, Label } from '@/lib/views/annotation-views';
+import type { AnnotationContent } from './annotation-client';
+import { EVIDENCE_TYPE_NAME, LABEL_BUTTON_CLASS, LABEL_OPTIONS } from './labels';
+
+const MAX_RATIONALE = 5_000;
+const MAX_EVIDENCE = 20;
+
+type Props = {
+  heading: string;
+  quote: string;
+  initial: AnnotationContent;
+  saving: boolean;
+  error?: string;
+  onSave(content: AnnotationContent): void;
+  onCancel(): void;
+};
+
+export function AnnotationForm({ heading, quote, initial, saving, error, onSave, onCancel }: Props) {
+  const [label, setLabel] = useState<Label>(initial.label);
+  const [rationale, setRationale] = useState(initial.rationale);
+  const [evidence, setEvidence] = useState<Evidence[]>(initial.evidence);
+  const [confidence, setConfidence] = useState<Confidence | null>(initial.confidence);
+  const rationaleRef = useRef<HTMLTextAreaElement>(null);
+  const id = useId();
+
+  useEffect(() => {
+    rationaleRef.current?.focus();
+  }, []);
+
+  const save = () => onSave({ label, rationale, evidence: evidence.filter((item) => item.url.trim() !== ''), confidence });
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key === 'Escape') {
+      event.preventDefault();
+      onCancel();
+    } else if (event.key === 'Enter' && !event.shiftKey && (event.target as HTMLElement).tagName !== 'BUTTON' && (event.target as HTMLElement).tagName !== 'SELECT') {
+      event.preventDefault();
+      save();
+    }
+  };
+  const setItem = (index: number, change: Partial<Evidence>) => setEvidence((items) => items.map((item, i) => (i === index ? { ...item, ...change } : item)));
+
+  return (
+    <form
+      aria-labelledby={`${id}-heading`}
+      className="space-y-4 rounded border border-stone-300 bg-white p-4 shadow-lg"
+      onKeyDown={onKeyDown}
+      onSubmit={(event) => {
+        event.preventDefault();
+        save();
+      }}
+    >
+      <h2 id={`${id}-heading`} className="text-base font-semibold">{heading}</h2>
+      <blockquote className="max-h-24 overflow-auto border-l-4 border-stone-300 pl-3 text-sm text-stone-700">{quote}</blockquote>
+
+      <fieldset>
+        <legend className="text-sm font-medium">Label</legend>
+        <div className="mt-1 flex flex-wrap gap-2">
+          {LABEL_OPTIONS.map((option) => (
+            <label key={option.value} className={clsx('flex cursor-pointer items-center gap-1 rounded border px-2 py-1 text-sm', LABEL_BUTTON_CLASS[option.value], label === option.value && 'ring-2 ring-stone-900')}>
+              <input type="radio" name={`${id}-label`} value={option.value} checked={label === option.value} onChange={() => setLabel(option.value)} />
+              {option.name}
+            </label>
+          ))}
+        </div>
+      </fieldset>
+
+      <label className="block">
+        <span className="text-sm font-medium">Rationale</span>
+        <textarea
+          ref={rationaleRef}
+          value={rationale}
+          maxLength={MAX_RATIONALE}
+          rows={4}
+          onChange={(event) => setRationale(event.target.value)}
+          className="mt-1 block w-full rounded border border-stone-400 px-2 py-1 text-sm"
+          aria-describedby={`${id}-rationale-count`}
+        />
+        <span id={`${id}-rationale-count`} className="text-xs text-stone-600">
+          {rationale.length.toLocaleString('en')} / {MAX_RATIONALE.toLocaleString('en')} characters · Enter saves, Shift+Enter adds a line
+        </span>
+      </label>
+
+      <fieldset className="space-y-2">
+        <legend className="text-sm font-medium">Evidence</legend>
+        {evidence.map((item, index) => (
+          <div key={index} className="grid grid-cols-[1fr_1fr_auto_auto] items-end gap-2">
+            <label className="text-xs">
+              Link {index + 1}
+              <input type="url" required placeholder="https://…" value={item.url} onChange={(event) => setItem(index, { url: event.target.value })} className="mt-0.5 block w-full rounded border border-stone-400 px-2 py-1 text-sm" />
+            </label>
+            <label className="text-xs">
+              Title (optional)
+              <input value={item.title ?? ''} maxLength={300} onChange={(event) => setItem(index, { title: event.target.value || undefined })} className="mt-0.5 block w-full rounded border border-stone-400 px-2 py-1 text-sm" />
+            </label>
+            <label className="text-xs">
+              Type
+              <select value={item.type ?? ''} onChange={(event) => setItem(index, { type: (event.target.value || undefined) as EvidenceType | undefined })} className="mt-0.5 block rounded border border-stone-400 px-1 py-1 text-sm">
+                <option value="">—</option>
+                {Object.entries(EVIDENCE_TYPE_NAME).map(([value, name]) => (
+                  <option key={value} value={value}>{name}</option>
+                ))}
+              </select>
+            </label>
+            <button type="button" onClick={() => setEvidence((items) => items.filter((_, i) => i !== index))} className="rounded border border-stone-400 px-2 py-1 text-sm" aria-label={`Remove link ${index + 1}`}>
+              ✕
+            </button>
+          </div>
+        ))}
+        {evidence.length < MAX_EVIDENCE && (
+          <button type="button" onClick={() => setEvidence((items) => [...items, { url: '' }])} className="text-sm text-blue-900 underline">
+            Add evidence link
+          </button>
+        )}
+      </fieldset>
+
+      <fieldset>
+        <legend className="text-sm font-medium">Confidence</legend>
+        <div className="mt-1 flex gap-3 text-sm">
+          {(['low', 'medium', 'high'] as const).map((value) => (
+            <label key={value} className="flex items-center gap-1">
+              <input type="radio" name={`${id}-confidence`} checked={confidence === value} onChange={() => setConfidence(value)} />
+              {value[0]!.toUpperCase() + value.slice(1)}
+            </label>
+          ))}
+          <label className="flex items-center gap-1">
+            <input type="radio" name={`${id}-confidence`} checked={confidence === null} onChange={() => setConfidence(null)} />
+            Not set
+          </label>
+        </div>
+      </fieldset>
+
+      {error && <p role="alert" className="rounded border border-red-300 bg-red-50 p-2 text-sm text-red-900">{error}</p>}
+      <div className="flex gap-2">
+        <button type="submit" disabled={saving} className="rounded bg-stone-900 px-3 py-1.5 text-sm font-medium text-white disabled:opacity-60">
+          {saving ? 'Saving…' : 'Save annotation'}
+        </button>
+        <button type="button" onClick={onCancel} className="rounded border border-stone-400 px-3 py-1.5 text-sm">Cancel</button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,61 @@
+'use client';
+// The side panel: the annotations the reader may see, in text order, with
+// their labels, rationale and evidence; editing controls on one's own.
+import clsx from 'clsx';
+import type { AnnotationView } from '@/lib/views/annotation-views';
+import { EVIDENCE_TYPE_NAME, LABEL_NAME } from './labels';
+
+type Props = {
+  annotations: AnnotationView[];
+  activeId: string | null;
+  busyId: string | null;
+  onActivate(annotation: AnnotationView): void;
+  onEdit(annotation: AnnotationView): void;
+  onDelete(annotation: AnnotationView): void;
+};
+
+const BADGE_CLASS = { claim: 'bg-blue-700', opinion: 'bg-amber-800', unsupported: 'bg-red-700' } as const;
+
+export function AnnotationPanel({ annotations, activeId, busyId, onActivate, onEdit, onDelete }: Props) {
+  if (annotations.length === 0) {
+    return <p className="text-sm text-stone-700">No annotations yet. Select a passage in the article (the headline too) and press 1, 2 or 3.</p>;
+  }
+  return (
+    <ol className="space-y-3" aria-label="Annotations in text order">
+      {annotations.map((annotation) => (
+        <li
+          key={annotation.id}
+          id={`panel-${annotation.id}`}
+          className={clsx('rounded border bg-white p-3 text-sm shadow-sm', activeId === annotation.id ? 'border-stone-900 ring-2 ring-stone-900' : 'border-stone-300')}
+        >
+          <button type="button" onClick={() => onActivate(annotation)} className="block w-full text-left" aria-label={`Go to ${LABEL_NAME[annotation.label]}: ${annotation.exact.slice(0, 80)}`}>
+            <span className="flex items-center gap-2">
+              <span className={clsx('rounded px-1.5 text-xs font-semibold text-white', BADGE_CLASS[annotation.label])}>{LABEL_NAME[annotation.label]}</span>
+              {!annotation.mine && <span className="text-xs text-stone-600">by {annotation.author.name}</span>}
+              {annotation.confidence && <span className="text-xs text-stone-600">{annotation.confidence} confidence</span>}
+              {annotation.anchorState === 'reanchored' && <span className="text-xs text-stone-600" title="The article was revised and this annotation was found again">moved</span>}
+            </span>
+            <q className="mt-1 line-clamp-3 block text-stone-800">{annotation.exact}</q>
+          </button>
+          {annotation.rationale && <p className="mt-2 whitespace-pre-wrap text-stone-700">{annotation.rationale}</p>}
+          {annotation.evidence.length > 0 && (
+            <ul className="mt-2 space-y-1">
+              {annotation.evidence.map((item, index) => (
+                <li key={index} className="truncate">
+                  <a href={item.url} target="_blank" rel="noopener noreferrer nofollow" className="text-blue-900 underline">{item.title || item.url}</a>
+                  {item.type && <span className="ml-1 text-xs text-stone-600">({EVIDENCE_TYPE_NAME[item.type]})</span>}
+                </li>
+              ))}
+            </ul>
+          )}
+          {annotation.mine && (
+            <div className="mt-2 flex gap-3">
+              <button type="button" onClick={() => onEdit(annotation)} disabled={busyId === annotation.id} className="text-blue-900 underline">Edit</button>
+              <button type="button" onClick={() => onDelete(annotation)} disabled={busyId === annotation.id} className="text-red-800 underline">Delete</button>
+            </div>
+          )}
+        </li>
+      ))}
+    </ol>
+  );
+}

@@ -1,0 +1,106 @@
+'use client';
+// The article as an annotation surface: tiptap renders the stored HTML,
+// highlights are decorations, and selections are reported as canonical-text
+// spans (via text-offsets, the one position ↔ offset bridge).
+import { EditorContent, useEditor } from '@tiptap/react';
+import { forwardRef, useEffect, useImperativeHandle, useMemo, useRef } from 'react';
+import { articleExtensions } from './article-viewer';
+import { type Highlight, type HighlightCallbacks, type HighlightLabel, createHighlightExtension, highlightKey } from './highlight-extension';
+import { offsetIndexFor, rangeToSpan, spanToRange } from './text-offsets';
+
+export type SelectedSpan = { start: number; end: number; exact: string; top: number; left: number };
+
+export type AnnotatorHandle = {
+  scrollToAnnotation(id: string): void;
+  focusText(): void;
+  clearSelection(): void;
+};
+
+type Props = {
+  html: string;
+  highlights: Highlight[];
+  activeId: string | null;
+  pending: { start: number; end: number } | null;
+  onSelect(span: SelectedSpan | null): void;
+  onActivate(id: string): void;
+  onLabelKey(label: HighlightLabel): boolean;
+  onEscape(): boolean;
+};
+
+export const ArticleAnnotator = forwardRef<AnnotatorHandle, Props>(function ArticleAnnotator(props, ref) {
+  const { html, highlights, activeId, pending, onSelect } = props;
+  const container = useRef<HTMLDivElement>(null);
+  const callbacks = useRef<HighlightCallbacks>(props);
+  useEffect(() => {
+    callbacks.current = props;
+  });
+  const onSelectRef = useRef(onSelect);
+  useEffect(() => {
+    onSelectRef.current = onSelect;
+  }, [onSelect]);
+
+  const extensions = useMemo(() => [...articleExtensions, createHighlightExtension(callbacks)], []);
+
+  const editor = useEditor({
+    extensions,
+    content: html,
+    immediatelyRender: false,
+    editorProps: {
+      attributes: {
+        'aria-label': 'Article text. Select a passage, then press 1 for claim, 2 for opinion or 3 for unsupported.',
+        'aria-readonly': 'true',
+        spellcheck: 'false',
+      },
+    },
+    onSelectionUpdate: ({ editor: current }) => {
+      const { from, to, empty } = current.state.selection;
+      if (empty) return onSelectRef.current(null);
+      const index = offsetIndexFor(current.state.doc);
+      const span = rangeToSpan(index, from, to);
+      if (span.start === span.end) return onSelectRef.current(null);
+      const box = container.current?.getBoundingClientRect();
+      const end = current.view.coordsAtPos(to);
+      onSelectRef.current({ ...span, exact: index.text.slice(span.start, span.end), top: end.bottom - (box?.top ?? 0) + 6, left: Math.max(0, end.left - (box?.left ?? 0) - 120) });
+    },
+  });
+
+  useEffect(() => {
+    if (!editor) return;
+    editor.view.dispatch(editor.state.tr.setMeta(highlightKey, { highlights, activeId, pending }));
+  }, [editor, highlights, activeId, pending]);
+
+  useImperativeHandle(
+    ref,
+    () => ({
+      scrollToAnnotation(id) {
+        const element = container.current?.querySelector(`[data-annotation-id="${CSS.escape(id)}"]`);
+        element?.scrollIntoView({ block: 'center', behavior: 'smooth' });
+        const highlight = highlights.find((candidate) => candidate.id === id);
+        if (editor && highlight) {
+          const { from } = spanToRange(offsetIndexFor(editor.state.doc), highlight.start, highlight.end);
+          editor.chain().setTextSelection(from).run();
+        }
+      },
+      focusText() {
+        editor?.commands.focus();
+      },
+      clearSelection() {
+        if (!editor) return;
+        const { to } = editor.state.selection;
+        editor.chain().setTextSelection(to).run();
+      },
+    }),
+    [editor, highlights],
+  );
+
+  return (
+    <div ref={container} className="relative">
+      {editor ? (
+        <EditorContent editor={editor} className="article-body" data-testid="article-body" />
+      ) : (
+        // Safe: `html` was produced by lib/articles from the sanitised block model, never raw input.
+        <div className="article-body" data-testid="article-body" dangerouslySetInnerHTML={{ __html: html }} />
+      )}
+    </div>
+  );
+});

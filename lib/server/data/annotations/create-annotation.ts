@@ -1,0 +1,51 @@
+import 'server-only';
+import { describeSpan, validateSpan } from '../../../anchoring/selectors';
+import { AppError } from '../../../errors';
+import type { TCreateAnnotation } from '../../../validation/annotations';
+import type { AnnotationView } from '../../../views/annotation-views';
+import type { Actor } from '../../actor';
+import { db } from '../../db/client';
+import { authorize } from '../../guards';
+import { lockArticle } from '../articles/lock-article';
+import { annotationSelect, historySnapshot, toAnnotationView } from './annotation-record';
+
+/**
+ * Stores the actor's annotation on the article's current revision. The span
+ * must be exactly the quoted words; context is recomputed from the stored text.
+ * The row and its history entry are written together or not at all.
+ */
+export async function createAnnotation(actor: Actor, articleId: string, input: TCreateAnnotation): Promise<AnnotationView> {
+  authorize(actor, 'annotations:write');
+  const row = await db().$transaction(async (tx) => {
+    const article = await lockArticle(tx, articleId, 'share');
+    if (input.revision !== undefined && input.revision !== article.revision) {
+      throw new AppError('conflict', `The article was revised (you selected on revision ${input.revision}, it is now ${article.revision}). Reload it and select the passage again.`, {
+        currentRevision: article.revision,
+      });
+    }
+    const check = validateSpan(article.text, input);
+    if (!check.ok) throw new AppError('bad_request', check.message, { reason: check.reason });
+    const { quote } = describeSpan(article.text, input.start, input.end);
+    const created = await tx.annotation.create({
+      data: {
+        articleId,
+        authorId: actor.id,
+        label: input.label,
+        start: input.start,
+        end: input.end,
+        exact: quote.exact,
+        prefix: quote.prefix,
+        suffix: quote.suffix,
+        revision: article.revision,
+        rationale: input.rationale,
+        evidence: input.evidence,
+        confidence: input.confidence,
+      },
+      select: annotationSelect,
+    });
+    await tx.annotationEvent.create({ data: { annotationId: created.id, actorId: actor.id, action: 'create', after: historySnapshot(created) } });
+    await tx.article.update({ where: { id: articleId }, data: { lastActivityAt: new Date() } });
+    return created;
+  });
+  return toAnnotationView(row, actor);
+}

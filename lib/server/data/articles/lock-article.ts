@@ -1,0 +1,19 @@
+import 'server-only';
+// Row locks that keep annotation writes and text revisions from interleaving:
+// an annotation is validated against the very text that is current when it is
+// stored, and a revision re-anchors every annotation that exists when it commits.
+import { AppError } from '../../../errors';
+import type { Prisma } from '../../db/client';
+
+export type LockedArticle = { id: string; title: string; revision: number; text: string };
+
+export async function lockArticle(tx: Prisma.TransactionClient, articleId: string, mode: 'share' | 'update'): Promise<LockedArticle> {
+  if (!/^[0-9a-f-]{36}$/i.test(articleId)) throw new AppError('not_found', 'No article with that id.');
+  const rows =
+    mode === 'update'
+      ? await tx.$queryRaw<LockedArticle[]>`SELECT id, title, revision, text FROM "Article" WHERE id = ${articleId}::uuid FOR UPDATE`
+      : await tx.$queryRaw<LockedArticle[]>`SELECT id, title, revision, text FROM "Article" WHERE id = ${articleId}::uuid FOR SHARE`;
+  const article = rows[0];
+  if (!article) throw new AppError('not_found', 'No article with that id.');
+  return article;
+}
