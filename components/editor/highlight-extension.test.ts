@@ -34,7 +34,7 @@ describe('buildDecorations', () => {
     expect(textOf('h')).toBe('Russian Troops In Iran');
     expect(textOf('a')).toBe('🚀 sent air defence');
     expect(textOf('b')).toBe('air defence systems.\nTehran');
-    const classes = inline.map((decoration) => (decoration as unknown as { type: { attrs: Record<string, string> } }).type.attrs.class);
+    const classes = inline.map((decoration) => (decoration as unknown as { type: { attrs: Record<string, string> } }).type.attrs.class ?? '');
     expect(classes.filter((name) => name.includes('hl-active'))).toHaveLength(1);
     expect(classes.some((name) => name.includes('hl-unsupported'))).toBe(true);
   });
