@@ -57,6 +57,9 @@ async function main(): Promise<void> {
   if (!process.env.DATABASE_URL) {
     embedded = await startEmbeddedPostgres({ dataDir: path.join(dataDir, 'pglite'), port: Number(process.env.EMBEDDED_DB_PORT ?? 0) });
     process.env.DATABASE_URL = embedded.url;
+    // PGlite runs every query on one session, so more than one pooled connection
+    // per app process buys no parallelism, only interleaving risk.
+    process.env.DATABASE_POOL_SIZE ??= '1';
     log(`embedded PostgreSQL (PGlite) on 127.0.0.1:${embedded.port}, data in ${path.relative(PROJECT_ROOT, dataDir)}/pglite`);
   } else {
     log('using the PostgreSQL in DATABASE_URL');

@@ -5,6 +5,7 @@ import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
+import { ConnectionAwareQueue } from './pglite-message-queue';
 
 export interface EmbeddedPostgresOptions {
   /** Directory holding the database files; undefined = in-memory (gone on stop()). */
@@ -78,6 +79,8 @@ export async function startEmbeddedPostgres(
     port: options.port ?? 0,
     maxConnections: Math.max(10, options.maxConnections ?? 64),
   });
+  // The stock queue can interleave two connections' extended-protocol messages; see pglite-message-queue.ts.
+  (server as unknown as { queryQueue: ConnectionAwareQueue }).queryQueue = new ConnectionAwareQueue(db);
   try {
     await server.start();
   } catch (error) {

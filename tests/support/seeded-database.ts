@@ -23,6 +23,8 @@ export type SeededDatabase = {
 const TABLES = ['User', 'Article', 'ArticleRevision', 'Annotation', 'AnnotationEvent', 'ReviewSubmission', 'Verdict', 'ApiToken'];
 
 export async function setUpSeededDatabase(): Promise<SeededDatabase> {
+  // One connection, as scripts/start.ts gives the app on the embedded database (PGlite has one session).
+  if (!process.env.DATABASE_URL) process.env.DATABASE_POOL_SIZE = '1';
   const database = await createTestDatabase();
   process.env.DATABASE_URL = database.url;
   await seedDatabase(database.url, { demoAccounts: true, demoPassword: DEMO_PASSWORD });

@@ -40,6 +40,7 @@ const credentials = CredentialsProvider({
     } catch (error) {
       // next-auth passes an Error's message to the sign-in page as ?error=…
       if (error instanceof SignInRefused) throw new Error(error.message);
+      console.error('Sign-in failed unexpectedly', error);
       throw new Error('Sign-in is unavailable right now. Try again in a minute.');
     }
   },

@@ -1,0 +1,58 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { SAMPLE_ARTICLES } from '../fixtures/accounts';
+import { pageAlert, signInAs } from '../fixtures/auth';
+import { expect, test } from '../fixtures/test';
+
+/** Runs axe (WCAG 2.x A/AA rules and best practices) and fails on serious or critical violations. */
+async function expectNoSeriousViolations(page: Page): Promise<void> {
+  const results = await new AxeBuilder({ page }).analyze();
+  const serious = results.violations
+    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+    .map((violation) => ({
+      rule: violation.id,
+      impact: violation.impact,
+      help: violation.help,
+      nodes: violation.nodes.map((node) => `${node.target.join(' ')}: ${node.failureSummary ?? ''}`),
+    }));
+  expect(serious, JSON.stringify(serious, null, 2)).toEqual([]);
+}
+
+test('the sign-in page has no serious accessibility problems', async ({ page }) => {
+  await page.goto('/signin');
+  await expect(page.getByRole('button', { name: 'Sign in', exact: true })).toBeVisible();
+  await expectNoSeriousViolations(page);
+});
+
+test('the sign-in page with an error message has no serious accessibility problems', async ({ page }) => {
+  await page.goto('/signin?error=Sign-in%20is%20unavailable%20right%20now.');
+  await expect(pageAlert(page)).toBeVisible();
+  await expectNoSeriousViolations(page);
+});
+
+test('the dashboard has no serious accessibility problems', async ({ page }) => {
+  await signInAs(page, 'editor');
+  await expect(page.getByRole('link', { name: SAMPLE_ARTICLES.troops.title, exact: true })).toBeVisible();
+  await expectNoSeriousViolations(page);
+});
+
+test('an article page has no serious accessibility problems', async ({ page }) => {
+  await signInAs(page, 'reviewer1');
+  await page.getByRole('link', { name: SAMPLE_ARTICLES.troops.title, exact: true }).click();
+  await expect(page.getByTestId('article-body').locator('.ProseMirror')).toBeVisible();
+  await expectNoSeriousViolations(page);
+});
+
+test('the import page has no serious accessibility problems', async ({ page }) => {
+  await signInAs(page, 'editor');
+  await page.goto('/articles/import');
+  await expect(page.getByRole('heading', { name: 'Import an article' })).toBeVisible();
+  await expectNoSeriousViolations(page);
+});
+
+test('the user admin page has no serious accessibility problems', async ({ page }) => {
+  await signInAs(page, 'admin');
+  await page.goto('/admin/users');
+  await expect(page.getByRole('heading', { name: 'Users', level: 1 })).toBeVisible();
+  await expectNoSeriousViolations(page);
+});

@@ -1,0 +1,73 @@
+// The embedded PostgreSQL must behave like a server under concurrent
+// connections: many pooled clients running parameterised queries and
+// transactions at once each get their own answers (see pglite-message-queue.ts).
+import { execFile } from 'node:child_process';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import pg from 'pg';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type EmbeddedPostgres, startEmbeddedPostgres } from '../../scripts/db/embedded-postgres';
+
+let server: EmbeddedPostgres;
+let pool: pg.Pool;
+
+beforeAll(async () => {
+  server = await startEmbeddedPostgres();
+  pool = new pg.Pool({ connectionString: server.url, max: 10 });
+  await pool.query('CREATE TABLE counter (id int PRIMARY KEY, n int NOT NULL)');
+  await pool.query('INSERT INTO counter VALUES (1, 0)');
+});
+afterAll(async () => {
+  await pool?.end();
+  await server?.stop();
+});
+
+describe('embedded PostgreSQL under concurrent connections', () => {
+  it('answers 400 concurrent parameterised queries of different shapes with their own answers', async () => {
+    // Statements differ in parameter count and columns, so a Bind landing on
+    // another connection's Parse fails or returns the wrong columns.
+    const query = (i: number) => {
+      const params = Array.from({ length: 1 + (i % 5) }, (_, k) => i * 10 + k);
+      const columns = params.map((_, k) => `$${k + 1}::int AS c${k}_${i % 5}`).join(', ');
+      return pool.query(`SELECT ${columns}`, params).then((result) => ({ i, params, row: result.rows[0] as Record<string, number> }));
+    };
+    const results = await Promise.all(Array.from({ length: 400 }, (_, i) => query(i)));
+    for (const { i, params, row } of results) {
+      expect(row).toEqual(Object.fromEntries(params.map((value, k) => [`c${k}_${i % 5}`, value])));
+    }
+  });
+
+  it('keeps connections from another process apart, as the app uses it', async () => {
+    const client = path.join(import.meta.dirname, '../support/concurrent-queries-client.mjs');
+    const { stdout } = await promisify(execFile)(process.execPath, [client, server.url]);
+    expect(JSON.parse(stdout)).toEqual({ wrong: 0, failed: 0, firstError: null });
+  });
+
+  it('keeps each transaction on its own connection whole', async () => {
+    await Promise.all(
+      Array.from({ length: 50 }, async () => {
+        const client = await pool.connect();
+        try {
+          await client.query('BEGIN');
+          const { rows } = await client.query<{ n: number }>('SELECT n FROM counter WHERE id = $1 FOR UPDATE', [1]);
+          await client.query('UPDATE counter SET n = $1 WHERE id = $2', [rows[0]!.n + 1, 1]);
+          await client.query('COMMIT');
+        } finally {
+          client.release();
+        }
+      }),
+    );
+    const { rows } = await pool.query<{ n: number }>('SELECT n FROM counter WHERE id = 1');
+    expect(rows[0]!.n).toBe(50);
+  });
+
+  it('recovers after a failed statement inside a cycle', async () => {
+    const outcomes = await Promise.allSettled(
+      Array.from({ length: 40 }, (_, i) => (i % 4 === 0 ? pool.query('SELECT $1::int / 0 AS boom', [i]) : pool.query<{ v: number }>('SELECT $1::int AS v', [i]))),
+    );
+    outcomes.forEach((outcome, i) => {
+      if (i % 4 === 0) expect(outcome.status).toBe('rejected');
+      else expect(outcome).toMatchObject({ status: 'fulfilled', value: { rows: [{ v: i }] } });
+    });
+  });
+});
