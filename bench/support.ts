@@ -6,6 +6,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { createTemporaryDatabase } from '../scripts/db/schema-engine';
 
 export const ROOT = path.resolve(import.meta.dirname, '..');
 
@@ -19,21 +20,26 @@ export async function freePort(): Promise<number> {
   });
 }
 
-export type RunningApp = { baseUrl: string; password: string; coldStartMs: number; stop(): Promise<void> };
+export type RunningApp = { baseUrl: string; password: string; coldStartMs: number; databaseUrl: string | null; stop(): Promise<void> };
 
-/** `npm start` on an empty embedded database; coldStartMs runs from spawn to the first healthy answer. */
+/**
+ * `npm start` on an empty database — a fresh one on DATABASE_URL's server when
+ * that is set, else the embedded one; coldStartMs runs from spawn to the first healthy answer.
+ */
 export async function startApp(): Promise<RunningApp> {
   const dataDir = await mkdtemp(path.join(tmpdir(), 'corroborate-bench-'));
+  const serverUrl = process.env.DATABASE_URL;
+  const database = serverUrl ? await createTemporaryDatabase(serverUrl, 'corroborate_bench_') : null;
   const port = await freePort();
   const password = randomBytes(12).toString('base64url');
   const started = performance.now();
+  // The embedded database is the default when DATABASE_URL is empty.
   const child: ChildProcess = spawn(process.execPath, [path.join(ROOT, 'node_modules/tsx/dist/cli.mjs'), 'scripts/start.ts'], {
     cwd: ROOT,
-    env: { ...process.env, DATABASE_URL: '', PORT: String(port), CORROBORATE_DATA_DIR: dataDir, SEED_DEMO_PASSWORD: password, NEXT_TELEMETRY_DISABLED: '1' },
+    env: { ...process.env, DATABASE_URL: database?.url ?? '', SEED_DEMO: '1', PORT: String(port), CORROBORATE_DATA_DIR: dataDir, SEED_DEMO_PASSWORD: password, NEXT_TELEMETRY_DISABLED: '1' },
     stdio: 'ignore',
     detached: true,
   });
-  delete process.env.DATABASE_URL;
   const baseUrl = `http://127.0.0.1:${port}`;
   for (;;) {
     if (child.exitCode !== null) throw new Error('the app exited during start-up');
@@ -46,12 +52,14 @@ export async function startApp(): Promise<RunningApp> {
     baseUrl,
     password,
     coldStartMs,
+    databaseUrl: database?.url ?? null,
     async stop() {
       try {
         process.kill(-child.pid!, 'SIGTERM');
       } catch {}
       await new Promise((resolve) => child.once('exit', resolve));
       await rm(dataDir, { recursive: true, force: true });
+      await database?.drop();
     },
   };
 }
@@ -80,4 +88,29 @@ export function summarise(samples: number[]): { n: number; mean: number; p50: nu
 
 export function formatMs(value: number): string {
   return `${value.toFixed(1)} ms`;
+}
+
+/** Calls the JSON API with a session cookie; throws with the server's message on a non-2xx answer. */
+export async function api<T>(baseUrl: string, cookie: string, method: string, pathname: string, body?: unknown): Promise<T> {
+  const response = await fetch(`${baseUrl}${pathname}`, {
+    method,
+    headers: { cookie, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  const payload = (await response.json().catch(() => ({}))) as T & { error?: { message: string } };
+  if (!response.ok) throw new Error(`${method} ${pathname} answered ${response.status}: ${payload.error?.message ?? ''}`);
+  return payload;
+}
+
+/** Creates `count` reviewer accounts as the admin and signs each in; returns their cookies. */
+export async function createReviewers(app: RunningApp, count: number, prefix: string): Promise<string[]> {
+  const admin = await signIn(app.baseUrl, 'admin@example.org', app.password);
+  const password = 'bench-password-123';
+  const cookies: string[] = [];
+  for (let i = 0; i < count; i++) {
+    const email = `${prefix}-${i}@example.org`;
+    await api(app.baseUrl, admin, 'POST', '/api/users', { email, name: `Bench Reviewer ${i}`, role: 'reviewer', password });
+    cookies.push(await signIn(app.baseUrl, email, password));
+  }
+  return cookies;
 }

@@ -1,0 +1,93 @@
+// The article page with 500 highlights from 10 reviewers, in headless Chromium:
+// time until it is interactive (text, highlights and panel rendered) and time
+// to add a highlight (select → key 1 → Enter → drawn), against the same page
+// with no highlights. Run: npm run build && npx tsx bench/annotation-page.ts
+import { existsSync } from 'node:fs';
+import { type Page, chromium } from '@playwright/test';
+import { api, createReviewers, formatMs, signIn, startApp, summarise } from './support';
+
+const HIGHLIGHTS = Number(process.env.BENCH_HIGHLIGHTS ?? 500);
+const REVIEWERS = 10;
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
+
+const app = await startApp();
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined),
+  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+});
+try {
+  const editor = await signIn(app.baseUrl, 'editor@example.org', app.password);
+  const { articles } = await api<{ articles: { id: string; title: string }[] }>(app.baseUrl, editor, 'GET', '/api/articles');
+  const busy = articles.find((article) => article.title.startsWith('Russian Troops'))!;
+  // An empty copy of the same article, so the two pages differ only in their highlights.
+  const { article: full } = await api<{ article: { text: string; title: string } }>(app.baseUrl, editor, 'GET', `/api/articles/${busy.id}`);
+  const { article: quiet } = await api<{ article: { id: string } }>(app.baseUrl, editor, 'POST', '/api/articles', { title: `${full.title} (copy)`, text: full.text.split('\n').slice(1).join('\n') });
+
+  const reviewers = await createReviewers(app, REVIEWERS, `page-${Date.now()}`);
+  const phrases = [...full.text.matchAll(/\S+(?: \S+){2,7}/g)];
+  for (let i = 0; i < HIGHLIGHTS; i++) {
+    const match = phrases[(i * 7) % phrases.length]!;
+    const labels = ['claim', 'opinion', 'unsupported'] as const;
+    await api(app.baseUrl, reviewers[i % REVIEWERS]!, 'POST', `/api/articles/${busy.id}/annotations`, {
+      label: labels[i % 3],
+      start: match.index,
+      end: match.index + match[0].length,
+      exact: match[0],
+    });
+  }
+
+  const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+  const [name, value] = editor.split('; ').find((cookie) => cookie.startsWith('next-auth.session-token='))!.split(/=(.*)/s);
+  await context.addCookies([{ name: name!, value: value!, url: app.baseUrl }]);
+  const page = await context.newPage();
+
+  const measure = async (articleId: string, expected: number) => {
+    const open: number[] = [];
+    const add: number[] = [];
+    for (let round = 0; round < ROUNDS; round++) {
+      const t0 = performance.now();
+      await page.goto(`${app.baseUrl}/articles/${articleId}`);
+      await page.waitForFunction((count) => document.querySelectorAll('.ProseMirror').length === 1 && document.querySelectorAll('[data-badge]').length >= count, expected);
+      open.push(performance.now() - t0);
+      const t1 = performance.now();
+      await selectWords(page, round);
+      await page.keyboard.press('1');
+      await page.getByLabel('Rationale').press('Enter');
+      await page.waitForFunction((count) => document.querySelectorAll('[data-badge]').length >= count + 1, expected);
+      add.push(performance.now() - t1);
+      expected += 1;
+    }
+    return { open: summarise(open), add: summarise(add) };
+  };
+
+  const withHighlights = await measure(busy.id, HIGHLIGHTS);
+  const without = await measure(quiet.id, 0);
+  const line = (label: string, s: ReturnType<typeof summarise>) => console.log(`${label.padEnd(44)} median ${formatMs(s.p50)}  max ${formatMs(s.max)}  (n=${s.n})`);
+  line(`open, ${HIGHLIGHTS} highlights from ${REVIEWERS} reviewers`, withHighlights.open);
+  line('open, no highlights', without.open);
+  line(`add a highlight, ${HIGHLIGHTS} present`, withHighlights.add);
+  line('add a highlight, none present', without.add);
+  console.log(`ratio open: ${(withHighlights.open.p50 / without.open.p50).toFixed(2)}   ratio add: ${(withHighlights.add.p50 / without.add.p50).toFixed(2)}`);
+  await context.close();
+} finally {
+  await browser.close();
+  await app.stop();
+}
+
+/** Selects a few words of the nth paragraph as a mouse would (a DOM range), which ProseMirror picks up. */
+async function selectWords(page: Page, nth: number): Promise<void> {
+  await page.locator('.ProseMirror').focus();
+  await page.evaluate((index) => {
+    const paragraphs = document.querySelectorAll('.ProseMirror p');
+    const paragraph = paragraphs[(index * 3 + 1) % paragraphs.length]!;
+    const walker = document.createTreeWalker(paragraph, NodeFilter.SHOW_TEXT);
+    const node = walker.nextNode()!;
+    const range = document.createRange();
+    range.setStart(node, 0);
+    range.setEnd(node, Math.min(12, node.textContent!.length));
+    const selection = window.getSelection()!;
+    selection.removeAllRanges();
+    selection.addRange(range);
+  }, nth);
+  await page.getByRole('toolbar', { name: 'Tag the selected passage' }).waitFor();
+}
