@@ -368,6 +368,25 @@ export async function createTemporaryDatabase(
   return {
     url: withDatabaseName(serverUrl, name),
     name,
-    drop: () => (dropped ??= admin(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`)),
+    drop: () => (dropped ??= dropWhenClientsAreGone(admin, name)),
   };
+}
+
+/**
+ * Drops the database once its clients have finished disconnecting; only after
+ * a few seconds are stragglers terminated (FORCE). Terminating a client that is
+ * itself closing makes it raise "terminating connection due to administrator
+ * command" in its process, which test runners report as an uncaught error.
+ */
+async function dropWhenClientsAreGone(admin: (sql: string) => Promise<void>, name: string): Promise<void> {
+  for (let attempt = 0; attempt < 30; attempt++) {
+    try {
+      await admin(`DROP DATABASE IF EXISTS "${name}"`);
+      return;
+    } catch (error) {
+      if ((error as { code?: string }).code !== '55006') throw error; // 55006: still being accessed by other users
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  }
+  await admin(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
 }

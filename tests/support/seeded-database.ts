@@ -29,6 +29,7 @@ export async function setUpSeededDatabase(): Promise<SeededDatabase> {
   process.env.DATABASE_URL = database.url;
   await seedDatabase(database.url, { demoAccounts: true, demoPassword: DEMO_PASSWORD });
   const pool = new pg.Pool({ connectionString: database.url, max: 2 });
+  pool.on('error', () => undefined); // an idle client dropped at teardown is expected
   const query = async <T extends pg.QueryResultRow>(sql: string, params: unknown[] = []) => (await pool.query<T>(sql, params)).rows;
   const rows = await query<Actor>('SELECT id, email, name, role FROM "User"');
   const actors = Object.fromEntries(rows.map((row) => [row.email.split('@')[0], row])) as Record<DemoName, Actor>;
