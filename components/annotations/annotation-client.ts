@@ -38,8 +38,9 @@ export const annotationClient = {
     (await request<{ annotation: AnnotationView }>('PATCH', `/api/annotations/${id}`, { version, ...content })).annotation,
   remove: (id: string, version: number) => request<void>('DELETE', `/api/annotations/${id}?version=${version}`),
   restore: async (id: string) => (await request<{ annotation: AnnotationView }>('POST', `/api/annotations/${id}/restore`)).annotation,
+  // Only the span's own fields: callers pass a whole selection (with toolbar coordinates), and the API refuses unknown keys.
   reattach: async (id: string, version: number, span: { start: number; end: number; exact: string }) =>
-    (await request<{ annotation: AnnotationView }>('POST', `/api/annotations/${id}/reattach`, { version, ...span })).annotation,
+    (await request<{ annotation: AnnotationView }>('POST', `/api/annotations/${id}/reattach`, { version, start: span.start, end: span.end, exact: span.exact })).annotation,
   history: async (id: string) => (await request<{ history: AnnotationHistoryEntry[] }>('GET', `/api/annotations/${id}/history`)).history,
   submitReview: (articleId: string) => request<{ submission: { submittedAt: string } }>('POST', `/api/articles/${articleId}/submit`),
 };
