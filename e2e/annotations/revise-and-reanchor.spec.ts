@@ -52,17 +52,17 @@ test('revising the text re-anchors every annotation; the orphan is re-attached b
   expect(before.map((annotation) => annotation.id)).toEqual([edited.id, untouched.id, deleted.id]);
 
   // The new version, as the three edits below produce it.
-  const oldText = article.text;
-  const deletedSpan = spanOf(oldText, ` ${DELETED}`);
-  const insertWordAt = spanOf(oldText, EDITED).start + 'historical precedents offer a crucial '.length;
-  const paragraphAt = article.title.length;
-  const newText =
-    oldText.slice(0, paragraphAt) +
-    `\n${NEW_PARAGRAPH}` +
-    oldText.slice(paragraphAt, insertWordAt) +
-    'historical ' +
-    oldText.slice(insertWordAt, deletedSpan.start) +
-    oldText.slice(deletedSpan.end);
+  // The form shows the article as editable text (list items marked "- "), so
+  // the edits are placed in that text; the canonical text follows from it.
+  const planEdits = (base: string) => {
+    const deletedSpan = spanOf(base, ` ${DELETED}`);
+    const insertWordAt = spanOf(base, EDITED).start + 'historical precedents offer a crucial '.length;
+    const paragraphAt = article.title.length;
+    const result =
+      base.slice(0, paragraphAt) + `\n${NEW_PARAGRAPH}` + base.slice(paragraphAt, insertWordAt) + 'historical ' + base.slice(insertWordAt, deletedSpan.start) + base.slice(deletedSpan.end);
+    return { deletedSpan, insertWordAt, paragraphAt, result };
+  };
+  const newText = planEdits(article.text).result;
   expect(newText).toContain(EDITED_AFTER);
   expect(newText).not.toContain(DELETED);
 
@@ -73,13 +73,14 @@ test('revising the text re-anchors every annotation; the orphan is re-attached b
     await expect(page).toHaveURL((url) => url.pathname === `/articles/${article.id}/revise`);
     await expect(page.getByRole('heading', { name: 'Revise the text', level: 1 })).toBeVisible();
     const textarea = page.getByLabel('New version');
-    await expect(textarea).toHaveValue(oldText);
+    await expect(textarea).toHaveValue(new RegExp(`^${article.title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\n`));
+    const edits = planEdits(await textarea.inputValue());
 
     // Back to front, so each edit's offsets in the old text still hold.
-    await editTextarea(page, textarea, deletedSpan.start, deletedSpan.end, '');
-    await editTextarea(page, textarea, insertWordAt, insertWordAt, 'historical ');
-    await editTextarea(page, textarea, paragraphAt, paragraphAt, `\n${NEW_PARAGRAPH}`);
-    await expect(textarea).toHaveValue(newText);
+    await editTextarea(page, textarea, edits.deletedSpan.start, edits.deletedSpan.end, '');
+    await editTextarea(page, textarea, edits.insertWordAt, edits.insertWordAt, 'historical ');
+    await editTextarea(page, textarea, edits.paragraphAt, edits.paragraphAt, `\n${NEW_PARAGRAPH}`);
+    await expect(textarea).toHaveValue(edits.result);
 
     await page.getByRole('button', { name: 'Save new revision' }).click();
     const report = page.getByRole('main').getByRole('status');

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { ReviseTextForm } from '@/components/articles/revise-text-form';
+import { articleToEditableText } from '@/lib/articles/editable-text';
 import { isAppError } from '@/lib/errors';
 import { getArticle } from '@/lib/server/data/articles/get-article';
 import { requirePageActor } from '@/lib/server/guards';
@@ -26,7 +27,7 @@ export default async function ReviseArticlePage({ params }: Props) {
         where they are still there, follows them where they moved, and is listed as needing re-attachment where they cannot be found with confidence.
         The first line of plain text is the headline.
       </p>
-      <ReviseTextForm articleId={article.id} currentText={article.text} />
+      <ReviseTextForm articleId={article.id} currentText={articleToEditableText(article.html)} />
     </>
   );
 }
