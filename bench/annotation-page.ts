@@ -77,17 +77,26 @@ try {
 /** Selects a few words of the nth paragraph as a mouse would (a DOM range), which ProseMirror picks up. */
 async function selectWords(page: Page, nth: number): Promise<void> {
   await page.locator('.ProseMirror').focus();
-  await page.evaluate((index) => {
-    const paragraphs = document.querySelectorAll('.ProseMirror p');
-    const paragraph = paragraphs[(index * 3 + 1) % paragraphs.length]!;
-    const walker = document.createTreeWalker(paragraph, NodeFilter.SHOW_TEXT);
-    const node = walker.nextNode()!;
+  // A string, not a function: tsx's name-keeping helper does not exist in the page.
+  await page.evaluate(`(() => {
+    const paragraphs = [...document.querySelectorAll('.ProseMirror > p')];
+    let node = null;
+    for (let step = 0; !node && step < paragraphs.length; step++) {
+      const paragraph = paragraphs[(${nth} * 3 + 1 + step) % paragraphs.length];
+      // Skip the label badges (widgets, not article text) and tiny fragments.
+      const walker = document.createTreeWalker(paragraph, NodeFilter.SHOW_TEXT, {
+        acceptNode(candidate) {
+          return candidate.parentElement.closest('[data-badge]') || candidate.textContent.length < 12 ? NodeFilter.FILTER_SKIP : NodeFilter.FILTER_ACCEPT;
+        },
+      });
+      node = walker.nextNode();
+    }
     const range = document.createRange();
     range.setStart(node, 0);
-    range.setEnd(node, Math.min(12, node.textContent!.length));
-    const selection = window.getSelection()!;
+    range.setEnd(node, 12);
+    const selection = window.getSelection();
     selection.removeAllRanges();
     selection.addRange(range);
-  }, nth);
+  })()`);
   await page.getByRole('toolbar', { name: 'Tag the selected passage' }).waitFor();
 }

@@ -21,8 +21,8 @@ async function forDuration(workers: number, body: (worker: number) => Promise<vo
         try {
           await body(worker);
           latencies.push(performance.now() - t0);
-        } catch {
-          errors++;
+        } catch (error) {
+          if (errors++ === 0) console.error(`first error: ${error instanceof Error ? error.message : String(error)}`);
         }
       }
     }),
@@ -31,6 +31,10 @@ async function forDuration(workers: number, body: (worker: number) => Promise<vo
 }
 
 function report(label: string, run: { latencies: number[]; errors: number; seconds: number }): number {
+  if (run.latencies.length === 0) {
+    console.log(`${label}: no successful request (errors=${run.errors})`);
+    return 0;
+  }
   const s = summarise(run.latencies);
   const rate = s.n / run.seconds;
   console.log(`${label.padEnd(40)} ${rate.toFixed(0).padStart(6)}/s  p50 ${formatMs(s.p50)}  p99 ${formatMs(s.p99)}  n=${s.n}  errors=${run.errors}`);

@@ -17,7 +17,7 @@ import { annotationSelect, historySnapshot, toAnnotationView } from './annotatio
 export async function createAnnotation(actor: Actor, articleId: string, input: TCreateAnnotation): Promise<AnnotationView> {
   authorize(actor, 'annotations:write');
   const row = await db().$transaction(async (tx) => {
-    const article = await lockArticle(tx, articleId, 'share');
+    const article = await lockArticle(tx, articleId, 'write');
     if (input.revision !== undefined && input.revision !== article.revision) {
       throw new AppError('conflict', `The article was revised (you selected on revision ${input.revision}, it is now ${article.revision}). Reload it and select the passage again.`, {
         currentRevision: article.revision,

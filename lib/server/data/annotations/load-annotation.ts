@@ -6,11 +6,19 @@ import { AppError } from '../../../errors';
 import type { Actor } from '../../actor';
 import type { Prisma } from '../../db/client';
 import { visibleAnnotationAuthor } from '../../guards';
+import { lockArticle } from '../articles/lock-article';
 import { type AnnotationRow, annotationSelect } from './annotation-record';
 
 export async function loadVisibleAnnotation(tx: Prisma.TransactionClient, actor: Actor, annotationId: string, options: { lock?: boolean } = {}): Promise<AnnotationRow> {
   if (!/^[0-9a-f-]{36}$/i.test(annotationId)) throw notFound();
-  if (options.lock) await tx.$queryRaw`SELECT id FROM "Annotation" WHERE id = ${annotationId}::uuid FOR UPDATE`;
+  if (options.lock) {
+    // Lock order is always article, then annotation (as a revision takes them),
+    // so concurrent edits, saves and revisions wait for each other instead of deadlocking.
+    const [owner] = await tx.$queryRaw<{ articleId: string }[]>`SELECT "articleId" FROM "Annotation" WHERE id = ${annotationId}::uuid`;
+    if (!owner) throw notFound();
+    await lockArticle(tx, owner.articleId, 'write');
+    await tx.$queryRaw`SELECT id FROM "Annotation" WHERE id = ${annotationId}::uuid FOR UPDATE`;
+  }
   const row = await tx.annotation.findUnique({ where: { id: annotationId }, select: annotationSelect });
   if (!row) throw notFound();
   if (row.authorId !== actor.id) {

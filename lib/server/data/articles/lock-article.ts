@@ -7,12 +7,21 @@ import type { Prisma } from '../../db/client';
 
 export type LockedArticle = { id: string; title: string; revision: number; text: string };
 
-export async function lockArticle(tx: Prisma.TransactionClient, articleId: string, mode: 'share' | 'update'): Promise<LockedArticle> {
+/**
+ * - 'share': read the text and keep it from being revised until commit.
+ * - 'write': the same, for a transaction that will also update the article row
+ *   (its activity time). Taking the row lock up front matters: two transactions
+ *   holding FOR SHARE that both then UPDATE the row deadlock.
+ * - 'revise': exclusive, for replacing the text.
+ */
+export async function lockArticle(tx: Prisma.TransactionClient, articleId: string, mode: 'share' | 'write' | 'revise'): Promise<LockedArticle> {
   if (!/^[0-9a-f-]{36}$/i.test(articleId)) throw new AppError('not_found', 'No article with that id.');
   const rows =
-    mode === 'update'
+    mode === 'revise'
       ? await tx.$queryRaw<LockedArticle[]>`SELECT id, title, revision, text FROM "Article" WHERE id = ${articleId}::uuid FOR UPDATE`
-      : await tx.$queryRaw<LockedArticle[]>`SELECT id, title, revision, text FROM "Article" WHERE id = ${articleId}::uuid FOR SHARE`;
+      : mode === 'write'
+        ? await tx.$queryRaw<LockedArticle[]>`SELECT id, title, revision, text FROM "Article" WHERE id = ${articleId}::uuid FOR NO KEY UPDATE`
+        : await tx.$queryRaw<LockedArticle[]>`SELECT id, title, revision, text FROM "Article" WHERE id = ${articleId}::uuid FOR SHARE`;
   const article = rows[0];
   if (!article) throw new AppError('not_found', 'No article with that id.');
   return article;

@@ -19,7 +19,7 @@ export async function reviseArticleText(actor: Actor, articleId: string, prepare
   authorize(actor, 'articles:revise');
   return db().$transaction(
     async (tx) => {
-      const article = await lockArticle(tx, articleId, 'update');
+      const article = await lockArticle(tx, articleId, 'revise');
       const revision = article.revision + 1;
       await tx.articleRevision.create({ data: { articleId, revision, title: prepared.title, html: prepared.html, text: prepared.text, textHash: prepared.textHash, authorId: actor.id } });
       await tx.article.update({ where: { id: articleId }, data: { title: prepared.title, html: prepared.html, text: prepared.text, textHash: prepared.textHash, revision, lastActivityAt: new Date() } });

@@ -1,0 +1,72 @@
+// Many reviewers saving, editing and deleting on one article while an editor
+// revises it: every request either succeeds or gets a clear 4xx (never a 500
+// from a deadlock), and every acknowledged save is in the database.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Actor } from '@/lib/server/actor';
+import { createAnnotation } from '@/lib/server/data/annotations/create-annotation';
+import { setAnnotationDeleted } from '@/lib/server/data/annotations/set-annotation-deleted';
+import { updateAnnotation } from '@/lib/server/data/annotations/update-annotation';
+import { reviseArticleText } from '@/lib/server/data/articles/revise-article-text';
+import { prepareArticle } from '@/lib/articles/prepare-article';
+import { isAppError } from '@/lib/errors';
+import { type SeededDatabase, setUpSeededDatabase } from '../support/seeded-database';
+
+let database: SeededDatabase;
+let articleId: string;
+let text: string;
+
+beforeAll(async () => {
+  database = await setUpSeededDatabase();
+  const [row] = await database.query<{ id: string; text: string }>(`SELECT id, text FROM "Article" WHERE title LIKE 'Russian Troops%'`);
+  articleId = row!.id;
+  text = row!.text;
+});
+afterAll(async () => database?.teardown());
+
+const phrases = () => [...text.matchAll(/\S+ \S+ \S+ \S+/g)].slice(0, 120);
+
+async function outcome(work: Promise<unknown>): Promise<'ok' | number> {
+  try {
+    await work;
+    return 'ok';
+  } catch (error) {
+    if (isAppError(error)) return error.status;
+    throw error; // a 500: deadlock, serialisation failure, anything unexpected
+  }
+}
+
+describe('concurrent writes on one article', () => {
+  it('saves 60 annotations from three reviewers at once', async () => {
+    const reviewers: Actor[] = [database.actors.reviewer1, database.actors.reviewer2, database.actors.reviewer3];
+    const results = await Promise.all(
+      phrases()
+        .slice(0, 60)
+        .map((match, i) => outcome(createAnnotation(reviewers[i % 3]!, articleId, { label: 'claim', start: match.index, end: match.index + match[0].length, exact: match[0], rationale: '', evidence: [], confidence: null }))),
+    );
+    expect(results.filter((result) => result !== 'ok')).toEqual([]);
+    const [count] = await database.query<{ n: number }>(`SELECT count(*)::int AS n FROM "Annotation" WHERE "articleId" = $1`, [articleId]);
+    expect(count!.n).toBe(60);
+  });
+
+  it('edits, deletes and saves while the text is revised, without a single 500', async () => {
+    const rows = await database.query<{ id: string; authorId: string; version: number }>(`SELECT id, "authorId", version FROM "Annotation" WHERE "articleId" = $1`, [articleId]);
+    const byId = new Map(Object.values(database.actors).map((actor) => [actor.id, actor]));
+    const revised = prepareArticle({ text: `${text.split('\n')[0]}\nA new first paragraph from the desk.\n${text.split('\n').slice(1).join('\n')}` });
+    const work = [
+      ...rows.slice(0, 20).map((row) => outcome(updateAnnotation(byId.get(row.authorId)!, row.id, { version: row.version, rationale: 'checked' }))),
+      ...rows.slice(20, 30).map((row) => outcome(setAnnotationDeleted(byId.get(row.authorId)!, row.id, true, row.version))),
+      outcome(reviseArticleText(database.actors.editor, articleId, revised)),
+      ...phrases()
+        .slice(60, 80)
+        .map((match) => outcome(createAnnotation(database.actors.reviewer1, articleId, { label: 'opinion', start: match.index, end: match.index + match[0].length, exact: match[0], revision: 1, rationale: '', evidence: [], confidence: null }))),
+    ];
+    const results = await Promise.all(work);
+    // 409 is the honest answer for a write that lost the race with the revision; nothing else may fail.
+    expect(results.filter((result) => result !== 'ok' && result !== 409)).toEqual([]);
+    const acknowledgedCreates = results.slice(31).filter((result) => result === 'ok').length;
+    const [count] = await database.query<{ n: number }>(`SELECT count(*)::int AS n FROM "Annotation" WHERE "articleId" = $1`, [articleId]);
+    expect(count!.n).toBe(60 + acknowledgedCreates);
+    const [article] = await database.query<{ revision: number }>(`SELECT revision FROM "Article" WHERE id = $1`, [articleId]);
+    expect(article!.revision).toBe(2);
+  });
+});
