@@ -1,22 +1,8 @@
-import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
 import { SAMPLE_ARTICLES } from '../fixtures/accounts';
 import { pageAlert, signInAs } from '../fixtures/auth';
+import { expectNoSeriousViolations } from '../fixtures/axe';
 import { expect, test } from '../fixtures/test';
 
-/** Runs axe (WCAG 2.x A/AA rules and best practices) and fails on serious or critical violations. */
-async function expectNoSeriousViolations(page: Page): Promise<void> {
-  const results = await new AxeBuilder({ page }).analyze();
-  const serious = results.violations
-    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-    .map((violation) => ({
-      rule: violation.id,
-      impact: violation.impact,
-      help: violation.help,
-      nodes: violation.nodes.map((node) => `${node.target.join(' ')}: ${node.failureSummary ?? ''}`),
-    }));
-  expect(serious, JSON.stringify(serious, null, 2)).toEqual([]);
-}
 
 test('the sign-in page has no serious accessibility problems', async ({ page }) => {
   await page.goto('/signin');

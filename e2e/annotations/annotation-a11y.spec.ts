@@ -1,8 +1,6 @@
 // axe on the annotation surface in its different states: highlights (own,
 // other reviewers', one needing re-attachment), the selection toolbar, the new
 // and edit annotation forms, and the submit confirmation.
-import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
 import {
   annotateViaApi,
   annotationForm,
@@ -17,21 +15,9 @@ import {
   submitReviewViaApi,
 } from '../fixtures/annotations';
 import { signInAs } from '../fixtures/auth';
+import { expectNoSeriousViolations } from '../fixtures/axe';
 import { expect, test } from '../fixtures/test';
 
-/** Runs axe (WCAG 2.x A/AA rules and best practices) and fails on serious or critical violations. */
-async function expectNoSeriousViolations(page: Page): Promise<void> {
-  const results = await new AxeBuilder({ page }).analyze();
-  const serious = results.violations
-    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-    .map((violation) => ({
-      rule: violation.id,
-      impact: violation.impact,
-      help: violation.help,
-      nodes: violation.nodes.map((node) => `${node.target.join(' ')}: ${node.failureSummary ?? ''}`),
-    }));
-  expect(serious, JSON.stringify(serious, null, 2)).toEqual([]);
-}
 
 const HEADLINE = 'Russian Troops In Iran';
 const CLAIM = 'Moscow and Tehran are increasingly presenting a united front';
