@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { redirect } from 'next/navigation';
 import { SignInForm } from '@/components/auth/sign-in-form';
+import { oidcConfig } from '@/lib/server/auth/oidc-config';
 import { getActor } from '@/lib/server/session';
 
 export const metadata: Metadata = { title: 'Sign in' };
@@ -11,7 +12,7 @@ export default async function SignInPage({ searchParams }: Props) {
   const { callbackUrl, error } = await searchParams;
   const safeCallback = callbackUrl?.startsWith('/') && !callbackUrl.startsWith('//') ? callbackUrl : '/';
   if (await getActor().catch(() => null)) redirect(safeCallback);
-  const oidcName = process.env.OIDC_ISSUER && process.env.OIDC_CLIENT_ID && process.env.OIDC_CLIENT_SECRET ? (process.env.OIDC_NAME ?? 'Single sign-on') : null;
+  const oidcName = oidcConfig()?.name ?? null;
   return (
     <main className="mx-auto mt-24 max-w-sm px-4">
       <h1 className="text-3xl font-bold tracking-tight">Corroborate</h1>

@@ -17,9 +17,7 @@ let text: string;
 
 beforeAll(async () => {
   database = await setUpSeededDatabase();
-  const [row] = await database.query<{ id: string; text: string }>(`SELECT id, text FROM "Article" WHERE title LIKE 'Russian Troops%'`);
-  articleId = row!.id;
-  text = row!.text;
+  ({ id: articleId, text } = await database.sampleArticle());
 });
 afterAll(async () => database?.teardown());
 

@@ -15,6 +15,8 @@ export type SeededDatabase = {
   url: string;
   actors: Record<DemoName, Actor>;
   query<T extends pg.QueryResultRow = Record<string, unknown>>(sql: string, params?: unknown[]): Promise<T[]>;
+  /** The seeded "Russian Troops In Iran" article's id and canonical text. */
+  sampleArticle(): Promise<{ id: string; text: string }>;
   /** Row counts and latest change of every table the app writes: equal snapshots mean nothing was written. */
   snapshot(): Promise<Record<string, string>>;
   teardown(): Promise<void>;
@@ -37,6 +39,11 @@ export async function setUpSeededDatabase(): Promise<SeededDatabase> {
     url: database.url,
     actors,
     query,
+    async sampleArticle() {
+      const [row] = await query<{ id: string; text: string }>(`SELECT id, text FROM "Article" WHERE title LIKE 'Russian Troops%'`);
+      if (!row) throw new Error('the sample article was not seeded');
+      return row;
+    },
     async snapshot() {
       const entries = await Promise.all(
         TABLES.map(async (table) => {

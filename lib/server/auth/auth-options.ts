@@ -8,15 +8,17 @@ import type { Provider } from 'next-auth/providers/index';
 import { findSignInAccount } from '../data/sign-in/sign-in-records';
 import { SignInRefused, authorizeCredentials } from './authorize-credentials';
 import { clientAddress } from './client-address';
+import { oidcConfig } from './oidc-config';
 
 const SESSION_HOURS = 12;
 
 function oidcProvider(): Provider | null {
-  const { OIDC_ISSUER: issuer, OIDC_CLIENT_ID: clientId, OIDC_CLIENT_SECRET: clientSecret } = process.env;
-  if (!issuer || !clientId || !clientSecret) return null;
+  const config = oidcConfig();
+  if (!config) return null;
+  const { issuer, clientId, clientSecret, name } = config;
   return {
     id: 'oidc',
-    name: process.env.OIDC_NAME ?? 'Single sign-on',
+    name,
     type: 'oauth',
     wellKnown: `${issuer.replace(/\/$/, '')}/.well-known/openid-configuration`,
     clientId,
