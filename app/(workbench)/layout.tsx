@@ -6,7 +6,7 @@ export default async function WorkbenchLayout({ children }: { children: ReactNod
   const actor = await requirePageActor();
   return (
     <>
-      <AppHeader actor={actor} canImport={can(actor, 'articles:import')} canManageUsers={can(actor, 'users:manage')} />
+      <AppHeader actor={actor} canImport={can(actor, 'articles:import')} canReview={can(actor, 'consensus:read')} canManageUsers={can(actor, 'users:manage')} />
       <main className="mx-auto max-w-6xl px-4 py-8">{children}</main>
     </>
   );

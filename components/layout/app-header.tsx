@@ -1,14 +1,15 @@
 import Link from 'next/link';
 import { SignOutButton } from '../auth/sign-out-button';
 
-type Props = { actor: { name: string; email: string; role: string }; canImport: boolean; canManageUsers: boolean };
+type Props = { actor: { name: string; email: string; role: string }; canImport: boolean; canReview: boolean; canManageUsers: boolean };
 
-export function AppHeader({ actor, canImport, canManageUsers }: Props) {
+export function AppHeader({ actor, canImport, canReview, canManageUsers }: Props) {
   return (
     <header className="border-b border-stone-300 bg-white">
       <nav aria-label="Main" className="mx-auto flex max-w-6xl items-center gap-6 px-4 py-3">
         <Link href="/" className="text-lg font-bold tracking-tight">Corroborate</Link>
         <Link href="/" className="text-stone-800 hover:underline">Articles</Link>
+        {canReview && <Link href="/review" className="text-stone-800 hover:underline">Review queue</Link>}
         {canImport && <Link href="/articles/import" className="text-stone-800 hover:underline">Import</Link>}
         {canManageUsers && <Link href="/admin/users" className="text-stone-800 hover:underline">Users</Link>}
         <span className="ml-auto text-sm text-stone-700">

@@ -15,6 +15,15 @@ describe('the permission policy', () => {
     ['editor', 'users:manage', false],
     ['admin', 'articles:import', true],
     ['admin', 'users:manage', true],
+    ['reviewer', 'consensus:read', false],
+    ['reviewer', 'verdicts:write', false],
+    ['reviewer', 'articles:publish', false],
+    ['editor', 'consensus:read', true],
+    ['editor', 'verdicts:write', true],
+    ['editor', 'articles:publish', true],
+    ['editor', 'ratings:manage', false],
+    ['admin', 'articles:publish', true],
+    ['admin', 'ratings:manage', true],
   ] as const)('%s may %s: %s', (role, permission, allowed) => {
     expect(can(as(role), permission)).toBe(allowed);
     if (allowed) expect(() => authorize(as(role), permission)).not.toThrow();

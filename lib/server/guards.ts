@@ -15,6 +15,11 @@ const POLICY = {
   'articles:import': DESK,
   'articles:revise': DESK,
   'annotations:write': ALL,
+  // The consensus view shows every reviewer's work, so it is the desk's alone (blind review).
+  'consensus:read': DESK,
+  'verdicts:write': DESK,
+  'articles:publish': DESK,
+  'ratings:manage': ['admin'],
   'users:manage': ['admin'],
 } as const satisfies Record<string, readonly Role[]>;
 

@@ -65,6 +65,12 @@ export async function readJson(request: Request, maxBytes = DEFAULT_MAX_BODY_BYT
   }
 }
 
+/** Like readJson, for endpoints whose body may be left out entirely (an empty body reads as {}). */
+export async function readOptionalJson(request: Request, maxBytes = DEFAULT_MAX_BODY_BYTES): Promise<unknown> {
+  if (!request.headers.get('content-type') && (request.headers.get('content-length') ?? '0') === '0') return {};
+  return readJson(request, maxBytes);
+}
+
 async function readLimited(request: Request, maxBytes: number): Promise<string> {
   if (!request.body) return '';
   const reader = request.body.getReader();

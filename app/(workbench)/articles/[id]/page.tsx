@@ -44,7 +44,10 @@ export default async function ArticlePage({ params }: Props) {
         <span>Revision {article.revision}</span>
         <span>{article.submittedReviews} review{article.submittedReviews === 1 ? '' : 's'} submitted</span>
         <span>Imported <RelativeTime iso={article.createdAt} />{article.importedBy ? ` by ${article.importedBy}` : ''}</span>
-        {can(actor, 'articles:revise') && <Link href={`/articles/${article.id}/revise`} className="ml-auto text-blue-900 underline">Revise text</Link>}
+        <span className="ml-auto flex gap-4">
+          {can(actor, 'consensus:read') && <Link href={`/articles/${article.id}/consensus`} className="text-blue-900 underline">Consensus and verdicts</Link>}
+          {can(actor, 'articles:revise') && <Link href={`/articles/${article.id}/revise`} className="text-blue-900 underline">Revise text</Link>}
+        </span>
       </div>
       <AnnotationWorkspace
         article={{ id: article.id, html: article.html, revision: article.revision }}

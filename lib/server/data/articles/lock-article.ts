@@ -5,7 +5,7 @@ import 'server-only';
 import { AppError } from '../../../errors';
 import type { Prisma } from '../../db/client';
 
-export type LockedArticle = { id: string; title: string; revision: number; text: string };
+export type LockedArticle = { id: string; title: string; revision: number; text: string; status: 'open' | 'in_review' | 'published' };
 
 /**
  * - 'share': read the text and keep it from being revised until commit.
@@ -18,10 +18,10 @@ export async function lockArticle(tx: Prisma.TransactionClient, articleId: strin
   if (!/^[0-9a-f-]{36}$/i.test(articleId)) throw new AppError('not_found', 'No article with that id.');
   const rows =
     mode === 'revise'
-      ? await tx.$queryRaw<LockedArticle[]>`SELECT id, title, revision, text FROM "Article" WHERE id = ${articleId}::uuid FOR UPDATE`
+      ? await tx.$queryRaw<LockedArticle[]>`SELECT id, title, revision, text, status::text AS status FROM "Article" WHERE id = ${articleId}::uuid FOR UPDATE`
       : mode === 'write'
-        ? await tx.$queryRaw<LockedArticle[]>`SELECT id, title, revision, text FROM "Article" WHERE id = ${articleId}::uuid FOR NO KEY UPDATE`
-        : await tx.$queryRaw<LockedArticle[]>`SELECT id, title, revision, text FROM "Article" WHERE id = ${articleId}::uuid FOR SHARE`;
+        ? await tx.$queryRaw<LockedArticle[]>`SELECT id, title, revision, text, status::text AS status FROM "Article" WHERE id = ${articleId}::uuid FOR NO KEY UPDATE`
+        : await tx.$queryRaw<LockedArticle[]>`SELECT id, title, revision, text, status::text AS status FROM "Article" WHERE id = ${articleId}::uuid FOR SHARE`;
   const article = rows[0];
   if (!article) throw new AppError('not_found', 'No article with that id.');
   return article;

@@ -4,10 +4,10 @@ import { describeSpan } from '../../../anchoring/selectors';
 import type { PreparedArticle } from '../../../articles/prepare-article';
 import type { ReanchorReport } from '../../../views/annotation-views';
 import type { Actor } from '../../actor';
-import { db } from '../../db/client';
+import { type Prisma, db } from '../../db/client';
 import { authorize } from '../../guards';
 import { annotationSelect, historySnapshot } from '../annotations/annotation-record';
-import { lockArticle } from './lock-article';
+import { type LockedArticle, lockArticle } from './lock-article';
 
 /**
  * Makes `prepared` the article's new revision (the old one is kept) and
@@ -45,8 +45,50 @@ export async function reviseArticleText(actor: Actor, articleId: string, prepare
         const after = await tx.annotation.update({ where: { id: before.id }, data: { ...data, version: { increment: 1 } }, select: annotationSelect });
         await tx.annotationEvent.create({ data: { annotationId: before.id, actorId: actor.id, action: 'reanchor', before: historySnapshot(before), after: historySnapshot(after) } });
       }
+      await carryVerdictsForward(tx, actor.id, articleId, article, prepared.text, revision);
       return { revision, kept: report.kept, moved: report.moved, orphaned: report.orphaned };
     },
     { timeout: 60_000 },
   );
+}
+
+/**
+ * Verdicts are re-anchored like annotations: a verdict whose passage is found
+ * again in the new text is copied to the new revision (the old row stays with
+ * the revision it was made on, for the record); one that cannot be found stays
+ * behind and its passage needs a new ruling.
+ */
+async function carryVerdictsForward(tx: Prisma.TransactionClient, actorId: string, articleId: string, previous: LockedArticle, newText: string, revision: number): Promise<void> {
+  const verdicts = await tx.verdict.findMany({ where: { articleId, revision: previous.revision } });
+  if (verdicts.length === 0) return;
+  const report = reanchorAll(
+    verdicts.map((verdict) => ({ id: verdict.id, selectors: describeSpan(previous.text, verdict.start, verdict.end) })),
+    newText,
+  );
+  for (const verdict of verdicts) {
+    const result = report.results.get(verdict.id);
+    if (!result || result.state === 'orphaned') continue;
+    const carried = await tx.verdict.create({
+      data: {
+        articleId,
+        revision,
+        passageKey: `${result.start}-${result.end}`,
+        start: result.start,
+        end: result.end,
+        exact: newText.slice(result.start, result.end),
+        label: verdict.label,
+        rating: verdict.rating,
+        ratingName: verdict.ratingName,
+        ratingValue: verdict.ratingValue,
+        explanation: verdict.explanation,
+        claimant: verdict.claimant,
+        appearanceUrl: verdict.appearanceUrl,
+        acceptedConsensus: verdict.acceptedConsensus,
+        editorId: verdict.editorId,
+      },
+    });
+    await tx.verdictEvent.create({
+      data: { verdictId: carried.id, actorId, action: 'create', before: { carriedFrom: verdict.id, revision: previous.revision }, after: { start: carried.start, end: carried.end, revision } },
+    });
+  }
 }

@@ -1,0 +1,50 @@
+import 'server-only';
+import { computeConsensus } from '../../../consensus/compute-consensus';
+import { AppError } from '../../../errors';
+import type { ArticleStatus } from '../../../views/article-views';
+import type { Actor } from '../../actor';
+import { db } from '../../db/client';
+import { authorize } from '../../guards';
+import { countUnadjudicatedDisputes } from '../consensus/get-consensus';
+import { lockArticleForConsensus } from '../consensus/lock-article-for-consensus';
+import { loadConsensusData, toConsensusInput } from '../consensus/load-consensus-data';
+
+export type PublicationResult = { article: { id: string; status: ArticleStatus; verdictsPublishedAt: string | null } };
+
+/**
+ * Publishes the article's verdicts: only once at least one review is in and
+ * every disputed passage of the current consensus has a verdict. Recorded with
+ * who and when.
+ */
+export async function publishArticle(actor: Actor, articleId: string): Promise<PublicationResult> {
+  authorize(actor, 'articles:publish');
+  return db().$transaction(async (tx) => {
+    const article = await lockArticleForConsensus(tx, articleId);
+    if (article.status === 'published') throw new AppError('conflict', 'This article is already published.');
+    const data = await loadConsensusData(tx, article);
+    if (data.reviewers.length === 0) throw new AppError('conflict', 'Nothing to publish yet: no reviewer has submitted a review of this article.');
+    const open = countUnadjudicatedDisputes(computeConsensus(toConsensusInput(data)));
+    if (open > 0) throw new AppError('conflict', `${open} disputed passage${open === 1 ? ' has' : 's have'} no verdict yet. Adjudicate ${open === 1 ? 'it' : 'them'} before publishing.`, { unadjudicatedDisputes: open });
+    const now = new Date();
+    await tx.publicationEvent.create({ data: { articleId: article.id, actorId: actor.id, action: 'publish', createdAt: now } });
+    const saved = await tx.article.update({
+      where: { id: article.id },
+      data: { status: 'published', verdictsPublishedAt: now, verdictsPublishedById: actor.id, lastActivityAt: now },
+      select: { id: true, status: true, verdictsPublishedAt: true },
+    });
+    return { article: { ...saved, verdictsPublishedAt: saved.verdictsPublishedAt?.toISOString() ?? null } };
+  });
+}
+
+/** Takes a published article back into review (recorded, with the reason); its verdicts stay and can be changed again. */
+export async function reopenArticle(actor: Actor, articleId: string, reason: string): Promise<PublicationResult> {
+  authorize(actor, 'articles:publish');
+  return db().$transaction(async (tx) => {
+    const article = await lockArticleForConsensus(tx, articleId);
+    if (article.status !== 'published') throw new AppError('conflict', 'Only a published article can be reopened.');
+    const now = new Date();
+    await tx.publicationEvent.create({ data: { articleId: article.id, actorId: actor.id, action: 'reopen', reason, createdAt: now } });
+    const saved = await tx.article.update({ where: { id: article.id }, data: { status: 'in_review', lastActivityAt: now }, select: { id: true, status: true, verdictsPublishedAt: true } });
+    return { article: { ...saved, verdictsPublishedAt: saved.verdictsPublishedAt?.toISOString() ?? null } };
+  });
+}

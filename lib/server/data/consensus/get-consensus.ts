@@ -1,0 +1,71 @@
+import 'server-only';
+// The editor's consensus view of one article, computed on read: consensus is
+// cheap enough (bench/consensus.ts) to recompute from the stored annotations on
+// every request, so what an editor sees is never stale, not even by one save.
+import { computeConsensus } from '../../../consensus/compute-consensus';
+import type { ConsensusResult } from '../../../consensus/types';
+import type { ConsensusPassageView, ConsensusView, PassageAnnotation } from '../../../views/consensus-views';
+import type { Actor } from '../../actor';
+import { db } from '../../db/client';
+import { authorize } from '../../guards';
+import { requireArticle } from '../articles/require-article';
+import { listRatingOptions } from '../ratings/list-rating-options';
+import { toVerdictView } from '../verdicts/verdict-record';
+import { type ConsensusData, loadConsensusData, toConsensusInput } from './load-consensus-data';
+
+export async function getConsensus(actor: Actor, articleId: string): Promise<ConsensusView> {
+  authorize(actor, 'consensus:read');
+  const { id } = await requireArticle(articleId);
+  const client = db();
+  const row = await client.article.findUniqueOrThrow({
+    where: { id },
+    select: { id: true, title: true, status: true, revision: true, text: true, verdictsPublishedAt: true, verdictsPublishedBy: { select: { id: true, name: true } } },
+  });
+  const [data, ratingScale, events] = await Promise.all([
+    loadConsensusData(client, row),
+    listRatingOptions(client),
+    client.publicationEvent.findMany({ where: { articleId: id }, orderBy: { createdAt: 'desc' }, take: 50, select: { action: true, createdAt: true, actor: { select: { id: true, name: true } } } }),
+  ]);
+  const result = computeConsensus(toConsensusInput(data));
+  return {
+    article: { id: row.id, title: row.title, status: row.status, revision: row.revision, text: row.text },
+    reviewers: data.reviewers.map(({ id: reviewerId, name }) => ({ id: reviewerId, name })),
+    pendingReviewers: data.pendingReviewers,
+    metrics: result.metrics,
+    passages: passageViews(result, data),
+    coverage: result.coverage,
+    reliability: result.reliability,
+    summary: result.summary,
+    quorum: result.quorum,
+    ratingScale,
+    unadjudicatedDisputes: countUnadjudicatedDisputes(result),
+    publication: {
+      publishedAt: row.verdictsPublishedAt?.toISOString() ?? null,
+      publishedBy: row.status === 'published' ? row.verdictsPublishedBy : null,
+      history: events.map((event) => ({ action: event.action, actor: event.actor, at: event.createdAt.toISOString() })),
+    },
+    computedAt: new Date().toISOString(),
+  };
+}
+
+export function countUnadjudicatedDisputes(result: ConsensusResult): number {
+  return result.passages.filter((passage) => passage.state === 'disputed' && passage.verdictId === null).length;
+}
+
+function passageViews(result: ConsensusResult, data: ConsensusData): ConsensusPassageView[] {
+  const names = new Map(data.reviewers.map((reviewer) => [reviewer.id, reviewer.name]));
+  const annotations = new Map(data.annotations.map((annotation) => [annotation.id, annotation]));
+  const verdicts = new Map(data.verdicts.map((verdict) => [verdict.id, toVerdictView(verdict)]));
+  return result.passages.map((passage) => ({
+    ...passage,
+    verdict: passage.verdictId ? (verdicts.get(passage.verdictId) ?? null) : null,
+    annotations: passage.votes.flatMap((vote) =>
+      vote.annotationIds.flatMap((annotationId): PassageAnnotation[] => {
+        const annotation = annotations.get(annotationId);
+        if (!annotation) return [];
+        const { authorId, ...content } = annotation;
+        return [{ ...content, reviewer: { id: authorId, name: names.get(authorId) ?? 'Unknown reviewer' } }];
+      }),
+    ),
+  }));
+}

@@ -1,0 +1,69 @@
+import 'server-only';
+// The editors' queue: articles ordered by what needs a desk decision —
+// unadjudicated disputes first, then reviews waiting since the last ruling,
+// then how long they have waited.
+import { computeConsensus } from '../../../consensus/compute-consensus';
+import type { TReviewQueueFilter } from '../../../validation/verdicts';
+import type { ReviewQueueItem } from '../../../views/consensus-views';
+import type { Actor } from '../../actor';
+import { db } from '../../db/client';
+import { authorize } from '../../guards';
+import { countUnadjudicatedDisputes } from './get-consensus';
+import { loadConsensusData, toConsensusInput } from './load-consensus-data';
+
+const QUEUE_SIZE = 100;
+
+export async function listReviewQueue(actor: Actor, filter: TReviewQueueFilter = {}): Promise<ReviewQueueItem[]> {
+  authorize(actor, 'consensus:read');
+  const client = db();
+  const rows = await client.article.findMany({
+    where: {
+      status: filter.status ?? { not: 'published' },
+      ...(filter.q ? { OR: [{ title: { contains: filter.q, mode: 'insensitive' } }, { publisher: { contains: filter.q, mode: 'insensitive' } }] } : {}),
+    },
+    orderBy: [{ lastActivityAt: 'desc' }, { id: 'asc' }],
+    take: QUEUE_SIZE,
+    select: {
+      id: true, title: true, publisher: true, status: true, revision: true, text: true, createdAt: true, lastActivityAt: true, verdictsPublishedAt: true,
+      submissions: { select: { submittedAt: true }, orderBy: { submittedAt: 'asc' } },
+      verdicts: { select: { updatedAt: true }, orderBy: { updatedAt: 'desc' }, take: 1 },
+      _count: { select: { verdicts: true } },
+    },
+  });
+  const items: ReviewQueueItem[] = [];
+  for (const row of rows) {
+    // Consensus only exists once someone has submitted; the rest need reviewers, not editors.
+    const result = row.submissions.length > 0 ? computeConsensus(toConsensusInput(await loadConsensusData(client, row))) : null;
+    const lastRuling = Math.max(row.verdicts[0]?.updatedAt.getTime() ?? 0, row.verdictsPublishedAt?.getTime() ?? 0);
+    const waiting = row.submissions.filter((submission) => submission.submittedAt.getTime() > lastRuling);
+    items.push({
+      id: row.id,
+      title: row.title,
+      publisher: row.publisher,
+      status: row.status,
+      submittedReviews: row.submissions.length,
+      reviewsWaiting: waiting.length,
+      disputedPassages: result?.passages.filter((passage) => passage.state === 'disputed').length ?? 0,
+      unadjudicatedDisputes: result ? countUnadjudicatedDisputes(result) : 0,
+      verdicts: row._count.verdicts,
+      oldestWaitingSince: waiting[0]?.submittedAt.toISOString() ?? null,
+      lastActivityAt: row.lastActivityAt.toISOString(),
+      createdAt: row.createdAt.toISOString(),
+    });
+  }
+  return sortQueue(items.filter((item) => matchesNeed(item, filter.needs)), filter.sort ?? 'need');
+}
+
+function matchesNeed(item: ReviewQueueItem, needs: TReviewQueueFilter['needs']): boolean {
+  if (needs === 'reviews') return item.reviewsWaiting > 0;
+  if (needs === 'disputes') return item.unadjudicatedDisputes > 0;
+  return true;
+}
+
+function sortQueue(items: ReviewQueueItem[], sort: 'need' | 'age' | 'activity'): ReviewQueueItem[] {
+  const waitingSince = (item: ReviewQueueItem) => (item.oldestWaitingSince ? Date.parse(item.oldestWaitingSince) : Number.POSITIVE_INFINITY);
+  const byAge = (a: ReviewQueueItem, b: ReviewQueueItem) => waitingSince(a) - waitingSince(b) || Date.parse(a.createdAt) - Date.parse(b.createdAt);
+  if (sort === 'activity') return items.sort((a, b) => Date.parse(b.lastActivityAt) - Date.parse(a.lastActivityAt));
+  if (sort === 'age') return items.sort(byAge);
+  return items.sort((a, b) => b.unadjudicatedDisputes - a.unadjudicatedDisputes || b.reviewsWaiting - a.reviewsWaiting || byAge(a, b));
+}

@@ -1,0 +1,70 @@
+import 'server-only';
+import { computeConsensus } from '../../../consensus/compute-consensus';
+import { AppError } from '../../../errors';
+import type { TSetVerdict } from '../../../validation/verdicts';
+import type { VerdictView } from '../../../views/consensus-views';
+import type { Actor } from '../../actor';
+import { db } from '../../db/client';
+import { authorize } from '../../guards';
+import { lockArticleForConsensus } from '../consensus/lock-article-for-consensus';
+import { loadConsensusData, toConsensusInput, verdictSelect } from '../consensus/load-consensus-data';
+import { toVerdictView, verdictSnapshot } from './verdict-record';
+
+/**
+ * An editor's ruling on one passage of the article's current consensus: the
+ * passage is looked up in consensus recomputed inside the transaction (so a
+ * passage that changed since the page loaded is refused, not guessed), a
+ * verdict that exists is only changed from the version the editor saw, and
+ * every change leaves a history entry.
+ */
+export async function setVerdict(actor: Actor, articleId: string, passageId: string, input: TSetVerdict): Promise<VerdictView> {
+  authorize(actor, 'verdicts:write');
+  return db().$transaction(async (tx) => {
+    const article = await lockArticleForConsensus(tx, articleId);
+    if (article.status === 'published') throw new AppError('conflict', 'This article is published. Reopen it before changing a verdict.');
+    const rating = await tx.ratingOption.findUnique({ where: { key: input.rating } });
+    if (!rating) throw new AppError('bad_request', `Unknown rating "${input.rating}". Choose one of the newsroom's rating scale.`, { fields: [{ path: 'rating', message: 'Unknown rating' }] });
+
+    const data = await loadConsensusData(tx, article);
+    const passage = computeConsensus(toConsensusInput(data)).passages.find((candidate) => candidate.id === passageId);
+    if (!passage) throw new AppError('not_found', 'No such passage in the current consensus. The reviewers’ annotations may have changed: reload the consensus view.');
+    if (input.acceptConsensus && input.label !== passage.label) {
+      throw new AppError('bad_request', `Accepting the consensus keeps its label (${passage.label}).`, { fields: [{ path: 'label', message: 'Does not match the consensus' }] });
+    }
+
+    const existing = passage.verdictId ? data.verdicts.find((verdict) => verdict.id === passage.verdictId) : undefined;
+    if (existing && input.version !== existing.version) {
+      throw new AppError('conflict', `${existing.editor.name} changed this verdict since you opened it (now version ${existing.version}). Reload to see it before saving yours.`);
+    }
+    const content = {
+      passageKey: passage.id,
+      start: passage.start,
+      end: passage.end,
+      exact: passage.exact,
+      revision: article.revision,
+      label: input.label,
+      rating: rating.key,
+      ratingName: rating.name,
+      ratingValue: rating.value,
+      explanation: input.explanation,
+      claimant: input.claimant || null,
+      appearanceUrl: input.appearanceUrl ?? null,
+      acceptedConsensus: input.acceptConsensus,
+      editorId: actor.id,
+    };
+    const saved = existing
+      ? await tx.verdict.update({ where: { id: existing.id }, data: { ...content, version: { increment: 1 } }, select: { ...verdictSelect, editorId: true } })
+      : await tx.verdict.create({ data: { ...content, articleId: article.id }, select: { ...verdictSelect, editorId: true } });
+    await tx.verdictEvent.create({
+      data: {
+        verdictId: saved.id,
+        actorId: actor.id,
+        action: existing ? 'update' : 'create',
+        before: existing ? verdictSnapshot({ ...existing, editorId: existing.editor.id }) : undefined,
+        after: verdictSnapshot(saved),
+      },
+    });
+    await tx.article.update({ where: { id: article.id }, data: { lastActivityAt: new Date(), ...(article.status === 'open' ? { status: 'in_review' } : {}) } });
+    return toVerdictView(saved);
+  });
+}

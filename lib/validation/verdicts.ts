@@ -1,0 +1,48 @@
+// Input schemas for adjudication and publishing, shared by the consensus view and the API.
+import { z } from 'zod';
+import { LABELS } from './annotations';
+
+export const MAX_EXPLANATION_CHARS = 5_000;
+
+/** Passage ids are `${start}-${end}` (lib/consensus/group-passages). */
+export const ZPassageId = z.string().regex(/^\d{1,8}-\d{1,8}$/, 'Unknown passage id');
+
+const httpUrl = z
+  .string()
+  .trim()
+  .max(2048, 'The address is too long (at most 2,048 characters)')
+  .url('Give a full http:// or https:// address')
+  .refine((url) => /^https?:\/\//i.test(url), 'The address must start with http:// or https://');
+
+export const ZSetVerdict = z
+  .object({
+    label: z.enum(LABELS, 'Label must be claim, opinion or unsupported'),
+    rating: z.string().trim().min(1, 'Choose a rating').max(40),
+    explanation: z.string().trim().max(MAX_EXPLANATION_CHARS, `The explanation is too long (at most ${MAX_EXPLANATION_CHARS.toLocaleString('en')} characters)`).default(''),
+    claimant: z.string().trim().max(300, 'The claimant is too long (at most 300 characters)').optional(),
+    appearanceUrl: httpUrl.optional().or(z.literal('').transform(() => undefined)),
+    /** The editor takes the computed consensus as it stands. */
+    acceptConsensus: z.boolean().optional().default(false),
+    /** The version of the verdict being edited; omit when there is none yet. A stale one is refused with 409. */
+    version: z.number().int().min(1).optional(),
+  })
+  .strict()
+  .refine((input) => input.acceptConsensus || input.explanation.length > 0, {
+    message: 'Write the public explanation of the verdict',
+    path: ['explanation'],
+  });
+
+export type TSetVerdict = z.infer<typeof ZSetVerdict>;
+
+export const ZReopenArticle = z.object({ reason: z.string().trim().max(1_000, 'The reason is too long (at most 1,000 characters)').optional().default('') }).strict();
+
+export type TReopenArticle = z.infer<typeof ZReopenArticle>;
+
+export const ZReviewQueueFilter = z.object({
+  status: z.enum(['open', 'in_review', 'published']).optional().catch(undefined),
+  q: z.string().trim().max(200).optional().catch(undefined),
+  needs: z.enum(['reviews', 'disputes']).optional().catch(undefined),
+  sort: z.enum(['need', 'age', 'activity']).optional().catch(undefined),
+});
+
+export type TReviewQueueFilter = z.infer<typeof ZReviewQueueFilter>;

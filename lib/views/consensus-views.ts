@@ -1,0 +1,81 @@
+// The shapes the consensus view, adjudication and review queue leave the data
+// layer in. The computed parts come straight from lib/consensus.
+import type { AgreementMetrics, CoverageSegment, Label, Passage, ReliabilitySummary, ReviewerReliability } from '../consensus/types';
+import type { ArticleStatus } from './article-views';
+import type { Confidence, Evidence } from './annotation-views';
+
+/** One step of the newsroom's rating scale; `value` orders it (higher = more true). */
+export type RatingOption = { key: string; name: string; value: number };
+
+export type VerdictView = {
+  id: string;
+  passageKey: string;
+  start: number;
+  end: number;
+  exact: string;
+  label: Label;
+  rating: string;
+  ratingName: string;
+  ratingValue: number | null;
+  explanation: string;
+  claimant: string | null;
+  appearanceUrl: string | null;
+  /** Whether the editor accepted the computed consensus as it was. */
+  acceptedConsensus: boolean;
+  editor: { id: string; name: string };
+  version: number;
+  createdAt: string;
+  updatedAt: string;
+};
+
+/** A reviewer's annotation inside a passage, for the side-by-side comparison. */
+export type PassageAnnotation = {
+  id: string;
+  reviewer: { id: string; name: string };
+  label: Label;
+  start: number;
+  end: number;
+  exact: string;
+  rationale: string;
+  evidence: Evidence[];
+  confidence: Confidence | null;
+};
+
+export type ConsensusPassageView = Passage & { verdict: VerdictView | null; annotations: PassageAnnotation[] };
+
+export type PublicationEvent = { action: 'publish' | 'reopen'; actor: { id: string; name: string }; at: string };
+
+export type ConsensusView = {
+  article: { id: string; title: string; status: ArticleStatus; revision: number; text: string };
+  /** Reviewers who submitted, in the order of the pairwise matrix. */
+  reviewers: { id: string; name: string }[];
+  /** Reviewers with annotations on the article who have not submitted yet (their work does not count). */
+  pendingReviewers: { id: string; name: string }[];
+  metrics: AgreementMetrics;
+  passages: ConsensusPassageView[];
+  coverage: CoverageSegment[];
+  reliability: ReviewerReliability[];
+  summary: ReliabilitySummary;
+  quorum: number;
+  ratingScale: RatingOption[];
+  /** Disputed passages still without a verdict; publishing waits for them. */
+  unadjudicatedDisputes: number;
+  publication: { publishedAt: string | null; publishedBy: { id: string; name: string } | null; history: PublicationEvent[] };
+  computedAt: string;
+};
+
+export type ReviewQueueItem = {
+  id: string;
+  title: string;
+  publisher: string | null;
+  status: ArticleStatus;
+  submittedReviews: number;
+  /** Submissions since the last verdict or publication. */
+  reviewsWaiting: number;
+  disputedPassages: number;
+  unadjudicatedDisputes: number;
+  verdicts: number;
+  oldestWaitingSince: string | null;
+  lastActivityAt: string;
+  createdAt: string;
+};
