@@ -30,6 +30,27 @@ describe('the permission policy', () => {
     else expect(() => authorize(as(role), permission)).toThrow(expect.objectContaining({ code: 'forbidden', status: 403 }));
   });
 
+  it.each([
+    [['read:exports'], 'exports:read', true],
+    [['read:exports'], 'articles:read', true],
+    [['read:exports'], 'annotations:write', false],
+    [['write:annotations'], 'annotations:write', true],
+    [['write:annotations'], 'exports:read', false],
+    [['read:exports', 'write:annotations'], 'verdicts:write', false],
+    [['read:exports', 'write:annotations'], 'users:manage', false],
+    [['read:exports', 'write:annotations'], 'tokens:manage', false],
+  ] as const)('an admin\'s token with %j may %s: %s', (scopes, permission, allowed) => {
+    const actor = { ...as('admin'), token: { id: 't', scopes } };
+    expect(can(actor, permission)).toBe(allowed);
+    if (!allowed) expect(() => authorize(actor, permission)).toThrow(expect.objectContaining({ code: 'forbidden', message: expect.stringMatching(/token/) }));
+  });
+
+  it('never lets a token exceed the role of its account', () => {
+    const reviewerToken = { ...as('reviewer'), token: { id: 't', scopes: ['read:exports', 'write:annotations'] as const } };
+    expect(can(reviewerToken, 'exports:read')).toBe(false);
+    expect(can(reviewerToken, 'annotations:write')).toBe(true);
+  });
+
   it('answers 401 to a caller without a session', async () => {
     await expect(requireActor()).rejects.toMatchObject({ code: 'unauthenticated', status: 401 });
   });

@@ -4,7 +4,7 @@ import 'server-only';
 // anonymous visitor is sent to sign-in (pages) or answered 401 (API).
 import { forbidden, redirect } from 'next/navigation';
 import { AppError } from '../errors';
-import type { Actor, Role } from './actor';
+import type { Actor, Role, TokenScope } from './actor';
 import { getActor } from './session';
 
 const ALL: readonly Role[] = ['reviewer', 'editor', 'admin'];
@@ -19,18 +19,39 @@ const POLICY = {
   'consensus:read': DESK,
   'verdicts:write': DESK,
   'articles:publish': DESK,
+  'exports:read': DESK,
   'ratings:manage': ['admin'],
   'users:manage': ['admin'],
+  'tokens:manage': ['admin'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof POLICY;
 
+/**
+ * What an API token may do, by scope; anything not listed (user and token
+ * administration, adjudication, imports) needs a person signed in.
+ */
+const TOKEN_SCOPE: Partial<Record<Permission, TokenScope>> = {
+  'articles:read': 'read:exports',
+  'consensus:read': 'read:exports',
+  'exports:read': 'read:exports',
+  'annotations:write': 'write:annotations',
+};
+
 export function can(actor: Actor, permission: Permission): boolean {
-  return (POLICY[permission] as readonly Role[]).includes(actor.role);
+  if (!(POLICY[permission] as readonly Role[]).includes(actor.role)) return false;
+  if (!actor.token) return true;
+  const scope = TOKEN_SCOPE[permission];
+  return scope !== undefined && actor.token.scopes.includes(scope);
 }
 
 export function authorize(actor: Actor, permission: Permission): void {
-  if (!can(actor, permission)) throw new AppError('forbidden', 'Your role does not allow this. Ask an admin if you need access.');
+  if (can(actor, permission)) return;
+  if (actor.token && (POLICY[permission] as readonly Role[]).includes(actor.role)) {
+    const scope = TOKEN_SCOPE[permission];
+    throw new AppError('forbidden', scope ? `This API token lacks the ${scope} scope.` : 'API tokens cannot do this; sign in as a person.');
+  }
+  throw new AppError('forbidden', 'Your role does not allow this. Ask an admin if you need access.');
 }
 
 /**

@@ -1,16 +1,21 @@
 import 'server-only';
-// Resolves the session cookie to an Actor once per request. The role is read
-// from the database, not trusted from the token, so a role change or a disabled
-// account takes effect on the next request.
-import { getServerSession } from 'next-auth';
+// Who is asking, once per request: an API token when the request carries
+// `Authorization: Bearer …` (newsroom systems), else the session cookie.
 import { cache } from 'react';
+import { AppError } from '../errors';
 import type { Actor } from './actor';
-import { authOptions } from './auth/auth-options';
-import { findSessionUser } from './data/users/find-session-user';
+import { getCookieActor } from './auth/cookie-session';
+import { authenticateApiToken } from './data/tokens/authenticate-api-token';
+import { currentRequest } from './http/request-context';
 
 export const getActor = cache(async (): Promise<Actor | null> => {
-  const session = await getServerSession(authOptions);
-  const userId = session?.user?.id;
-  if (!userId) return null;
-  return findSessionUser(userId, session.sessionVersion);
+  const request = currentRequest();
+  const authorization = request?.headers.get('authorization');
+  // Other schemes (Basic from a reverse proxy in front of the app) are not ours to judge.
+  if (request && authorization && /^Bearer\b/i.test(authorization)) {
+    const bearer = /^Bearer\s+(\S+)\s*$/i.exec(authorization);
+    if (!bearer?.[1]) throw new AppError('unauthenticated', 'Send the API token as "Authorization: Bearer <token>".');
+    return authenticateApiToken(bearer[1], { method: request.method, path: new URL(request.url).pathname });
+  }
+  return getCookieActor();
 });

@@ -4,6 +4,7 @@ import 'server-only';
 import { NextResponse } from 'next/server';
 import { AppError, isAppError } from '../../errors';
 import { isDatabaseUnavailableError } from '../db/is-unavailable-error';
+import { runWithRequest } from './request-context';
 
 type Handler<C> = (request: Request, context: C) => Promise<Response>;
 
@@ -11,7 +12,7 @@ export function route<C = unknown>(handler: Handler<C>): Handler<C> {
   return async (request, context) => {
     try {
       assertSameOrigin(request);
-      return await handler(request, context);
+      return await runWithRequest(request, () => handler(request, context));
     } catch (error) {
       return errorResponse(error);
     }

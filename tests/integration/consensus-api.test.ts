@@ -1,0 +1,285 @@
+// The desk's side through the real route handlers on PostgreSQL: consensus from
+// three blind reviews, adjudication with versions and history, publishing and
+// reopening — and every refusal leaves the database exactly as it was.
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { Actor } from '@/lib/server/actor';
+import type { ConsensusPassageView, ConsensusView } from '@/lib/views/consensus-views';
+import { type SeededDatabase, setUpSeededDatabase } from '../support/seeded-database';
+
+const session = vi.hoisted(() => ({ actor: null as Actor | null }));
+vi.mock('@/lib/server/session', () => ({ getActor: async () => session.actor }));
+
+const articleAnnotations = await import('@/app/api/articles/[id]/annotations/route');
+const submitRoute = await import('@/app/api/articles/[id]/submit/route');
+const consensusRoute = await import('@/app/api/articles/[id]/consensus/route');
+const verdictRoute = await import('@/app/api/articles/[id]/passages/[passageId]/verdict/route');
+const publishRoute = await import('@/app/api/articles/[id]/publish/route');
+const reopenRoute = await import('@/app/api/articles/[id]/reopen/route');
+const queueRoute = await import('@/app/api/review-queue/route');
+const textRoute = await import('@/app/api/articles/[id]/text/route');
+
+type Json = Record<string, unknown>;
+type Passage = ConsensusPassageView;
+
+let database: SeededDatabase;
+let articleId: string;
+let text: string;
+
+beforeAll(async () => {
+  database = await setUpSeededDatabase();
+  ({ id: articleId, text } = await database.sampleArticle());
+});
+afterAll(async () => database?.teardown());
+beforeEach(() => {
+  session.actor = null;
+});
+
+const as = (name: keyof SeededDatabase['actors']) => {
+  session.actor = database.actors[name];
+};
+const context = (id: string) => ({ params: Promise.resolve({ id }) });
+const jsonRequest = (method: string, body: unknown) =>
+  new Request('http://localhost:3000/api/x', { method, body: typeof body === 'string' ? body : JSON.stringify(body), headers: { 'content-type': 'application/json', host: 'localhost:3000' } });
+const emptyPost = () => new Request('http://localhost:3000/api/x', { method: 'POST', headers: { host: 'localhost:3000' } });
+async function call(response: Promise<Response>): Promise<{ status: number; body: Json }> {
+  const answered = await response;
+  return { status: answered.status, body: (await answered.json()) as Json };
+}
+
+const span = (quote: string) => {
+  const start = text.indexOf(quote);
+  if (start < 0) throw new Error(`not in the sample: ${quote}`);
+  return { start, end: start + quote.length, exact: quote };
+};
+const annotate = async (reviewer: 'reviewer1' | 'reviewer2' | 'reviewer3', label: string, quote: string) => {
+  as(reviewer);
+  const { status } = await call(articleAnnotations.POST(jsonRequest('POST', { label, ...span(quote), rationale: `${reviewer} on ${label}` }), context(articleId)));
+  expect(status).toBe(201);
+};
+const submit = async (reviewer: 'reviewer1' | 'reviewer2' | 'reviewer3') => {
+  as(reviewer);
+  expect((await call(submitRoute.POST(emptyPost(), context(articleId)))).status).toBe(201);
+};
+const consensus = async () => (await call(consensusRoute.GET(new Request('http://localhost:3000/x'), context(articleId)))).body as unknown as ConsensusView & { error?: Json };
+const verdict = (passageId: string, body: unknown) => call(verdictRoute.POST(jsonRequest('POST', body), { params: Promise.resolve({ id: articleId, passageId }) }));
+const publish = () => call(publishRoute.POST(emptyPost(), context(articleId)));
+const reopen = (body?: unknown) => call(reopenRoute.POST(body === undefined ? emptyPost() : jsonRequest('POST', body), context(articleId)));
+
+const HEADLINE = 'Russian Troops In Iran';
+const CLAIM = 'Russia has exerted significant influence over its southern neighbor';
+const DISPUTED = 'The geopolitical landscape of the Middle East is a complex tapestry';
+
+/** Krippendorff's alpha (nominal) by its definition, pair by pair — independent of lib/consensus. */
+function naiveAlpha(units: string[][]): number {
+  let observed = 0;
+  let pairable = 0;
+  const totals = new Map<string, number>();
+  for (const values of units.filter((unit) => unit.length > 1)) {
+    pairable += values.length;
+    for (const value of values) totals.set(value, (totals.get(value) ?? 0) + 1);
+    for (let i = 0; i < values.length; i++) for (let j = 0; j < values.length; j++) if (i !== j && values[i] !== values[j]) observed += 1 / (values.length - 1);
+  }
+  let expected = 0;
+  for (const [a, na] of totals) for (const [b, nb] of totals) if (a !== b) expected += na * nb;
+  return 1 - ((pairable - 1) * observed) / expected;
+}
+
+describe('consensus before anyone submits', () => {
+  it('counts no reviewer and no passage while reviews are blind drafts', async () => {
+    await annotate('reviewer1', 'unsupported', HEADLINE);
+    await annotate('reviewer2', 'unsupported', HEADLINE);
+    await annotate('reviewer3', 'unsupported', HEADLINE);
+    await annotate('reviewer1', 'claim', CLAIM);
+    await annotate('reviewer2', 'claim', CLAIM);
+    await annotate('reviewer3', 'opinion', CLAIM);
+    await annotate('reviewer1', 'opinion', DISPUTED);
+    await annotate('reviewer2', 'claim', DISPUTED);
+    await annotate('reviewer3', 'unsupported', DISPUTED);
+    as('editor');
+    const view = await consensus();
+    expect(view.reviewers).toEqual([]);
+    expect(view.pendingReviewers).toHaveLength(3);
+    expect(view.passages).toEqual([]);
+    expect(view.metrics.alphaNominal.value).toBeNull();
+    expect(view.metrics.alphaNominal.note).toBeTruthy();
+  });
+});
+
+describe('who may see and settle consensus', () => {
+  it.each([
+    ['anonymous', null, 401],
+    ['a reviewer', 'reviewer1', 403],
+  ] as const)('%s is refused the consensus view, adjudication, publishing and reopening', async (_who, name, status) => {
+    const before = await database.snapshot();
+    session.actor = name ? database.actors[name] : null;
+    expect((await consensus()).error).toMatchObject({ code: status === 401 ? 'unauthenticated' : 'forbidden' });
+    expect((await call(consensusRoute.GET(new Request('http://localhost:3000/x'), context(articleId)))).status).toBe(status);
+    expect((await verdict('0-22', { label: 'unsupported', rating: 'unsupported', explanation: 'x' })).status).toBe(status);
+    expect((await publish()).status).toBe(status);
+    expect((await reopen()).status).toBe(status);
+    expect((await call(queueRoute.GET(new Request('http://localhost:3000/api/review-queue'), {}))).status).toBe(status);
+    expect(await database.snapshot()).toEqual(before);
+  });
+});
+
+describe('consensus of three submitted reviews', () => {
+  let view: Awaited<ReturnType<typeof consensus>>;
+  beforeAll(async () => {
+    await submit('reviewer1');
+    await submit('reviewer2');
+    await submit('reviewer3');
+    as('editor');
+    view = await consensus();
+  });
+
+  it('groups the spans into passages with labels, support and states', () => {
+    expect(view.reviewers).toHaveLength(3);
+    expect(view.pendingReviewers).toEqual([]);
+    const byQuote = new Map(view.passages.map((passage) => [passage.exact, passage]));
+    expect(byQuote.get(HEADLINE)).toMatchObject({ label: 'unsupported', support: 3, reviewers: 3, state: 'agreed', verdict: null });
+    expect(byQuote.get(CLAIM)).toMatchObject({ label: 'claim', support: 2, reviewers: 3, state: 'agreed' });
+    expect(byQuote.get(DISPUTED)).toMatchObject({ support: 1, reviewers: 3, state: 'disputed' });
+    expect(byQuote.get(DISPUTED)?.annotations.map((annotation) => annotation.rationale).sort()).toEqual(['reviewer1 on opinion', 'reviewer2 on claim', 'reviewer3 on unsupported']);
+    expect(view.unadjudicatedDisputes).toBe(1);
+  });
+
+  it('reports the agreement figures with reviewers and units, equal to the definition', () => {
+    const alpha = view.metrics.alphaNominal;
+    expect(alpha).toMatchObject({ reviewers: 3, units: 3 });
+    const expected = naiveAlpha([['unsupported', 'unsupported', 'unsupported'], ['claim', 'claim', 'opinion'], ['opinion', 'claim', 'unsupported']]);
+    expect(alpha.value).toBeCloseTo(expected, 10);
+    expect(view.metrics.fleissKappa).toMatchObject({ reviewers: 3, units: 3 });
+    for (const figure of [view.metrics.uAlpha, view.metrics.cuAlpha, ...Object.values(view.metrics.alphaUByLabel)]) {
+      expect(figure.name).toBeTruthy();
+      expect(figure.value === null || Number.isFinite(figure.value)).toBe(true);
+    }
+    expect(view.summary.reviewers).toBe(3);
+  });
+
+  it('lists the rating scale', () => {
+    expect(view.ratingScale.map((option) => option.key)).toEqual(['true', 'mostly_true', 'mixed', 'mostly_false', 'false', 'unsupported']);
+  });
+});
+
+describe('adjudication and publishing', () => {
+  const disputed = async (): Promise<Passage> => (await consensus()).passages.find((passage) => passage.exact === DISPUTED) as Passage;
+
+  it('refuses to publish while a dispute has no verdict, and changes nothing', async () => {
+    as('editor');
+    const before = await database.snapshot();
+    const { status, body } = await publish();
+    expect(status).toBe(409);
+    expect((body.error as Json).message).toMatch(/1 disputed passage has no verdict/);
+    expect(await database.snapshot()).toEqual(before);
+  });
+
+  it.each<[string, () => unknown, number, RegExp]>([
+    ['malformed JSON', () => '{"label": ', 400, /not valid JSON/],
+    ['an unknown label', () => ({ label: 'true', rating: 'false', explanation: 'x' }), 400, /Label must be/],
+    ['an unknown rating', () => ({ label: 'unsupported', rating: 'pants_on_fire', explanation: 'x' }), 400, /Unknown rating/],
+    ['no explanation', () => ({ label: 'unsupported', rating: 'unsupported' }), 400, /explanation/],
+    ['an overlong explanation', () => ({ label: 'unsupported', rating: 'unsupported', explanation: 'x'.repeat(5001) }), 400, /too long/],
+    ['a non-http appearance URL', () => ({ label: 'unsupported', rating: 'unsupported', explanation: 'x', appearanceUrl: 'javascript:alert(1)' }), 400, /http/],
+    ['unknown fields', () => ({ label: 'unsupported', rating: 'unsupported', explanation: 'x', editorId: 'me' }), 400, /Unrecognized key/i],
+  ])('refuses a verdict with %s (%i) and writes nothing', async (_what, body, status, message) => {
+    as('editor');
+    const passage = await disputed();
+    const before = await database.snapshot();
+    const answer = await verdict(passage.id, body());
+    expect(answer.status).toBe(status);
+    expect((answer.body.error as Json).message).toMatch(message);
+    expect(await database.snapshot()).toEqual(before);
+  });
+
+  it('refuses to "accept the consensus" under another label', async () => {
+    as('editor');
+    const passage = await disputed();
+    const before = await database.snapshot();
+    const other = passage.label === 'opinion' ? 'claim' : 'opinion';
+    const answer = await verdict(passage.id, { label: other, rating: 'mixed', explanation: '', acceptConsensus: true });
+    expect(answer.status).toBe(400);
+    expect((answer.body.error as Json).message).toMatch(/keeps its label/);
+    expect(await database.snapshot()).toEqual(before);
+  });
+
+  it.each([
+    ['a passage id that is not one', '1-2', 404],
+    ['a malformed passage id', "0-22' OR 1=1", 400],
+  ] as const)('refuses %s', async (_what, passageId, status) => {
+    as('editor');
+    const before = await database.snapshot();
+    expect((await verdict(passageId, { label: 'unsupported', rating: 'unsupported', explanation: 'x' })).status).toBe(status);
+    expect(await database.snapshot()).toEqual(before);
+  });
+
+  it('records a verdict, refuses a stale edit, keeps the history', async () => {
+    as('editor');
+    const passage = await disputed();
+    const created = await verdict(passage.id, { label: 'unsupported', rating: 'unsupported', explanation: 'No source is given for this framing.', claimant: 'The article', appearanceUrl: 'https://example.org/a' });
+    expect(created.status).toBe(201);
+    expect(created.body.verdict).toMatchObject({ label: 'unsupported', rating: 'unsupported', ratingName: 'Unsupported', ratingValue: 0, version: 1, editor: { name: 'Edda Editor' } });
+
+    const before = await database.snapshot();
+    const stale = await verdict(passage.id, { label: 'opinion', rating: 'mixed', explanation: 'Changed my mind.' });
+    expect(stale.status).toBe(409);
+    expect(await database.snapshot()).toEqual(before);
+
+    as('admin');
+    const updated = await verdict(passage.id, { label: 'opinion', rating: 'mixed', explanation: 'It is framing, not a claim.', version: 1 });
+    expect(updated.status).toBe(200);
+    expect(updated.body.verdict).toMatchObject({ label: 'opinion', version: 2, editor: { name: 'Ada Admin' } });
+    const events = await database.query<{ action: string }>('SELECT action FROM "VerdictEvent" WHERE "verdictId" = $1 ORDER BY id', [(created.body.verdict as Json).id]);
+    expect(events.map((event) => event.action)).toEqual(['create', 'update']);
+
+    const after = await disputed();
+    expect(after.verdict).toMatchObject({ label: 'opinion', version: 2 });
+    expect((await consensus()).unadjudicatedDisputes).toBe(0);
+  });
+
+  it('accepts the consensus on an agreed passage with its own label', async () => {
+    as('editor');
+    const claim = (await consensus()).passages.find((passage) => passage.exact === CLAIM) as Passage;
+    const accepted = await verdict(claim.id, { label: 'claim', rating: 'mostly_true', explanation: '', acceptConsensus: true });
+    expect(accepted.status).toBe(201);
+    expect(accepted.body.verdict).toMatchObject({ acceptedConsensus: true, label: 'claim' });
+  });
+
+  it('shows the article in the review queue by need', async () => {
+    as('editor');
+    const queue = (await call(queueRoute.GET(new Request('http://localhost:3000/api/review-queue'), {}))).body.articles as Json[];
+    expect(queue[0]).toMatchObject({ id: articleId, submittedReviews: 3, disputedPassages: 1, unadjudicatedDisputes: 0 });
+    const disputes = (await call(queueRoute.GET(new Request('http://localhost:3000/api/review-queue?needs=disputes'), {}))).body.articles as Json[];
+    expect(disputes.map((item) => item.id)).not.toContain(articleId);
+  });
+
+  it('publishes, records who and when, and locks verdicts until reopened', async () => {
+    as('editor');
+    const published = await publish();
+    expect(published.status).toBe(200);
+    expect(published.body.article).toMatchObject({ id: articleId, status: 'published' });
+    const [row] = await database.query<{ status: string; verdictsPublishedById: string }>('SELECT status, "verdictsPublishedById" FROM "Article" WHERE id = $1', [articleId]);
+    expect(row).toMatchObject({ status: 'published', verdictsPublishedById: database.actors.editor.id });
+
+    const before = await database.snapshot();
+    expect((await publish()).status).toBe(409);
+    const claim = (await consensus()).passages.find((passage) => passage.exact === CLAIM) as Passage;
+    expect((await verdict(claim.id, { label: 'claim', rating: 'true', explanation: 'x', version: 1 })).status).toBe(409);
+    expect(await database.snapshot()).toEqual(before);
+
+    expect((await reopen({ reason: 'New evidence from the ministry' })).status).toBe(200);
+    expect((await reopen()).status).toBe(409);
+    const events = await database.query<{ action: string; reason: string }>('SELECT action, reason FROM "PublicationEvent" WHERE "articleId" = $1 ORDER BY id', [articleId]);
+    expect(events).toEqual([{ action: 'publish', reason: '' }, { action: 'reopen', reason: 'New evidence from the ministry' }]);
+    const history = (await consensus()).publication.history;
+    expect(history.map((event) => event.action)).toEqual(['reopen', 'publish']);
+  });
+
+  it('carries verdicts to a new revision of the text when their passage is still there', async () => {
+    as('editor');
+    const revised = await call(textRoute.PUT(jsonRequest('PUT', { text: `${text}\nA paragraph added at the end.` }), context(articleId)));
+    expect(revised.status).toBe(200);
+    const after = await consensus();
+    const disputedNow = after.passages.find((passage) => passage.exact === DISPUTED);
+    expect(disputedNow?.verdict).toMatchObject({ label: 'opinion', rating: 'mixed' });
+  });
+});
