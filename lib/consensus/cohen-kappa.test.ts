@@ -1,0 +1,106 @@
+import { describe, expect, it } from 'vitest';
+import { cohenKappa, pairwiseAgreement } from './cohen-kappa';
+import { reliabilityData, reliabilityDataFromCoders } from './krippendorff-alpha';
+import type { ReliabilityData } from './types';
+
+/** Two coders' units from a contingency table: table[i][j] units where A said i and B said j. */
+function fromTable(table: readonly (readonly number[])[]): ReliabilityData {
+  const pairs = table.flatMap((row, i) => row.flatMap((count, j) => Array.from({ length: count }, () => [i, j])));
+  const data = reliabilityData(pairs.length, 2, table.length);
+  pairs.forEach(([a, b], unit) => data.values.set([a!, b!], unit * 2));
+  return data;
+}
+
+describe('cohenKappa: published examples', () => {
+  it('the SAS PROC FREQ simple kappa example: kappa = 0.4842', () => {
+    // The 3 × 3 table statsmodels checks against SAS's printout
+    // (statsmodels/stats/tests/test_inter_rater.py, TestUnweightedCohens: Kappa 0.4842).
+    // By hand: N = 19, p_o = 13/19, margins A (5, 8, 6), B (0, 13, 6), p_e = 140/361,
+    // kappa = (247 − 140) / (361 − 140) = 107/221.
+    const result = cohenKappa(fromTable([[0, 4, 1], [0, 8, 0], [0, 1, 5]]), 0, 1);
+    expect(result.value).toBeCloseTo(0.4842, 4);
+    expect(result.value).toBeCloseTo(107 / 221, 12);
+    expect(result).toMatchObject({ observed: 13 / 19, shared: 19 });
+  });
+
+  it("Wikipedia's 50 grant proposals (yes/yes 20, yes/no 5, no/yes 10, no/no 15): kappa = 0.4", () => {
+    // p_o = 35/50 = 0.7; p_e = 0.5 · 0.6 + 0.5 · 0.4 = 0.5; kappa = 0.2 / 0.5.
+    const result = cohenKappa(fromTable([[20, 5], [10, 15]]), 0, 1);
+    expect(result.value).toBeCloseTo(0.4, 12);
+    expect(result.observed).toBeCloseTo(0.7, 12);
+  });
+});
+
+describe('cohenKappa: small cases by hand', () => {
+  it('is 1 for perfect agreement and counts only units both labelled', () => {
+    const data = reliabilityDataFromCoders([[0, 1, 2, null, 1], [0, 1, 2, 2, null]], 3);
+    expect(cohenKappa(data, 0, 1)).toEqual({ value: 1, observed: 1, shared: 3 });
+  });
+
+  it('is negative for systematic disagreement', () => {
+    // p_o = 0, p_e = 0.5: kappa = −1.
+    expect(cohenKappa(reliabilityDataFromCoders([[0, 1, 0, 1], [1, 0, 1, 0]], 2), 0, 1).value).toBeCloseTo(-1, 12);
+  });
+
+  it('is null with a note when both coders used one category throughout (p_e = 1)', () => {
+    const result = cohenKappa(reliabilityDataFromCoders([[2, 2, 2], [2, 2, 2]], 3), 0, 1);
+    expect(result).toMatchObject({ value: null, observed: 1, shared: 3 });
+    expect(result.note).toMatch(/no variation/);
+  });
+
+  it('is null with a note when the coders share no unit', () => {
+    const result = cohenKappa(reliabilityDataFromCoders([[0, null], [null, 1]], 2), 0, 1);
+    expect(result).toMatchObject({ value: null, observed: null, shared: 0 });
+    expect(result.note).toMatch(/share no labelled unit/);
+  });
+
+  it('is defined when one coder varies and the other does not (p_e < 1)', () => {
+    // A: 0 0 1 1, B: 0 0 0 0 → p_o = 0.5, p_e = 0.5 · 1 = 0.5, kappa = 0.
+    expect(cohenKappa(reliabilityDataFromCoders([[0, 0, 1, 1], [0, 0, 0, 0]], 2), 0, 1).value).toBe(0);
+  });
+
+  it('rejects a coder outside the matrix', () => {
+    expect(() => cohenKappa(reliabilityData(1, 2, 2), 0, 2)).toThrow(RangeError);
+  });
+});
+
+describe('pairwiseAgreement', () => {
+  const data = reliabilityDataFromCoders(
+    [
+      [0, 1, 2, 0, null, 1],
+      [0, 1, 1, 0, 2, null],
+      [1, null, 2, 0, 2, 1],
+      [null, null, null, null, null, null],
+    ],
+    3,
+  );
+  const matrix = pairwiseAgreement(data, ['ana', 'ben', 'cai', 'dee']);
+
+  it('is symmetric and equals cohenKappa for every pair', () => {
+    expect(matrix.reviewers).toEqual(['ana', 'ben', 'cai', 'dee']);
+    for (let a = 0; a < 4; a++) {
+      for (let b = 0; b < 4; b++) {
+        if (a === b) continue;
+        const pair = cohenKappa(data, a, b);
+        expect(matrix.cohenKappa[a]![b]).toBe(pair.value);
+        expect(matrix.cohenKappa[b]![a]).toBe(pair.value);
+        expect(matrix.observedAgreement[a]![b]).toBe(pair.observed);
+        expect(matrix.sharedUnits[a]![b]).toBe(pair.shared);
+      }
+    }
+    expect(matrix.sharedUnits[0]![1]).toBe(4);
+    expect(matrix.cohenKappa[0]![3]).toBeNull();
+  });
+
+  it('has null kappa and agreement on the diagonal, with the units each coder labelled', () => {
+    expect(matrix.cohenKappa.map((row, i) => row[i])).toEqual([null, null, null, null]);
+    expect(matrix.observedAgreement.map((row, i) => row[i])).toEqual([null, null, null, null]);
+    expect(matrix.sharedUnits.map((row, i) => row[i])).toEqual([5, 5, 5, 0]);
+  });
+
+  it('is a 1 × 1 null matrix for a single coder, and rejects a wrong number of ids', () => {
+    const single = pairwiseAgreement(reliabilityDataFromCoders([[0, 1]], 2), ['ana']);
+    expect(single).toEqual({ reviewers: ['ana'], cohenKappa: [[null]], observedAgreement: [[null]], sharedUnits: [[2]] });
+    expect(() => pairwiseAgreement(data, ['ana'])).toThrow(RangeError);
+  });
+});

@@ -1,0 +1,98 @@
+// Cohen's kappa, Cohen (1960) "A coefficient of agreement for nominal scales",
+// Educational and Psychological Measurement 20(1), 37–46, between two coders on
+// the units both labelled: kappa = (p_o − p_e) / (1 − p_e), p_e from each
+// coder's own margins. Also the reviewer × reviewer matrix of it.
+import type { PairwiseMatrix, ReliabilityData } from './types';
+
+export type CohenResult = {
+  /** null when kappa is not defined (no shared units, or p_e = 1); `note` then says why. */
+  value: number | null;
+  /** p_o: share of the shared units given the same category; null when there are none. */
+  observed: number | null;
+  /** Units both coders labelled. */
+  shared: number;
+  note?: string;
+};
+
+/** Scratch margins, reused across the pairs of a matrix. */
+type Margins = { a: Float64Array; b: Float64Array };
+
+export function cohenKappa(data: ReliabilityData, coderA: number, coderB: number): CohenResult {
+  assertShape(data);
+  for (const coder of [coderA, coderB]) {
+    if (!Number.isInteger(coder) || coder < 0 || coder >= data.coders) throw new RangeError(`coder ${coder} is not one of the ${data.coders} coders`);
+  }
+  const margins = { a: new Float64Array(data.categories), b: new Float64Array(data.categories) };
+  return kappaOf(data.values, coderA, coderB, data.coders, data.units, data.categories, margins);
+}
+
+/** Cohen's kappa and observed agreement for every pair; the diagonal is null, with each coder's labelled units. */
+export function pairwiseAgreement(data: ReliabilityData, reviewerIds: string[]): PairwiseMatrix {
+  assertShape(data);
+  const { units, coders, categories } = data;
+  if (reviewerIds.length !== coders) throw new RangeError(`${reviewerIds.length} reviewer ids for ${coders} coders`);
+  // Coder-major, so each pair reads two contiguous columns instead of striding the matrix.
+  const columns = transpose(data);
+  const margins = { a: new Float64Array(categories), b: new Float64Array(categories) };
+  const square = <T>(fill: T): T[][] => Array.from({ length: coders }, () => new Array<T>(coders).fill(fill));
+  const kappas = square<number | null>(null);
+  const observedAgreement = square<number | null>(null);
+  const sharedUnits = square(0);
+
+  for (let a = 0; a < coders; a++) {
+    sharedUnits[a]![a] = labelledUnits(columns, a * units, units);
+    for (let b = a + 1; b < coders; b++) {
+      const pair = kappaOf(columns, a * units, b * units, 1, units, categories, margins);
+      kappas[a]![b] = kappas[b]![a] = pair.value;
+      observedAgreement[a]![b] = observedAgreement[b]![a] = pair.observed;
+      sharedUnits[a]![b] = sharedUnits[b]![a] = pair.shared;
+    }
+  }
+  return { reviewers: [...reviewerIds], cohenKappa: kappas, observedAgreement, sharedUnits };
+}
+
+/** Kappa of the two value sequences starting at `indexA` and `indexB`, `step` apart, `count` long. */
+function kappaOf(values: Int32Array, indexA: number, indexB: number, step: number, count: number, categories: number, margins: Margins): CohenResult {
+  const { a: marginA, b: marginB } = margins;
+  marginA.fill(0);
+  marginB.fill(0);
+  let shared = 0;
+  let agreed = 0;
+  for (let i = 0; i < count; i++, indexA += step, indexB += step) {
+    const valueA = values[indexA]!;
+    const valueB = values[indexB]!;
+    if (valueA < 0 || valueB < 0) continue;
+    if (valueA >= categories || valueB >= categories) throw new RangeError(`value ${Math.max(valueA, valueB)} is not a category below ${categories}`);
+    shared++;
+    if (valueA === valueB) agreed++;
+    marginA[valueA]!++;
+    marginB[valueB]!++;
+  }
+  if (shared === 0) return { value: null, observed: null, shared, note: 'the two coders share no labelled unit' };
+
+  let chanceProducts = 0; // Σ_k n_k· × n_·k, exact in doubles
+  for (let category = 0; category < categories; category++) chanceProducts += marginA[category]! * marginB[category]!;
+  const observed = agreed / shared;
+  // p_e = 1 exactly when both coders used one and the same category throughout.
+  if (chanceProducts === shared * shared) return { value: null, observed, shared, note: 'no variation: both coders gave every shared unit the same category, so chance agreement is 1' };
+  const chance = chanceProducts / (shared * shared);
+  return { value: (observed - chance) / (1 - chance), observed, shared };
+}
+
+function transpose({ units, coders, values }: ReliabilityData): Int32Array {
+  const columns = new Int32Array(values.length);
+  for (let unit = 0, row = 0; unit < units; unit++, row += coders) {
+    for (let coder = 0; coder < coders; coder++) columns[coder * units + unit] = values[row + coder]!;
+  }
+  return columns;
+}
+
+function labelledUnits(columns: Int32Array, start: number, units: number): number {
+  let labelled = 0;
+  for (let i = start; i < start + units; i++) if (columns[i]! >= 0) labelled++;
+  return labelled;
+}
+
+function assertShape({ units, coders, values }: ReliabilityData): void {
+  if (values.length !== units * coders) throw new RangeError(`expected ${units} × ${coders} = ${units * coders} values, got ${values.length}`);
+}

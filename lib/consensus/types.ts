@@ -1,0 +1,149 @@
+// The contract of lib/consensus: what goes in (reviewers' spans on one text)
+// and what comes out (agreement figures, passages, coverage, summary). Pure
+// data; the server fills the input from the database and ships the output.
+
+export type Label = 'claim' | 'opinion' | 'unsupported';
+export const LABELS: readonly Label[] = ['claim', 'opinion', 'unsupported'];
+
+/** One reviewer's annotated span: UTF-16 offsets into the current canonical text, start < end. */
+export type ReviewerSpan = { id: string; reviewerId: string; label: Label; start: number; end: number };
+
+/**
+ * One agreement figure. `value` is null when the data cannot define it (one
+ * reviewer, no pairable units, no variation) and `note` then says why; never NaN.
+ */
+export type Figure = {
+  /** Stable machine name, e.g. "alpha_nominal". */
+  key: string;
+  /** What it is, as shown to an editor, e.g. "Krippendorff's alpha (nominal) over passages". */
+  name: string;
+  value: number | null;
+  /** Reviewers whose data entered the figure. */
+  reviewers: number;
+  /** Units behind it (passages, or characters for the unitizing figures). */
+  units: number;
+  /** What the unit is: 'passage' | 'character'. */
+  unit: 'passage' | 'character';
+  note?: string;
+};
+
+/**
+ * Reliability data for the label-agreement coefficients: a units × coders
+ * matrix, unit-major (values[u * coders + c]), category index 0..categories-1
+ * or -1 where coder c did not label unit u (missing).
+ */
+export type ReliabilityData = { units: number; coders: number; categories: number; values: Int32Array };
+
+export type PairwiseMatrix = {
+  /** Reviewer ids, the order of rows and columns. */
+  reviewers: string[];
+  /** Cohen's kappa per pair on the units both labelled; null where not defined (diagonal included). */
+  cohenKappa: (number | null)[][];
+  /** Share of those shared units with the same label; null when they share none. */
+  observedAgreement: (number | null)[][];
+  /** How many units each pair both labelled. */
+  sharedUnits: number[][];
+};
+
+export type AgreementMetrics = {
+  /** Krippendorff's alpha, nominal, over passages; unmarked = missing. */
+  alphaNominal: Figure;
+  /** Fleiss' kappa over the passages every submitted reviewer labelled. */
+  fleissKappa: Figure;
+  /** Krippendorff et al. (2016) / Krippendorff (2019) u-alpha over character offsets. */
+  uAlpha: Figure;
+  /** Krippendorff et al. (2016) cu-alpha: label agreement given the boundaries. */
+  cuAlpha: Figure;
+  /** Krippendorff (1995/2004) alpha_u per label, as DKPro Agreement / INCEpTION report it. */
+  alphaUByLabel: Record<Label, Figure>;
+  pairwise: PairwiseMatrix;
+};
+
+export type PassageVote = { reviewerId: string; label: Label; annotationIds: string[] };
+
+export type PassageState = 'agreed' | 'disputed' | 'single';
+
+export type Passage = {
+  /** Deterministic from the span: `${start}-${end}`. */
+  id: string;
+  start: number;
+  end: number;
+  exact: string;
+  /** One vote per reviewer who marked the passage. */
+  votes: PassageVote[];
+  labelCounts: Record<Label, number>;
+  /** Simple-majority label (ties broken by covered characters, then LABELS order). */
+  label: Label;
+  /** Reviewers who chose `label`. */
+  support: number;
+  /** Submitted reviewers (n in "k of n"). */
+  reviewers: number;
+  /** support / votes.length. */
+  confidence: number;
+  state: PassageState;
+  /** Reliability-weighted (Dawid–Skene) label and its posterior probability; null when not computed. */
+  weighted: { label: Label; probability: number } | null;
+  /** Id of the editor verdict matched to this passage, if any. */
+  verdictId: string | null;
+  /** The verdict's label when there is one, else `label`. */
+  finalLabel: Label;
+};
+
+/** A maximal stretch of text over which the set of covering spans is constant. */
+export type CoverageSegment = { start: number; end: number; counts: Record<Label, number>; reviewers: number };
+
+export type ReviewerReliability = {
+  reviewerId: string;
+  /** Dawid–Skene estimate: probability the reviewer's label equals the true one; null if they labelled nothing. */
+  reliability: number | null;
+  /** Passages they labelled. */
+  labelled: number;
+};
+
+export type ReliabilitySummary = {
+  textLength: number;
+  reviewers: number;
+  passages: number;
+  passagesByLabel: Record<Label, number>;
+  passagesByState: Record<PassageState, number>;
+  /** Characters covered by passages of each final label (a character counts once, under its passage). */
+  charsByLabel: Record<Label, number>;
+  /** charsByLabel / textLength. */
+  shareByLabel: Record<Label, number>;
+  /** unsupported / (claim + unsupported) characters; null when there is no claim-bearing text. */
+  unsupportedShareOfClaims: number | null;
+  /** alphaNominal's value. */
+  alpha: number | null;
+  /** The formulas, in words, for display next to the figures. */
+  formula: string;
+};
+
+/** An editor's verdict as consensus sees it: matched to the passage it was set on. */
+export type VerdictSpan = { id: string; passageKey: string; start: number; end: number; label: Label };
+
+export type ConsensusOptions = {
+  /** Votes needed for "agreed"; default max(2, floor(n / 2) + 1) for n submitted reviewers. */
+  quorum?: number;
+  /** Spans belong to one passage when they overlap by at least this share of the shorter; default 0.5. */
+  overlapRatio?: number;
+  /** Dawid–Skene EM iteration cap; default 50. */
+  dawidSkeneIterations?: number;
+};
+
+export type ConsensusInput = {
+  text: string;
+  /** Reviewers who submitted their review; only their spans count. */
+  reviewerIds: string[];
+  spans: ReviewerSpan[];
+  verdicts?: VerdictSpan[];
+  options?: ConsensusOptions;
+};
+
+export type ConsensusResult = {
+  metrics: AgreementMetrics;
+  passages: Passage[];
+  coverage: CoverageSegment[];
+  reliability: ReviewerReliability[];
+  summary: ReliabilitySummary;
+  quorum: number;
+};
