@@ -12,6 +12,7 @@ export function AppHeader({ actor, canImport, canReview, canManageUsers }: Props
         {canReview && <Link href="/review" className="text-stone-800 hover:underline">Review queue</Link>}
         {canImport && <Link href="/articles/import" className="text-stone-800 hover:underline">Import</Link>}
         {canManageUsers && <Link href="/admin/users" className="text-stone-800 hover:underline">Users</Link>}
+        {canManageUsers && <Link href="/admin/tokens" className="text-stone-800 hover:underline">API tokens</Link>}
         <span className="ml-auto text-sm text-stone-700">
           <span data-testid="current-user">{actor.name}</span> · <span className="rounded bg-stone-200 px-1.5 py-0.5 text-xs uppercase tracking-wide">{actor.role}</span>
         </span>
