@@ -1,0 +1,16 @@
+// The public face of lib/consensus: the contract's types, the one call the
+// server makes (computeConsensus), and the building blocks other pure code
+// and the benchmarks may use on their own.
+export * from './types';
+export { computeConsensus, countedSpans, passageReliabilityData } from './compute-consensus';
+export { countsByLabel, DEFAULT_OVERLAP_RATIO, groupPassages, resolveOverlapRatio, spansLinked, type GroupedPassage } from './group-passages';
+export { defaultQuorum, majorityConsensus, resolveQuorum, type MajorityOutcome } from './majority-consensus';
+export { dawidSkene, fitDawidSkene, type DawidSkeneFit, type DawidSkeneOptions, type Observation } from './dawid-skene';
+export { coverageSegments } from './coverage-segments';
+export { charactersByFinalLabel, summariseReliability, type SummaryInput } from './reliability-summary';
+export { matchVerdicts } from './match-verdicts';
+export { krippendorffAlphaNominal, reliabilityData, reliabilityDataFromCoders, type AlphaResult } from './krippendorff-alpha';
+export { fleissKappa, type FleissResult } from './fleiss-kappa';
+export { cohenKappa, pairwiseAgreement, type CohenResult } from './cohen-kappa';
+export { alphaU1995 } from './alpha-u-1995';
+export { unitizingAlpha2016 } from './u-alpha-2016';

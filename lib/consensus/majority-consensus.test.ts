@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { defaultQuorum, majorityConsensus, resolveQuorum } from './majority-consensus';
+import type { Label } from './types';
+
+const passage = (labels: Label[], spanChars = { claim: 0, opinion: 0, unsupported: 0 }) => ({
+  votes: labels.map((label, i) => ({ reviewerId: `r${i}`, label, annotationIds: [`a${i}`] })),
+  spanChars,
+});
+
+describe('defaultQuorum', () => {
+  it('is a strict majority of the submitted reviewers, and at least two', () => {
+    expect([1, 2, 3, 4, 5, 6, 7].map(defaultQuorum)).toEqual([2, 2, 2, 3, 3, 4, 4]);
+  });
+
+  it('is replaced by a given positive quorum, rounded up', () => {
+    expect(resolveQuorum(undefined, 5)).toBe(3);
+    expect(resolveQuorum(4, 5)).toBe(4);
+    expect(resolveQuorum(2.5, 5)).toBe(3);
+    expect(resolveQuorum(0, 5)).toBe(3);
+  });
+});
+
+describe('majorityConsensus', () => {
+  it('two of three for claim, one for opinion: claim, agreed, 2/3', () => {
+    expect(majorityConsensus(passage(['claim', 'claim', 'opinion']), 3, 2)).toEqual({
+      labelCounts: { claim: 2, opinion: 1, unsupported: 0 },
+      label: 'claim',
+      support: 2,
+      reviewers: 3,
+      confidence: 2 / 3,
+      state: 'agreed',
+    });
+  });
+
+  it('a passage one reviewer marked is single, whatever the quorum', () => {
+    expect(majorityConsensus(passage(['unsupported']), 3, 2)).toMatchObject({ label: 'unsupported', support: 1, confidence: 1, state: 'single' });
+    expect(majorityConsensus(passage(['unsupported']), 3, 1).state).toBe('single');
+  });
+
+  it('a 1–1–1 split is disputed; the tie goes to the label over more characters', () => {
+    const outcome = majorityConsensus(passage(['claim', 'opinion', 'unsupported'], { claim: 30, opinion: 45, unsupported: 40 }), 3, 2);
+    expect(outcome).toMatchObject({ label: 'opinion', support: 1, confidence: 1 / 3, state: 'disputed' });
+  });
+
+  it('a tie in votes and characters goes to the first label in LABELS order', () => {
+    expect(majorityConsensus(passage(['unsupported', 'opinion'], { claim: 0, opinion: 20, unsupported: 20 }), 2, 2).label).toBe('opinion');
+  });
+
+  it('counts reviewers who did not mark the passage against agreement', () => {
+    // Two of five agree, and nobody disagrees: still short of the quorum of three.
+    const outcome = majorityConsensus(passage(['claim', 'claim']), 5, defaultQuorum(5));
+    expect(outcome).toMatchObject({ support: 2, reviewers: 5, confidence: 1, state: 'disputed' });
+    expect(majorityConsensus(passage(['claim', 'claim', 'claim']), 5, 3).state).toBe('agreed');
+  });
+});
