@@ -1,0 +1,145 @@
+// The OpenAPI 3.1 description of every public endpoint, served at
+// /api/openapi.json. Request bodies come from the same zod schemas the routes
+// validate with, so the description cannot drift from the checks; a test
+// compares the listed operations with the route files that exist.
+import { z } from 'zod';
+import { ZCreateAnnotation, ZReattachAnnotation, ZReviseArticleText, ZUpdateAnnotation } from '../validation/annotations';
+import { ZImportArticle } from '../validation/articles';
+import { EXPORT_FORMATS } from '../validation/exports';
+import { ZCreateApiToken } from '../validation/tokens';
+import { ZCreateUser, ZUpdateUser } from '../validation/users';
+import { ZReopenArticle, ZSetVerdict } from '../validation/verdicts';
+
+type Method = 'get' | 'head' | 'options' | 'post' | 'put' | 'patch' | 'delete';
+type Access = 'public' | 'signed-in' | 'desk' | 'admin' | 'author';
+
+type Operation = {
+  summary: string;
+  access: Access;
+  /** The API-token scope that also lets a call in, if any. */
+  scope?: 'read:exports' | 'write:annotations';
+  body?: z.ZodType;
+  bodyType?: string;
+  query?: Record<string, string>;
+  responses: Record<number, string>;
+};
+
+const ID = { id: 'The article or annotation id (UUID).' };
+
+export const OPERATIONS: Record<string, Partial<Record<Method, Operation>>> = {
+  '/api/health': { get: { summary: 'Liveness and database readiness', access: 'public', responses: { 200: 'Up', 503: 'Database down' } } },
+  '/api/articles': {
+    get: { summary: 'List articles', access: 'signed-in', scope: 'read:exports', query: { q: 'Title or publisher search', status: 'open | in_review | published' }, responses: { 200: '{articles}' } },
+    post: { summary: 'Import an article (text, HTML or URL)', access: 'desk', body: ZImportArticle, responses: { 201: '{article}', 400: 'Invalid input', 413: 'Too large', 415: 'Not JSON' } },
+  },
+  '/api/articles/{id}': { get: { summary: 'One article with its HTML and canonical text', access: 'signed-in', scope: 'read:exports', responses: { 200: '{article}', 404: 'Unknown' } } },
+  '/api/articles/{id}/annotations': {
+    get: { summary: 'Annotations the caller may see (blind review applies)', access: 'signed-in', scope: 'read:exports', responses: { 200: '{annotations}' } },
+    post: { summary: 'Create an annotation', access: 'signed-in', scope: 'write:annotations', body: ZCreateAnnotation, responses: { 201: '{annotation}', 400: 'Invalid span or input', 409: 'Stale revision' } },
+  },
+  '/api/articles/{id}/submit': { post: { summary: "Submit the caller's review (lifts blind review for them)", access: 'signed-in', scope: 'write:annotations', responses: { 200: 'Already submitted', 201: 'Submitted' } } },
+  '/api/articles/{id}/text': { put: { summary: 'Revise the text; annotations and verdicts are re-anchored', access: 'desk', body: ZReviseArticleText, responses: { 200: '{report}' } } },
+  '/api/articles/{id}/consensus': { get: { summary: 'Agreement figures, passages, summary', access: 'desk', scope: 'read:exports', responses: { 200: 'Consensus view', 403: 'Reviewers may not' } } },
+  '/api/articles/{id}/passages/{passageId}/verdict': {
+    post: { summary: 'Set or change the verdict on a passage', access: 'desk', body: ZSetVerdict, responses: { 200: 'Changed', 201: 'Created', 404: 'No such passage', 409: 'Stale version or published' } },
+  },
+  '/api/articles/{id}/publish': { post: { summary: "Publish the article's verdicts", access: 'desk', responses: { 200: 'Published', 409: 'Disputes without verdict, or already published' } } },
+  '/api/articles/{id}/reopen': { post: { summary: 'Reopen a published article', access: 'desk', body: ZReopenArticle, responses: { 200: 'Reopened', 409: 'Not published' } } },
+  '/api/articles/{id}/export': {
+    get: { summary: 'Export one article', access: 'desk', scope: 'read:exports', query: { format: EXPORT_FORMATS.join(' | '), bom: '1 to start CSV with a byte-order mark' }, responses: { 200: 'The file', 404: 'Unknown' } },
+  },
+  '/api/exports': {
+    get: {
+      summary: 'Bulk export, streamed',
+      access: 'desk',
+      scope: 'read:exports',
+      query: { format: EXPORT_FORMATS.join(' | '), from: 'YYYY-MM-DD (imported on or after)', to: 'YYYY-MM-DD (imported on or before)', status: 'open | in_review | published', label: 'claim | opinion | unsupported', publisher: 'exact publisher name', bom: '1 for a CSV byte-order mark' },
+      responses: { 200: 'The file (X-Export-Records: how many records)', 400: 'Invalid filter' },
+    },
+  },
+  '/api/exports/schema.json': { get: { summary: 'JSON Schema of the JSON export', access: 'public', responses: { 200: 'JSON Schema (2020-12)' } } },
+  '/api/review-queue': { get: { summary: 'Articles that need an editor', access: 'desk', query: { status: 'open | in_review | published', q: 'search', needs: 'reviews | disputes', sort: 'need | age | activity' }, responses: { 200: '{articles}' } } },
+  '/api/annotations/{id}': {
+    patch: { summary: 'Change an annotation (author only)', access: 'author', scope: 'write:annotations', body: ZUpdateAnnotation, responses: { 200: '{annotation}', 409: 'Stale version' } },
+    delete: { summary: 'Delete (soft) an annotation', access: 'author', scope: 'write:annotations', query: { version: 'The version being deleted' }, responses: { 204: 'Deleted', 409: 'Stale version' } },
+  },
+  '/api/annotations/{id}/restore': { post: { summary: 'Undo a delete', access: 'author', scope: 'write:annotations', responses: { 200: '{annotation}' } } },
+  '/api/annotations/{id}/reattach': { post: { summary: 'Re-attach an orphaned annotation', access: 'author', scope: 'write:annotations', body: ZReattachAnnotation, responses: { 200: '{annotation}' } } },
+  '/api/annotations/{id}/history': { get: { summary: 'Every change of an annotation', access: 'signed-in', scope: 'read:exports', responses: { 200: '{history}' } } },
+  '/api/users': {
+    get: { summary: 'List users', access: 'admin', responses: { 200: '{users}' } },
+    post: { summary: 'Create a user', access: 'admin', body: ZCreateUser, responses: { 201: '{user}' } },
+  },
+  '/api/users/{id}': { patch: { summary: 'Change role or disable', access: 'admin', body: ZUpdateUser, responses: { 200: '{user}' } } },
+  '/api/tokens': {
+    get: { summary: 'List API tokens (never the secret)', access: 'admin', responses: { 200: '{tokens}' } },
+    post: { summary: 'Create an API token; the secret is in this response only', access: 'admin', body: ZCreateApiToken, responses: { 201: '{token, secret}' } },
+  },
+  '/api/tokens/{id}': { delete: { summary: 'Revoke a token', access: 'admin', responses: { 204: 'Revoked', 404: 'Unknown' } } },
+  '/api/openapi.json': { get: { summary: 'This document', access: 'public', responses: { 200: 'OpenAPI 3.1' } } },
+  '/annotations/': {
+    get: { summary: 'W3C Web Annotation Protocol container (AnnotationCollection; ?page=N for AnnotationPages; ?article= or ?target= to filter)', access: 'signed-in', scope: 'read:exports', responses: { 200: 'AnnotationCollection or AnnotationPage', 406: 'Unsupported Accept' } },
+    head: { summary: 'Container headers', access: 'signed-in', scope: 'read:exports', responses: { 200: 'Headers only' } },
+    options: { summary: 'Allowed methods', access: 'public', responses: { 200: 'Allow, Accept-Post' } },
+    post: { summary: 'Create an annotation (W3C JSON-LD body)', access: 'signed-in', scope: 'write:annotations', bodyType: 'application/ld+json', responses: { 201: 'Created, Location header', 400: 'Malformed annotation' } },
+  },
+  '/annotations/{id}': {
+    get: { summary: 'One annotation (W3C JSON-LD)', access: 'signed-in', scope: 'read:exports', responses: { 200: 'Annotation', 304: 'Not modified', 404: 'Unknown or not visible' } },
+    head: { summary: 'Annotation headers', access: 'signed-in', scope: 'read:exports', responses: { 200: 'Headers only' } },
+    options: { summary: 'Allowed methods', access: 'public', responses: { 200: 'Allow' } },
+    put: { summary: 'Replace label, rationale and evidence (If-Match required)', access: 'author', scope: 'write:annotations', bodyType: 'application/ld+json', responses: { 200: 'Annotation', 412: 'ETag mismatch', 428: 'If-Match missing' } },
+    delete: { summary: 'Delete an annotation', access: 'author', scope: 'write:annotations', responses: { 204: 'Deleted' } },
+  },
+};
+
+const ACCESS_TEXT: Record<Access, string> = {
+  public: 'Anyone.',
+  'signed-in': 'Any signed-in person (blind review applies to reviewers).',
+  desk: 'Editors and admins.',
+  admin: 'Admins.',
+  author: "The annotation's author.",
+};
+
+function operationObject(path: string, method: Method, operation: Operation): Record<string, unknown> {
+  const pathParams = [...path.matchAll(/\{(\w+)\}/g)].map((match) => ({ name: match[1], in: 'path', required: true, schema: { type: 'string' }, description: match[1] === 'id' ? ID.id : 'Passage id, `start-end`.' }));
+  const queryParams = Object.entries(operation.query ?? {}).map(([name, description]) => ({ name, in: 'query', required: false, schema: { type: 'string' }, description }));
+  const security = operation.access === 'public' ? [] : [{ session: [] }, ...(operation.scope ? [{ bearer: [operation.scope] }] : [])];
+  return {
+    operationId: `${method}${path.replace(/[{}]/g, '').replace(/[^A-Za-z0-9]+(.)?/g, (_match, next: string | undefined) => (next ? next.toUpperCase() : ''))}`,
+    summary: operation.summary,
+    description: `Who: ${ACCESS_TEXT[operation.access]}${operation.scope ? ` API tokens need the ${operation.scope} scope.` : ''}`,
+    security,
+    parameters: [...pathParams, ...queryParams],
+    ...(operation.body
+      ? { requestBody: { required: true, content: { 'application/json': { schema: z.toJSONSchema(operation.body, { io: 'input', unrepresentable: 'any' }) } } } }
+      : operation.bodyType
+        ? { requestBody: { required: true, content: { [operation.bodyType]: { schema: { type: 'object' } } } } }
+        : {}),
+    responses: Object.fromEntries(
+      Object.entries({ ...operation.responses, ...(operation.access === 'public' ? {} : { 401: 'No valid session or token', 403: 'Role or scope does not allow' }) }).map(([status, description]) => [
+        status,
+        { description, ...(Number(status) >= 400 ? { content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } } } : {}) },
+      ]),
+    ),
+  };
+}
+
+export function openApiDocument(serverUrl: string): Record<string, unknown> {
+  return {
+    openapi: '3.1.0',
+    info: { title: 'Corroborate API', version: '1', description: 'Source-reliability annotation workbench: articles, annotations, consensus, verdicts, exports and the W3C Web Annotation Protocol container.' },
+    servers: [{ url: serverUrl }],
+    paths: Object.fromEntries(
+      Object.entries(OPERATIONS).map(([path, methods]) => [path, Object.fromEntries(Object.entries(methods).map(([method, operation]) => [method, operationObject(path, method as Method, operation)]))]),
+    ),
+    components: {
+      securitySchemes: {
+        session: { type: 'apiKey', in: 'cookie', name: 'next-auth.session-token', description: 'Sign in: GET /api/auth/csrf, then POST /api/auth/callback/credentials with csrfToken, email, password.' },
+        bearer: { type: 'http', scheme: 'bearer', description: 'An API token made by an admin (Authorization: Bearer cbt_…).' },
+      },
+      schemas: {
+        Error: { type: 'object', required: ['error'], properties: { error: { type: 'object', required: ['code', 'message'], properties: { code: { type: 'string' }, message: { type: 'string' }, details: {} } } } },
+      },
+    },
+  };
+}

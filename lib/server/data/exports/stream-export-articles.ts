@@ -1,0 +1,79 @@
+import 'server-only';
+// Articles for export with what nests under them (annotations, consensus
+// passages with verdicts), one article at a time so memory stays flat.
+import { computeConsensus } from '../../../consensus/compute-consensus';
+import { toExportPassage, workbenchArticleUrl } from '../../../exports/export-records';
+import type { ExportArticle, ExportArticleEntry, ExportPassage } from '../../../exports/export-types';
+import type { TExportFilter } from '../../../validation/exports';
+import type { ArticleStatus } from '../../../views/article-views';
+import type { Actor } from '../../actor';
+import { Prisma, db } from '../../db/client';
+import { authorize } from '../../guards';
+import { loadConsensusData, toConsensusInput } from '../consensus/load-consensus-data';
+import { toVerdictView } from '../verdicts/verdict-record';
+import { articleConditions } from './export-where';
+import { streamExportAnnotations } from './stream-export-annotations';
+
+const ARTICLE_BATCH_SIZE = 50;
+
+type ArticleRow = {
+  id: string;
+  title: string;
+  sourceUrl: string | null;
+  publisher: string | null;
+  byline: string | null;
+  publishedAt: Date | null;
+  status: ArticleStatus;
+  revision: number;
+  textHash: string;
+  text: string;
+  verdictsPublishedAt: Date | null;
+};
+
+export type ExportArticleWithText = ExportArticleEntry & { verdictsPublishedAt: string | null };
+
+/** The filtered articles in id order, each with its annotations and passages. */
+export async function* streamExportArticles(actor: Actor, filter: TExportFilter, baseUrl: string, include: { annotations: boolean }): AsyncGenerator<ExportArticleWithText> {
+  authorize(actor, 'exports:read');
+  for await (const row of streamArticleRows(filter)) {
+    const article = toArticle(row, baseUrl);
+    const annotations = [];
+    if (include.annotations) for await (const batch of streamExportAnnotations(actor, { ...filter, articleId: row.id }, baseUrl)) annotations.push(...batch);
+    yield { article, annotations, passages: await exportPassages(db(), row, article, filter), verdictsPublishedAt: row.verdictsPublishedAt?.toISOString() ?? null };
+  }
+}
+
+async function* streamArticleRows(filter: TExportFilter): AsyncGenerator<ArticleRow> {
+  let after: string | null = null;
+  for (;;) {
+    const cursor: Prisma.Sql = after ? Prisma.sql`AND ar.id > ${after}::uuid` : Prisma.empty;
+    const rows: ArticleRow[] = await db().$queryRaw<ArticleRow[]>`
+      SELECT ar.id, ar.title, ar."sourceUrl", ar.publisher, ar.byline, ar."publishedAt", ar.status::text AS status, ar.revision, ar."textHash", ar.text, ar."verdictsPublishedAt"
+      FROM "Article" ar WHERE ${articleConditions(filter)} ${cursor} ORDER BY ar.id LIMIT ${ARTICLE_BATCH_SIZE}`;
+    yield* rows;
+    if (rows.length < ARTICLE_BATCH_SIZE) return;
+    after = rows[rows.length - 1]!.id;
+  }
+}
+
+function toArticle(row: ArticleRow, baseUrl: string): ExportArticle {
+  return {
+    id: row.id,
+    title: row.title,
+    url: row.sourceUrl ?? workbenchArticleUrl(baseUrl, row.id),
+    publisher: row.publisher,
+    byline: row.byline,
+    publishedAt: row.publishedAt?.toISOString() ?? null,
+    status: row.status,
+    revision: row.revision,
+    textHash: row.textHash,
+  };
+}
+
+async function exportPassages(client: Prisma.TransactionClient, row: ArticleRow, article: ExportArticle, filter: TExportFilter): Promise<ExportPassage[]> {
+  const data = await loadConsensusData(client, { id: row.id, title: row.title, status: row.status, revision: row.revision, text: row.text });
+  const verdicts = new Map(data.verdicts.map((verdict) => [verdict.id, toVerdictView(verdict)]));
+  return computeConsensus(toConsensusInput(data))
+    .passages.filter((passage) => !filter.label || passage.finalLabel === filter.label)
+    .map((passage) => toExportPassage(passage, article, passage.verdictId ? (verdicts.get(passage.verdictId) ?? null) : null));
+}

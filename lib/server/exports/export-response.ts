@@ -1,0 +1,22 @@
+import 'server-only';
+// An export as an HTTP download: permission and count first (so refusals and
+// outages get their status), then the body streamed batch by batch.
+import type { ExportFormat, TExportFilter } from '../../validation/exports';
+import type { Actor } from '../actor';
+import { countExportRecords } from '../data/exports/count-export-records';
+import { authorize } from '../guards';
+import { publicBaseUrl } from '../http/public-base-url';
+import { attachment, streamResponse } from '../http/stream-response';
+import { CONTENT_TYPES, FILE_EXTENSIONS, exportChunks } from './export-stream';
+
+export async function exportResponse(request: Request, actor: Actor, options: { format: ExportFormat; bom: boolean; filter: TExportFilter; filename: string }): Promise<Response> {
+  authorize(actor, 'exports:read');
+  const total = await countExportRecords(actor, options.format, options.filter);
+  const generatedAt = new Date().toISOString();
+  const chunks = exportChunks({ actor, format: options.format, filter: options.filter, baseUrl: publicBaseUrl(request), bom: options.bom, generatedAt, selfUrl: request.url }, total);
+  return streamResponse(chunks, {
+    'Content-Type': CONTENT_TYPES[options.format],
+    'Content-Disposition': attachment(`${options.filename}-${generatedAt.slice(0, 10)}.${FILE_EXTENSIONS[options.format]}`),
+    'X-Export-Records': String(total),
+  });
+}

@@ -1,0 +1,37 @@
+import 'server-only';
+// A streamed download: text chunks pulled from an async generator only as fast
+// as the client reads them (backpressure), so an export never piles up in memory.
+// The first chunk is produced before the response starts, so a refusal or a
+// database outage at the start still gets its proper status instead of a 200
+// with a broken body.
+export async function streamResponse(chunks: AsyncGenerator<string>, headers: Record<string, string>): Promise<Response> {
+  const encoder = new TextEncoder();
+  const first = await chunks.next();
+  const body = new ReadableStream<Uint8Array>({
+    start(controller) {
+      if (first.done) controller.close();
+      else controller.enqueue(encoder.encode(first.value));
+    },
+    async pull(controller) {
+      try {
+        const next = await chunks.next();
+        if (next.done) controller.close();
+        else controller.enqueue(encoder.encode(next.value));
+      } catch (error) {
+        // Headers are gone by now; a broken stream is all the client can be told.
+        console.error('Export stream failed', error);
+        controller.error(error);
+      }
+    },
+    async cancel() {
+      await chunks.return(undefined);
+    },
+  });
+  return new Response(body, { status: 200, headers: { 'Cache-Control': 'no-store', 'X-Content-Type-Options': 'nosniff', ...headers } });
+}
+
+/** A Content-Disposition value for a download name made of safe characters only. */
+export function attachment(filename: string): string {
+  const safe = filename.replace(/[^A-Za-z0-9._-]+/g, '-').slice(0, 120);
+  return `attachment; filename="${safe}"`;
+}

@@ -1,0 +1,31 @@
+// Query parameters of the export endpoints (per article and bulk).
+import { z } from 'zod';
+import { ARTICLE_STATUSES } from './articles';
+import { LABELS } from './annotations';
+
+export const EXPORT_FORMATS = ['csv', 'passages.csv', 'json', 'jsonld', 'claimreview'] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+
+const day = z.iso.date('Dates look like 2026-01-31');
+
+export const ZExportFormat = z.object({
+  format: z.enum(EXPORT_FORMATS, `format must be one of: ${EXPORT_FORMATS.join(', ')}`).default('json'),
+  /** Prepend a UTF-8 byte order mark to CSV, for spreadsheet programs that need one to read UTF-8. */
+  bom: z.enum(['0', '1', 'true', 'false']).optional().transform((value) => value === '1' || value === 'true'),
+});
+
+export const ZBulkExportQuery = ZExportFormat.extend({
+  /** Articles imported on or after this day (UTC). */
+  from: day.optional(),
+  /** Articles imported on or before this day (UTC). */
+  to: day.optional(),
+  status: z.enum(ARTICLE_STATUSES, `status must be one of: ${ARTICLE_STATUSES.join(', ')}`).optional(),
+  /** Only annotations with this label, and passages whose final label it is. */
+  label: z.enum(LABELS, 'label must be claim, opinion or unsupported').optional(),
+  publisher: z.string().trim().min(1).max(200).optional(),
+})
+  .strict()
+  .refine((query) => !query.from || !query.to || query.from <= query.to, { message: '"from" must not be after "to"', path: ['to'] });
+
+export type TBulkExportQuery = z.infer<typeof ZBulkExportQuery>;
+export type TExportFilter = Omit<TBulkExportQuery, 'format' | 'bom'> & { articleId?: string };
