@@ -1,32 +1,9 @@
 // Browser-side calls to the annotation API. Errors come back as ApiError with
 // the server's message, so the UI can show it verbatim.
+import { ApiError, apiRequest as request } from '../api/api-request';
 import type { AnnotationHistoryEntry, AnnotationView, Confidence, Evidence, Label } from '@/lib/views/annotation-views';
 
-export class ApiError extends Error {
-  constructor(
-    readonly status: number,
-    message: string,
-  ) {
-    super(message);
-  }
-}
-
-async function request<T>(method: string, url: string, body?: unknown): Promise<T> {
-  let response: Response;
-  try {
-    response = await fetch(url, {
-      method,
-      headers: body === undefined ? undefined : { 'content-type': 'application/json' },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-  } catch {
-    throw new ApiError(0, 'Could not reach the server. Check your connection and try again.');
-  }
-  if (response.status === 204) return undefined as T;
-  const payload = (await response.json().catch(() => ({}))) as { error?: { message?: string } } & T;
-  if (!response.ok) throw new ApiError(response.status, payload.error?.message ?? `The server answered ${response.status}.`);
-  return payload;
-}
+export { ApiError };
 
 export type AnnotationContent = { label: Label; rationale: string; evidence: Evidence[]; confidence: Confidence | null };
 

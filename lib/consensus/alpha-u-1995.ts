@@ -32,7 +32,8 @@
 // Cost: no loop over pairs of coders. D_o's unit–unit terms come from running
 // moments over the units sorted by start and by end, its unit-in-gap terms from
 // a Fenwick tree over gap ends; D_e from the gaps sorted once and suffix sums.
-// O((N + G) log(N + G)) for N units and G gaps.
+// O((N + G) log(N + G)) for N units and G gaps, in typed arrays sorted as
+// numbers (a section is the key start · (L + 1) + end).
 
 export type UnitSpan = { coderId: string; start: number; end: number };
 
@@ -62,14 +63,20 @@ export function alphaU1995(input: AlphaU1995Input): AlphaU1995Result {
   assertLength(length);
   const coderIndex = indexCoders(input.coderIds);
   const m = coderIndex.size;
-  const perCoder: Interval[][] = Array.from({ length: m }, () => []);
-  for (const span of input.spans) {
+  const stride = length + 1;
+  const spans = input.spans;
+  const bucket = new Int32Array(spans.length);
+  const starts = new Int32Array(spans.length);
+  const ends = new Int32Array(spans.length);
+  spans.forEach((span, k) => {
     assertSpan(span, length);
-    const coder = coderIndex.get(span.coderId);
-    if (coder !== undefined) perCoder[coder]!.push({ start: span.start, end: span.end });
-  }
-  const units = perCoder.map(mergeOverlaps);
-  const unitCount = units.reduce((sum, list) => sum + list.length, 0);
+    bucket[k] = coderIndex.get(span.coderId) ?? -1;
+    starts[k] = span.start;
+    ends[k] = span.end;
+  });
+  const { keys, offsets } = sortIntoBuckets(bucket, starts, ends, m, stride);
+  const continuums = buildContinuums(keys, offsets, m, length);
+  const unitCount = continuums.unitStarts.length;
 
   const result = (value: number | null, observed: number | null, expected: number | null, note?: string): AlphaU1995Result => ({
     value,
@@ -83,7 +90,6 @@ export function alphaU1995(input: AlphaU1995Input): AlphaU1995Result {
   if (length === 0) return result(null, null, null, 'the text is empty');
   if (unitCount === 0) return result(null, 0, 0, 'no coder marked a unit of this category');
 
-  const continuums = flatten(units, length);
   const observed = observedDisagreement(continuums, m, length);
   const expected = expectedDisagreement(continuums, m, length);
   if (!(expected > 0)) return result(null, observed, expected, 'no expected disagreement: every unit is one character long and there is no gap to place one in');
@@ -118,8 +124,9 @@ export function indexCoders(coderIds: readonly string[]): Map<string, number> {
   return index;
 }
 
+/** Texts up to 2^26 code units, so that start · (L + 1) + end stays an exact double. */
 export function assertLength(length: number): void {
-  if (!Number.isSafeInteger(length) || length < 0) throw new RangeError(`length must be a non-negative integer, got ${length}`);
+  if (!Number.isSafeInteger(length) || length < 0 || length > 2 ** 26) throw new RangeError(`length must be an integer from 0 to 2^26, got ${length}`);
 }
 
 export function assertSpan(span: Interval & { coderId: string }, length: number): void {
@@ -129,30 +136,76 @@ export function assertSpan(span: Interval & { coderId: string }, length: number)
   }
 }
 
-/** All coders' units side by side, sorted by start (then end), and all coders' gaps likewise. */
+/** Spans as keys start · stride + end, grouped by bucket (−1: left out) and sorted within each bucket. */
+export function sortIntoBuckets(bucket: Int32Array, starts: Int32Array, ends: Int32Array, buckets: number, stride: number): { keys: Float64Array; offsets: Int32Array } {
+  const offsets = new Int32Array(buckets + 1);
+  for (let k = 0; k < bucket.length; k++) if (bucket[k]! >= 0) offsets[bucket[k]! + 1]!++;
+  for (let b = 0; b < buckets; b++) offsets[b + 1]! += offsets[b]!;
+  const fill = offsets.slice(0, buckets);
+  const keys = new Float64Array(offsets[buckets]!);
+  for (let k = 0; k < bucket.length; k++) {
+    const b = bucket[k]!;
+    if (b >= 0) keys[fill[b]!++] = starts[k]! * stride + ends[k]!;
+  }
+  for (let b = 0; b < buckets; b++) keys.subarray(offsets[b]!, offsets[b + 1]!).sort();
+  return { keys, offsets };
+}
+
+/**
+ * Appends the sorted keys[from, to) to out as disjoint units, overlapping ones
+ * merged, touching ones kept apart; returns the new count.
+ */
+export function appendMerged(keys: Float64Array, from: number, to: number, stride: number, outStarts: Int32Array, outEnds: Int32Array, count: number): number {
+  const first = count;
+  for (let k = from; k < to; k++) {
+    const start = Math.floor(keys[k]! / stride);
+    const end = keys[k]! - start * stride;
+    if (count > first && start < outEnds[count - 1]!) {
+      if (end > outEnds[count - 1]!) outEnds[count - 1] = end;
+    } else {
+      outStarts[count] = start;
+      outEnds[count++] = end;
+    }
+  }
+  return count;
+}
+
+/** All coders' units side by side, sorted by start, and all coders' gaps likewise. */
 type Continuums = { unitStarts: Int32Array; unitEnds: Int32Array; gapStarts: Int32Array; gapEnds: Int32Array };
 
-function flatten(units: readonly Interval[][], length: number): Continuums {
-  const unitList: Interval[] = [];
-  const gapList: Interval[] = [];
-  for (const list of units) {
+function buildContinuums(keys: Float64Array, offsets: Int32Array, m: number, length: number): Continuums {
+  const stride = length + 1;
+  const unitStarts = new Int32Array(keys.length);
+  const unitEnds = new Int32Array(keys.length);
+  const gapKeys = new Float64Array(keys.length + m);
+  let units = 0;
+  let gaps = 0;
+  for (let coder = 0; coder < m; coder++) {
+    const first = units;
+    units = appendMerged(keys, offsets[coder]!, offsets[coder + 1]!, stride, unitStarts, unitEnds, units);
     let at = 0;
-    for (const unit of list) {
-      if (unit.start > at) gapList.push({ start: at, end: unit.start });
-      unitList.push(unit);
-      at = unit.end;
+    for (let u = first; u < units; u++) {
+      if (unitStarts[u]! > at) gapKeys[gaps++] = at * stride + unitStarts[u]!;
+      at = unitEnds[u]!;
     }
-    if (at < length) gapList.push({ start: at, end: length });
+    if (at < length) gapKeys[gaps++] = at * stride + length;
   }
-  const byStart = (a: Interval, b: Interval) => a.start - b.start || a.end - b.end;
-  unitList.sort(byStart);
-  gapList.sort(byStart);
-  return {
-    unitStarts: Int32Array.from(unitList, (u) => u.start),
-    unitEnds: Int32Array.from(unitList, (u) => u.end),
-    gapStarts: Int32Array.from(gapList, (g) => g.start),
-    gapEnds: Int32Array.from(gapList, (g) => g.end),
-  };
+  const unitKeys = new Float64Array(units);
+  for (let u = 0; u < units; u++) unitKeys[u] = unitStarts[u]! * stride + unitEnds[u]!;
+  const sortedUnits = decode(unitKeys.sort(), stride);
+  const sortedGaps = decode(gapKeys.subarray(0, gaps).sort(), stride);
+  return { unitStarts: sortedUnits.starts, unitEnds: sortedUnits.ends, gapStarts: sortedGaps.starts, gapEnds: sortedGaps.ends };
+}
+
+function decode(keys: Float64Array, stride: number): { starts: Int32Array; ends: Int32Array } {
+  const starts = new Int32Array(keys.length);
+  const ends = new Int32Array(keys.length);
+  for (let k = 0; k < keys.length; k++) {
+    const start = Math.floor(keys[k]! / stride);
+    starts[k] = start;
+    ends[k] = keys[k]! - start * stride;
+  }
+  return { starts, ends };
 }
 
 /**
@@ -163,7 +216,7 @@ function flatten(units: readonly Interval[][], length: number): Continuums {
  * and (j, i), hence the 2.
  */
 function observedDisagreement(continuums: Continuums, m: number, length: number): number {
-  return (2 * (overlappingUnitDistances(continuums) + unitsInsideGaps(continuums))) / (m * (m - 1) * length * length);
+  return (2 * (overlappingUnitDistances(continuums, length + 1) + unitsInsideGaps(continuums))) / (m * (m - 1) * length * length);
 }
 
 /**
@@ -173,17 +226,20 @@ function observedDisagreement(continuums: Continuums, m: number, length: number)
  * b², e, e² in start order minus prefix sums in end order give the moments the
  * expanded square needs. Whole numbers below 2^53: exact.
  */
-function overlappingUnitDistances({ unitStarts: starts, unitEnds: ends }: Continuums): number {
+function overlappingUnitDistances({ unitStarts: starts, unitEnds: ends }: Continuums, stride: number): number {
   const n = starts.length;
-  const byEnd = Int32Array.from({ length: n }, (_, k) => k).sort((a, b) => ends[a]! - ends[b]!);
-  const sortedEnds = Float64Array.from(byEnd, (k) => ends[k]!);
+  const byEnd = new Float64Array(n);
+  for (let u = 0; u < n; u++) byEnd[u] = ends[u]! * stride + starts[u]!;
+  byEnd.sort();
+  const sortedEnds = new Float64Array(n);
   const endB = new Float64Array(n + 1);
   const endBB = new Float64Array(n + 1);
   const endE = new Float64Array(n + 1);
   const endEE = new Float64Array(n + 1);
   for (let r = 0; r < n; r++) {
-    const b = starts[byEnd[r]!]!;
-    const e = ends[byEnd[r]!]!;
+    const e = Math.floor(byEnd[r]! / stride);
+    const b = byEnd[r]! - e * stride;
+    sortedEnds[r] = e;
     endB[r + 1] = endB[r]! + b;
     endBB[r + 1] = endBB[r]! + b * b;
     endE[r + 1] = endE[r]! + e;
@@ -238,7 +294,9 @@ function unitsInsideGaps({ unitStarts, unitEnds, gapStarts, gapEnds }: Continuum
 
 function expectedDisagreement({ unitStarts, unitEnds, gapStarts, gapEnds }: Continuums, m: number, length: number): number {
   const unitCount = unitStarts.length;
-  const gaps = Float64Array.from(gapEnds, (end, k) => end - gapStarts[k]!).sort();
+  const gaps = new Float64Array(gapStarts.length);
+  for (let g = 0; g < gaps.length; g++) gaps[g] = gapEnds[g]! - gapStarts[g]!;
+  gaps.sort();
   // tail[k] = Σ gaps[k..]: the sum over gaps at least as long as a unit is a suffix sum.
   const tail = new Float64Array(gaps.length + 1);
   for (let k = gaps.length - 1; k >= 0; k--) tail[k] = tail[k + 1]! + gaps[k]!;
@@ -260,7 +318,7 @@ function expectedDisagreement({ unitStarts, unitEnds, gapStarts, gapEnds }: Cont
 }
 
 /** First index k with sorted[k] ≥ value. */
-function lowerBound(sorted: Float64Array, value: number): number {
+export function lowerBound(sorted: Float64Array, value: number): number {
   let lo = 0;
   let hi = sorted.length;
   while (lo < hi) {

@@ -22,13 +22,16 @@
 //              e*_ck = (l*_c. l*_k. − [c=k] X_c / (m−1)) / (l*.. − X / ((m−1) l*..)),
 //              X_c = Σ_i Σ_{j≠i} Σ_{units g of i valued c} |g ∩ (units of j)|²,  X = Σ_c X_c
 //
-// The paper and the 2019 book were not at hand when this was written: the
-// formulas follow the two public implementations that transcribe the paper
-// (lindanna/unitized_alpha in Python, and an argument-mining group's Python port
-// of the DKPro sweep), which agree with each other on all three. For cuα with
-// more than two coders a third reading (quallmer's R, from the book) squares a
-// unit's overlap with the union of the other coders' units instead of summing
-// per coder; all readings coincide for two coders. See u-alpha-2016.test.ts.
+// The paper and the 2019 book were not at hand when this was written. The
+// formulas follow two public Python implementations that transcribe the
+// paper's equations (lindanna/unitized_alpha, which quotes the paper and its
+// equation numbers, and an unattributed port of DKPro's sweep); they agree on
+// all three coefficients, and quallmer's R (after the book) agrees on uα and
+// |uα. For cuα's self-pairing term quallmer instead squares a unit's overlap
+// with the union of the other coders' units; the readings coincide for two
+// coders. As transcribed, cuα's denominator can reach zero when few units
+// intersect among three or more coders (e.g. only two coders' units meet, once);
+// cuα is then null. See u-alpha-2016.test.ts.
 //
 // A coder's own spans must become one partition. Overlapping spans with the same
 // label are merged into their union (touching ones stay two units). Where spans
@@ -38,11 +41,12 @@
 // separate units on either side. resolvedOverlap reports how many characters
 // that decided. A coder who marked nothing is all gap.
 //
-// Cost: O(S log S) to build the partitions (S spans), one pass over L positions
-// with per-value counts for the observed coincidences (no coder pairs), and one
-// merge sweep per pair of coders over their units for X: O(m · Σ units).
+// Cost: no loop over pairs of coders. O(S log S) to build the partitions (S
+// spans); a sweep over the sorted section starts, with per-value counts, for
+// the observed coincidences; and for X one sweep over all units in start order
+// that visits each pair of intersecting units twice, O(P) for P such pairs.
 
-import { assertLength, assertSpan, indexCoders, mergeOverlaps } from './alpha-u-1995';
+import { appendMerged, assertLength, assertSpan, indexCoders, sortIntoBuckets } from './alpha-u-1995';
 
 export type LabelledSpan = { coderId: string; label: string; start: number; end: number };
 
@@ -83,7 +87,8 @@ export type UnitizingAlpha2016Result = {
   resolvedOverlap: number;
 };
 
-type Partition = { starts: Int32Array; ends: Int32Array; values: Int32Array; count: number };
+/** Every coder's partition, one after another: sections of coder i at offsets[i]..offsets[i + 1]; value 0 is the gap. */
+type Partitions = { starts: Int32Array; ends: Int32Array; values: Int32Array; offsets: Int32Array; resolved: number };
 
 export function unitizingAlpha2016(input: UnitizingAlpha2016Input): UnitizingAlpha2016Result {
   const { length } = input;
@@ -96,21 +101,8 @@ export function unitizingAlpha2016(input: UnitizingAlpha2016Input): UnitizingAlp
   }
   const m = coderIndex.size;
   const valueCount = labelIndex.size + 1;
-
-  const perCoder: LabelledInterval[][] = Array.from({ length: m }, () => []);
-  for (const span of input.spans) {
-    assertSpan(span, length);
-    const value = labelIndex.get(span.label);
-    if (value === undefined) throw new RangeError(`span [${span.start}, ${span.end}) has label ${JSON.stringify(span.label)}, which is not in labels`);
-    const coder = coderIndex.get(span.coderId);
-    if (coder !== undefined) perCoder[coder]!.push({ start: span.start, end: span.end, value });
-  }
-  let resolvedOverlap = 0;
-  const partitions = perCoder.map((spans) => {
-    const { partition, resolved } = partitionContinuum(spans, length);
-    resolvedOverlap += resolved;
-    return partition;
-  });
+  const partitions = buildPartitions(input.spans, coderIndex, labelIndex, length);
+  const { resolved: resolvedOverlap } = partitions;
 
   const values = ['', ...input.labels];
   const notDefined = (note: string, coincidences: number[][] = values.map(() => values.map(() => 0))): UnitizingAlpha2016Result => ({
@@ -129,13 +121,12 @@ export function unitizingAlpha2016(input: UnitizingAlpha2016Input): UnitizingAlp
   const pairs = countCoincidences(partitions, length, valueCount);
   const lengths = new Float64Array(valueCount); // l_c. = the total length of each value's sections
   const selfPairs = new Float64Array(valueCount); // Σ λ(s) per value
-  for (const { starts, ends, values: sectionValues, count } of partitions) {
-    for (let s = 0; s < count; s++) {
-      const l = ends[s]! - starts[s]!;
-      const v = sectionValues[s]!;
-      lengths[v]! += l;
-      selfPairs[v]! += v === 0 ? l : l * l;
-    }
+  const { starts, ends, values: sectionValues } = partitions;
+  for (let s = 0; s < starts.length; s++) {
+    const l = ends[s]! - starts[s]!;
+    const v = sectionValues[s]!;
+    lengths[v]! += l;
+    selfPairs[v]! += v === 0 ? l : l * l;
   }
   const coincidences = values.map((_, c) => values.map((__, k) => pairs[c * valueCount + k]! / (m - 1)));
   const total = m * length; // l..
@@ -167,8 +158,6 @@ export function unitizingAlpha2016(input: UnitizingAlpha2016Input): UnitizingAlp
   return { uAlpha, cuAlpha, binaryUAlpha, coders: m, values, coincidences, resolvedOverlap };
 }
 
-type LabelledInterval = { start: number; end: number; value: number };
-
 function undefinedCoefficient(note: string): UnitizingCoefficient {
   return { value: null, observedDisagreement: null, expectedDisagreement: null, note };
 }
@@ -179,124 +168,197 @@ function coefficient(observed: number, expected: number, noVariation: string): U
 }
 
 /**
- * One coder's spans as a partition of [0, L) into valued units and gaps (value 0),
- * by the rules in the header: same-label overlaps merged, different-label
+ * Each coder's spans as a partition of [0, L) into valued units and gaps, by
+ * the rules in the header: same-label overlaps merged, different-label
  * overlaps given to the shortest covering span.
  */
-function partitionContinuum(spans: readonly LabelledInterval[], length: number): { partition: Partition; resolved: number } {
-  const byValue = new Map<number, LabelledInterval[]>();
-  for (const span of spans) {
-    const list = byValue.get(span.value);
-    if (list) list.push(span);
-    else byValue.set(span.value, [span]);
-  }
-  const units: LabelledInterval[] = [];
-  for (const [value, list] of byValue) for (const { start, end } of mergeOverlaps(list)) units.push({ start, end, value });
-  units.sort((a, b) => a.start - b.start || a.end - b.end || a.value - b.value);
+function buildPartitions(spans: readonly LabelledSpan[], coderIndex: Map<string, number>, labelIndex: Map<string, number>, length: number): Partitions {
+  const m = coderIndex.size;
+  const labels = labelIndex.size;
+  const stride = length + 1;
+  const bucket = new Int32Array(spans.length);
+  const spanStarts = new Int32Array(spans.length);
+  const spanEnds = new Int32Array(spans.length);
+  spans.forEach((span, k) => {
+    assertSpan(span, length);
+    const value = labelIndex.get(span.label);
+    if (value === undefined) throw new RangeError(`span [${span.start}, ${span.end}) has label ${JSON.stringify(span.label)}, which is not in labels`);
+    const coder = coderIndex.get(span.coderId);
+    bucket[k] = coder === undefined ? -1 : coder * labels + value - 1;
+    spanStarts[k] = span.start;
+    spanEnds[k] = span.end;
+  });
+  const { keys, offsets } = sortIntoBuckets(bucket, spanStarts, spanEnds, m * labels, stride);
 
-  let nested = false;
-  for (let u = 1; u < units.length; u++) if (units[u]!.start < units[u - 1]!.end) nested = true;
-  const pieces = nested ? resolveOverlaps(units) : { sections: units, resolved: 0 };
-
-  const capacity = 2 * pieces.sections.length + 1;
-  const partition: Partition = { starts: new Int32Array(capacity), ends: new Int32Array(capacity), values: new Int32Array(capacity), count: 0 };
-  const push = (start: number, end: number, value: number) => {
-    const n = partition.count++;
-    partition.starts[n] = start;
-    partition.ends[n] = end;
-    partition.values[n] = value;
-  };
-  let at = 0;
-  for (const { start, end, value } of pieces.sections) {
-    if (start > at) push(at, start, 0);
-    push(start, end, value);
-    at = end;
+  // Merged units, per coder and label (a coder's labels one after another).
+  const unitStarts = new Int32Array(keys.length);
+  const unitEnds = new Int32Array(keys.length);
+  const labelFrom = new Int32Array(m * labels + 1);
+  let units = 0;
+  for (let b = 0; b < m * labels; b++) {
+    units = appendMerged(keys, offsets[b]!, offsets[b + 1]!, stride, unitStarts, unitEnds, units);
+    labelFrom[b + 1] = units;
   }
-  if (at < length) push(at, length, 0);
-  return { partition, resolved: pieces.resolved };
+
+  const capacity = 4 * units + m; // resolving can cut a unit around each nested one
+  const out: Partitions = { starts: new Int32Array(capacity), ends: new Int32Array(capacity), values: new Int32Array(capacity), offsets: new Int32Array(m + 1), resolved: 0 };
+  let n = 0;
+  const scratch = { starts: new Int32Array(units), ends: new Int32Array(units), values: new Int32Array(units) };
+  for (let coder = 0; coder < m; coder++) {
+    // The coder's units of all labels in start order: a merge of the per-label lists.
+    const count = mergeLabels(unitStarts, unitEnds, labelFrom, coder * labels, labels, scratch);
+    let nested = false;
+    for (let u = 1, reach = scratch.ends[0]!; u < count; u++) {
+      if (scratch.starts[u]! < reach) nested = true;
+      if (scratch.ends[u]! > reach) reach = scratch.ends[u]!;
+    }
+    let at = 0;
+    const push = (start: number, end: number, value: number) => {
+      if (start > at) {
+        out.starts[n] = at;
+        out.ends[n] = start;
+        out.values[n++] = 0;
+      }
+      out.starts[n] = start;
+      out.ends[n] = end;
+      out.values[n++] = value;
+      at = end;
+    };
+    if (nested) out.resolved += resolveOverlaps(scratch, count, push);
+    else for (let u = 0; u < count; u++) push(scratch.starts[u]!, scratch.ends[u]!, scratch.values[u]!);
+    if (at < length) {
+      out.starts[n] = at;
+      out.ends[n] = length;
+      out.values[n++] = 0;
+    }
+    out.offsets[coder + 1] = n;
+  }
+  return { ...out, starts: out.starts.subarray(0, n), ends: out.ends.subarray(0, n), values: out.values.subarray(0, n) };
 }
 
-/** Cuts overlapping units (sorted by start) into disjoint pieces, each character to its shortest covering unit. */
-function resolveOverlaps(units: readonly LabelledInterval[]): { sections: LabelledInterval[]; resolved: number } {
-  const bounds = [...new Set(units.flatMap(({ start, end }) => [start, end]))].sort((a, b) => a - b);
-  const sections: LabelledInterval[] = [];
-  const active: number[] = []; // indices of units covering the current stretch
+type UnitList = { starts: Int32Array; ends: Int32Array; values: Int32Array };
+
+/** Merges the coder's per-label unit lists (each sorted) into `into`, by start, then end, then label order. */
+function mergeLabels(starts: Int32Array, ends: Int32Array, labelFrom: Int32Array, first: number, labels: number, into: UnitList): number {
+  const heads = labelFrom.slice(first, first + labels);
+  let count = 0;
+  for (;;) {
+    let best = -1;
+    for (let l = 0; l < labels; l++) {
+      const h = heads[l]!;
+      if (h >= labelFrom[first + l + 1]!) continue;
+      if (best < 0) best = l;
+      else {
+        const b = heads[best]!;
+        if (starts[h]! < starts[b]! || (starts[h] === starts[b] && ends[h]! < ends[b]!)) best = l;
+      }
+    }
+    if (best < 0) return count;
+    const u = heads[best]!++;
+    into.starts[count] = starts[u]!;
+    into.ends[count] = ends[u]!;
+    into.values[count++] = best + 1;
+  }
+}
+
+/**
+ * Cuts one coder's overlapping units (in start order) into disjoint pieces,
+ * each stretch to its shortest covering unit; pushes them in order and returns
+ * the characters that were covered more than once.
+ */
+function resolveOverlaps(units: UnitList, count: number, push: (start: number, end: number, value: number) => void): number {
+  const { starts, ends, values } = units;
+  const bounds = new Float64Array(2 * count);
+  for (let u = 0; u < count; u++) {
+    bounds[2 * u] = starts[u]!;
+    bounds[2 * u + 1] = ends[u]!;
+  }
+  bounds.sort();
+  const active = new Int32Array(count);
+  let activeCount = 0;
   let next = 0;
   let resolved = 0;
-  let lastWinner = -1;
+  let pending = -1; // the unit whose piece is being extended
+  let pendingStart = 0;
+  let pendingEnd = 0;
   for (let b = 0; b + 1 < bounds.length; b++) {
     const from = bounds[b]!;
     const to = bounds[b + 1]!;
-    for (let a = active.length - 1; a >= 0; a--) if (units[active[a]!]!.end <= from) active.splice(a, 1);
-    while (next < units.length && units[next]!.start <= from) active.push(next++);
-    if (active.length === 0) {
-      lastWinner = -1;
-      continue;
-    }
-    if (active.length > 1) resolved += to - from;
+    if (to === from) continue;
+    let kept = 0;
+    for (let a = 0; a < activeCount; a++) if (ends[active[a]!]! > from) active[kept++] = active[a]!;
+    activeCount = kept;
+    while (next < count && starts[next]! <= from) active[activeCount++] = next++;
+    if (activeCount === 0) continue;
+    if (activeCount > 1) resolved += to - from;
     let winner = active[0]!;
-    for (const candidate of active) if (shorterOrFirst(units[candidate]!, units[winner]!)) winner = candidate;
-    const last = sections[sections.length - 1];
+    for (let a = 1; a < activeCount; a++) {
+      const u = active[a]!;
+      const lu = ends[u]! - starts[u]!;
+      const lw = ends[winner]! - starts[winner]!;
+      if (lu < lw || (lu === lw && (values[u]! < values[winner]! || (values[u] === values[winner] && starts[u]! < starts[winner]!)))) winner = u;
+    }
     // Consecutive stretches won by the same unit are one section; a unit
     // interrupted by a nested one resumes as a new section after it.
-    if (winner === lastWinner && last && last.end === from) last.end = to;
-    else sections.push({ start: from, end: to, value: units[winner]!.value });
-    lastWinner = winner;
+    if (winner === pending && pendingEnd === from) {
+      pendingEnd = to;
+      continue;
+    }
+    if (pending >= 0) push(pendingStart, pendingEnd, values[pending]!);
+    pending = winner;
+    pendingStart = from;
+    pendingEnd = to;
   }
-  return { sections, resolved };
-}
-
-function shorterOrFirst(a: LabelledInterval, b: LabelledInterval): boolean {
-  const la = a.end - a.start;
-  const lb = b.end - b.start;
-  return la < lb || (la === lb && (a.value < b.value || (a.value === b.value && a.start < b.start)));
+  if (pending >= 0) push(pendingStart, pendingEnd, values[pending]!);
+  return resolved;
 }
 
 /**
  * (m − 1) · l_ck for every pair of values. At each position with n_c coders on
  * value c, the ordered coder pairs on (c, k) number n_c · n_k, less n_c when
- * c = k (a coder is not paired with itself); runs of constant counts are added
- * at once.
+ * c = k (a coder is not paired with itself). The counts change only where a
+ * section starts, so the sections' starts, sorted, give the runs of constant
+ * counts: an event is (position, value before, value after).
  */
-function countCoincidences(partitions: readonly Partition[], length: number, valueCount: number): Float64Array {
-  const changes = new Int32Array((length + 1) * valueCount); // position-major: changes[x · V + v]
-  for (const { starts, ends, values, count } of partitions) {
-    for (let s = 0; s < count; s++) {
-      changes[starts[s]! * valueCount + values[s]!]!++;
-      changes[ends[s]! * valueCount + values[s]!]!--;
+function countCoincidences({ starts, values, offsets }: Partitions, length: number, valueCount: number): Float64Array {
+  const none = valueCount; // "before" of a coder's first section
+  const width = (valueCount + 1) * (valueCount + 1);
+  const events = new Float64Array(starts.length);
+  for (let coder = 0; coder + 1 < offsets.length; coder++) {
+    let before = none;
+    for (let s = offsets[coder]!; s < offsets[coder + 1]!; s++) {
+      events[s] = starts[s]! * width + before * (valueCount + 1) + values[s]!;
+      before = values[s]!;
     }
   }
+  events.sort();
   const counts = new Float64Array(valueCount);
   const pairs = new Float64Array(valueCount * valueCount);
-  let runStart = 0;
-  const flush = (runEnd: number) => {
-    const run = runEnd - runStart;
-    if (run === 0) return;
+  const flush = (run: number) => {
     for (let c = 0; c < valueCount; c++) {
       const nc = counts[c]!;
       if (nc === 0) continue;
       for (let k = 0; k < valueCount; k++) pairs[c * valueCount + k]! += run * nc * (k === c ? nc - 1 : counts[k]!);
     }
   };
-  for (let x = 0, row = 0; x < length; x++, row += valueCount) {
-    let changed = false;
-    for (let v = 0; v < valueCount; v++) {
-      const delta = changes[row + v]!;
-      if (delta === 0) continue;
-      if (!changed) {
-        flush(x);
-        runStart = x;
-        changed = true;
-      }
-      counts[v]! += delta;
+  let runStart = 0;
+  for (let e = 0; e < events.length; e++) {
+    const x = Math.floor(events[e]! / width);
+    if (x > runStart) {
+      flush(x - runStart);
+      runStart = x;
     }
+    const change = events[e]! - x * width;
+    const before = Math.floor(change / (valueCount + 1));
+    if (before !== none) counts[before]!--;
+    counts[change - before * (valueCount + 1)]!++;
   }
-  flush(length);
+  if (length > runStart) flush(length - runStart);
   return pairs;
 }
 
-/** cuα from the valued part of the coincidences and the per-pair unit overlaps X. */
-function codingAlpha(partitions: readonly Partition[], pairs: Float64Array, valueCount: number, m: number): UnitizingAlpha2016Result['cuAlpha'] {
+/** cuα from the valued part of the coincidences and the overlaps X. */
+function codingAlpha(partitions: Partitions, pairs: Float64Array, valueCount: number, m: number): UnitizingAlpha2016Result['cuAlpha'] {
   // Sums in (m − 1) · l units (whole numbers): O.. = (m − 1) l*.., O_c. = (m − 1) l*_c.
   let pairable = 0;
   let agreeing = 0;
@@ -312,7 +374,7 @@ function codingAlpha(partitions: readonly Partition[], pairs: Float64Array, valu
   const result = (coefficientValue: UnitizingCoefficient) => ({ ...coefficientValue, pairableLength });
   if (pairable === 0) return result(undefinedCoefficient('no unit of one coder intersects a unit of another'));
 
-  const overlapSquares = sumOverlapSquares(partitions); // X
+  const overlapSquares = sumOverlapSquares(partitions, m); // X
   // With l* = O / (m − 1):  l*.. − X / ((m − 1) l*..) = (O..² − (m − 1) X) / ((m − 1) O..)
   // and l*.. − Σ_c e*_cc = (l*..² − Σ_c l*_c.²) / that, as for uα.
   const denominator = pairable * pairable - (m - 1) * overlapSquares;
@@ -329,46 +391,71 @@ function codingAlpha(partitions: readonly Partition[], pairs: Float64Array, valu
   return result(coefficient(observed, expected, 'no variation: every intersection of units carries one label'));
 }
 
-/** X = Σ_i Σ_{j≠i} Σ_{units g of i} |g ∩ units of j|², one merge sweep per unordered pair. */
-function sumOverlapSquares(partitions: readonly Partition[]): number {
-  const unitsOf = partitions.map(({ starts, ends, values, count }) => {
-    const keep: number[] = [];
-    for (let s = 0; s < count; s++) if (values[s] !== 0) keep.push(s);
-    return { starts: Int32Array.from(keep, (s) => starts[s]!), ends: Int32Array.from(keep, (s) => ends[s]!) };
-  });
-  let sum = 0;
-  for (let i = 0; i < unitsOf.length; i++) {
-    const a = unitsOf[i]!;
-    if (a.starts.length === 0) continue;
-    for (let j = i + 1; j < unitsOf.length; j++) {
-      const b = unitsOf[j]!;
-      if (b.starts.length === 0) continue;
-      // Each overlap of a unit p of i with a unit q of j adds to both |p ∩ units of j|
-      // and |q ∩ units of i|; a unit's total is squared once the sweep passes its end.
-      let p = 0;
-      let q = 0;
-      let overlapP = 0;
-      let overlapQ = 0;
-      while (p < a.starts.length && q < b.starts.length) {
-        const pEnd = a.ends[p]!;
-        const qEnd = b.ends[q]!;
-        const overlap = Math.min(pEnd, qEnd) - Math.max(a.starts[p]!, b.starts[q]!);
-        if (overlap > 0) {
-          overlapP += overlap;
-          overlapQ += overlap;
-        }
-        if (pEnd <= qEnd) {
-          sum += overlapP * overlapP;
-          overlapP = 0;
-          p++;
-        } else {
-          sum += overlapQ * overlapQ;
-          overlapQ = 0;
-          q++;
-        }
-      }
-      sum += overlapP * overlapP + overlapQ * overlapQ;
+/**
+ * X = Σ_i Σ_{j≠i} Σ_{units g of i} |g ∩ units of j|². All units in start order;
+ * the units meeting g are those still open when g starts (at most one per
+ * coder) and those starting inside g. Their overlaps are summed per coder in a
+ * scratch row, then squared.
+ */
+function sumOverlapSquares({ starts, ends, values, offsets }: Partitions, m: number): number {
+  const unitCount = values.reduce((count, v) => count + (v === 0 ? 0 : 1), 0);
+  const rawStarts = new Int32Array(unitCount);
+  const rawEnds = new Int32Array(unitCount);
+  const rawCoders = new Int32Array(unitCount);
+  const keys = new Float64Array(unitCount);
+  for (let coder = 0, u = 0; coder < m; coder++) {
+    for (let s = offsets[coder]!; s < offsets[coder + 1]!; s++) {
+      if (values[s] === 0) continue;
+      rawStarts[u] = starts[s]!;
+      rawEnds[u] = ends[s]!;
+      rawCoders[u] = coder;
+      keys[u] = starts[s]! * unitCount + u; // sorts by start; the index rides along
+      u++;
     }
+  }
+  keys.sort();
+  const unitStarts = new Int32Array(unitCount);
+  const unitEnds = new Int32Array(unitCount);
+  const coderOf = new Int32Array(unitCount);
+  for (let t = 0; t < unitCount; t++) {
+    const u = keys[t]! % unitCount;
+    unitStarts[t] = rawStarts[u]!;
+    unitEnds[t] = rawEnds[u]!;
+    coderOf[t] = rawCoders[u]!;
+  }
+
+  const overlapWith = new Float64Array(m);
+  const touched = new Int32Array(m);
+  const open = new Int32Array(m); // units still open, at most one per coder
+  let openCount = 0;
+  let sum = 0;
+  for (let t = 0; t < unitCount; t++) {
+    const b = unitStarts[t]!;
+    const e = unitEnds[t]!;
+    let touchedCount = 0;
+    let kept = 0;
+    for (let a = 0; a < openCount; a++) {
+      const h = open[a]!;
+      const he = unitEnds[h]!;
+      if (he <= b) continue;
+      open[kept++] = h;
+      const j = coderOf[h]!;
+      if (overlapWith[j] === 0) touched[touchedCount++] = j;
+      overlapWith[j]! += (he < e ? he : e) - b;
+    }
+    openCount = kept;
+    for (let h = t + 1; h < unitCount && unitStarts[h]! < e; h++) {
+      const j = coderOf[h]!;
+      if (overlapWith[j] === 0) touched[touchedCount++] = j;
+      const he = unitEnds[h]!;
+      overlapWith[j]! += (he < e ? he : e) - unitStarts[h]!;
+    }
+    for (let a = 0; a < touchedCount; a++) {
+      const j = touched[a]!;
+      sum += overlapWith[j]! * overlapWith[j]!;
+      overlapWith[j] = 0;
+    }
+    open[openCount++] = t;
   }
   return sum;
 }

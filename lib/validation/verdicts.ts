@@ -21,6 +21,8 @@ export const ZSetVerdict = z
     explanation: z.string().trim().max(MAX_EXPLANATION_CHARS, `The explanation is too long (at most ${MAX_EXPLANATION_CHARS.toLocaleString('en')} characters)`).default(''),
     claimant: z.string().trim().max(300, 'The claimant is too long (at most 300 characters)').optional(),
     appearanceUrl: httpUrl.optional().or(z.literal('').transform(() => undefined)),
+    /** When the claim was made, if known (YYYY-MM-DD). */
+    claimDate: z.iso.date('The claim date must look like 2026-01-31').optional().or(z.literal('').transform(() => undefined)),
     /** The editor takes the computed consensus as it stands. */
     acceptConsensus: z.boolean().optional().default(false),
     /** The version of the verdict being edited; omit when there is none yet. A stale one is refused with 409. */

@@ -20,6 +20,8 @@ export type VerdictView = {
   explanation: string;
   claimant: string | null;
   appearanceUrl: string | null;
+  /** When the claim was made (YYYY-MM-DD), if the editor recorded it. */
+  claimDate: string | null;
   /** Whether the editor accepted the computed consensus as it was. */
   acceptedConsensus: boolean;
   editor: { id: string; name: string };

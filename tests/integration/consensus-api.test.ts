@@ -217,7 +217,7 @@ describe('adjudication and publishing', () => {
     const passage = await disputed();
     const created = await verdict(passage.id, { label: 'unsupported', rating: 'unsupported', explanation: 'No source is given for this framing.', claimant: 'The article', appearanceUrl: 'https://example.org/a' });
     expect(created.status).toBe(201);
-    expect(created.body.verdict).toMatchObject({ label: 'unsupported', rating: 'unsupported', ratingName: 'Unsupported', ratingValue: 0, version: 1, editor: { name: 'Edda Editor' } });
+    expect(created.body.verdict).toMatchObject({ label: 'unsupported', rating: 'unsupported', ratingName: 'Unsupported', ratingValue: 1, version: 1, editor: { name: 'Edda Editor' } });
 
     const before = await database.snapshot();
     const stale = await verdict(passage.id, { label: 'opinion', rating: 'mixed', explanation: 'Changed my mind.' });

@@ -3,12 +3,17 @@ import 'server-only';
 // format is produced batch by batch, so memory does not grow with the export.
 import { PASSAGE_CSV_COLUMNS, annotationCsvColumns, streamCsv } from '../../exports/csv';
 import type { ExportAnnotation, ExportPassage } from '../../exports/export-types';
+import { claimReview, publishedVerdictOf, serializeJsonLd } from '../../exports/claim-review';
 import { streamJsonExport } from '../../exports/json';
+import { toWebAnnotationItem } from '../../exports/web-annotation';
+import { webAnnotationExportFrame, webAnnotationExportItem } from '../../exports/web-annotation-export';
 import type { ExportFormat, TExportFilter } from '../../validation/exports';
 import type { Actor } from '../actor';
+import { listRatingScale } from '../data/exports/list-rating-scale';
 import { loadArticleTexts } from '../data/exports/load-article-texts';
 import { streamExportAnnotations } from '../data/exports/stream-export-annotations';
 import { type ExportArticleWithText, streamExportArticles } from '../data/exports/stream-export-articles';
+import { newsroomFromEnv } from './newsroom-config';
 
 export type ExportRequest = { actor: Actor; format: ExportFormat; filter: TExportFilter; baseUrl: string; bom: boolean; generatedAt: string; selfUrl: string };
 
@@ -49,6 +54,35 @@ export async function* annotationsWithTexts(batches: AsyncGenerator<ExportAnnota
   }
 }
 
-// Filled in below by the W3C and ClaimReview writers.
-declare function webAnnotationChunks(request: ExportRequest, total: number): AsyncGenerator<string>;
-declare function claimReviewChunks(request: ExportRequest): AsyncGenerator<string>;
+/** One AnnotationCollection with every annotation in its embedded page. */
+async function* webAnnotationChunks(request: ExportRequest, total: number): AsyncGenerator<string> {
+  const frame = webAnnotationExportFrame({ id: request.selfUrl, label: 'Corroborate annotations export', total });
+  yield frame.opening;
+  let index = 0;
+  // The count was taken before streaming; stop at it so the document never contradicts its own total.
+  for await (const { annotations, texts } of annotationsWithTexts(streamExportAnnotations(request.actor, request.filter, request.baseUrl))) {
+    for (const annotation of annotations) {
+      if (index >= total) break;
+      yield webAnnotationExportItem(toWebAnnotationItem(annotation, { text: texts.get(annotation.articleId) ?? '' }), index);
+      index += 1;
+    }
+  }
+  yield frame.closing;
+}
+
+/** A JSON array of ClaimReview documents, one per verdict of each published article. */
+async function* claimReviewChunks(request: ExportRequest): AsyncGenerator<string> {
+  const { newsroom, factCheckBaseUrl } = newsroomFromEnv(request.baseUrl);
+  const ratingScale = await listRatingScale(request.actor);
+  yield '[';
+  let index = 0;
+  for await (const entry of streamExportArticles(request.actor, { ...request.filter, status: 'published' }, request.baseUrl, { annotations: false })) {
+    for (const passage of entry.passages) {
+      const verdict = publishedVerdictOf(passage);
+      if (!verdict || !entry.verdictsPublishedAt) continue;
+      yield (index === 0 ? '' : ',') + serializeJsonLd(claimReview({ verdict, article: entry.article, newsroom, ratingScale, factCheckBaseUrl, publishedAt: entry.verdictsPublishedAt }));
+      index += 1;
+    }
+  }
+  yield ']';
+}

@@ -10,6 +10,7 @@ ADD COLUMN     "verdictsPublishedById" UUID;
 
 -- AlterTable
 ALTER TABLE "Verdict" ADD COLUMN     "acceptedConsensus" BOOLEAN NOT NULL DEFAULT false,
+ADD COLUMN     "claimDate" DATE,
 ADD COLUMN     "ratingName" TEXT NOT NULL DEFAULT '';
 
 -- CreateTable
@@ -81,11 +82,12 @@ ALTER TABLE "RatingOption" ADD CONSTRAINT "RatingOption_name_length" CHECK (char
 ALTER TABLE "Verdict" ADD CONSTRAINT "Verdict_explanation_length" CHECK (char_length("explanation") <= 5000);
 ALTER TABLE "Article" ADD CONSTRAINT "Article_published_has_time" CHECK ("status" <> 'published' OR "verdictsPublishedAt" IS NOT NULL);
 
--- The default rating scale (editable by admins): higher value = more true.
+-- The default rating scale (editable by admins): higher value = more true; the lowest is 1, as
+-- Google's ClaimReview guidelines expect of worstRating.
 INSERT INTO "RatingOption" ("key", "name", "value", "position", "updatedAt") VALUES
-  ('true', 'True', 5, 1, CURRENT_TIMESTAMP),
-  ('mostly_true', 'Mostly true', 4, 2, CURRENT_TIMESTAMP),
-  ('mixed', 'Mixed', 3, 3, CURRENT_TIMESTAMP),
-  ('mostly_false', 'Mostly false', 2, 4, CURRENT_TIMESTAMP),
-  ('false', 'False', 1, 5, CURRENT_TIMESTAMP),
-  ('unsupported', 'Unsupported', 0, 6, CURRENT_TIMESTAMP);
+  ('true', 'True', 6, 1, CURRENT_TIMESTAMP),
+  ('mostly_true', 'Mostly true', 5, 2, CURRENT_TIMESTAMP),
+  ('mixed', 'Mixed', 4, 3, CURRENT_TIMESTAMP),
+  ('mostly_false', 'Mostly false', 3, 4, CURRENT_TIMESTAMP),
+  ('false', 'False', 2, 5, CURRENT_TIMESTAMP),
+  ('unsupported', 'Unsupported', 1, 6, CURRENT_TIMESTAMP);

@@ -83,6 +83,7 @@ async function carryVerdictsForward(tx: Prisma.TransactionClient, actorId: strin
         explanation: verdict.explanation,
         claimant: verdict.claimant,
         appearanceUrl: verdict.appearanceUrl,
+        claimDate: verdict.claimDate,
         acceptedConsensus: verdict.acceptedConsensus,
         editorId: verdict.editorId,
       },

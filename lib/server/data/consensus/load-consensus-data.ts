@@ -39,6 +39,7 @@ export const verdictSelect = {
   explanation: true,
   claimant: true,
   appearanceUrl: true,
+  claimDate: true,
   acceptedConsensus: true,
   version: true,
   createdAt: true,

@@ -49,6 +49,7 @@ export async function setVerdict(actor: Actor, articleId: string, passageId: str
       explanation: input.explanation,
       claimant: input.claimant || null,
       appearanceUrl: input.appearanceUrl ?? null,
+      claimDate: input.claimDate ? new Date(`${input.claimDate}T00:00:00Z`) : null,
       acceptedConsensus: input.acceptConsensus,
       editorId: actor.id,
     };

@@ -1,0 +1,63 @@
+// Every agreement coefficient as a table (the accessible source: value, who and
+// what it rests on, what it measures) and the defined ones as bars.
+import type { AgreementMetrics, Figure } from '@/lib/consensus/types';
+import { agreementRows, coefficientDomain, definedValues } from './agreement-rows';
+import { formatCoefficient, formatCount } from './format-figures';
+import { ValueBarChart } from './value-bar-chart';
+
+function FigureValue({ figure }: { figure: Figure }) {
+  if (figure.value === null || !Number.isFinite(figure.value)) {
+    return (
+      <>
+        <span className="font-medium">not defined</span>
+        {figure.note && <span className="block text-xs text-stone-700">{figure.note}</span>}
+      </>
+    );
+  }
+  return <span className="font-semibold tabular-nums">{formatCoefficient(figure.value)}</span>;
+}
+
+export function AgreementFigures({ metrics }: { metrics: AgreementMetrics }) {
+  const rows = agreementRows(metrics);
+  const bars = definedValues(rows);
+  return (
+    <section aria-labelledby="agreement-figures-heading" className="space-y-3">
+      <h3 id="agreement-figures-heading" className="text-lg font-semibold">Coefficients</h3>
+      <p className="max-w-3xl text-sm text-stone-800">
+        1 means perfect agreement, 0 agreement no better than chance, below 0 systematic disagreement. Krippendorff advises relying on data with α ≥ 0.800 and
+        drawing only tentative conclusions from 0.667 to 0.800. A figure the data cannot define (one reviewer, nothing both marked, no variation) says so.
+      </p>
+      <table className="w-full border-collapse bg-white text-left text-sm shadow-sm">
+        <caption className="sr-only">Agreement coefficients with the reviewers and units behind each</caption>
+        <thead className="border-b border-stone-300 text-stone-700">
+          <tr>
+            <th scope="col" className="p-2">Coefficient</th>
+            <th scope="col" className="p-2">Value</th>
+            <th scope="col" className="p-2 text-right">Reviewers</th>
+            <th scope="col" className="p-2 text-right">Units</th>
+            <th scope="col" className="p-2">What it measures</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row) => (
+            <tr key={row.id} className="border-b border-stone-200 align-top last:border-0">
+              <th scope="row" className="p-2 font-medium">{row.figure.name}</th>
+              <td className="p-2"><FigureValue figure={row.figure} /></td>
+              <td className="p-2 text-right tabular-nums">{row.figure.reviewers}</td>
+              <td className="p-2 text-right whitespace-nowrap tabular-nums">{formatCount(row.figure.units, row.figure.unit)}</td>
+              <td className="p-2 text-stone-700">{row.about}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {bars.length > 0 && (
+        <figure className="rounded border border-stone-300 bg-white p-3">
+          <div aria-hidden="true">
+            <ValueBarChart data={bars} domain={coefficientDomain(bars)} valueFormat="coefficient" />
+          </div>
+          <figcaption className="mt-2 text-xs text-stone-700">The defined coefficients of the table above as bars; figures the data cannot define are left out.</figcaption>
+        </figure>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,90 @@
+// Renders the whole consensus view on the server (as the page does) from a
+// consensus computed by lib/consensus, and checks the contract the browser
+// tests rely on: headings, named passages in dispute order, no NaN anywhere.
+import { createElement } from 'react';
+import { renderToStaticMarkup } from 'react-dom/server';
+import { describe, expect, it, vi } from 'vitest';
+import { computeConsensus } from '@/lib/consensus/index';
+import type { Label, ReviewerSpan } from '@/lib/consensus/types';
+import type { ConsensusView } from '@/lib/views/consensus-views';
+import { ConsensusWorkspace } from './consensus-workspace';
+
+vi.mock('next/navigation', () => ({ useRouter: () => ({ refresh: () => undefined }) }));
+
+const text = ['Jobs halved', 'Unemployment fell by half in two years.', 'Critics said the statistics office changed its method.'].join('\n');
+const reviewers = [{ id: 'r1', name: 'Ana' }, { id: 'r2', name: 'Ben' }, { id: 'r3', name: 'Cy' }];
+
+function span(id: string, reviewerId: string, label: Label, quote: string): ReviewerSpan {
+  const start = text.indexOf(quote);
+  return { id, reviewerId, label, start, end: start + quote.length };
+}
+
+function view(spans: ReviewerSpan[], submitted = reviewers): ConsensusView {
+  const result = computeConsensus({ text, reviewerIds: submitted.map((reviewer) => reviewer.id), spans });
+  return {
+    article: { id: 'a1', title: 'Jobs halved', status: 'in_review', revision: 1, text },
+    reviewers: submitted,
+    pendingReviewers: [{ id: 'p1', name: 'Dee' }],
+    metrics: result.metrics,
+    passages: result.passages.map((passage) => ({ ...passage, verdict: null, annotations: [] })),
+    coverage: result.coverage,
+    reliability: result.reliability,
+    summary: result.summary,
+    quorum: result.quorum,
+    ratingScale: [{ key: 'false', name: 'False', value: 0 }],
+    unadjudicatedDisputes: result.passages.filter((passage) => passage.state === 'disputed').length,
+    publication: { publishedAt: null, publishedBy: null, history: [] },
+    computedAt: '2026-01-01T00:00:00.000Z',
+  };
+}
+
+const render = (data: ConsensusView) => renderToStaticMarkup(createElement(ConsensusWorkspace, { view: data }));
+
+describe('ConsensusWorkspace', () => {
+  const spans = [
+    span('s1', 'r1', 'claim', 'Unemployment fell by half'),
+    span('s2', 'r2', 'claim', 'Unemployment fell by half'),
+    span('s3', 'r3', 'claim', 'Unemployment fell by half'),
+    span('s4', 'r1', 'claim', 'the statistics office changed its method'),
+    span('s5', 'r2', 'opinion', 'the statistics office changed its method'),
+    span('s6', 'r3', 'unsupported', 'the statistics office changed its method'),
+  ];
+
+  it('renders the sections in heading order and names each passage by state and quote, disputed first', () => {
+    const html = render(view(spans));
+    const headings = [...html.matchAll(/<h([1-4])[^>]*>(.*?)<\/h\1>/g)].map((match) => `${match[1]} ${match[2]!.replace(/<[^>]+>/g, '')}`);
+    expect(headings.slice(0, 9)).toEqual([
+      '1 Jobs halved',
+      '2 Publication',
+      '3 History',
+      '2 Reliability summary',
+      '2 Agreement',
+      '3 Coefficients',
+      "3 Pairwise agreement (Cohen&#x27;s kappa)",
+      '3 Reviewer reliability (Dawid–Skene)',
+      '2 Heat map of the article',
+    ]);
+    expect(headings).toContain('2 Passages');
+    const names = [...html.matchAll(/<article[^>]*aria-label="([^"]+)"/g)].map((match) => match[1]);
+    expect(names).toEqual(['Disputed: the statistics office changed its method', 'Agreed: Unemployment fell by half']);
+    expect(html).toContain('3 reviewers submitted');
+    expect(html).toContain('Dee');
+    expect(html).not.toMatch(/NaN|Infinity/);
+  });
+
+  it('disables Publish with the reason while a dispute has no verdict', () => {
+    const html = render(view(spans));
+    const publish = html.match(/<button([^>]*)>Publish<\/button>/)?.[1] ?? '';
+    expect(publish).toContain('disabled=""');
+    const reasonId = publish.match(/aria-describedby="([^"]+)"/)?.[1];
+    expect(html).toContain(`id="${reasonId}"`);
+    expect(html).toContain('Publishing waits for 1 disputed passage without a verdict');
+  });
+
+  it('says "not defined" rather than inventing figures when nobody has submitted', () => {
+    const html = render(view([], []));
+    expect(html).toContain('not defined');
+    expect(html).toContain('No passages yet');
+    expect(html).not.toMatch(/NaN|Infinity/);
+  });
+});

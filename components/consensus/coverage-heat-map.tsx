@@ -1,0 +1,75 @@
+// The article as a heat map of the reviewers' marks: background depth = how
+// many reviewers marked a stretch, underline style = the label most gave them,
+// both also written out for screen readers. A stretch is a link to its passage.
+import clsx from 'clsx';
+import { useMemo } from 'react';
+import type { CoverageSegment } from '@/lib/consensus/types';
+import { LABEL_NAME } from '../annotations/labels';
+import { HeatMapLegend } from './heat-map-legend';
+import { depthClass, LABEL_DECORATION_CLASS } from './passage-styles';
+import { dominantLabel, groupRuns, splitIntoBlocks, type TextPiece } from './text-blocks';
+
+type Props = {
+  text: string;
+  coverage: CoverageSegment[];
+  passages: { id: string; start: number; end: number }[];
+  selectedId: string | null;
+  onSelect(passageId: string): void;
+};
+
+function describe(segment: CoverageSegment): string {
+  const labels = (['claim', 'opinion', 'unsupported'] as const).filter((label) => segment.counts[label] > 0).map((label) => `${LABEL_NAME[label]} ${segment.counts[label]}`);
+  return `${segment.reviewers} reviewer${segment.reviewers === 1 ? '' : 's'}: ${labels.join(', ')}`;
+}
+
+function Piece({ piece }: { piece: TextPiece }) {
+  if (!piece.segment) return <>{piece.text}</>;
+  const words = describe(piece.segment);
+  return (
+    <span title={words} className={clsx(depthClass(piece.segment.reviewers), LABEL_DECORATION_CLASS[dominantLabel(piece.segment.counts)])}>
+      {piece.text}
+      <span className="sr-only"> [{words}]</span>
+    </span>
+  );
+}
+
+export function CoverageHeatMap({ text, coverage, passages, selectedId, onSelect }: Props) {
+  const blocks = useMemo(() => splitIntoBlocks(text, coverage).map((block) => ({ ...block, runs: groupRuns(block.pieces, passages) })), [text, coverage, passages]);
+  const anchored = new Set<string>();
+  return (
+    <section aria-labelledby="heat-map-heading" className="space-y-3">
+      <h2 id="heat-map-heading" className="text-xl font-semibold">Heat map of the article</h2>
+      <p className="max-w-3xl text-sm text-stone-800">Select a highlighted stretch to go to its passage in the list below.</p>
+      <HeatMapLegend />
+      <div className="max-w-3xl rounded border border-stone-300 bg-white p-6 font-serif text-lg leading-loose">
+        {blocks.map((block, index) =>
+          block.pieces.length === 0 ? null : (
+            <p key={block.start} className={index === 0 ? 'mb-6 font-sans text-2xl font-bold leading-normal' : 'mb-4'}>
+              {block.runs.map((run) => {
+                const key = run.pieces[0]!.start;
+                if (run.passageId === null) return run.pieces.map((piece) => <Piece key={piece.start} piece={piece} />);
+                const passageId = run.passageId;
+                const first = !anchored.has(passageId);
+                anchored.add(passageId);
+                return (
+                  <a
+                    key={key}
+                    id={first ? `heat-${passageId}` : undefined}
+                    href={`#passage-${passageId}`}
+                    onClick={(event) => {
+                      event.preventDefault();
+                      onSelect(passageId);
+                    }}
+                    className={clsx('cursor-pointer underline decoration-transparent', selectedId === passageId && 'rounded-sm outline-2 outline-offset-2 outline-stone-900')}
+                  >
+                    {run.pieces.map((piece) => <Piece key={piece.start} piece={piece} />)}
+                  </a>
+                );
+              })}
+            </p>
+          ),
+        )}
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,52 @@
+// Each submitted reviewer's Dawid–Skene reliability, as bars and as numbers.
+import type { ReviewerReliability } from '@/lib/consensus/types';
+import { formatProbability } from './format-figures';
+import { ValueBarChart } from './value-bar-chart';
+
+type Props = { reliability: ReviewerReliability[]; reviewers: { id: string; name: string }[] };
+
+export function ReviewerReliabilityPanel({ reliability, reviewers }: Props) {
+  const byId = new Map(reviewers.map((reviewer) => [reviewer.id, reviewer.name]));
+  const rows = reliability.map((entry) => ({ ...entry, name: byId.get(entry.reviewerId) ?? entry.reviewerId }));
+  const bars = rows.flatMap((row) => (row.reliability !== null && Number.isFinite(row.reliability) ? [{ name: row.name, value: row.reliability }] : []));
+  return (
+    <section aria-labelledby="reviewer-reliability-heading" className="space-y-3">
+      <h3 id="reviewer-reliability-heading" className="text-lg font-semibold">Reviewer reliability (Dawid–Skene)</h3>
+      <p className="max-w-3xl text-sm text-stone-800">
+        The probability that a reviewer&apos;s label on a passage is the true one, estimated from everyone&apos;s labels at once with the EM algorithm of Dawid &amp;
+        Skene (1979). The reliability-weighted label of each passage below counts votes by these estimates.
+      </p>
+      {rows.length === 0 ? (
+        <p className="text-sm text-stone-700">No submitted reviews yet.</p>
+      ) : (
+        <table className="w-full max-w-3xl border-collapse bg-white text-left text-sm shadow-sm">
+          <caption className="sr-only">Estimated reliability of each reviewer</caption>
+          <thead className="border-b border-stone-300 text-stone-700">
+            <tr>
+              <th scope="col" className="p-2">Reviewer</th>
+              <th scope="col" className="p-2 text-right">Reliability</th>
+              <th scope="col" className="p-2 text-right">Passages labelled</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((row) => (
+              <tr key={row.reviewerId} className="border-b border-stone-200 last:border-0">
+                <th scope="row" className="p-2 font-medium">{row.name}</th>
+                <td className="p-2 text-right tabular-nums">{row.reliability === null ? 'not estimated (labelled nothing)' : formatProbability(row.reliability)}</td>
+                <td className="p-2 text-right tabular-nums">{row.labelled}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      {bars.length > 0 && (
+        <figure className="rounded border border-stone-300 bg-white p-3">
+          <div aria-hidden="true">
+            <ValueBarChart data={bars} domain={[0, 1]} valueFormat="percent" />
+          </div>
+          <figcaption className="mt-2 text-xs text-stone-700">The reliability of each reviewer in the table above as bars.</figcaption>
+        </figure>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,200 @@
+'use client';
+// The editor's adjudication of one passage: accept the consensus label as it
+// is, or set a verdict of their own. Both need a rating; an own verdict also a
+// public explanation. Editing an existing verdict sends its version, so a
+// verdict someone else changed meanwhile is refused (409) instead of overwritten.
+import { useRouter } from 'next/navigation';
+import { type FormEvent, useId, useRef, useState } from 'react';
+import type { ConsensusPassageView, RatingOption } from '@/lib/views/consensus-views';
+import { LABEL_NAME, LABEL_OPTIONS } from '../annotations/labels';
+import { errorMessage } from '../api/api-request';
+import { Button } from '../ui/button';
+import { inputClass } from '../ui/field';
+import { consensusClient } from './consensus-client';
+import { CLAIMANT_MAX, EXPLANATION_MAX, URL_MAX, initialRating, toVerdictInput, validateVerdict, type VerdictFieldErrors, type VerdictFields, type VerdictMode } from './verdict-input';
+
+type Props = { articleId: string; passage: ConsensusPassageView; ratingScale: RatingOption[] };
+
+export function VerdictForm({ articleId, passage, ratingScale }: Props) {
+  const router = useRouter();
+  const id = useId();
+  const formRef = useRef<HTMLFormElement>(null);
+  const verdict = passage.verdict;
+  const [fields, setFields] = useState<VerdictFields>(() => ({
+    label: verdict?.label ?? passage.label,
+    rating: initialRating(verdict?.rating, passage.label, ratingScale),
+    explanation: verdict?.explanation ?? '',
+    claimant: verdict?.claimant ?? '',
+    appearanceUrl: verdict?.appearanceUrl ?? '',
+    claimDate: verdict?.claimDate ?? '',
+  }));
+  const [errors, setErrors] = useState<VerdictFieldErrors>({});
+  const [pending, setPending] = useState<VerdictMode | null>(null);
+  const [failure, setFailure] = useState('');
+  const [notice, setNotice] = useState('');
+
+  const set = <K extends keyof VerdictFields>(key: K, value: VerdictFields[K]) => setFields((current) => ({ ...current, [key]: value }));
+  const described = (key: keyof VerdictFields, hint?: boolean) => [hint ? `${id}-${key}-hint` : '', errors[key] ? `${id}-${key}-error` : ''].filter(Boolean).join(' ') || undefined;
+
+  async function save(mode: VerdictMode) {
+    setNotice('');
+    setFailure('');
+    const found = validateVerdict(fields, mode);
+    setErrors(found);
+    const firstInvalid = (Object.keys(found) as (keyof VerdictFields)[])[0];
+    if (firstInvalid) {
+      formRef.current?.querySelector<HTMLElement>(`[data-field="${firstInvalid}"]`)?.focus();
+      return;
+    }
+    setPending(mode);
+    try {
+      await consensusClient.setVerdict(articleId, passage.id, toVerdictInput(fields, mode, passage.label, passage.verdict?.version));
+      if (mode === 'accept') setFields((current) => ({ ...current, label: passage.label }));
+      setNotice(mode === 'accept' ? `Consensus accepted: ${LABEL_NAME[passage.label]}.` : 'Verdict saved.');
+      router.refresh();
+    } catch (caught) {
+      setFailure(errorMessage(caught));
+    } finally {
+      setPending(null);
+    }
+  }
+
+  return (
+    <form
+      ref={formRef}
+      noValidate
+      className="space-y-4 rounded border border-stone-300 bg-white p-4"
+      onSubmit={(event: FormEvent) => {
+        event.preventDefault();
+        void save('verdict');
+      }}
+    >
+      <fieldset role="radiogroup" aria-labelledby={`${id}-label-legend`} className="space-y-1">
+        <legend id={`${id}-label-legend`} className="text-sm font-medium text-stone-800">Final label</legend>
+        <div className="flex flex-wrap gap-x-6 gap-y-1">
+          {LABEL_OPTIONS.map((option) => (
+            <div key={option.value} className="flex items-center gap-2 text-sm">
+              <label className="flex items-center gap-2 font-medium">
+                <input
+                  type="radio"
+                  name={`${id}-label`}
+                  value={option.value}
+                  checked={fields.label === option.value}
+                  onChange={() => set('label', option.value)}
+                  aria-describedby={`${id}-label-${option.value}-hint`}
+                />
+                {option.name}
+              </label>
+              <span id={`${id}-label-${option.value}-hint`} className="text-xs text-stone-700">({option.hint.toLowerCase()})</span>
+            </div>
+          ))}
+        </div>
+      </fieldset>
+
+      <div>
+        <label htmlFor={`${id}-rating`} className="text-sm font-medium text-stone-800">Rating</label>
+        <select
+          id={`${id}-rating`}
+          data-field="rating"
+          value={fields.rating}
+          onChange={(event) => set('rating', event.target.value)}
+          aria-invalid={errors.rating ? true : undefined}
+          aria-describedby={described('rating')}
+          className={inputClass}
+        >
+          <option value="">Choose a rating</option>
+          {ratingScale.map((option) => (
+            <option key={option.key} value={option.key}>{option.name}</option>
+          ))}
+        </select>
+        <FieldError id={`${id}-rating-error`} message={errors.rating} />
+      </div>
+
+      <div>
+        <label htmlFor={`${id}-explanation`} className="text-sm font-medium text-stone-800">Public explanation</label>
+        <textarea
+          id={`${id}-explanation`}
+          data-field="explanation"
+          rows={4}
+          maxLength={EXPLANATION_MAX}
+          value={fields.explanation}
+          onChange={(event) => set('explanation', event.target.value)}
+          aria-invalid={errors.explanation ? true : undefined}
+          aria-describedby={described('explanation', true)}
+          className={inputClass}
+        />
+        <p id={`${id}-explanation-hint`} className="mt-1 text-xs text-stone-700">Published with the verdict. Required when you set your own verdict; optional when accepting the consensus.</p>
+        <FieldError id={`${id}-explanation-error`} message={errors.explanation} />
+      </div>
+
+      <div className="grid gap-4 sm:grid-cols-2">
+        <div>
+          <label htmlFor={`${id}-claimant`} className="text-sm font-medium text-stone-800">Claimant</label>
+          <input
+            id={`${id}-claimant`}
+            data-field="claimant"
+            maxLength={CLAIMANT_MAX}
+            value={fields.claimant}
+            onChange={(event) => set('claimant', event.target.value)}
+            aria-invalid={errors.claimant ? true : undefined}
+            aria-describedby={described('claimant', true)}
+            className={inputClass}
+          />
+          <p id={`${id}-claimant-hint`} className="mt-1 text-xs text-stone-700">Who made the claim (optional).</p>
+          <FieldError id={`${id}-claimant-error`} message={errors.claimant} />
+        </div>
+        <div>
+          <label htmlFor={`${id}-appearanceUrl`} className="text-sm font-medium text-stone-800">First appeared at (URL)</label>
+          <input
+            id={`${id}-appearanceUrl`}
+            data-field="appearanceUrl"
+            type="url"
+            inputMode="url"
+            maxLength={URL_MAX}
+            placeholder="https://…"
+            value={fields.appearanceUrl}
+            onChange={(event) => set('appearanceUrl', event.target.value)}
+            aria-invalid={errors.appearanceUrl ? true : undefined}
+            aria-describedby={described('appearanceUrl', true)}
+            className={inputClass}
+          />
+          <p id={`${id}-appearanceUrl-hint`} className="mt-1 text-xs text-stone-700">Where the claim was first made (optional).</p>
+          <FieldError id={`${id}-appearanceUrl-error`} message={errors.appearanceUrl} />
+        </div>
+        <div>
+          <label htmlFor={`${id}-claimDate`} className="text-sm font-medium text-stone-800">Claim made on</label>
+          <input
+            id={`${id}-claimDate`}
+            data-field="claimDate"
+            type="date"
+            value={fields.claimDate}
+            onChange={(event) => set('claimDate', event.target.value)}
+            aria-invalid={errors.claimDate ? true : undefined}
+            aria-describedby={described('claimDate', true)}
+            className={inputClass}
+          />
+          <p id={`${id}-claimDate-hint`} className="mt-1 text-xs text-stone-700">When the claim was made, if known (optional; ClaimReview uses the article&apos;s date otherwise).</p>
+          <FieldError id={`${id}-claimDate-error`} message={errors.claimDate} />
+        </div>
+      </div>
+
+      {failure && <p role="alert" className="rounded border border-red-300 bg-red-50 p-3 text-sm text-red-900">{failure}</p>}
+      <p role="status" className="text-sm text-green-900">{notice}</p>
+
+      <div className="flex flex-wrap items-center gap-3">
+        <Button type="button" variant="secondary" disabled={pending !== null} aria-describedby={`${id}-accept-hint`} onClick={() => void save('accept')}>
+          {pending === 'accept' ? 'Saving…' : 'Accept consensus'}
+        </Button>
+        <Button type="submit" disabled={pending !== null}>{pending === 'verdict' ? 'Saving…' : 'Save verdict'}</Button>
+        <p id={`${id}-accept-hint`} className="text-xs text-stone-700">
+          Accept consensus records the majority label, {LABEL_NAME[passage.label]}, with the rating and details above.
+        </p>
+      </div>
+    </form>
+  );
+}
+
+function FieldError({ id, message }: { id: string; message?: string }) {
+  if (!message) return null;
+  return <p id={id} className="mt-1 text-sm font-medium text-red-900">{message}</p>;
+}

@@ -1,0 +1,60 @@
+// From the adjudication form's fields to the verdict API's body, with the
+// same limits the server applies, so most mistakes are caught before a round trip.
+import type { Label } from '@/lib/consensus/types';
+import type { VerdictInput } from './consensus-client';
+
+export const EXPLANATION_MAX = 5000;
+export const CLAIMANT_MAX = 300;
+export const URL_MAX = 2048;
+
+export type VerdictFields = { label: Label; rating: string; explanation: string; claimant: string; appearanceUrl: string; claimDate: string };
+export type VerdictFieldErrors = Partial<Record<keyof VerdictFields, string>>;
+/** "accept": the consensus label as it is; "verdict": the editor's own verdict, which needs a public explanation. */
+export type VerdictMode = 'accept' | 'verdict';
+
+export function isHttpUrl(value: string): boolean {
+  try {
+    const url = new URL(value);
+    return url.protocol === 'http:' || url.protocol === 'https:';
+  } catch {
+    return false;
+  }
+}
+
+export function validateVerdict(fields: VerdictFields, mode: VerdictMode): VerdictFieldErrors {
+  const errors: VerdictFieldErrors = {};
+  const explanation = fields.explanation.trim();
+  const url = fields.appearanceUrl.trim();
+  if (!fields.rating) errors.rating = 'Choose a rating.';
+  if (mode === 'verdict' && !explanation) errors.explanation = 'Write the public explanation of the verdict.';
+  if (explanation.length > EXPLANATION_MAX) errors.explanation = `Keep the explanation under ${EXPLANATION_MAX.toLocaleString('en-GB')} characters.`;
+  if (fields.claimant.trim().length > CLAIMANT_MAX) errors.claimant = `Keep the claimant under ${CLAIMANT_MAX} characters.`;
+  if (url.length > URL_MAX) errors.appearanceUrl = `Keep the address under ${URL_MAX.toLocaleString('en-GB')} characters.`;
+  else if (url && !isHttpUrl(url)) errors.appearanceUrl = 'Give a full web address starting with http:// or https://.';
+  if (fields.claimDate && !/^\d{4}-\d{2}-\d{2}$/.test(fields.claimDate)) errors.claimDate = 'Give the date as YYYY-MM-DD.';
+  return errors;
+}
+
+/** The request body: accepting uses the consensus label; optional fields are left out when blank. */
+export function toVerdictInput(fields: VerdictFields, mode: VerdictMode, consensusLabel: Label, version: number | undefined): VerdictInput {
+  const input: VerdictInput = {
+    label: mode === 'accept' ? consensusLabel : fields.label,
+    rating: fields.rating,
+    explanation: fields.explanation.trim(),
+  };
+  const claimant = fields.claimant.trim();
+  const appearanceUrl = fields.appearanceUrl.trim();
+  if (claimant) input.claimant = claimant;
+  if (appearanceUrl) input.appearanceUrl = appearanceUrl;
+  if (fields.claimDate) input.claimDate = fields.claimDate;
+  if (mode === 'accept') input.acceptConsensus = true;
+  if (version !== undefined) input.version = version;
+  return input;
+}
+
+/** The rating to start from: the verdict's, else "unsupported" for an unsupported consensus when the scale has it, else none. */
+export function initialRating(verdictRating: string | undefined, consensusLabel: Label, scale: readonly { key: string }[]): string {
+  if (verdictRating !== undefined) return verdictRating;
+  if (consensusLabel === 'unsupported' && scale.some((option) => option.key === 'unsupported')) return 'unsupported';
+  return '';
+}

@@ -1,0 +1,140 @@
+// schema.org ClaimReview JSON-LD for a published editor verdict, ready to be
+// embedded in the newsroom's fact-check page, following Google's fact-check
+// markup guidelines. https://schema.org/ClaimReview
+// https://developers.google.com/search/docs/appearance/structured-data/factcheck
+//
+// - The numeric rating is the verdict's value on the newsroom's scale, with
+//   bestRating/worstRating the scale's ends; the rating's name is the
+//   alternateName, the text search results show. A value the current scale
+//   no longer spans (the scale was edited after the verdict) is left out
+//   rather than published inconsistent; the name still goes out.
+// - The claim's appearances are the page the editor recorded (appearanceUrl)
+//   and the annotated article; the recorded page, when there is one, is
+//   taken as the first appearance since the article quotes it.
+// - `serializeJsonLd` escapes <, > and & so an explanation containing
+//   "</script>" cannot end the script element it is embedded in.
+import type { ClaimReview, CreativeWork, Organization, Person, WithContext } from 'schema-dts';
+import type { ExportArticle, ExportPassage, RatingOption } from './export-types';
+import { resolveUnder } from './export-records';
+
+export { claimReviewProblems } from './claim-review-problems';
+export type { ClaimReviewProblem } from './claim-review-problems';
+
+export type Newsroom = { name: string; url: string; logo?: string };
+
+/** What a ClaimReview needs of a verdict; a VerdictView has it all. */
+export type PublishedVerdict = {
+  passageKey: string;
+  /** The passage the verdict is on: the claim reviewed. */
+  exact: string;
+  rating: string;
+  ratingName: string;
+  ratingValue: number | null;
+  explanation: string;
+  claimant: string | null;
+  appearanceUrl: string | null;
+  /** When the claim was made; the article's own date stands in when unknown. */
+  claimDate: string | null;
+};
+
+export type ClaimReviewInput = {
+  verdict: PublishedVerdict;
+  article: Pick<ExportArticle, 'id' | 'title' | 'url' | 'publisher' | 'publishedAt'>;
+  newsroom: Newsroom;
+  ratingScale: readonly RatingOption[];
+  /** Where the fact-check pages are: an article's is <base>/<article id>, a passage its #passage-<key> anchor. */
+  factCheckBaseUrl: string;
+  /** When the desk published its verdicts on the article. */
+  publishedAt: string;
+  /** The claimant is free text; say whether it names a person (default) or an organisation. */
+  claimantType?: 'Person' | 'Organization';
+};
+
+/** The verdict of an export passage in the shape claimReview takes, or null when it has none. */
+export function publishedVerdictOf(passage: ExportPassage): PublishedVerdict | null {
+  const { verdict } = passage;
+  if (!verdict) return null;
+  return {
+    passageKey: passage.id,
+    exact: passage.exact,
+    rating: verdict.rating,
+    ratingName: verdict.ratingName,
+    ratingValue: verdict.ratingValue,
+    explanation: verdict.explanation,
+    claimant: verdict.claimant,
+    appearanceUrl: verdict.appearanceUrl,
+    claimDate: verdict.claimDate,
+  };
+}
+
+export function factCheckUrl(baseUrl: string, articleId: string, passageKey: string): string {
+  return `${resolveUnder(baseUrl, encodeURIComponent(articleId))}#passage-${encodeURIComponent(passageKey)}`;
+}
+
+function ratingOf(verdict: PublishedVerdict, scale: readonly RatingOption[]): ClaimReview['reviewRating'] {
+  const name = verdict.ratingName || scale.find((option) => option.key === verdict.rating)?.name || verdict.rating;
+  const values = scale.map((option) => option.value);
+  const value = verdict.ratingValue;
+  const numeric =
+    value !== null && values.length > 1 && value >= Math.min(...values) && value <= Math.max(...values)
+      ? { ratingValue: value, bestRating: Math.max(...values), worstRating: Math.min(...values) }
+      : {};
+  return {
+    '@type': 'Rating',
+    ...numeric,
+    alternateName: name,
+    ...(verdict.explanation.trim() ? { ratingExplanation: verdict.explanation } : {}),
+  };
+}
+
+function articleWork(article: ClaimReviewInput['article']): CreativeWork {
+  return {
+    '@type': 'CreativeWork',
+    url: article.url,
+    headline: article.title,
+    ...(article.publishedAt ? { datePublished: article.publishedAt } : {}),
+    ...(article.publisher ? { publisher: { '@type': 'Organization', name: article.publisher } } : {}),
+  };
+}
+
+function newsroomOf(newsroom: Newsroom): Organization {
+  return {
+    '@type': 'Organization',
+    name: newsroom.name,
+    url: newsroom.url,
+    ...(newsroom.logo ? { logo: { '@type': 'ImageObject', url: newsroom.logo } } : {}),
+  };
+}
+
+export function claimReview(input: ClaimReviewInput): WithContext<ClaimReview> {
+  const { verdict, article } = input;
+  const inArticle = articleWork(article);
+  const recorded: CreativeWork | null = verdict.appearanceUrl && verdict.appearanceUrl !== article.url ? { '@type': 'CreativeWork', url: verdict.appearanceUrl } : null;
+  const claimant: Person | Organization | null = verdict.claimant ? { '@type': input.claimantType ?? 'Person', name: verdict.claimant } : null;
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'ClaimReview',
+    url: factCheckUrl(input.factCheckBaseUrl, article.id, verdict.passageKey),
+    claimReviewed: verdict.exact,
+    datePublished: input.publishedAt,
+    author: newsroomOf(input.newsroom),
+    reviewRating: ratingOf(verdict, input.ratingScale),
+    itemReviewed: {
+      '@type': 'Claim',
+      ...(claimant ? { author: claimant } : {}),
+      ...((verdict.claimDate ?? article.publishedAt) ? { datePublished: verdict.claimDate ?? article.publishedAt ?? undefined } : {}),
+      appearance: recorded ? [recorded, inArticle] : [inArticle],
+      firstAppearance: recorded ?? inArticle,
+    },
+  };
+}
+
+/** JSON for a <script type="application/ld+json"> element: the markup characters escaped so the text cannot close the element. */
+export function serializeJsonLd(document: object): string {
+  return JSON.stringify(document)
+    .replace(/</g, '\\u003c')
+    .replace(/>/g, '\\u003e')
+    .replace(/&/g, '\\u0026')
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029');
+}

@@ -1,0 +1,136 @@
+// JSON Schema (draft 2020-12) of the JSON export, version 1, for newsrooms
+// that validate what they ingest (and for our own tests, which validate real
+// output with it). Objects are closed (additionalProperties: false) so a
+// field the serialiser adds without the schema — or a typo — is caught;
+// a new field means a schema change, and a breaking one a new version.
+//
+// What JSON Schema cannot say, and the serialisers guarantee instead:
+// start < end, and offsets are UTF-16 code units into the revision's text.
+import type { Label, PassageState } from '../consensus/types';
+import type { ArticleStatus } from '../views/article-views';
+import type { AnchorState, Confidence, EvidenceType } from '../views/annotation-views';
+import { JSON_EXPORT_FORMAT, JSON_EXPORT_VERSION } from './json';
+
+// Records keyed by each union, so adding a member to a type fails to compile here until the schema knows it.
+const enumOf = <T extends string>(members: Record<T, true>): T[] => Object.keys(members) as T[];
+const LABELS = enumOf<Label>({ claim: true, opinion: true, unsupported: true });
+const CONFIDENCES = enumOf<Confidence>({ low: true, medium: true, high: true });
+const ANCHOR_STATES = enumOf<AnchorState>({ anchored: true, reanchored: true, orphaned: true });
+const ARTICLE_STATUSES = enumOf<ArticleStatus>({ open: true, in_review: true, published: true });
+const PASSAGE_STATES = enumOf<PassageState>({ agreed: true, disputed: true, single: true });
+const EVIDENCE_TYPES = enumOf<EvidenceType>({ primary_source: true, official_data: true, expert: true, news_report: true, prior_fact_check: true });
+
+export const EXPORT_JSON_SCHEMA_ID = 'urn:corroborate:schema:export:1';
+
+const dateTime = { type: 'string', format: 'date-time' } as const;
+// anyOf rather than `type: [..., 'null']`: Ajv's strict mode (the default) rejects union types.
+const nullable = <T extends object>(schema: T) => ({ anyOf: [{ type: 'null' }, schema] }) as const;
+const nullableDateTime = nullable(dateTime);
+const uri = { type: 'string', format: 'uri' } as const;
+const offset = { type: 'integer', minimum: 0 } as const;
+const revision = { type: 'integer', minimum: 1 } as const;
+const nullableString = nullable({ type: 'string' } as const);
+
+export const EXPORT_JSON_SCHEMA = {
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  $id: EXPORT_JSON_SCHEMA_ID,
+  title: 'Corroborate export',
+  description: 'Articles with their reviewers\' annotations and the consensus passages, with editor verdicts.',
+  type: 'object',
+  additionalProperties: false,
+  required: ['format', 'version', 'generatedAt', 'articles'],
+  properties: {
+    format: { const: JSON_EXPORT_FORMAT },
+    version: { const: JSON_EXPORT_VERSION },
+    generatedAt: dateTime,
+    articles: { type: 'array', items: { $ref: '#/$defs/article' } },
+  },
+  $defs: {
+    label: { enum: LABELS },
+    evidence: {
+      type: 'object',
+      additionalProperties: false,
+      required: ['url'],
+      properties: { url: uri, title: { type: 'string' }, type: { enum: EVIDENCE_TYPES } },
+    },
+    article: {
+      type: 'object',
+      additionalProperties: false,
+      required: ['id', 'title', 'url', 'publisher', 'byline', 'publishedAt', 'status', 'revision', 'textHash', 'annotations', 'passages'],
+      properties: {
+        id: { type: 'string', minLength: 1 },
+        title: { type: 'string' },
+        url: uri,
+        publisher: nullableString,
+        byline: nullableString,
+        publishedAt: nullableDateTime,
+        status: { enum: ARTICLE_STATUSES },
+        revision,
+        textHash: { type: 'string', pattern: '^[0-9a-f]{64}$' },
+        annotations: { type: 'array', items: { $ref: '#/$defs/annotation' } },
+        passages: { type: 'array', items: { $ref: '#/$defs/passage' } },
+      },
+    },
+    annotation: {
+      type: 'object',
+      additionalProperties: false,
+      required: ['id', 'reviewer', 'label', 'start', 'end', 'exact', 'prefix', 'suffix', 'revision', 'rationale', 'evidence', 'confidence', 'anchorState', 'createdAt', 'updatedAt', 'iri'],
+      properties: {
+        id: { type: 'string', minLength: 1 },
+        reviewer: {
+          type: 'object',
+          additionalProperties: false,
+          required: ['id', 'name'],
+          properties: { id: { type: 'string', minLength: 1 }, name: { type: 'string' } },
+        },
+        label: { $ref: '#/$defs/label' },
+        start: offset,
+        end: offset,
+        exact: { type: 'string', minLength: 1 },
+        prefix: { type: 'string' },
+        suffix: { type: 'string' },
+        revision,
+        rationale: { type: 'string' },
+        evidence: { type: 'array', items: { $ref: '#/$defs/evidence' } },
+        confidence: { enum: [...CONFIDENCES, null] },
+        anchorState: { enum: ANCHOR_STATES },
+        createdAt: dateTime,
+        updatedAt: dateTime,
+        iri: uri,
+      },
+    },
+    verdict: {
+      type: 'object',
+      additionalProperties: false,
+      required: ['label', 'rating', 'ratingName', 'ratingValue', 'explanation', 'claimant', 'appearanceUrl', 'claimDate', 'editorName', 'updatedAt'],
+      properties: {
+        label: { $ref: '#/$defs/label' },
+        rating: { type: 'string', minLength: 1 },
+        ratingName: { type: 'string' },
+        ratingValue: nullable({ type: 'number' } as const),
+        explanation: { type: 'string' },
+        claimant: nullableString,
+        appearanceUrl: nullable(uri),
+        claimDate: nullable({ type: 'string', format: 'date' }),
+        editorName: { type: 'string' },
+        updatedAt: dateTime,
+      },
+    },
+    passage: {
+      type: 'object',
+      additionalProperties: false,
+      required: ['id', 'start', 'end', 'exact', 'label', 'support', 'reviewers', 'state', 'verdict'],
+      properties: {
+        id: { type: 'string', pattern: '^[0-9]+-[0-9]+$' },
+        start: offset,
+        end: offset,
+        exact: { type: 'string', minLength: 1 },
+        label: { $ref: '#/$defs/label' },
+        support: { type: 'integer', minimum: 0 },
+        reviewers: { type: 'integer', minimum: 0 },
+        state: { enum: PASSAGE_STATES },
+        verdict: { oneOf: [{ type: 'null' }, { $ref: '#/$defs/verdict' }] },
+      },
+    },
+  },
+} as const;

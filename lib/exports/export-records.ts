@@ -1,0 +1,100 @@
+// Turns what the data layer already returns (article details, annotation and
+// verdict views, consensus passages) into export records, and mints the
+// public addresses those records carry. Kept here rather than in the server
+// so every format agrees on one IRI scheme.
+import type { Passage } from '../consensus/types';
+import type { ArticleDetail } from '../views/article-views';
+import type { AnnotationView } from '../views/annotation-views';
+import type { VerdictView } from '../views/consensus-views';
+import type { ExportAnnotation, ExportArticle, ExportPassage } from './export-types';
+
+/**
+ * `path` resolved under `baseUrl` as a directory, so an app served below a
+ * path prefix (https://desk.example/corroborate) keeps the prefix.
+ */
+export function resolveUnder(baseUrl: string, path: string): string {
+  const base = baseUrl.endsWith('/') ? baseUrl : `${baseUrl}/`;
+  return new URL(path.replace(/^\/+/, ''), base).href;
+}
+
+/** The IRI of an annotation: `<base>/annotations/<id>`, the address the Web Annotation Protocol serves it at. */
+export function annotationIri(baseUrl: string, annotationId: string): string {
+  return resolveUnder(baseUrl, `annotations/${encodeURIComponent(annotationId)}`);
+}
+
+/** The workbench page of an article, the fallback address for an article without a public one. */
+export function workbenchArticleUrl(baseUrl: string, articleId: string): string {
+  return resolveUnder(baseUrl, `articles/${encodeURIComponent(articleId)}`);
+}
+
+type ArticleFields = Pick<ArticleDetail, 'id' | 'title' | 'sourceUrl' | 'publisher' | 'byline' | 'publishedAt' | 'status' | 'revision' | 'textHash'>;
+
+export function toExportArticle(article: ArticleFields, baseUrl: string): ExportArticle {
+  return {
+    id: article.id,
+    title: article.title,
+    url: article.sourceUrl ?? workbenchArticleUrl(baseUrl, article.id),
+    publisher: article.publisher,
+    byline: article.byline,
+    publishedAt: article.publishedAt,
+    status: article.status,
+    revision: article.revision,
+    textHash: article.textHash,
+  };
+}
+
+export function toExportAnnotation(view: AnnotationView, article: Pick<ExportArticle, 'id' | 'title' | 'url'>, baseUrl: string): ExportAnnotation {
+  return {
+    id: view.id,
+    articleId: article.id,
+    articleTitle: article.title,
+    articleUrl: article.url,
+    reviewer: { id: view.author.id, name: view.author.name },
+    label: view.label,
+    start: view.start,
+    end: view.end,
+    exact: view.exact,
+    prefix: view.prefix,
+    suffix: view.suffix,
+    revision: view.revision,
+    rationale: view.rationale,
+    evidence: view.evidence.map((item) => ({ ...item })),
+    confidence: view.confidence,
+    anchorState: view.anchorState,
+    createdAt: view.createdAt,
+    updatedAt: view.updatedAt,
+    iri: annotationIri(baseUrl, view.id),
+  };
+}
+
+type PassageFields = Pick<Passage, 'id' | 'start' | 'end' | 'exact' | 'label' | 'support' | 'reviewers' | 'state'>;
+
+export function toExportPassage(passage: PassageFields, article: Pick<ExportArticle, 'id' | 'title'>, verdict: VerdictView | null): ExportPassage {
+  return {
+    articleId: article.id,
+    articleTitle: article.title,
+    id: passage.id,
+    start: passage.start,
+    end: passage.end,
+    exact: passage.exact,
+    label: passage.label,
+    support: passage.support,
+    reviewers: passage.reviewers,
+    state: passage.state,
+    verdict:
+      verdict === null
+        ? null
+        : {
+            label: verdict.label,
+            rating: verdict.rating,
+            ratingName: verdict.ratingName,
+            ratingValue: verdict.ratingValue,
+            explanation: verdict.explanation,
+            claimant: verdict.claimant,
+            appearanceUrl: verdict.appearanceUrl,
+            claimDate: verdict.claimDate,
+            editorName: verdict.editor.name,
+            updatedAt: verdict.updatedAt,
+          },
+  };
+}

@@ -1,0 +1,93 @@
+// The plain records every export format is written from. They are flat and
+// self-contained on purpose: the server reads them from the database in
+// batches (articles one by one, annotations and passages page by page) and
+// hands each batch straight to a serialiser, so nothing needs the whole
+// export in memory and no serialiser needs to look anything up.
+//
+// Offsets (`start`, `end`) are UTF-16 code units into the canonical text of
+// the article revision `revision`, as everywhere else in the system; only
+// the W3C serialiser converts them (the Recommendation counts code points).
+import type { Label, PassageState } from '../consensus/types';
+import type { ArticleStatus } from '../views/article-views';
+import type { AnchorState, Confidence, Evidence } from '../views/annotation-views';
+import type { RatingOption } from '../views/consensus-views';
+
+export type { Evidence, Label, RatingOption };
+
+export type ExportArticle = {
+  id: string;
+  title: string;
+  /** The article's public (source) URL when it has one, else its workbench URL. */
+  url: string;
+  publisher: string | null;
+  byline: string | null;
+  /** When the article itself was published (not when verdicts were). */
+  publishedAt: string | null;
+  status: ArticleStatus;
+  /** The current revision; `textHash` is the SHA-256 (hex) of its canonical text. */
+  revision: number;
+  textHash: string;
+};
+
+export type ExportAnnotation = {
+  id: string;
+  articleId: string;
+  articleTitle: string;
+  articleUrl: string;
+  reviewer: { id: string; name: string };
+  label: Label;
+  start: number;
+  end: number;
+  exact: string;
+  prefix: string;
+  suffix: string;
+  /** The revision the offsets refer to (older than the article's for an orphan). */
+  revision: number;
+  rationale: string;
+  evidence: Evidence[];
+  confidence: Confidence | null;
+  anchorState: AnchorState;
+  createdAt: string;
+  updatedAt: string;
+  /** The annotation's IRI: `<base>/annotations/<id>` (see annotationIri). */
+  iri: string;
+};
+
+export type ExportVerdict = {
+  label: Label;
+  /** Key of the rating option; `ratingName` is the human name copied at the time of the verdict. */
+  rating: string;
+  ratingName: string;
+  ratingValue: number | null;
+  explanation: string;
+  claimant: string | null;
+  appearanceUrl: string | null;
+  /** When the claim was made (YYYY-MM-DD), if recorded. */
+  claimDate: string | null;
+  editorName: string;
+  updatedAt: string;
+};
+
+export type ExportPassage = {
+  articleId: string;
+  articleTitle: string;
+  /** The passage key, `${start}-${end}`. */
+  id: string;
+  start: number;
+  end: number;
+  exact: string;
+  /** The consensus (majority) label. */
+  label: Label;
+  /** Reviewers who chose `label`, out of `reviewers` who submitted. */
+  support: number;
+  reviewers: number;
+  state: PassageState;
+  verdict: ExportVerdict | null;
+};
+
+/** One article with everything the JSON export nests under it. */
+export type ExportArticleEntry = {
+  article: ExportArticle;
+  annotations: readonly ExportAnnotation[];
+  passages: readonly ExportPassage[];
+};

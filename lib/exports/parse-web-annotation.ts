@@ -1,0 +1,203 @@
+// Reads a W3C Web Annotation sent by a standard client (Protocol POST/PUT)
+// into what createAnnotation takes. Accepted: one tagging TextualBody whose
+// value is claim, opinion or unsupported; commenting (or describing, or
+// purpose-less) TextualBodies or bodyValue as the rationale; linking
+// SpecificResources, External Web Resources or IRIs as evidence; one target
+// with a TextPositionSelector and/or a TextQuoteSelector.
+//
+// Positions are code points by the Recommendation, and are read that way
+// first. Many clients send UTF-16 offsets (what DOM ranges count), so when the
+// quote disagrees with the code-point reading but agrees with the UTF-16 one,
+// that one is taken; the two differ only after an emoji. With a quote alone,
+// or positions that fit neither reading, the quote is looked up in the text
+// (its prefix and suffix deciding between repeats); an ambiguous or missing
+// quote is refused rather than guessed.
+//
+// Anything else is refused with a message saying what to send instead,
+// rather than dropped: a PUT that silently lost part of a body would lose it
+// for good.
+import { findExactOccurrences } from '../anchoring/match-exact';
+import { validateSpan } from '../anchoring/selectors';
+import { LABELS, type Label } from '../consensus/types';
+import type { Evidence } from '../views/annotation-views';
+import { indexCodePoints } from './code-points';
+import { ANNO_CONTEXT } from './web-annotation-vocabulary';
+
+export type ParsedWebAnnotation = {
+  label: Label;
+  /** UTF-16 offsets into `text`, checked against it. */
+  start: number;
+  end: number;
+  exact: string;
+  rationale: string;
+  evidence: Evidence[];
+  /** The target's source IRI, for the server to check it names the article posted to. */
+  source: string;
+};
+
+export type ParseWebAnnotationResult = { ok: true; annotation: ParsedWebAnnotation } | { ok: false; message: string };
+
+type Json = Record<string, unknown>;
+type Span = { start: number; end: number };
+type Quote = { exact: string; prefix: string; suffix: string };
+
+class Refusal extends Error {}
+
+const ANNO_CONTEXTS = new Set([ANNO_CONTEXT, 'https://www.w3.org/ns/anno.jsonld']);
+const COMMENT_PURPOSES = new Set(['commenting', 'describing']);
+
+function isRecord(value: unknown): value is Json {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** JSON-LD lets any property be one value or an array of them. */
+function many(value: unknown): unknown[] {
+  if (value === undefined || value === null) return [];
+  return Array.isArray(value) ? value : [value];
+}
+
+function strings(value: unknown): string[] {
+  return many(value).filter((item): item is string => typeof item === 'string');
+}
+
+function refuse(message: string): never {
+  throw new Refusal(message);
+}
+
+function firstString(value: unknown): string | undefined {
+  return strings(value)[0];
+}
+
+function evidenceOf(url: unknown, title: unknown, where: string): Evidence {
+  if (typeof url !== 'string' || !/^https?:\/\/\S+$/i.test(url) || !URL.canParse(url)) {
+    refuse(`${where}: evidence must be a full http:// or https:// address${typeof url === 'string' ? `, not "${url}"` : ''}.`);
+  }
+  const label = firstString(title)?.trim();
+  return label ? { url, title: label } : { url };
+}
+
+type Bodies = { labels: Label[]; comments: string[]; evidence: Evidence[] };
+
+function readTextualBody(body: Json, where: string, into: Bodies): void {
+  if (typeof body.value !== 'string') refuse(`${where}: a TextualBody needs a string "value".`);
+  const purposes = strings(body.purpose);
+  if (purposes.includes('tagging')) {
+    const label = body.value.trim().toLowerCase();
+    if (!(LABELS as readonly string[]).includes(label)) refuse(`${where}: the tag "${body.value}" is not a label; tag the passage claim, opinion or unsupported.`);
+    into.labels.push(label as Label);
+    return;
+  }
+  const unsupported = purposes.filter((purpose) => !COMMENT_PURPOSES.has(purpose));
+  if (unsupported.length > 0) refuse(`${where}: purpose "${unsupported[0]}" is not supported; use "tagging" for the label and "commenting" for the rationale.`);
+  const format = firstString(body.format);
+  if (format !== undefined && format !== 'text/plain') refuse(`${where}: send the rationale as plain text (format "text/plain"), not ${format}.`);
+  into.comments.push(body.value);
+}
+
+function readResourceBody(body: Json, where: string, into: Bodies): void {
+  const purposes = strings(body.purpose);
+  if (purposes.some((purpose) => purpose !== 'linking')) refuse(`${where}: a linked resource is read as evidence and may only have purpose "linking".`);
+  const source = body.source;
+  if (isRecord(source)) into.evidence.push(evidenceOf(source.id, source.label ?? body.label, where));
+  else into.evidence.push(evidenceOf(source, body.label, where));
+}
+
+function readBodies(annotation: Json): Bodies {
+  const into: Bodies = { labels: [], comments: [], evidence: [] };
+  if (annotation.bodyValue !== undefined) {
+    if (annotation.body !== undefined) refuse('Send either "body" or "bodyValue", not both.');
+    if (typeof annotation.bodyValue !== 'string') refuse('"bodyValue" must be a string.');
+    into.comments.push(annotation.bodyValue);
+  }
+  many(annotation.body).forEach((body, index) => {
+    const where = `body ${index + 1}`;
+    if (typeof body === 'string') return void into.evidence.push(evidenceOf(body, undefined, where));
+    if (!isRecord(body)) refuse(`${where}: a body must be an object or an IRI.`);
+    const types = strings(body.type);
+    if (types.includes('TextualBody') || (types.length === 0 && body.value !== undefined && body.source === undefined && body.id === undefined)) return readTextualBody(body, where, into);
+    if (types.includes('SpecificResource') || body.source !== undefined) return readResourceBody(body, where, into);
+    if (types.includes('Choice')) refuse(`${where}: Choice bodies are not supported; send the label, rationale and evidence as separate bodies.`);
+    if (typeof body.id === 'string') return void into.evidence.push(evidenceOf(body.id, body.label, where));
+    refuse(`${where}: not a TextualBody, a SpecificResource or a web resource with an "id".`);
+  });
+  return into;
+}
+
+function readSelectors(target: Json): { position: Span | null; quote: Quote | null } {
+  const selectors = many(target.selector).filter(isRecord);
+  const position = selectors.find((selector) => strings(selector.type).includes('TextPositionSelector'));
+  const quote = selectors.find((selector) => strings(selector.type).includes('TextQuoteSelector'));
+  if (!position && !quote) refuse('Select text: the target needs a TextQuoteSelector or a TextPositionSelector.');
+  let span: Span | null = null;
+  if (position) {
+    const { start, end } = position;
+    if (typeof start !== 'number' || typeof end !== 'number' || !Number.isInteger(start) || !Number.isInteger(end) || start < 0 || end < 0) {
+      refuse('TextPositionSelector: "start" and "end" must be non-negative integers.');
+    }
+    if (start >= end) refuse('TextPositionSelector: "start" must be before "end"; the selection is empty.');
+    span = { start, end };
+  }
+  let text: Quote | null = null;
+  if (quote) {
+    const { exact, prefix, suffix } = quote;
+    if (typeof exact !== 'string' || exact === '') refuse('TextQuoteSelector: "exact" must be the selected text.');
+    if ((prefix !== undefined && typeof prefix !== 'string') || (suffix !== undefined && typeof suffix !== 'string')) refuse('TextQuoteSelector: "prefix" and "suffix" must be strings.');
+    text = { exact, prefix: prefix ?? '', suffix: suffix ?? '' };
+  }
+  return { position: span, quote: text };
+}
+
+function findQuote(text: string, quote: Quote): Span {
+  const occurrences = findExactOccurrences(text, { position: { start: 0, end: 0 }, quote });
+  const at = occurrences.inContext.length === 1 ? occurrences.inContext[0] : occurrences.all.length === 1 ? occurrences.all[0] : undefined;
+  if (at !== undefined) return { start: at, end: at + quote.exact.length };
+  if (occurrences.all.length === 0) refuse('The quoted text does not occur in the article. The article may have changed: reload it and select the passage again.');
+  refuse(`The quoted text occurs ${occurrences.all.length} times in the article; send its prefix and suffix, or a TextPositionSelector, to say which.`);
+}
+
+function locate(text: string, position: Span | null, quote: Quote | null): Span {
+  if (position) {
+    const index = indexCodePoints(text);
+    const readings: Span[] = [];
+    const start = index.toUtf16(position.start);
+    const end = index.toUtf16(position.end);
+    if (start !== null && end !== null) readings.push({ start, end });
+    readings.push(position);
+    const agreeing = readings.find((reading) => reading.end <= text.length && (quote === null || text.slice(reading.start, reading.end) === quote.exact));
+    if (agreeing) return agreeing;
+    if (quote === null) refuse(`The selection (${position.start}–${position.end}) lies outside the article text. Reload the article and select the passage again.`);
+  }
+  return findQuote(text, quote!);
+}
+
+function readTarget(annotation: Json, text: string): { source: string; span: Span } {
+  const targets = many(annotation.target);
+  if (targets.length !== 1) refuse(targets.length === 0 ? 'The annotation needs a "target": the passage of the article it is about.' : 'Annotate one passage at a time: send exactly one target.');
+  const target = targets[0];
+  if (!isRecord(target)) refuse('Select text: the target must be a SpecificResource with a TextQuoteSelector or TextPositionSelector, not a bare IRI.');
+  const source = isRecord(target.source) ? target.source.id : target.source;
+  if (typeof source !== 'string' || source === '') refuse('The target needs a "source": the IRI of the article.');
+  const { position, quote } = readSelectors(target);
+  return { source, span: locate(text, position, quote) };
+}
+
+/** Reads an incoming annotation against `text`, the canonical text of the article's current revision. */
+export function parseWebAnnotation(json: unknown, options: { text: string }): ParseWebAnnotationResult {
+  try {
+    if (!isRecord(json)) refuse('Send the annotation as a JSON object.');
+    if (!strings(json['@context']).some((context) => ANNO_CONTEXTS.has(context))) refuse(`Send a W3C Web Annotation: its "@context" must include "${ANNO_CONTEXT}".`);
+    if (json.type !== undefined && !strings(json.type).includes('Annotation')) refuse('The "type" of a Web Annotation must include "Annotation".');
+    const bodies = readBodies(json);
+    const labels = [...new Set(bodies.labels)];
+    if (labels.length === 0) refuse('Add a tagging body whose value is claim, opinion or unsupported: {"type": "TextualBody", "purpose": "tagging", "value": "claim"}.');
+    if (labels.length > 1) refuse(`Give the passage one label, not ${labels.join(' and ')}.`);
+    const { source, span } = readTarget(json, options.text);
+    const exact = options.text.slice(span.start, span.end);
+    const check = validateSpan(options.text, { ...span, exact });
+    if (!check.ok) refuse(check.message);
+    return { ok: true, annotation: { label: labels[0]!, ...span, exact, rationale: bodies.comments.join('\n\n'), evidence: bodies.evidence, source } };
+  } catch (error) {
+    if (error instanceof Refusal) return { ok: false, message: error.message };
+    throw error;
+  }
+}

@@ -1,0 +1,30 @@
+// A whole W3C Web Annotation export as one JSON-LD document that can be
+// written piece by piece: an AnnotationCollection whose first (and only) page
+// is embedded and holds every annotation. The opening and closing come from
+// annotationCollection/annotationPage themselves, so the streamed document is
+// exactly what those would build in one go.
+import type { WebAnnotationItem } from './web-annotation';
+import { annotationCollection, annotationPage } from './web-annotation-collection';
+
+const SLOT = '\u0000items\u0000';
+
+export type WebAnnotationExportFrame = { opening: string; closing: string; separator: string };
+
+/** The text before the first item and after the last; with no annotations the opening is the whole document. */
+export function webAnnotationExportFrame(options: { id: string; label: string; total: number; modified?: string }): WebAnnotationExportFrame {
+  const pageSize = Math.max(1, options.total);
+  const pageIri = () => `${options.id}#all`;
+  if (options.total === 0) {
+    return { opening: JSON.stringify(annotationCollection({ id: options.id, label: options.label, total: 0, pageSize, modified: options.modified })), closing: '', separator: ',' };
+  }
+  const page = annotationPage({ collection: { id: options.id, label: options.label, total: options.total }, page: 0, pageSize, pageIri, items: [SLOT] });
+  const whole = JSON.stringify(annotationCollection({ id: options.id, label: options.label, total: options.total, pageSize, pageIri, modified: options.modified, firstPage: page }));
+  const [opening, closing] = whole.split(JSON.stringify(SLOT));
+  if (opening === undefined || closing === undefined) throw new Error('the item slot is missing from the collection');
+  return { opening, closing, separator: ',' };
+}
+
+/** One item as it stands in the page's items array; `index` 0 has no separating comma. */
+export function webAnnotationExportItem(item: WebAnnotationItem, index: number): string {
+  return (index === 0 ? '' : ',') + JSON.stringify(item);
+}

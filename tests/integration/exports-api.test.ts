@@ -1,0 +1,177 @@
+// Exports through the real route handlers after a full consensus flow on the
+// sample article: every format parses back and conforms (CSV rows, JSON
+// Schema, W3C MUSTs with quote = text at offsets, ClaimReview properties),
+// filters select, bad queries are 400, and only the desk (or a token with
+// read:exports) may export.
+import Ajv2020 from 'ajv/dist/2020';
+import addFormats from 'ajv-formats';
+import { parse } from 'csv-parse/sync';
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { claimReviewProblems } from '@/lib/exports/claim-review';
+import { EXPORT_JSON_SCHEMA } from '@/lib/exports/export-json-schema';
+import { annotationCollectionViolations } from '@/lib/exports/web-annotation-conformance';
+import type { Actor } from '@/lib/server/actor';
+import { type SeededDatabase, setUpSeededDatabase } from '../support/seeded-database';
+
+const cookie = vi.hoisted(() => ({ actor: null as Actor | null }));
+vi.mock('@/lib/server/auth/cookie-session', () => ({ getCookieActor: async () => cookie.actor }));
+
+const annotationsRoute = await import('@/app/api/articles/[id]/annotations/route');
+const submitRoute = await import('@/app/api/articles/[id]/submit/route');
+const consensusRoute = await import('@/app/api/articles/[id]/consensus/route');
+const verdictRoute = await import('@/app/api/articles/[id]/passages/[passageId]/verdict/route');
+const publishRoute = await import('@/app/api/articles/[id]/publish/route');
+const articleExportRoute = await import('@/app/api/articles/[id]/export/route');
+const bulkExportRoute = await import('@/app/api/exports/route');
+const tokensRoute = await import('@/app/api/tokens/route');
+
+type Json = Record<string, unknown>;
+let database: SeededDatabase;
+let article: { id: string; text: string };
+
+const HEADLINE = 'Russian Troops In Iran';
+const CLAIM = 'Russia has exerted significant influence over its southern neighbor';
+const TRICKY_RATIONALE = 'He said "no troops", then, later:\nmore troops 🪖 — =HYPERLINK("http://evil.example")';
+
+const as = (name: keyof SeededDatabase['actors'] | null) => {
+  cookie.actor = name ? database.actors[name] : null;
+};
+const request = (method: string, path: string, body?: unknown, token?: string) =>
+  new Request(`http://localhost:3000${path}`, {
+    method,
+    headers: { host: 'localhost:3000', ...(body === undefined ? {} : { 'content-type': 'application/json' }), ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+const params = (id: string) => ({ params: Promise.resolve({ id }) });
+const span = (quote: string) => ({ start: article.text.indexOf(quote), end: article.text.indexOf(quote) + quote.length, exact: quote });
+const articleExport = (format: string, token?: string) => articleExportRoute.GET(request('GET', `/api/articles/${article.id}/export?format=${encodeURIComponent(format)}`, undefined, token), params(article.id));
+const bulkExport = (query: string) => bulkExportRoute.GET(request('GET', `/api/exports?${query}`), {});
+
+beforeAll(async () => {
+  database = await setUpSeededDatabase();
+  article = await database.sampleArticle();
+  for (const [reviewer, label] of [['reviewer1', 'unsupported'], ['reviewer2', 'unsupported'], ['reviewer3', 'claim']] as const) {
+    as(reviewer);
+    expect((await annotationsRoute.POST(request('POST', `/api/articles/${article.id}/annotations`, { label, ...span(HEADLINE), rationale: TRICKY_RATIONALE, evidence: [{ url: 'https://example.org/a,b', title: 'Report, "final"' }] }), params(article.id))).status).toBe(201);
+    expect((await annotationsRoute.POST(request('POST', `/api/articles/${article.id}/annotations`, { label: 'claim', ...span(CLAIM) }), params(article.id))).status).toBe(201);
+    expect((await submitRoute.POST(request('POST', `/api/articles/${article.id}/submit`), params(article.id))).status).toBe(201);
+  }
+  as('editor');
+  const view = (await (await consensusRoute.GET(request('GET', '/x'), params(article.id))).json()) as { passages: { id: string; exact: string; label: string }[] };
+  const headline = view.passages.find((passage) => passage.exact === HEADLINE);
+  const verdict = await verdictRoute.POST(request('POST', '/x', { label: 'unsupported', rating: 'unsupported', explanation: 'The body concedes no deployment is documented.', claimant: 'Example Daily', appearanceUrl: 'https://example.org/original' }), { params: Promise.resolve({ id: article.id, passageId: headline!.id }) });
+  expect(verdict.status).toBe(201);
+  expect((await publishRoute.POST(request('POST', '/x'), params(article.id))).status).toBe(200);
+});
+afterAll(async () => database?.teardown());
+beforeEach(() => as('editor'));
+
+describe('per-article exports', () => {
+  it('CSV parses back to one row per annotation with quotes, commas, newlines and emoji intact, formulas neutralised', async () => {
+    const response = await articleExport('csv');
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toMatch(/^text\/csv/);
+    expect(response.headers.get('content-disposition')).toMatch(/^attachment; filename="corroborate-.*\.annotations\.csv"$/);
+    const rows = parse(await response.text(), { columns: true, bom: true }) as Record<string, string>[];
+    expect(rows).toHaveLength(6);
+    expect(Number(response.headers.get('x-export-records'))).toBe(6);
+    const headline = rows.filter((row) => Object.values(row).includes(HEADLINE));
+    expect(headline).toHaveLength(3);
+    const cells = Object.values(headline[0]!);
+    expect(cells).toContain(TRICKY_RATIONALE);
+    expect(cells.some((cell) => cell.includes('Report, "final"'))).toBe(true);
+  });
+
+  it('CSV cells that start like formulas get a leading apostrophe', async () => {
+    as('reviewer1');
+    const quote = 'Russia';
+    const created = await annotationsRoute.POST(request('POST', `/api/articles/${article.id}/annotations`, { label: 'claim', ...span(quote), rationale: '=1+1' }), params(article.id));
+    expect(created.status).toBe(201);
+    as('editor');
+    const rows = parse(await (await articleExport('csv')).text(), { columns: true }) as Record<string, string>[];
+    expect(rows.some((row) => Object.values(row).includes("'=1+1"))).toBe(true);
+    expect(rows.some((row) => Object.values(row).includes('=1+1'))).toBe(false);
+  });
+
+  it('passage CSV has one row per consensus passage with the verdict', async () => {
+    const rows = parse(await (await articleExport('passages.csv')).text(), { columns: true }) as Record<string, string>[];
+    const headline = rows.find((row) => Object.values(row).includes(HEADLINE));
+    expect(Object.values(headline ?? {})).toEqual(expect.arrayContaining(['unsupported', 'The body concedes no deployment is documented.']));
+  });
+
+  it('JSON conforms to its published JSON Schema', async () => {
+    const ajv = new Ajv2020({ allErrors: true });
+    addFormats(ajv);
+    const validate = ajv.compile(EXPORT_JSON_SCHEMA);
+    const document = (await (await articleExport('json')).json()) as { articles: { annotations: unknown[]; passages: unknown[] }[] };
+    expect(validate(document), JSON.stringify(validate.errors)).toBe(true);
+    expect(document.articles).toHaveLength(1);
+    expect(document.articles[0]!.annotations.length).toBeGreaterThanOrEqual(6);
+  });
+
+  it('W3C JSON-LD meets the MUSTs, and every quote is the text at its offsets', async () => {
+    const response = await articleExport('jsonld');
+    expect(response.headers.get('content-type')).toContain('application/ld+json');
+    const document = (await response.json()) as { first: { items: { target: { selector: { type: string; start?: number; end?: number; exact?: string }[] } }[] } };
+    expect(annotationCollectionViolations(document, { text: article.text }).filter((violation) => violation.level === 'MUST')).toEqual([]);
+    const codePoints = [...article.text];
+    for (const item of document.first.items) {
+      const position = item.target.selector.find((selector) => selector.type === 'TextPositionSelector');
+      const quote = item.target.selector.find((selector) => selector.type === 'TextQuoteSelector');
+      expect(codePoints.slice(position!.start, position!.end).join('')).toBe(quote!.exact);
+    }
+  });
+
+  it('ClaimReview has every required and recommended property for the published verdict', async () => {
+    const reviews = (await (await articleExport('claimreview')).json()) as Json[];
+    expect(reviews).toHaveLength(1);
+    expect(claimReviewProblems(reviews[0])).toEqual([]);
+    expect(reviews[0]).toMatchObject({ '@type': 'ClaimReview', claimReviewed: HEADLINE, reviewRating: { alternateName: 'Unsupported' }, itemReviewed: { '@type': 'Claim', author: { name: 'Example Daily' } } });
+  });
+});
+
+describe('bulk exports', () => {
+  it('filter by status, label, publisher and dates', async () => {
+    const count = async (query: string) => Number((await bulkExport(`format=csv&${query}`)).headers.get('x-export-records'));
+    expect(await count('status=published')).toBeGreaterThanOrEqual(6);
+    expect(await count('status=open')).toBe(0);
+    expect(await count('status=published&label=unsupported')).toBe(2);
+    expect(await count('from=2999-01-01')).toBe(0);
+    expect(await count('to=2000-01-01')).toBe(0);
+    const rows = parse(await (await bulkExport('format=csv&label=unsupported')).text(), { columns: true }) as Record<string, string>[];
+    expect(rows).toHaveLength(2);
+  });
+
+  it.each([
+    ['an unknown format', 'format=xlsx'],
+    ['a malformed date', 'format=csv&from=yesterday'],
+    ['from after to', 'format=csv&from=2026-02-01&to=2026-01-01'],
+    ['an unknown parameter', 'format=csv&drop=table'],
+    ['an unknown label', 'format=csv&label=lies'],
+  ])('refuse %s with 400', async (_what, query) => {
+    const response = await bulkExport(query);
+    expect(response.status).toBe(400);
+    expect(((await response.json()) as { error: Json }).error.message).toBeTruthy();
+  });
+});
+
+describe('who may export', () => {
+  it('refuses anonymous callers (401) and reviewers (403)', async () => {
+    as(null);
+    expect((await articleExport('csv')).status).toBe(401);
+    expect((await bulkExport('format=csv')).status).toBe(401);
+    as('reviewer1');
+    expect((await articleExport('csv')).status).toBe(403);
+    expect((await bulkExport('format=json')).status).toBe(403);
+  });
+
+  it('lets a token with read:exports in, and not one without', async () => {
+    as('admin');
+    const make = async (scopes: string[]) => ((await (await tokensRoute.POST(request('POST', '/api/tokens', { name: 'Archive', scopes, userId: database.actors.editor.id }), {})).json()) as { secret: string }).secret;
+    const reader = await make(['read:exports']);
+    const writer = await make(['write:annotations']);
+    as(null);
+    expect((await articleExport('json', reader)).status).toBe(200);
+    expect((await articleExport('json', writer)).status).toBe(403);
+  });
+});
