@@ -59,7 +59,7 @@ beforeAll(async () => {
   as('editor');
   const view = (await (await consensusRoute.GET(request('GET', '/x'), params(article.id))).json()) as { passages: { id: string; exact: string; label: string }[] };
   const headline = view.passages.find((passage) => passage.exact === HEADLINE);
-  const verdict = await verdictRoute.POST(request('POST', '/x', { label: 'unsupported', rating: 'unsupported', explanation: 'The body concedes no deployment is documented.', claimant: 'Example Daily', appearanceUrl: 'https://example.org/original' }), { params: Promise.resolve({ id: article.id, passageId: headline!.id }) });
+  const verdict = await verdictRoute.POST(request('POST', '/x', { label: 'unsupported', rating: 'unsupported', explanation: 'The body concedes no deployment is documented.', claimant: 'Example Daily', appearanceUrl: 'https://example.org/original', claimDate: '2024-10-11' }), { params: Promise.resolve({ id: article.id, passageId: headline!.id }) });
   expect(verdict.status).toBe(201);
   expect((await publishRoute.POST(request('POST', '/x'), params(article.id))).status).toBe(200);
 });
