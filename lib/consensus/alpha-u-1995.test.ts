@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { alphaU1995, mergeOverlaps, type UnitSpan } from './alpha-u-1995';
+import { alphaU1995, type Interval, type UnitSpan } from './alpha-u-1995';
 
 /** JUnit's assertEquals(expected, actual, delta), which DKPro's tests use: |actual − expected| ≤ delta. */
 function expectWithin(actual: number | null, expected: number, delta: number): void {
@@ -215,20 +215,22 @@ describe('alphaU1995: coders, overlaps and input', () => {
     expect(() => alphaU1995({ length, coderIds: ['a', 'b'], spans: [{ coderId: 'a', start: 5, end: 5 }] })).toThrow(RangeError);
     expect(() => alphaU1995({ length, coderIds: ['a', 'a'], spans: [] })).toThrow(RangeError);
   });
-
-  it('mergeOverlaps: overlapping merged, touching and separate kept, sorted', () => {
-    expect(mergeOverlaps([{ start: 5, end: 8 }, { start: 0, end: 3 }, { start: 2, end: 4 }, { start: 4, end: 6 }, { start: 10, end: 12 }])).toEqual([
-      { start: 0, end: 4 },
-      { start: 4, end: 8 },
-      { start: 10, end: 12 },
-    ]);
-  });
 });
 
-// The sweeps against a literal reading of the formulas: every ordered pair of
+// The sums against a literal reading of the formulas: every ordered pair of
 // coders, every pair of their sections (overlapping or not), and every unit
 // against every gap for D_e.
 describe('alphaU1995: agrees with a brute-force evaluation of the formulas', () => {
+  /** A coder's spans as disjoint units: overlapping ones merged, touching ones kept. */
+  function mergeOverlaps(intervals: readonly Interval[]): Interval[] {
+    const merged: Interval[] = [];
+    for (const { start, end } of [...intervals].sort((a, b) => a.start - b.start)) {
+      const last = merged[merged.length - 1];
+      if (last && start < last.end) last.end = Math.max(last.end, end);
+      else merged.push({ start, end });
+    }
+    return merged;
+  }
   type Section = { start: number; end: number; unit: boolean };
   function sectionsOf(units: { start: number; end: number }[], length: number): Section[] {
     const sections: Section[] = [];

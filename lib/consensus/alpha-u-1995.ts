@@ -99,21 +99,6 @@ export function alphaU1995(input: AlphaU1995Input): AlphaU1995Result {
 /** A half-open interval [start, end) of UTF-16 offsets. */
 export type Interval = { start: number; end: number };
 
-/**
- * One coder's intervals of one category as disjoint units: overlapping ones
- * merged into their union, touching ones kept apart. Sorted by start.
- */
-export function mergeOverlaps(intervals: readonly Interval[]): Interval[] {
-  const sorted = [...intervals].sort((a, b) => a.start - b.start || a.end - b.end);
-  const merged: Interval[] = [];
-  for (const { start, end } of sorted) {
-    const last = merged[merged.length - 1];
-    if (last && start < last.end) last.end = Math.max(last.end, end);
-    else merged.push({ start, end });
-  }
-  return merged;
-}
-
 /** Coder id → index 0..m−1, in the order given. */
 export function indexCoders(coderIds: readonly string[]): Map<string, number> {
   const index = new Map<string, number>();
@@ -224,7 +209,8 @@ function observedDisagreement(continuums: Continuums, m: number, length: number)
  * unit g in start order, the earlier units that overlap it are all earlier units
  * less those that ended by b_g (a prefix in end order), so running sums of b,
  * b², e, e² in start order minus prefix sums in end order give the moments the
- * expanded square needs. Whole numbers below 2^53: exact.
+ * expanded square needs. Whole numbers, exact while N · L² stays below 2^53
+ * (8,000 units on a million characters).
  */
 function overlappingUnitDistances({ unitStarts: starts, unitEnds: ends }: Continuums, stride: number): number {
   const n = starts.length;
@@ -318,7 +304,7 @@ function expectedDisagreement({ unitStarts, unitEnds, gapStarts, gapEnds }: Cont
 }
 
 /** First index k with sorted[k] ≥ value. */
-export function lowerBound(sorted: Float64Array, value: number): number {
+function lowerBound(sorted: Float64Array, value: number): number {
   let lo = 0;
   let hi = sorted.length;
   while (lo < hi) {
