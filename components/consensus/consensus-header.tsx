@@ -3,6 +3,7 @@
 import Link from 'next/link';
 import type { ConsensusView } from '@/lib/views/consensus-views';
 import { StatusBadge } from '../articles/status-badge';
+import { ArticleDownloadMenu } from '../exports/article-download-menu';
 import { RelativeTime } from '../ui/relative-time';
 import { formatCount, formatNames } from './format-figures';
 
@@ -16,6 +17,7 @@ export function ConsensusHeader({ view }: { view: ConsensusView }) {
           <Link href={`/articles/${article.id}`} className="text-blue-900 hover:underline">{article.title}</Link>
         </h1>
         <StatusBadge status={article.status} />
+        <span className="ml-auto"><ArticleDownloadMenu articleId={article.id} /></span>
       </div>
       <p className="text-sm text-stone-700">
         Revision {article.revision} · figures computed <RelativeTime iso={view.computedAt} />

@@ -31,6 +31,7 @@ export function PublicationPanel({ view }: Props) {
           {publication.history.map((event, index) => (
             <li key={`${event.at}-${index}`}>
               {event.action === 'publish' ? 'Published' : 'Reopened'} by {event.actor.name} on <RelativeTime iso={event.at} />
+              {event.reason && <span className="block text-stone-700">Reason: {event.reason}</span>}
             </li>
           ))}
         </ol>

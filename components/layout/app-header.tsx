@@ -10,9 +10,11 @@ export function AppHeader({ actor, canImport, canReview, canManageUsers }: Props
         <Link href="/" className="text-lg font-bold tracking-tight">Corroborate</Link>
         <Link href="/" className="text-stone-800 hover:underline">Articles</Link>
         {canReview && <Link href="/review" className="text-stone-800 hover:underline">Review queue</Link>}
+        {canReview && <Link href="/exports" className="text-stone-800 hover:underline">Exports</Link>}
         {canImport && <Link href="/articles/import" className="text-stone-800 hover:underline">Import</Link>}
         {canManageUsers && <Link href="/admin/users" className="text-stone-800 hover:underline">Users</Link>}
         {canManageUsers && <Link href="/admin/tokens" className="text-stone-800 hover:underline">API tokens</Link>}
+        {canManageUsers && <Link href="/admin/rating-scale" className="text-stone-800 hover:underline">Rating scale</Link>}
         <span className="ml-auto text-sm text-stone-700">
           <span data-testid="current-user">{actor.name}</span> · <span className="rounded bg-stone-200 px-1.5 py-0.5 text-xs uppercase tracking-wide">{actor.role}</span>
         </span>

@@ -8,7 +8,7 @@ import { ZImportArticle } from '../validation/articles';
 import { EXPORT_FORMATS } from '../validation/exports';
 import { ZCreateApiToken } from '../validation/tokens';
 import { ZCreateUser, ZUpdateUser } from '../validation/users';
-import { ZReopenArticle, ZSetVerdict } from '../validation/verdicts';
+import { ZRatingScale, ZReopenArticle, ZSetVerdict } from '../validation/verdicts';
 
 type Method = 'get' | 'head' | 'options' | 'post' | 'put' | 'patch' | 'delete';
 type Access = 'public' | 'signed-in' | 'desk' | 'admin' | 'author';
@@ -58,6 +58,10 @@ export const OPERATIONS: Record<string, Partial<Record<Method, Operation>>> = {
     },
   },
   '/api/exports/schema.json': { get: { summary: 'JSON Schema of the JSON export', access: 'public', responses: { 200: 'JSON Schema (2020-12)' } } },
+  '/api/rating-scale': {
+    get: { summary: "The newsroom's rating scale", access: 'desk', responses: { 200: '{options: [{key, name, value}]}' } },
+    put: { summary: 'Replace the rating scale (verdicts keep the name and value they were given)', access: 'admin', body: ZRatingScale, responses: { 200: '{options}', 409: 'A removed rating is still used by an unpublished verdict' } },
+  },
   '/api/review-queue': { get: { summary: 'Articles that need an editor', access: 'desk', query: { status: 'open | in_review | published', q: 'search', needs: 'reviews | disputes', sort: 'need | age | activity' }, responses: { 200: '{articles}' } } },
   '/api/annotations/{id}': {
     patch: { summary: 'Change an annotation (author only)', access: 'author', scope: 'write:annotations', body: ZUpdateAnnotation, responses: { 200: '{annotation}', 409: 'Stale version' } },

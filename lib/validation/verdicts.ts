@@ -48,3 +48,23 @@ export const ZReviewQueueFilter = z.object({
 });
 
 export type TReviewQueueFilter = z.infer<typeof ZReviewQueueFilter>;
+
+export const ZRatingScale = z
+  .object({
+    options: z
+      .array(
+        z
+          .object({
+            key: z.string().trim().regex(/^[a-z0-9_]{1,40}$/, 'Keys are 1–40 lower-case letters, digits or _'),
+            name: z.string().trim().min(1, 'Give each rating a name').max(80, 'Rating names are at most 80 characters'),
+            value: z.number({ error: 'Each rating needs a numeric value' }).finite().min(-1000).max(1000),
+          })
+          .strict(),
+      )
+      .min(2, 'A scale needs at least two ratings')
+      .max(20, 'At most 20 ratings')
+      .refine((options) => new Set(options.map((option) => option.key)).size === options.length, 'Rating keys must be unique'),
+  })
+  .strict();
+
+export type TRatingScale = z.infer<typeof ZRatingScale>;

@@ -45,7 +45,7 @@ export type PassageAnnotation = {
 
 export type ConsensusPassageView = Passage & { verdict: VerdictView | null; annotations: PassageAnnotation[] };
 
-export type PublicationEvent = { action: 'publish' | 'reopen'; actor: { id: string; name: string }; at: string };
+export type PublicationEvent = { action: 'publish' | 'reopen'; actor: { id: string; name: string }; at: string; reason: string };
 
 export type ConsensusView = {
   article: { id: string; title: string; status: ArticleStatus; revision: number; text: string };

@@ -4,6 +4,7 @@ import { notFound } from 'next/navigation';
 import { cache } from 'react';
 import { AnnotationWorkspace } from '@/components/annotations/annotation-workspace';
 import { StatusBadge } from '@/components/articles/status-badge';
+import { ArticleDownloadMenu } from '@/components/exports/article-download-menu';
 import { RelativeTime } from '@/components/ui/relative-time';
 import { isAppError } from '@/lib/errors';
 import { listAnnotations } from '@/lib/server/data/annotations/list-annotations';
@@ -46,6 +47,7 @@ export default async function ArticlePage({ params }: Props) {
         <span>Imported <RelativeTime iso={article.createdAt} />{article.importedBy ? ` by ${article.importedBy}` : ''}</span>
         <span className="ml-auto flex gap-4">
           {can(actor, 'consensus:read') && <Link href={`/articles/${article.id}/consensus`} className="text-blue-900 underline">Consensus and verdicts</Link>}
+          {can(actor, 'exports:read') && <ArticleDownloadMenu articleId={article.id} />}
           {can(actor, 'articles:revise') && <Link href={`/articles/${article.id}/revise`} className="text-blue-900 underline">Revise text</Link>}
         </span>
       </div>

@@ -24,7 +24,7 @@ export async function getConsensus(actor: Actor, articleId: string): Promise<Con
   const [data, ratingScale, events] = await Promise.all([
     loadConsensusData(client, row),
     listRatingOptions(client),
-    client.publicationEvent.findMany({ where: { articleId: id }, orderBy: { createdAt: 'desc' }, take: 50, select: { action: true, createdAt: true, actor: { select: { id: true, name: true } } } }),
+    client.publicationEvent.findMany({ where: { articleId: id }, orderBy: { createdAt: 'desc' }, take: 50, select: { action: true, reason: true, createdAt: true, actor: { select: { id: true, name: true } } } }),
   ]);
   const result = computeConsensus(toConsensusInput(data));
   return {
@@ -42,7 +42,7 @@ export async function getConsensus(actor: Actor, articleId: string): Promise<Con
     publication: {
       publishedAt: row.verdictsPublishedAt?.toISOString() ?? null,
       publishedBy: row.status === 'published' ? row.verdictsPublishedBy : null,
-      history: events.map((event) => ({ action: event.action, actor: event.actor, at: event.createdAt.toISOString() })),
+      history: events.map((event) => ({ action: event.action, actor: event.actor, at: event.createdAt.toISOString(), reason: event.reason })),
     },
     computedAt: new Date().toISOString(),
   };

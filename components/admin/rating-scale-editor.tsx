@@ -1,0 +1,65 @@
+'use client';
+// Edit the rating scale as a list of rows and save it in one PUT.
+import { useRouter } from 'next/navigation';
+import { useState } from 'react';
+import type { RatingOption } from '@/lib/views/consensus-views';
+import { apiRequest, errorMessage } from '../api/api-request';
+import { Button } from '../ui/button';
+
+type Row = { key: string; name: string; value: string };
+const cell = 'w-full rounded border border-stone-400 bg-white px-2 py-1';
+
+export function RatingScaleEditor({ initial }: { initial: RatingOption[] }) {
+  const router = useRouter();
+  const [rows, setRows] = useState<Row[]>(initial.map((option) => ({ key: option.key, name: option.name, value: String(option.value) })));
+  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  const [busy, setBusy] = useState(false);
+  const change = (index: number, patch: Partial<Row>) => setRows((current) => current.map((row, i) => (i === index ? { ...row, ...patch } : row)));
+
+  async function save() {
+    setBusy(true);
+    setMessage(null);
+    try {
+      await apiRequest('PUT', '/api/rating-scale', { options: rows.map((row) => ({ key: row.key.trim(), name: row.name.trim(), value: Number(row.value) })) });
+      setMessage({ ok: true, text: 'Rating scale saved.' });
+      router.refresh();
+    } catch (error) {
+      setMessage({ ok: false, text: errorMessage(error) });
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <div className="mt-6 max-w-3xl space-y-4">
+      <table className="w-full border-collapse bg-white text-left text-sm shadow-sm">
+        <caption className="sr-only">Ratings, most true first</caption>
+        <thead className="border-b border-stone-300 text-stone-700">
+          <tr>
+            <th scope="col" className="p-2">Key</th>
+            <th scope="col" className="p-2">Name</th>
+            <th scope="col" className="p-2">Value</th>
+            <th scope="col" className="p-2"><span className="sr-only">Remove</span></th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row, index) => (
+            <tr key={index} className="border-b border-stone-200">
+              <td className="p-2"><input aria-label={`Key of rating ${index + 1}`} value={row.key} onChange={(event) => change(index, { key: event.target.value })} className={`${cell} font-mono`} /></td>
+              <td className="p-2"><input aria-label={`Name of rating ${index + 1}`} value={row.name} onChange={(event) => change(index, { name: event.target.value })} className={cell} /></td>
+              <td className="p-2"><input aria-label={`Value of rating ${index + 1}`} type="number" step="any" value={row.value} onChange={(event) => change(index, { value: event.target.value })} className={cell} /></td>
+              <td className="p-2">
+                <button type="button" onClick={() => setRows((current) => current.filter((_, i) => i !== index))} className="rounded border border-stone-400 px-2 py-1" aria-label={`Remove rating ${index + 1}`}>Remove</button>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <div className="flex gap-3">
+        <Button type="button" variant="secondary" onClick={() => setRows((current) => [...current, { key: '', name: '', value: '' }])}>Add a rating</Button>
+        <Button type="button" disabled={busy} onClick={() => void save()}>{busy ? 'Saving…' : 'Save scale'}</Button>
+      </div>
+      {message && <p role={message.ok ? 'status' : 'alert'} className={message.ok ? 'text-sm text-green-900' : 'rounded border border-red-300 bg-red-50 p-3 text-sm text-red-900'}>{message.text}</p>}
+    </div>
+  );
+}

@@ -1,0 +1,66 @@
+// The newsroom's rating scale: admins replace it; bad scales are 400 and
+// change nothing; a rating an unpublished verdict still uses cannot go.
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { Actor } from '@/lib/server/actor';
+import { type SeededDatabase, setUpSeededDatabase } from '../support/seeded-database';
+
+const session = vi.hoisted(() => ({ actor: null as Actor | null }));
+vi.mock('@/lib/server/session', () => ({ getActor: async () => session.actor }));
+
+const scaleRoute = await import('@/app/api/rating-scale/route');
+
+let database: SeededDatabase;
+beforeAll(async () => {
+  database = await setUpSeededDatabase();
+});
+afterAll(async () => database?.teardown());
+beforeEach(() => {
+  session.actor = database.actors.admin;
+});
+
+const put = async (body: unknown) => {
+  const response = await scaleRoute.PUT(new Request('http://localhost:3000/api/rating-scale', { method: 'PUT', headers: { 'content-type': 'application/json', host: 'localhost:3000' }, body: JSON.stringify(body) }), {});
+  return { status: response.status, body: (await response.json()) as { options?: { key: string; name: string; value: number }[]; error?: { message: string } } };
+};
+const FIVE = [
+  { key: 'true', name: 'True', value: 5 },
+  { key: 'half_true', name: 'Half true', value: 3 },
+  { key: 'false', name: 'False', value: 2 },
+  { key: 'pants_on_fire', name: 'Pants on fire', value: 1 },
+  { key: 'unsupported', name: 'Unsupported', value: 1 },
+];
+
+describe('the rating scale', () => {
+  it('is replaced by an admin, in the given order', async () => {
+    const { status, body } = await put({ options: FIVE });
+    expect(status).toBe(200);
+    expect(body.options).toEqual(FIVE);
+  });
+
+  it.each([
+    ['an editor', 'editor', { options: FIVE }, 403],
+    ['one rating', 'admin', { options: FIVE.slice(0, 1) }, 400],
+    ['duplicate keys', 'admin', { options: [FIVE[0], FIVE[0]] }, 400],
+    ['a malformed key', 'admin', { options: [{ key: 'Robert"); DROP', name: 'x', value: 1 }, FIVE[0]] }, 400],
+    ['a value that is not a number', 'admin', { options: [{ key: 'a', name: 'A', value: 'high' }, FIVE[0]] }, 400],
+  ] as const)('refuses %s and changes nothing', async (_what, who, body, status) => {
+    session.actor = database.actors[who];
+    const before = await database.snapshot();
+    expect((await put(body)).status).toBe(status);
+    expect(await database.snapshot()).toEqual(before);
+  });
+
+  it('keeps a rating that a verdict on an unpublished article uses', async () => {
+    const { id } = await database.sampleArticle();
+    await database.query(
+      `INSERT INTO "Verdict" (id, "articleId", "passageKey", start, "end", exact, revision, label, rating, "ratingName", "ratingValue", "editorId", "updatedAt")
+       VALUES (gen_random_uuid(), $1, '0-22', 0, 22, 'Russian Troops In Iran', 1, 'unsupported', 'pants_on_fire', 'Pants on fire', 1, $2, now())`,
+      [id, database.actors.editor.id],
+    );
+    const before = await database.snapshot();
+    const { status, body } = await put({ options: FIVE.filter((option) => option.key !== 'pants_on_fire') });
+    expect(status).toBe(409);
+    expect(body.error?.message).toMatch(/pants_on_fire/);
+    expect(await database.snapshot()).toEqual(before);
+  });
+});
