@@ -1,0 +1,57 @@
+// Exports in the browser: the editor's bulk export page streams a CSV with
+// progress and downloads it; the article's download menu gives the W3C
+// JSON-LD; reviewers have no way in.
+import { readFile } from 'node:fs/promises';
+import { parse } from 'csv-parse/sync';
+import { annotateViaApi, createTroopsArticle, submitReviewViaApi } from '../fixtures/annotations';
+import { signInAs } from '../fixtures/auth';
+import { expectNoSeriousViolations } from '../fixtures/axe';
+import { expect, test } from '../fixtures/test';
+
+const QUOTE = 'Moscow and Tehran are increasingly presenting a united front';
+
+test('the editor exports annotations as CSV from the exports page and as W3C JSON-LD from the article', async ({ page, apiAs }) => {
+  const editorApi = await apiAs('editor');
+  const article = await createTroopsArticle(editorApi);
+  const reviewer = await apiAs('reviewer2');
+  const rationale = `Exported in the browser ${article.id}: "quotes", commas, a line break\nand an emoji 🧪`;
+  await annotateViaApi(reviewer, article, QUOTE, { label: 'claim', rationale });
+  await submitReviewViaApi(reviewer, article.id);
+
+  await signInAs(page, 'editor');
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Exports', exact: true }).click();
+  await expect(page.getByRole('heading', { name: 'Exports', level: 1 })).toBeVisible();
+  await expectNoSeriousViolations(page);
+
+  const form = page.getByRole('form', { name: 'Export' });
+  await form.getByLabel('Format').selectOption('csv');
+  await form.getByRole('combobox', { name: /^Label\b/ }).selectOption('claim');
+  const downloading = page.waitForEvent('download');
+  await form.getByRole('button', { name: 'Export' }).click();
+  const download = await downloading;
+  expect(download.suggestedFilename()).toMatch(/^corroborate-export-\d{4}-\d{2}-\d{2}\.annotations\.csv$/);
+  await expect(form.getByRole('status')).toContainText('Done:');
+  const rows = parse(await readFile((await download.path())!, 'utf8'), { columns: true, bom: true }) as Record<string, string>[];
+  const mine = rows.filter((row) => row.rationale === rationale);
+  expect(mine).toHaveLength(1);
+  expect(mine[0]).toMatchObject({ label: 'claim', quote: QUOTE, reviewer: 'Ravi Reviewer' });
+  expect(rows.every((row) => row.label === 'claim')).toBe(true);
+
+  await page.goto(`/articles/${article.id}`);
+  await page.getByText('Download', { exact: true }).click();
+  const jsonld = page.waitForEvent('download');
+  await page.getByRole('list', { name: 'Download this article' }).getByRole('link', { name: /W3C Web Annotation/ }).click();
+  const document = JSON.parse(await readFile((await (await jsonld).path())!, 'utf8')) as { type: string[]; total: number; first: { items: { body: { purpose: string; value?: string }[] }[] } };
+  expect(document.type).toContain('AnnotationCollection');
+  expect(document.total).toBe(1);
+  expect(document.first.items[0]!.body).toEqual(expect.arrayContaining([{ type: 'TextualBody', purpose: 'tagging', value: 'claim' }]));
+});
+
+test('reviewers see no export controls and are refused the export endpoints', async ({ page, apiAs }) => {
+  await signInAs(page, 'reviewer1');
+  await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Exports' })).toHaveCount(0);
+  await page.goto('/exports');
+  await expect(page.getByRole('heading', { name: 'Not allowed' })).toBeVisible();
+  const api = await apiAs('reviewer1');
+  expect((await api.get('/api/exports?format=csv')).status()).toBe(403);
+});
