@@ -10,6 +10,16 @@ const SECURITY_HEADERS = [
   { key: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=()' },
 ];
 
+/**
+ * Next.js normally answers `/x/` with a 308 to `/x`. The W3C Web Annotation
+ * container's IRI is `/annotations/` (an LDP container ends in a slash), so
+ * that built-in redirect is switched off (skipTrailingSlashRedirect) and put
+ * back below for every other path; `/annotations/` then reaches
+ * app/annotations/route.ts (which also answers `/annotations`). The
+ * exclusion is checked against the rest of the path, trailing slash included.
+ */
+const TRAILING_SLASH_REDIRECT = { source: '/:path((?!annotations/?$).+)/', destination: '/:path', permanent: true };
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   // Packages with wasm or native parts are loaded by Node at run time, not bundled.
@@ -18,6 +28,10 @@ const nextConfig = {
   reactStrictMode: true,
   // forbidden() answers 403 with app/forbidden.tsx for pages a role may not open.
   experimental: { authInterrupts: true },
+  skipTrailingSlashRedirect: true,
+  async redirects() {
+    return [TRAILING_SLASH_REDIRECT];
+  },
   async headers() {
     return [{ source: '/:path*', headers: SECURITY_HEADERS }];
   },

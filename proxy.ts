@@ -14,6 +14,8 @@ export function proxy(request: NextRequest) {
 }
 
 export const config = {
-  // Pages only: API routes answer 401 themselves; sign-in, assets and the icon stay public.
-  matcher: ['/((?!api/|signin|_next/|icon\\.svg|favicon\\.ico).*)'],
+  // Pages only: API routes and the Web Annotation container (/annotations/…,
+  // used by API tokens, which carry no cookie) answer 401 themselves;
+  // sign-in, assets and the icon stay public.
+  matcher: ['/((?!api/|annotations(?:/|$)|signin|_next/|icon\\.svg|favicon\\.ico).*)'],
 };

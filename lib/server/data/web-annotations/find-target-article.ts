@@ -1,0 +1,31 @@
+import 'server-only';
+// The article a POSTed annotation's target source names: its workbench page
+// (`<base>articles/<id>`, always unambiguous) or its public address. An
+// address no article has, or one several imports share, is refused with a
+// message saying what to send instead rather than guessed.
+import { AppError } from '../../../errors';
+import { resolveUnder, workbenchArticleUrl } from '../../../exports/export-records';
+import type { Actor } from '../../actor';
+import { db } from '../../db/client';
+import { authorize } from '../../guards';
+import { addressVariants, workbenchArticleId } from './web-annotation-scope';
+
+export type TargetArticle = { id: string; title: string; url: string; revision: number; text: string };
+
+const select = { id: true, title: true, sourceUrl: true, revision: true, text: true } as const;
+
+export async function findTargetArticle(actor: Actor, source: string, baseUrl: string): Promise<TargetArticle> {
+  authorize(actor, 'articles:read');
+  const id = workbenchArticleId(source, baseUrl);
+  const articles = id
+    ? await db().article.findMany({ where: { id }, select })
+    : await db().article.findMany({ where: { sourceUrl: { in: addressVariants(source) } }, select, orderBy: { createdAt: 'asc' }, take: 2 });
+  const [article, another] = articles;
+  if (!article) {
+    throw new AppError('bad_request', `No article in the workbench has the address "${source}". Set the target's "source" to the article's address or its workbench URL (${resolveUnder(baseUrl, 'articles/')}<id>).`);
+  }
+  if (another) {
+    throw new AppError('bad_request', `Several articles in the workbench have the address "${source}". Set the target's "source" to the workbench URL of the one you mean (${resolveUnder(baseUrl, 'articles/')}<id>).`);
+  }
+  return { id: article.id, title: article.title, url: article.sourceUrl ?? workbenchArticleUrl(baseUrl, article.id), revision: article.revision, text: article.text };
+}

@@ -1,0 +1,60 @@
+import 'server-only';
+// Which annotations a view of the Web Annotation container holds: all of
+// them, one article's (`?article=<id>`), or those on the articles a target
+// address names (`?target=<url>`: an article's public address, which several
+// imports may share, or its workbench page). Resolved once per request so
+// the count and the page query select the same rows.
+import { AppError } from '../../../errors';
+import { resolveUnder } from '../../../exports/export-records';
+import type { Actor } from '../../actor';
+import { db } from '../../db/client';
+import { authorize } from '../../guards';
+
+export type WebAnnotationFilter = { article?: string; target?: string };
+
+export type WebAnnotationScope = {
+  /** The articles whose annotations are in view; null for every article. */
+  articleIds: string[] | null;
+  /** A human label for the collection. */
+  label: string;
+};
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** The article id in a workbench article URL (`<base>articles/<id>`), or null for any other address. */
+export function workbenchArticleId(url: string, baseUrl: string): string | null {
+  const prefix = resolveUnder(baseUrl, 'articles/');
+  if (!url.startsWith(prefix)) return null;
+  let id: string;
+  try {
+    id = decodeURIComponent(url.slice(prefix.length));
+  } catch {
+    return null;
+  }
+  return UUID.test(id) ? id.toLowerCase() : null;
+}
+
+/** The address as given and as the URL parser normalises it (a stored sourceUrl may be either). */
+export function addressVariants(address: string): string[] {
+  const variants = new Set([address]);
+  if (URL.canParse(address)) variants.add(new URL(address).href);
+  return [...variants];
+}
+
+export async function resolveWebAnnotationScope(actor: Actor, filter: WebAnnotationFilter, baseUrl: string): Promise<WebAnnotationScope> {
+  authorize(actor, 'articles:read');
+  if (filter.article !== undefined) {
+    const article = UUID.test(filter.article) ? await db().article.findUnique({ where: { id: filter.article }, select: { id: true, title: true } }) : null;
+    if (!article) throw new AppError('not_found', 'No article with that id.');
+    return { articleIds: [article.id], label: `Annotations on "${article.title}"` };
+  }
+  if (filter.target !== undefined) {
+    const id = workbenchArticleId(filter.target, baseUrl);
+    const articles = id
+      ? await db().article.findMany({ where: { id }, select: { id: true, title: true } })
+      : await db().article.findMany({ where: { sourceUrl: { in: addressVariants(filter.target) } }, select: { id: true, title: true }, orderBy: { createdAt: 'asc' } });
+    const label = articles.length === 1 ? `Annotations on "${articles[0]!.title}"` : `Annotations on ${filter.target}`;
+    return { articleIds: articles.map((article) => article.id), label };
+  }
+  return { articleIds: null, label: 'Corroborate annotations' };
+}
