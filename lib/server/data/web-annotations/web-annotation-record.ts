@@ -1,46 +1,18 @@
 import 'server-only';
-// The joined annotation row the container reads, how it becomes an export
-// record, and the revision texts its offsets refer to. The blind-review
+// The conditions and revision texts its offsets refer to. The blind-review
 // condition is built from the one policy in guards.ts (visibleAnnotationAuthor)
 // rather than restated, so the container can never show more than the
 // workbench does.
-import { annotationIri, workbenchArticleUrl } from '../../../exports/export-records';
 import type { ExportAnnotation } from '../../../exports/export-types';
-import type { Evidence } from '../../../views/annotation-views';
 import type { Actor } from '../../actor';
 import { Prisma } from '../../db/client';
 import { visibleAnnotationAuthor } from '../../guards';
 import type { WebAnnotationScope } from './web-annotation-scope';
 
+export { ANNOTATION_JOIN_COLUMNS, type AnnotationJoinRow, toExportRecord } from '../exports/annotation-export-row';
+
 /** An annotation as the protocol serves it, with the canonical text its offsets refer to. */
 export type WebAnnotationRecord = { annotation: ExportAnnotation; text: string };
-
-export type AnnotationJoinRow = Omit<ExportAnnotation, 'reviewer' | 'articleUrl' | 'iri' | 'createdAt' | 'updatedAt' | 'evidence'> & {
-  reviewerId: string;
-  reviewerName: string;
-  sourceUrl: string | null;
-  evidence: Evidence[];
-  createdAt: Date;
-  updatedAt: Date;
-};
-
-/** Columns of "Annotation" a, "Article" ar and "User" u for an AnnotationJoinRow. */
-export const ANNOTATION_JOIN_COLUMNS = Prisma.sql`
-  a.id, a."articleId", ar.title AS "articleTitle", ar."sourceUrl", u.id AS "reviewerId", u.name AS "reviewerName",
-  a.label::text AS label, a.start, a."end", a.exact, a.prefix, a.suffix, a.revision, a.rationale, a.evidence,
-  a.confidence::text AS confidence, a."anchorState"::text AS "anchorState", a."createdAt", a."updatedAt"`;
-
-export function toExportRecord(row: AnnotationJoinRow, baseUrl: string): ExportAnnotation {
-  const { reviewerId, reviewerName, sourceUrl, createdAt, updatedAt, ...rest } = row;
-  return {
-    ...rest,
-    articleUrl: sourceUrl ?? workbenchArticleUrl(baseUrl, row.articleId),
-    reviewer: { id: reviewerId, name: reviewerName },
-    createdAt: createdAt.toISOString(),
-    updatedAt: updatedAt.toISOString(),
-    iri: annotationIri(baseUrl, row.id),
-  };
-}
 
 function authorIs(author: string | null): Prisma.Sql {
   return author === null ? Prisma.sql`TRUE` : Prisma.sql`a."authorId" = ${author}::uuid`;

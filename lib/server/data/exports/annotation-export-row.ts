@@ -1,0 +1,35 @@
+import 'server-only';
+// The joined annotation row (annotation, article, author) that exports and the
+// annotation container read, and how it becomes an export record.
+import { annotationIri, workbenchArticleUrl } from '../../../exports/export-records';
+import type { ExportAnnotation } from '../../../exports/export-types';
+import type { Evidence } from '../../../views/annotation-views';
+import { Prisma } from '../../db/client';
+
+export type AnnotationJoinRow = Omit<ExportAnnotation, 'reviewer' | 'articleUrl' | 'iri' | 'createdAt' | 'updatedAt' | 'evidence'> & {
+  reviewerId: string;
+  reviewerName: string;
+  sourceUrl: string | null;
+  evidence: Evidence[];
+  createdAt: Date;
+  updatedAt: Date;
+};
+
+/** Columns of "Annotation" a, "Article" ar and "User" u for an AnnotationJoinRow. */
+export const ANNOTATION_JOIN_COLUMNS = Prisma.sql`
+  a.id, a."articleId", ar.title AS "articleTitle", ar."sourceUrl", u.id AS "reviewerId", u.name AS "reviewerName",
+  a.label::text AS label, a.start, a."end", a.exact, a.prefix, a.suffix, a.revision, a.rationale, a.evidence,
+  a.confidence::text AS confidence, a."anchorState"::text AS "anchorState", a."createdAt", a."updatedAt"`;
+
+export function toExportRecord(row: AnnotationJoinRow, baseUrl: string): ExportAnnotation {
+  const { reviewerId, reviewerName, sourceUrl, createdAt, updatedAt, ...rest } = row;
+  return {
+    ...rest,
+    articleUrl: sourceUrl ?? workbenchArticleUrl(baseUrl, row.articleId),
+    reviewer: { id: reviewerId, name: reviewerName },
+    createdAt: createdAt.toISOString(),
+    updatedAt: updatedAt.toISOString(),
+    iri: annotationIri(baseUrl, row.id),
+  };
+}
+
