@@ -1,21 +1,55 @@
-// Sends visitors without a session cookie to sign-in, remembering the page they
-// asked for. Only a fast path: the real check (a valid session of an active
-// user) happens in lib/server/guards.ts on every page and route.
+// Runs before every request except static assets. It
+// - gives each request an id (X-Request-Id, kept when a proxy in front sent a sane one) for the logs;
+// - sets the Content-Security-Policy: a fresh nonce per page (Next.js applies it to its scripts),
+//   a load-nothing policy for API answers; HSTS when the request came over https;
+// - sends page visitors without a session cookie to sign-in, remembering the page they asked for.
+//   That is only a fast path: the real check (a valid session of an active user) is in
+//   lib/server/guards.ts on every page and route. API routes and the annotation container
+//   answer 401 themselves (API tokens carry no cookie).
 import { type NextRequest, NextResponse } from 'next/server';
+import { API_CONTENT_SECURITY_POLICY, generateNonce, pageContentSecurityPolicy, strictTransportSecurity } from './lib/security/content-security-policy';
 
 const SESSION_COOKIES = ['next-auth.session-token', '__Secure-next-auth.session-token'];
+const PUBLIC_PAGES = /^\/signin(?:\/|$)/;
+const NOT_PAGES = /^\/(?:api\/|annotations(?:\/|$))/;
+
+function requestId(request: NextRequest): string {
+  const given = request.headers.get('x-request-id');
+  return given && /^[A-Za-z0-9._:-]{8,128}$/.test(given) ? given : crypto.randomUUID();
+}
+
+function protocolOf(request: NextRequest): string {
+  return request.headers.get('x-forwarded-proto')?.split(',')[0]?.trim() ?? request.nextUrl.protocol.replace(/:$/, '');
+}
 
 export function proxy(request: NextRequest) {
-  if (SESSION_COOKIES.some((name) => request.cookies.has(name))) return NextResponse.next();
-  const url = request.nextUrl.clone();
-  url.pathname = '/signin';
-  url.search = `?callbackUrl=${encodeURIComponent(request.nextUrl.pathname + request.nextUrl.search)}`;
-  return NextResponse.redirect(url);
+  const id = requestId(request);
+  const page = !NOT_PAGES.test(request.nextUrl.pathname);
+  const nonce = generateNonce();
+  const policy = page ? pageContentSecurityPolicy(nonce, { dev: process.env.NODE_ENV === 'development' }) : API_CONTENT_SECURITY_POLICY;
+
+  let response: NextResponse;
+  if (page && !PUBLIC_PAGES.test(request.nextUrl.pathname) && !SESSION_COOKIES.some((name) => request.cookies.has(name))) {
+    const url = request.nextUrl.clone();
+    url.pathname = '/signin';
+    url.search = `?callbackUrl=${encodeURIComponent(request.nextUrl.pathname + request.nextUrl.search)}`;
+    response = NextResponse.redirect(url);
+  } else {
+    const headers = new Headers(request.headers);
+    headers.set('x-request-id', id);
+    if (page) {
+      headers.set('x-nonce', nonce);
+      headers.set('Content-Security-Policy', policy);
+    }
+    response = NextResponse.next({ request: { headers } });
+  }
+  response.headers.set('Content-Security-Policy', policy);
+  response.headers.set('X-Request-Id', id);
+  const hsts = strictTransportSecurity(protocolOf(request));
+  if (hsts) response.headers.set('Strict-Transport-Security', hsts);
+  return response;
 }
 
 export const config = {
-  // Pages only: API routes and the Web Annotation container (/annotations/…,
-  // used by API tokens, which carry no cookie) answer 401 themselves;
-  // sign-in, assets and the icon stay public.
-  matcher: ['/((?!api/|annotations(?:/|$)|signin|_next/|icon\\.svg|favicon\\.ico).*)'],
+  matcher: ['/((?!_next/static|_next/image|icon\\.svg|favicon\\.ico).*)'],
 };

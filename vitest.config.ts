@@ -9,6 +9,8 @@ const root = path.dirname(fileURLToPath(import.meta.url));
 export default defineConfig({
   resolve: { alias: { '@': root, 'server-only': path.join(root, 'tests/support/server-only-stub.ts') } },
   test: {
+    // The request log lines of the route handlers would drown the test output.
+    env: { LOG_LEVEL: 'warn' },
     projects: [
       {
         extends: true,

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { headers } from 'next/headers';
 import type { ReactNode } from 'react';
 import './globals.css';
 
@@ -7,7 +8,13 @@ export const metadata: Metadata = {
   description: 'Source-reliability annotation workbench for fact-checking desks',
 };
 
-export default function RootLayout({ children }: { children: ReactNode }) {
+/**
+ * Reading the request headers makes every page render per request, which the
+ * nonce-based CSP needs: a page prerendered at build time would carry scripts
+ * without this request's nonce, and the browser would refuse them.
+ */
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  await headers();
   return (
     <html lang="en">
       <body className="min-h-screen">{children}</body>

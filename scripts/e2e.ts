@@ -210,7 +210,9 @@ async function main(): Promise<number> {
   log('the app is healthy; running Playwright');
 
   foreground = startJob('npx', ['playwright', 'test', ...process.argv.slice(2)], {
-    env: { ...process.env, E2E_BASE_URL: baseUrl, E2E_DEMO_PASSWORD: demoPassword },
+    // The database and secret too, for specs that start a second app process on the same data
+    // (graceful shutdown, several processes behind one load balancer).
+    env: { ...process.env, E2E_BASE_URL: baseUrl, E2E_DEMO_PASSWORD: demoPassword, E2E_DATABASE_URL: database.url, E2E_NEXTAUTH_SECRET: appEnv.NEXTAUTH_SECRET },
   });
   const code = await foreground.exited;
   foreground = null;

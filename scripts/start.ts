@@ -95,10 +95,13 @@ async function main(): Promise<void> {
   });
 
   let stopping = false;
+  // Next.js stops accepting connections on SIGTERM and exits once in-flight requests are done;
+  // a request that hangs must not keep a deploy waiting forever.
   const stop = async (signal: NodeJS.Signals) => {
     if (stopping) return;
     stopping = true;
     child.kill(signal);
+    setTimeout(() => child.kill('SIGKILL'), Number(process.env.SHUTDOWN_GRACE_SECONDS ?? 30) * 1000).unref();
   };
   process.on('SIGINT', () => void stop('SIGINT'));
   process.on('SIGTERM', () => void stop('SIGTERM'));

@@ -27,7 +27,9 @@ type Operation = {
 const ID = { id: 'The article or annotation id (UUID).' };
 
 export const OPERATIONS: Record<string, Partial<Record<Method, Operation>>> = {
-  '/api/health': { get: { summary: 'Liveness and database readiness', access: 'public', responses: { 200: 'Up', 503: 'Database down' } } },
+  '/api/health': { get: { summary: 'Readiness: the process and its database answer', access: 'public', responses: { 200: 'Up', 503: 'Database down' } } },
+  '/api/health/ready': { get: { summary: 'Readiness (same as /api/health)', access: 'public', responses: { 200: 'Up', 503: 'Database down' } } },
+  '/api/health/live': { get: { summary: 'Liveness: the process answers (no database check)', access: 'public', responses: { 200: 'Alive' } } },
   '/api/articles': {
     get: { summary: 'List articles', access: 'signed-in', scope: 'read:exports', query: { q: 'Title or publisher search', status: 'open | in_review | published' }, responses: { 200: '{articles}' } },
     post: { summary: 'Import an article (text, HTML or URL)', access: 'desk', body: ZImportArticle, responses: { 201: '{article}', 400: 'Invalid input', 413: 'Too large', 415: 'Not JSON' } },

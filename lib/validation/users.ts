@@ -1,6 +1,7 @@
 // Input schemas for user administration.
 import { z } from 'zod';
 import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from '../security/password-hash';
+import { passwordProblem } from '../security/password-policy';
 
 export const ROLES = ['reviewer', 'editor', 'admin'] as const;
 
@@ -14,7 +15,11 @@ export const ZCreateUser = z
       .min(MIN_PASSWORD_LENGTH, `Password must be at least ${MIN_PASSWORD_LENGTH} characters`)
       .max(MAX_PASSWORD_LENGTH, `Password must be at most ${MAX_PASSWORD_LENGTH} characters`),
   })
-  .strict();
+  .strict()
+  .superRefine((input, context) => {
+    const problem = input.password.length >= MIN_PASSWORD_LENGTH ? passwordProblem(input.password, { email: input.email }) : null;
+    if (problem) context.addIssue({ code: 'custom', path: ['password'], message: problem });
+  });
 
 export type TCreateUser = z.infer<typeof ZCreateUser>;
 

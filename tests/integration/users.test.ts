@@ -4,7 +4,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createUser } from '@/lib/server/data/users/create-user';
 import { findSessionUser } from '@/lib/server/data/users/find-session-user';
 import { listUsers } from '@/lib/server/data/users/list-users';
+import { revokeSession } from '@/lib/server/data/users/revoke-session';
 import { updateUser } from '@/lib/server/data/users/update-user';
+import { parseInput } from '@/lib/validation/parse-input';
+import { ZCreateUser } from '@/lib/validation/users';
 import { type SeededDatabase, setUpSeededDatabase } from '../support/seeded-database';
 
 let database: SeededDatabase;
@@ -45,6 +48,20 @@ describe('user administration', () => {
     expect(updated.role).toBe('editor');
     expect(await findSessionUser(reviewer.id, 1)).toBeNull();
     expect(await findSessionUser(reviewer.id, 2)).toMatchObject({ role: 'editor' });
+  });
+
+  it('ends exactly the session that signed out, not the person\'s other sessions', async () => {
+    const reviewer = database.actors.reviewer2;
+    const laptop = crypto.randomUUID();
+    const phone = crypto.randomUUID();
+    expect(await findSessionUser(reviewer.id, 1, laptop)).not.toBeNull();
+    await revokeSession(laptop, reviewer.id, new Date(Date.now() + 3600_000));
+    expect(await findSessionUser(reviewer.id, 1, laptop)).toBeNull();
+    expect(await findSessionUser(reviewer.id, 1, phone)).not.toBeNull();
+  });
+
+  it.each(['1qaz2wsx3edc', 'Password2026!', 'fact.checker-secret'])('refuses the weak password %s before anything is written', (password) => {
+    expect(() => parseInput(ZCreateUser, { ...newUser, email: 'fact.checker@example.org', password })).toThrow(expect.objectContaining({ code: 'bad_request', message: expect.stringMatching(/^password: /) }));
   });
 
   it('keeps at least one admin', async () => {

@@ -3,6 +3,7 @@ import { pingDatabase } from '@/lib/server/data/health/ping-database';
 
 export const dynamic = 'force-dynamic';
 
+/** Readiness (also at /api/health/ready): the database answers, so this process can serve requests; 503 takes it out of a load balancer's rotation. */
 export async function GET() {
   const up = await pingDatabase();
   return NextResponse.json({ status: up ? 'ok' : 'degraded', db: up ? 'up' : 'down' }, { status: up ? 200 : 503, headers: { 'Cache-Control': 'no-store' } });

@@ -6,7 +6,9 @@ import type { NextAuthOptions } from 'next-auth';
 import CredentialsProvider from 'next-auth/providers/credentials';
 import type { Provider } from 'next-auth/providers/index';
 import { findSignInAccount } from '../data/sign-in/sign-in-records';
+import { revokeSession } from '../data/users/revoke-session';
 import { SignInRefused, authorizeCredentials } from './authorize-credentials';
+import { log } from '../log';
 import { clientAddress } from './client-address';
 import { oidcConfig } from './oidc-config';
 
@@ -42,7 +44,7 @@ const credentials = CredentialsProvider({
     } catch (error) {
       // next-auth passes an Error's message to the sign-in page as ?error=…
       if (error instanceof SignInRefused) throw new Error(error.message);
-      console.error('Sign-in failed unexpectedly', error);
+      log('error', 'Sign-in failed unexpectedly', { error });
       throw new Error('Sign-in is unavailable right now. Try again in a minute.');
     }
   },
@@ -52,6 +54,13 @@ export const authOptions: NextAuthOptions = {
   providers: [credentials, oidcProvider()].filter((provider): provider is Provider => provider !== null),
   session: { strategy: 'jwt', maxAge: SESSION_HOURS * 3600 },
   pages: { signIn: '/signin', error: '/signin' },
+  // Cookies: next-auth's defaults are HttpOnly and SameSite=Lax, and Secure with the __Secure- prefix
+  // whenever NEXTAUTH_URL is https (an e2e test checks the flags).
+  events: {
+    async signOut({ token }) {
+      if (token?.sid && token.uid) await revokeSession(token.sid, token.uid, typeof token.exp === 'number' ? new Date(token.exp * 1000) : new Date(Date.now() + SESSION_HOURS * 3600_000));
+    },
+  },
   callbacks: {
     async signIn({ user, account }) {
       if (account?.provider !== 'oidc') return true;
@@ -59,6 +68,8 @@ export const authOptions: NextAuthOptions = {
       return Boolean(known && !known.disabled) || '/signin?error=' + encodeURIComponent('No Corroborate account uses that email. Ask an admin to create one.');
     },
     async jwt({ token, user, account }) {
+      // A new sign-in gets its own id, kept through refreshes, so signing out can revoke exactly this session.
+      if (user) token.sid = crypto.randomUUID();
       if (user && account?.provider === 'oidc') {
         const known = user.email ? await findSignInAccount(user.email) : null;
         if (known) Object.assign(token, { uid: known.id, role: known.role, sessionVersion: known.sessionVersion, name: known.name, email: known.email });
@@ -70,6 +81,7 @@ export const authOptions: NextAuthOptions = {
     async session({ session, token }) {
       session.user = { id: token.uid ?? '', email: token.email ?? '', name: token.name ?? '', role: token.role ?? 'reviewer' };
       session.sessionVersion = token.sessionVersion;
+      session.sessionId = token.sid;
       return session;
     },
   },

@@ -11,5 +11,5 @@ export async function getCookieActor(): Promise<Actor | null> {
   const session = await getServerSession(authOptions);
   const userId = session?.user?.id;
   if (!userId) return null;
-  return findSessionUser(userId, session.sessionVersion);
+  return findSessionUser(userId, session.sessionVersion, session.sessionId);
 }

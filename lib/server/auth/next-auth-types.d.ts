@@ -6,6 +6,8 @@ declare module 'next-auth' {
   interface Session {
     user: { id: string; email: string; name: string; role: 'reviewer' | 'editor' | 'admin' };
     sessionVersion?: number;
+    /** Our id of this sign-in, stable across token refreshes; revoked on sign-out. */
+    sessionId?: string;
   }
   interface User {
     role?: 'reviewer' | 'editor' | 'admin';
@@ -18,5 +20,6 @@ declare module 'next-auth/jwt' {
     uid?: string;
     role?: 'reviewer' | 'editor' | 'admin';
     sessionVersion?: number;
+    sid?: string;
   }
 }

@@ -4,19 +4,27 @@ import 'server-only';
 import { NextResponse } from 'next/server';
 import { AppError, isAppError } from '../../errors';
 import { isDatabaseUnavailableError } from '../db/is-unavailable-error';
+import { log } from '../log';
 import { runWithRequest } from './request-context';
 
 type Handler<C> = (request: Request, context: C) => Promise<Response>;
 
 export function route<C = unknown>(handler: Handler<C>): Handler<C> {
-  return async (request, context) => {
-    try {
-      assertSameOrigin(request);
-      return await runWithRequest(request, () => handler(request, context));
-    } catch (error) {
-      return errorResponse(error);
-    }
-  };
+  return (request, context) =>
+    runWithRequest(request, async () => {
+      const started = performance.now();
+      let response: Response;
+      try {
+        assertSameOrigin(request);
+        response = await handler(request, context);
+      } catch (error) {
+        response = errorResponse(error);
+      }
+      const requestId = request.headers.get('x-request-id');
+      if (requestId) setHeaderIfMutable(response, 'X-Request-Id', requestId);
+      log(response.status >= 500 ? 'error' : 'info', 'request', { method: request.method, path: new URL(request.url).pathname, status: response.status, ms: Math.round(performance.now() - started) });
+      return response;
+    });
 }
 
 export function errorResponse(error: unknown): Response {
@@ -29,7 +37,7 @@ export function errorResponse(error: unknown): Response {
       { status: 503, headers: { 'Retry-After': '5' } },
     );
   }
-  console.error('Unhandled error in route handler', error);
+  log('error', 'Unhandled error in route handler', { error });
   return NextResponse.json({ error: { code: 'internal', message: 'Something went wrong on our side. It has been logged.' } }, { status: 500 });
 }
 
@@ -88,4 +96,13 @@ async function readLimited(request: Request, maxBytes: number): Promise<string> 
     chunks.push(value);
   }
   return new TextDecoder('utf-8', { fatal: false }).decode(Buffer.concat(chunks));
+}
+
+/** Some responses (Response.redirect, fetched ones) have immutable headers; those go out as they are. */
+function setHeaderIfMutable(response: Response, name: string, value: string): void {
+  try {
+    if (!response.headers.has(name)) response.headers.set(name, value);
+  } catch {
+    // immutable headers
+  }
 }

@@ -4,6 +4,8 @@ import 'server-only';
 // The first chunk is produced before the response starts, so a refusal or a
 // database outage at the start still gets its proper status instead of a 200
 // with a broken body.
+import { log } from '../log';
+
 export async function streamResponse(chunks: AsyncGenerator<string>, headers: Record<string, string>): Promise<Response> {
   const encoder = new TextEncoder();
   const first = await chunks.next();
@@ -19,7 +21,7 @@ export async function streamResponse(chunks: AsyncGenerator<string>, headers: Re
         else controller.enqueue(encoder.encode(next.value));
       } catch (error) {
         // Headers are gone by now; a broken stream is all the client can be told.
-        console.error('Export stream failed', error);
+        log('error', 'Export stream failed', { error });
         controller.error(error);
       }
     },

@@ -1,0 +1,8 @@
+import { NextResponse } from 'next/server';
+
+export const dynamic = 'force-dynamic';
+
+/** Liveness: the process answers. It does not touch the database, so a database outage never gets healthy app processes restarted. */
+export async function GET() {
+  return NextResponse.json({ status: 'alive', uptimeSeconds: Math.round(process.uptime()) }, { headers: { 'Cache-Control': 'no-store' } });
+}
