@@ -702,4 +702,10 @@ describe('credentials and token scopes', () => {
     const writeOnly = await createToken('reviewer2', ['write:annotations']);
     expect((await get(null, created.headers.get('location')!, { token: writeOnly })).status).toBe(403);
   });
+
+  it('lets a write:annotations-only token create through the container, as through the JSON API', async () => {
+    const writeOnly = await createToken('reviewer2', ['write:annotations']);
+    const created = await post(null, webAnnotation(article.url, article.text, QUOTES[0]!, 'claim'), { token: writeOnly });
+    expect(created.status, errorMessage(created)).toBe(201);
+  });
 });

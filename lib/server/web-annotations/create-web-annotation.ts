@@ -28,7 +28,7 @@ export async function createWebAnnotation(request: Request, actor: Actor): Promi
   const json = await readJson(request, MAX_ANNOTATION_BYTES);
   const article = await findTargetArticle(actor, requireTargetSource(json), baseUrl);
   if (filter.article !== undefined || filter.target !== undefined) {
-    const scope = await resolveWebAnnotationScope(actor, filter, baseUrl);
+    const scope = await resolveWebAnnotationScope(actor, filter, baseUrl, 'write');
     if (!scope.articleIds?.includes(article.id)) {
       throw new AppError('bad_request', `The target names an article outside this view of the container. POST it to ${containerIri(baseUrl)} instead.`);
     }

@@ -14,7 +14,7 @@ import { assertIfMatch } from './entity-tags';
 import { ProtocolRefusal } from './protocol-refusal';
 
 export async function deleteWebAnnotation(request: Request, actor: Actor, annotationId: string): Promise<Response> {
-  const current = await loadWebAnnotation(actor, annotationId, publicBaseUrl(request));
+  const current = await loadWebAnnotation(actor, annotationId, publicBaseUrl(request), 'write');
   if (current.state === 'deleted') throw goneRefusal();
   authorizeAnnotationChange(actor, current);
   const conditional = assertIfMatch(request.headers.get('if-match'), annotationEntityTags(current), { required: false });

@@ -41,7 +41,7 @@ function assertSameTarget(parsed: ParsedWebAnnotation, current: WebAnnotationRec
 export async function replaceWebAnnotation(request: Request, actor: Actor, annotationId: string): Promise<Response> {
   const contentType = negotiateMediaType(request.headers.get('accept'));
   const baseUrl = publicBaseUrl(request);
-  const current = await loadWebAnnotation(actor, annotationId, baseUrl);
+  const current = await loadWebAnnotation(actor, annotationId, baseUrl, 'write');
   if (current.state === 'deleted') throw goneRefusal();
   authorizeAnnotationChange(actor, current);
   assertIfMatch(request.headers.get('if-match'), annotationEntityTags(current), { required: true });

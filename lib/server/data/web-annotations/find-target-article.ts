@@ -14,8 +14,9 @@ export type TargetArticle = { id: string; title: string; url: string; revision: 
 
 const select = { id: true, title: true, sourceUrl: true, revision: true, text: true } as const;
 
+/** Only ever the first step of creating an annotation, so it takes the right to write them. */
 export async function findTargetArticle(actor: Actor, source: string, baseUrl: string): Promise<TargetArticle> {
-  authorize(actor, 'articles:read');
+  authorize(actor, 'annotations:write');
   const id = workbenchArticleId(source, baseUrl);
   const articles = id
     ? await db().article.findMany({ where: { id }, select })

@@ -16,8 +16,13 @@ export type LoadedWebAnnotation =
   | (WebAnnotationRecord & { state: 'live'; authorId: string; version: number })
   | { state: 'deleted'; authorId: string };
 
-export async function loadWebAnnotation(actor: Actor, annotationId: string, baseUrl: string): Promise<LoadedWebAnnotation> {
-  authorize(actor, 'articles:read');
+/**
+ * `purpose: 'write'` is the look before a PUT or DELETE: it needs the right to
+ * write annotations (a write:annotations token), not to read exports; blind
+ * review applies either way.
+ */
+export async function loadWebAnnotation(actor: Actor, annotationId: string, baseUrl: string, purpose: 'read' | 'write' = 'read'): Promise<LoadedWebAnnotation> {
+  authorize(actor, purpose === 'write' ? 'annotations:write' : 'articles:read');
   return db().$transaction(async (tx) => {
     const row = await loadVisibleAnnotation(tx, actor, annotationId);
     if (row.deletedAt) return { state: 'deleted', authorId: row.authorId };

@@ -41,8 +41,9 @@ export function addressVariants(address: string): string[] {
   return [...variants];
 }
 
-export async function resolveWebAnnotationScope(actor: Actor, filter: WebAnnotationFilter, baseUrl: string): Promise<WebAnnotationScope> {
-  authorize(actor, 'articles:read');
+/** `purpose: 'write'`: the view a POST is sent to, which a write:annotations token may name without reading. */
+export async function resolveWebAnnotationScope(actor: Actor, filter: WebAnnotationFilter, baseUrl: string, purpose: 'read' | 'write' = 'read'): Promise<WebAnnotationScope> {
+  authorize(actor, purpose === 'write' ? 'annotations:write' : 'articles:read');
   if (filter.article !== undefined) {
     const article = UUID.test(filter.article) ? await db().article.findUnique({ where: { id: filter.article }, select: { id: true, title: true } }) : null;
     if (!article) throw new AppError('not_found', 'No article with that id.');

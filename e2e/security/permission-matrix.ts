@@ -1,0 +1,166 @@
+// The permission matrix: every route handler method, every page and every
+// server action of the app, with what each kind of caller must get. The
+// expectations come from the product rules (README "API", guards.ts's policy
+// as the README states it), not from what the code happens to answer; a cell
+// the app gets wrong fails permission-matrix.spec.ts, which walks this table
+// against the running app and also fails when the source tree has an endpoint
+// without a row here (or a row for an endpoint that no longer exists).
+//
+// Columns (PERSONAS, in this order) and the data each one acts on:
+//   anon     no session, no token
+//   r-own    reviewer1, on their own annotations of an article they have not submitted yet
+//   r-oth-b  reviewer3, on reviewer2's annotations of an article reviewer3 has not submitted
+//            (blind review: another reviewer's annotation is "not found", 404)
+//   r-oth-a  reviewer1, on reviewer2's annotations of an article reviewer1 has submitted
+//            (reading allowed; changing another's annotation is 403)
+//   editor   the editor, on reviewer2's annotations (editors see everything, change only their own)
+//   admin    the admin, likewise
+//   t:rd-ed  API token with read:exports made for the editor
+//   t:wr-rv  API token with write:annotations made for reviewer2, on reviewer2's own annotations
+//   t:rd-rv  API token with read:exports made for reviewer3, on reviewer2's annotations of an
+//            article reviewer3 has not submitted (the account's role and blind review still apply)
+//   t:all-ad API token with both scopes made for the admin (a token never administers: users,
+//            tokens, the rating scale, imports, revisions, verdicts and publishing need a person)
+//
+// A cell is an HTTP status, a set of statuses where the answer legitimately
+// depends on something other than permission, SIGNIN / HOME for a redirect
+// (to /signin, or from /signin to the dashboard), and for server actions
+// DONE (the action happened) or REFUSED (it answered with its refusal message
+// and did not happen). Mutating operations are sent with bodies that succeed
+// for an allowed caller, on data made fresh for each cell that would consume it.
+
+export const PERSONAS = [
+  { id: 'anon', label: 'anonymous' },
+  { id: 'r-own', label: 'reviewer (own data, before submitting)', account: 'reviewer1' },
+  { id: 'r-oth-b', label: "reviewer (another reviewer's data, before submitting)", account: 'reviewer3' },
+  { id: 'r-oth-a', label: "reviewer (another reviewer's data, after submitting)", account: 'reviewer1' },
+  { id: 'editor', label: 'editor', account: 'editor' },
+  { id: 'admin', label: 'admin', account: 'admin' },
+  { id: 't:rd-ed', label: 'token read:exports (acting as the editor)', account: 'editor', scopes: ['read:exports'] },
+  { id: 't:wr-rv', label: 'token write:annotations (acting as a reviewer)', account: 'reviewer2', scopes: ['write:annotations'] },
+  { id: 't:rd-rv', label: 'token read:exports (acting as a reviewer)', account: 'reviewer3', scopes: ['read:exports'] },
+  { id: 't:all-ad', label: 'token read:exports + write:annotations (acting as the admin)', account: 'admin', scopes: ['read:exports', 'write:annotations'] },
+] as const satisfies readonly { id: string; label: string; account?: 'reviewer1' | 'reviewer2' | 'reviewer3' | 'editor' | 'admin'; scopes?: readonly ('read:exports' | 'write:annotations')[] }[];
+
+export type Persona = (typeof PERSONAS)[number];
+export type PersonaId = Persona['id'];
+
+export type Redirect = { readonly redirect: '/signin' | '/' };
+export const SIGNIN: Redirect = { redirect: '/signin' };
+export const HOME: Redirect = { redirect: '/' };
+export const DONE = 'done';
+export const REFUSED = 'refused';
+
+export type HttpExpectation = number | readonly number[] | Redirect;
+export type ActionExpectation = typeof DONE | typeof REFUSED | Redirect;
+
+/** One value per persona, in the order of PERSONAS. */
+type Cells<E> = readonly [E, E, E, E, E, E, E, E, E, E];
+
+/** `cells` is null only for a row that is listed but not walked, and `untested` says why. */
+export type RouteRow = { kind: 'route'; key: string; method: string; path: string; cells: Cells<HttpExpectation> | null; note?: string; untested?: string };
+export type PageRow = { kind: 'page'; key: string; path: string; cells: Cells<HttpExpectation>; note?: string };
+export type ActionRow = { kind: 'action'; key: string; name: string; file: string; page: string; cells: Cells<ActionExpectation>; note?: string };
+export type Row = RouteRow | PageRow | ActionRow;
+
+function route(operation: string, cells: Cells<HttpExpectation> | null, extra: { note?: string; untested?: string } = {}): RouteRow {
+  const [method = '', path = ''] = operation.split(' ');
+  return { kind: 'route', key: operation, method, path, cells, ...extra };
+}
+
+function page(path: string, cells: Cells<HttpExpectation>, note?: string): PageRow {
+  return { kind: 'page', key: `page ${path}`, path, cells, ...(note ? { note } : {}) };
+}
+
+/** A server action, invoked by POSTing to the page whose form uses it. */
+function action(name: string, file: string, onPage: string, cells: Cells<ActionExpectation>): ActionRow {
+  return { kind: 'action', key: `action ${name}`, name, file, page: onPage, cells };
+}
+
+const S = SIGNIN;
+const H = HOME;
+const R = REFUSED;
+/** Refusal of a change to another reviewer's annotation by a read-only token under blind review: the scope (403) or blind review (404) may answer first; neither reveals anything. */
+const REFUSED_TOKEN: readonly number[] = [403, 404];
+
+// prettier-ignore
+export const ROUTES: readonly RouteRow[] = [
+  //                                                   anon  r-own r-oth-b r-oth-a editor admin t:rd-ed t:wr-rv t:rd-rv t:all-ad
+  // The W3C Web Annotation Protocol container (one article's view, ?article=<id>).
+  route('GET /annotations/',                           [ 401,  200,  200,   200,    200,   200,  200,    403,    200,    200 ]),
+  route('HEAD /annotations/',                          [ 401,  200,  200,   200,    200,   200,  200,    403,    200,    200 ]),
+  route('OPTIONS /annotations/',                       [ 200,  200,  200,   200,    200,   200,  200,    200,    200,    200 ], { note: 'discovery: the same for everyone, reveals nothing' }),
+  route('POST /annotations/',                          [ 401,  201,  201,   201,    201,   201,  403,    201,    403,    201 ], { note: 'write:annotations is the scope for creating annotations, through either API' }),
+  route('GET /annotations/[id]',                       [ 401,  200,  404,   200,    200,   200,  200,    403,    404,    200 ]),
+  route('HEAD /annotations/[id]',                      [ 401,  200,  404,   200,    200,   200,  200,    403,    404,    200 ]),
+  route('OPTIONS /annotations/[id]',                   [ 200,  200,  200,   200,    200,   200,  200,    200,    200,    200 ]),
+  route('PUT /annotations/[id]',                       [ 401,  200,  404,   403,    403,   403,  403,    200,    REFUSED_TOKEN, 403 ], { note: 'only the author changes an annotation; with If-Match of the current ETag' }),
+  route('DELETE /annotations/[id]',                    [ 401,  204,  404,   403,    403,   403,  403,    204,    REFUSED_TOKEN, 403 ]),
+  // Annotations (workbench JSON API).
+  route('PATCH /api/annotations/[id]',                 [ 401,  200,  404,   403,    403,   403,  403,    200,    403,    403 ]),
+  route('DELETE /api/annotations/[id]',                [ 401,  204,  404,   403,    403,   403,  403,    204,    403,    403 ]),
+  route('GET /api/annotations/[id]/history',           [ 401,  200,  404,   200,    200,   200,  200,    403,    404,    200 ], { note: 'reading needs read:exports on a token' }),
+  route('POST /api/annotations/[id]/reattach',         [ 401,  200,  404,   403,    403,   403,  403,    200,    403,    403 ]),
+  route('POST /api/annotations/[id]/restore',          [ 401,  200,  404,   404,    404,   404,  403,    200,    403,    404 ], { note: "a deleted annotation is visible to its author only, so to anyone else it is not found" }),
+  // Articles.
+  route('GET /api/articles',                           [ 401,  200,  200,   200,    200,   200,  200,    403,    200,    200 ]),
+  route('POST /api/articles',                          [ 401,  403,  403,   403,    201,   201,  403,    403,    403,    403 ]),
+  route('GET /api/articles/[id]',                      [ 401,  200,  200,   200,    200,   200,  200,    403,    200,    200 ]),
+  route('GET /api/articles/[id]/annotations',          [ 401,  200,  200,   200,    200,   200,  200,    403,    200,    200 ], { note: 'blind review filters the list: also checked on the body' }),
+  route('POST /api/articles/[id]/annotations',         [ 401,  201,  201,   201,    201,   201,  403,    201,    403,    201 ]),
+  route('POST /api/articles/[id]/submit',              [ 401,  201,  201,   200,    201,   201,  403,    201,    403,    201 ], { note: '201 for a first submission, 200 when the caller had already submitted' }),
+  route('PUT /api/articles/[id]/text',                 [ 401,  403,  403,   403,    200,   200,  403,    403,    403,    403 ]),
+  route('GET /api/articles/[id]/consensus',            [ 401,  403,  403,   403,    200,   200,  200,    403,    403,    200 ], { note: "consensus shows every reviewer's work: the desk's, and read:exports tokens acting for it" }),
+  route('POST /api/articles/[id]/passages/[passageId]/verdict', [ 401, 403, 403, 403,   201,   201,  403,    403,    403,    403 ]),
+  route('POST /api/articles/[id]/publish',             [ 401,  403,  403,   403,    200,   200,  403,    403,    403,    403 ]),
+  route('POST /api/articles/[id]/reopen',              [ 401,  403,  403,   403,    200,   200,  403,    403,    403,    403 ]),
+  route('GET /api/articles/[id]/export',               [ 401,  403,  403,   403,    200,   200,  200,    403,    403,    200 ]),
+  // Exports, desk, administration.
+  route('GET /api/exports',                            [ 401,  403,  403,   403,    200,   200,  200,    403,    403,    200 ]),
+  route('GET /api/exports/schema.json',                [ 200,  200,  200,   200,    200,   200,  200,    200,    200,    200 ], { note: 'public: describes the file format only' }),
+  route('GET /api/review-queue',                       [ 401,  403,  403,   403,    200,   200,  200,    403,    403,    200 ]),
+  route('GET /api/rating-scale',                       [ 401,  403,  403,   403,    200,   200,  200,    403,    403,    200 ], { note: 'part of what consensus shows' }),
+  route('PUT /api/rating-scale',                       [ 401,  403,  403,   403,    403,   200,  403,    403,    403,    403 ]),
+  route('GET /api/users',                              [ 401,  403,  403,   403,    403,   200,  403,    403,    403,    403 ]),
+  route('POST /api/users',                             [ 401,  403,  403,   403,    403,   201,  403,    403,    403,    403 ]),
+  route('PATCH /api/users/[id]',                       [ 401,  403,  403,   403,    403,   200,  403,    403,    403,    403 ]),
+  route('GET /api/tokens',                             [ 401,  403,  403,   403,    403,   200,  403,    403,    403,    403 ]),
+  route('POST /api/tokens',                            [ 401,  403,  403,   403,    403,   201,  403,    403,    403,    403 ]),
+  route('DELETE /api/tokens/[id]',                     [ 401,  403,  403,   403,    403,   204,  403,    403,    403,    403 ]),
+  // Public.
+  route('GET /api/health',                             [ 200,  200,  200,   200,    200,   200,  200,    200,    200,    200 ]),
+  route('GET /api/health/live',                        [ 200,  200,  200,   200,    200,   200,  200,    200,    200,    200 ]),
+  route('GET /api/health/ready',                       [ 200,  200,  200,   200,    200,   200,  200,    200,    200,    200 ]),
+  route('GET /api/openapi.json',                       [ 200,  200,  200,   200,    200,   200,  200,    200,    200,    200 ]),
+  // next-auth's own protocol (csrf, sign-in callbacks, sign-out, session): only GET /api/auth/session is walked.
+  route('GET /api/auth/[...nextauth]',                 [ 200,  200,  200,   200,    200,   200,  200,    200,    200,    200 ], { note: 'next-auth; walked as GET /api/auth/session, which answers 200 for anyone' }),
+  route('POST /api/auth/[...nextauth]',                null, {
+    untested: "next-auth's protocol (credentials callback, sign-out); every persona's sign-in goes through it, its internals are next-auth's",
+  }),
+];
+
+// prettier-ignore
+export const PAGES: readonly PageRow[] = [
+  //                                      anon r-own r-oth-b r-oth-a editor admin t:rd-ed t:wr-rv t:rd-rv t:all-ad
+  page('/',                               [ S,   200,  200,   200,    200,   200,  S,      S,      S,      S ], 'pages are for people: a token alone is sent to sign in'),
+  page('/signin',                         [ 200, H,    H,     H,      H,     H,    200,    200,    200,    200 ], 'signed in, the sign-in page sends you on to the dashboard'),
+  page('/articles/[id]',                  [ S,   200,  200,   200,    200,   200,  S,      S,      S,      S ]),
+  page('/articles/[id]/consensus',        [ S,   403,  403,   403,    200,   200,  S,      S,      S,      S ]),
+  page('/articles/[id]/revise',           [ S,   403,  403,   403,    200,   200,  S,      S,      S,      S ]),
+  page('/articles/import',                [ S,   403,  403,   403,    200,   200,  S,      S,      S,      S ]),
+  page('/review',                         [ S,   403,  403,   403,    200,   200,  S,      S,      S,      S ]),
+  page('/exports',                        [ S,   403,  403,   403,    200,   200,  S,      S,      S,      S ]),
+  page('/admin/users',                    [ S,   403,  403,   403,    403,   200,  S,      S,      S,      S ]),
+  page('/admin/tokens',                   [ S,   403,  403,   403,    403,   200,  S,      S,      S,      S ]),
+  page('/admin/rating-scale',             [ S,   403,  403,   403,    403,   200,  S,      S,      S,      S ]),
+];
+
+// prettier-ignore
+export const ACTIONS: readonly ActionRow[] = [
+  //                                                                                         anon r-own r-oth-b r-oth-a editor admin t:rd-ed t:wr-rv t:rd-rv t:all-ad
+  action('createUserAction', 'lib/server/actions/user-actions.ts', '/admin/users',             [ S,   R,    R,      R,      R,     DONE, S,      S,      S,      S ]),
+  action('updateUserAction', 'lib/server/actions/user-actions.ts', '/admin/users',             [ S,   R,    R,      R,      R,     DONE, S,      S,      S,      S ]),
+  action('importArticleAction', 'lib/server/actions/import-article-action.ts', '/articles/import', [ S, R,  R,      R,      DONE,  DONE, S,      S,      S,      S ]),
+];
+
+export const MATRIX: readonly Row[] = [...ROUTES, ...PAGES, ...ACTIONS];
