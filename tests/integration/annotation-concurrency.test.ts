@@ -7,6 +7,7 @@ import { createAnnotation } from '@/lib/server/data/annotations/create-annotatio
 import { setAnnotationDeleted } from '@/lib/server/data/annotations/set-annotation-deleted';
 import { updateAnnotation } from '@/lib/server/data/annotations/update-annotation';
 import { reviseArticleText } from '@/lib/server/data/articles/revise-article-text';
+import { submitReview } from '@/lib/server/data/reviews/submit-review';
 import { prepareArticle } from '@/lib/articles/prepare-article';
 import { isAppError } from '@/lib/errors';
 import { type SeededDatabase, setUpSeededDatabase } from '../support/seeded-database';
@@ -66,5 +67,15 @@ describe('concurrent writes on one article', () => {
     expect(count!.n).toBe(60 + acknowledgedCreates);
     const [article] = await database.query<{ revision: number }>(`SELECT revision FROM "Article" WHERE id = $1`, [articleId]);
     expect(article!.revision).toBe(2);
+  });
+});
+
+describe('submitting twice at once', () => {
+  it('records one submission and answers both calls (a double click, two tabs)', async () => {
+    const reviewer = database.actors.reviewer3;
+    const answers = await Promise.all(Array.from({ length: 4 }, () => submitReview(reviewer, articleId)));
+    expect(answers.filter((answer) => !answer.alreadySubmitted)).toHaveLength(1);
+    const rows = await database.query('SELECT 1 FROM "ReviewSubmission" WHERE "articleId" = $1 AND "reviewerId" = $2', [articleId, reviewer.id]);
+    expect(rows).toHaveLength(1);
   });
 });

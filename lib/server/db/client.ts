@@ -18,7 +18,9 @@ function createClient(): PrismaClient {
     connectionTimeoutMillis: 3_000,
     idleTimeoutMillis: 30_000,
   });
-  return new PrismaClient({ adapter });
+  // Wait for a transaction slot a little longer than the pool waits for a connection, so an
+  // overload shows as one clear "busy, retry" (503) rather than two different errors.
+  return new PrismaClient({ adapter, transactionOptions: { maxWait: 5_000, timeout: 15_000 } });
 }
 
 export function db(): PrismaClient {
