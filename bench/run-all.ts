@@ -1,8 +1,10 @@
 // `npm run bench`: every benchmark in turn. Figures only; nothing here passes or fails.
+// Not included: bench/kill-restart.ts, which stops and restarts the PostgreSQL
+// server itself (run it on its own, on a server nobody else is using).
 import { spawnSync } from 'node:child_process';
 import { ROOT } from './support';
 
-for (const bench of ['bench/consensus.ts', 'bench/consensus-agreement.ts', 'bench/unitizing-alpha.ts', 'bench/exports.ts', 'bench/reanchor.ts', 'bench/article-page.ts', 'bench/annotation-page.ts', 'bench/annotation-save.ts']) {
+for (const bench of ['bench/consensus.ts', 'bench/consensus-agreement.ts', 'bench/unitizing-alpha.ts', 'bench/exports.ts', 'bench/reanchor.ts', 'bench/article-page.ts', 'bench/annotation-page.ts', 'bench/annotation-save.ts', 'bench/load.ts']) {
   console.log(`\n=== ${bench} ===`);
   spawnSync(process.execPath, ['node_modules/tsx/dist/cli.mjs', bench], { cwd: ROOT, stdio: 'inherit' });
 }
