@@ -3,6 +3,7 @@
 // NOT safe to render: callers must sanitise it.
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
+import { stripInvalidCharacters } from './normalize-whitespace';
 
 export interface ReadableArticle {
   title: string | null;
@@ -335,7 +336,8 @@ function decodeEntities(document: Document, value: string | null): string | null
 }
 
 function cleanText(value: string | null | undefined): string | null {
-  const text = (value ?? '').replace(/\s+/g, ' ').trim();
+  // Metadata is stored as it comes (byline, publisher): never with NUL or other controls in it.
+  const text = stripInvalidCharacters(value ?? '').replace(/\s+/g, ' ').trim();
   return text === '' ? null : text;
 }
 

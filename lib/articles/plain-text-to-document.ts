@@ -3,12 +3,14 @@
 // introduce a paragraph as section headings (how scraped articles arrive).
 import type { ArticleDocument, Block } from './article-document';
 import { finishBlock } from './html-to-document';
+import { stripInvalidCharacters } from './normalize-whitespace';
 
 const BULLET = /^\s*(?:[-*•‣◦])\s+/;
 const MAX_HEADING_LENGTH = 90;
 
 export function plainTextToDocument(text: string): ArticleDocument {
-  const lines = text.replace(/\r\n?/g, '\n').split('\n').map((line) => line.trim()).filter(Boolean);
+  // Controls go first, as in HTML imports: canonical text never holds NUL, other C0 controls or half surrogate pairs.
+  const lines = stripInvalidCharacters(text.replace(/\r\n?/g, '\n')).split('\n').map((line) => line.trim()).filter(Boolean);
   const blocks: Block[] = [];
   lines.forEach((line, index) => {
     const bullet = BULLET.exec(line);

@@ -1,10 +1,22 @@
 // Input schemas for articles, shared by the import form's server action and the API.
 import { z } from 'zod';
+import { removeUnstorableText } from './parse-input';
 
 export const MAX_IMPORT_HTML_CHARS = 2_000_000;
 export const MAX_IMPORT_TEXT_CHARS = 1_000_000;
 export const MAX_ARTICLE_TEXT_CHARS = 500_000;
 export const ARTICLE_STATUSES = ['open', 'in_review', 'published'] as const;
+
+/**
+ * A calendar day, YYYY-MM-DD (real dates only: no February 30th), from year 1: PostgreSQL
+ * has no year 0, so "0000-01-01" would pass a pattern check and fail in the database.
+ */
+export function calendarDay(message: string) {
+  return z.iso.date(message).refine((day) => day >= '0001-01-01', message);
+}
+
+/** What a search box sends: trimmed, at most 200 characters, NUL and half surrogate pairs dropped (never stored, only matched). */
+export const searchText = z.string().trim().max(200).transform(removeUnstorableText);
 
 const optionalText = (max: number, name: string) =>
   z.string().trim().max(max, `${name} is too long (at most ${max} characters)`).optional().transform((value) => (value ? value : undefined));
@@ -17,7 +29,7 @@ export const ZImportArticle = z
     url: z.string().trim().max(2048, 'URL is too long').url('Enter a full http:// or https:// address').optional(),
     byline: optionalText(300, 'Byline'),
     publisher: optionalText(200, 'Publisher'),
-    publishedAt: z.iso.date('Published date must look like 2026-01-31').optional(),
+    publishedAt: calendarDay('Published date must be a real day, like 2026-01-31').optional(),
   })
   .strict()
   .refine((input) => [input.html, input.text, input.url].filter((value) => value !== undefined && value !== '').length === 1, {
@@ -27,7 +39,7 @@ export const ZImportArticle = z
 export type TImportArticle = z.infer<typeof ZImportArticle>;
 
 export const ZArticleFilter = z.object({
-  q: z.string().trim().max(200).optional().catch(undefined),
+  q: searchText.optional().catch(undefined),
   status: z.enum(ARTICLE_STATUSES).optional().catch(undefined),
 });
 

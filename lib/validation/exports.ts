@@ -1,12 +1,12 @@
 // Query parameters of the export endpoints (per article and bulk).
 import { z } from 'zod';
-import { ARTICLE_STATUSES } from './articles';
+import { ARTICLE_STATUSES, calendarDay } from './articles';
 import { LABELS } from './annotations';
 
 export const EXPORT_FORMATS = ['csv', 'passages.csv', 'json', 'jsonld', 'claimreview'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
-const day = z.iso.date('Dates look like 2026-01-31');
+const day = calendarDay('Dates are real days from year 1, like 2026-01-31');
 
 export const ZExportFormat = z.object({
   format: z.enum(EXPORT_FORMATS, `format must be one of: ${EXPORT_FORMATS.join(', ')}`).default('json'),

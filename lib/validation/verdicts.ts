@@ -1,6 +1,7 @@
 // Input schemas for adjudication and publishing, shared by the consensus view and the API.
 import { z } from 'zod';
 import { LABELS } from './annotations';
+import { calendarDay, searchText } from './articles';
 
 export const MAX_EXPLANATION_CHARS = 5_000;
 
@@ -22,7 +23,7 @@ export const ZSetVerdict = z
     claimant: z.string().trim().max(300, 'The claimant is too long (at most 300 characters)').optional(),
     appearanceUrl: httpUrl.optional().or(z.literal('').transform(() => undefined)),
     /** When the claim was made, if known (YYYY-MM-DD). */
-    claimDate: z.iso.date('The claim date must look like 2026-01-31').optional().or(z.literal('').transform(() => undefined)),
+    claimDate: calendarDay('The claim date must be a real day, like 2026-01-31').optional().or(z.literal('').transform(() => undefined)),
     /** The editor takes the computed consensus as it stands. */
     acceptConsensus: z.boolean().optional().default(false),
     /** The version of the verdict being edited; omit when there is none yet. A stale one is refused with 409. */
@@ -42,7 +43,7 @@ export type TReopenArticle = z.infer<typeof ZReopenArticle>;
 
 export const ZReviewQueueFilter = z.object({
   status: z.enum(['open', 'in_review', 'published']).optional().catch(undefined),
-  q: z.string().trim().max(200).optional().catch(undefined),
+  q: searchText.optional().catch(undefined),
   needs: z.enum(['reviews', 'disputes']).optional().catch(undefined),
   sort: z.enum(['need', 'age', 'activity']).optional().catch(undefined),
 });

@@ -1,8 +1,10 @@
 import 'server-only';
-// Every route handler is wrapped here: same-origin check on mutations, one
+// Every route handler is wrapped here: same-origin check on mutations, text
+// the database cannot store refused in queries and JSON bodies, one
 // error-to-status mapping, and no stack trace or SQL ever sent to a client.
 import { NextResponse } from 'next/server';
 import { AppError, isAppError } from '../../errors';
+import { assertStorableText } from '../../validation/parse-input';
 import { isDatabaseUnavailableError } from '../db/is-unavailable-error';
 import { log } from '../log';
 import { runWithRequest } from './request-context';
@@ -16,6 +18,7 @@ export function route<C = unknown>(handler: Handler<C>): Handler<C> {
       let response: Response;
       try {
         assertSameOrigin(request);
+        assertStorableQuery(request);
         response = await handler(request, context);
       } catch (error) {
         response = errorResponse(error);
@@ -31,6 +34,16 @@ export function errorResponse(error: unknown): Response {
   if (isAppError(error)) {
     return NextResponse.json({ error: { code: error.code, message: error.message, details: error.details } }, { status: error.status });
   }
+  const rejected = rejectedDataCode(error);
+  if (rejected) {
+    // The database refused a value (a malformed id, a date out of its range, a byte it cannot
+    // store): the input's fault, whichever check upstream missed it. Logged so that check gets added.
+    log('warn', 'The database refused a value from the request', { sqlState: rejected.code });
+    const refusal = rejected.uuid
+      ? new AppError('not_found', 'Nothing with that id exists.')
+      : new AppError('bad_request', 'A value in the request is malformed or out of range, so it could not be used.');
+    return errorResponse(refusal);
+  }
   if (isDatabaseUnavailableError(error)) {
     return NextResponse.json(
       { error: { code: 'unavailable', message: 'The database is not reachable right now. Try again in a moment.' } },
@@ -39,6 +52,36 @@ export function errorResponse(error: unknown): Response {
   }
   log('error', 'Unhandled error in route handler', { error });
   return NextResponse.json({ error: { code: 'internal', message: 'Something went wrong on our side. It has been logged.' } }, { status: 500 });
+}
+
+/**
+ * PostgreSQL's "data exception" class (SQLSTATE 22xxx: invalid text representation, out of
+ * range, invalid byte sequence, …) among the errors Prisma's pg adapter raises, or null.
+ */
+function rejectedDataCode(error: unknown): { code: string; uuid: boolean } | null {
+  const seen = new Set<unknown>();
+  const pending: unknown[] = [error];
+  while (pending.length > 0) {
+    const current = pending.pop();
+    if (!current || typeof current !== 'object' || seen.has(current)) continue;
+    seen.add(current);
+    const record = current as { originalCode?: unknown; originalMessage?: unknown; message?: unknown; meta?: { driverAdapterError?: unknown }; cause?: unknown };
+    if (typeof record.originalCode === 'string' && /^22[0-9A-Z]{3}$/.test(record.originalCode)) {
+      const message = typeof record.originalMessage === 'string' ? record.originalMessage : typeof record.message === 'string' ? record.message : '';
+      return { code: record.originalCode, uuid: record.originalCode === '22P02' && /type uuid/.test(message) };
+    }
+    pending.push(record.meta?.driverAdapterError, record.cause);
+  }
+  return null;
+}
+
+/** A NUL in the query string would reach SQL as text PostgreSQL cannot hold: refuse it with the parameter's name. */
+function assertStorableQuery(request: Request): void {
+  const { searchParams } = new URL(request.url);
+  for (const [key, value] of searchParams) {
+    assertStorableText(key, ['query parameter name']);
+    assertStorableText(value, [key]);
+  }
 }
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
@@ -67,11 +110,15 @@ export async function readJson(request: Request, maxBytes = DEFAULT_MAX_BODY_BYT
   const declared = Number(request.headers.get('content-length') ?? '0');
   if (declared > maxBytes) throw new AppError('payload_too_large', `The request body is too large (at most ${maxBytes.toLocaleString('en')} bytes).`);
   const raw = await readLimited(request, maxBytes);
+  let parsed: unknown;
   try {
-    return JSON.parse(raw);
+    parsed = JSON.parse(raw);
   } catch {
     throw new AppError('bad_request', 'The request body is not valid JSON.');
   }
+  // Before any handler reads a field (some look records up before parsing the rest).
+  assertStorableText(parsed);
+  return parsed;
 }
 
 /** Like readJson, for endpoints whose body may be left out entirely (an empty body reads as {}). */

@@ -508,3 +508,57 @@ describe('size and time limits', () => {
     expect(error.message).toBe(`Could not fetch 127.0.0.1:${closedPort}: the connection was refused.`);
   });
 });
+
+describe('hostile spellings of loopback, private and metadata hosts (no loopback allowance)', () => {
+  it.each([
+    'http://017700000001/',
+    'http://0x7f000001/',
+    'http://0177.0.0.1/',
+    'http://127.000.000.001/',
+    'http://127.1/',
+    'http://0/',
+    'http://0.0.0.0/',
+    'http://①②⑦.⓪.⓪.①/',
+    'http://2852039166/latest/meta-data/',
+    'http://169.254.169.254./latest/meta-data/',
+    'http://[fd00:ec2::254]/',
+    'http://[0:0:0:0:0:ffff:7f00:1]/',
+    'http://[::]/',
+    'http://[fe80::1]/',
+    'http://100.64.0.1/',
+    'http://224.0.0.1/',
+  ])('refuses %s before connecting', async (url) => {
+    const error = await captureError(fetchArticlePage(url));
+    expect(error.code).toBe('bad_request');
+    expect(error.message).toMatch(/private network|not a valid web address/);
+    expect(connectTargets).toEqual([]);
+  });
+
+  it('refuses localhost with a trailing dot, judged on what it resolves to', async () => {
+    const lookup = staticLookup({ 'localhost.': ['127.0.0.1'] });
+    const error = await captureError(fetchArticlePage(`http://localhost.:${port}/page`, { lookup }));
+    expect(error.code).toBe('bad_request');
+    expect(lookup.calls).toEqual(['localhost.']);
+    expect(connectTargets).toEqual([]);
+    expect(hits.size).toBe(0);
+  });
+
+  it.each([
+    ['userinfo in front of loopback', `http://example.com@127.0.0.1:PORT/page`, /user name or password/],
+    ['a fragment that looks like userinfo', `http://127.0.0.1:PORT#@example.com/page`, /private network/],
+    ['a backslash that looks like userinfo', `http://127.0.0.1:PORT\\@example.com/page`, /private network/],
+  ])('refuses %s', async (_name, url, message) => {
+    const error = await captureError(fetchArticlePage(url.replace('PORT', String(port))));
+    expect(error.code).toBe('bad_request');
+    expect(error.message).toMatch(message);
+    expect(connectTargets).toEqual([]);
+    expect(hits.size).toBe(0);
+  });
+
+  it('refuses a name whose answers mix a public address with the metadata address', async () => {
+    const lookup = staticLookup({ 'mixed.example': ['93.184.215.14', '169.254.169.254'] });
+    const error = await captureError(fetchArticlePage('http://mixed.example/', { lookup }));
+    expect(error.code).toBe('bad_request');
+    expect(connectTargets).toEqual([]);
+  });
+});

@@ -8,9 +8,10 @@ import type { Prisma } from '../../db/client';
 import { visibleAnnotationAuthor } from '../../guards';
 import { lockArticle } from '../articles/lock-article';
 import { type AnnotationRow, annotationSelect } from './annotation-record';
+import { isUuid } from '../../../validation/uuid';
 
 export async function loadVisibleAnnotation(tx: Prisma.TransactionClient, actor: Actor, annotationId: string, options: { lock?: boolean } = {}): Promise<AnnotationRow> {
-  if (!/^[0-9a-f-]{36}$/i.test(annotationId)) throw notFound();
+  if (!isUuid(annotationId)) throw notFound();
   if (options.lock) {
     // Lock order is always article, then annotation (as a revision takes them),
     // so concurrent edits, saves and revisions wait for each other instead of deadlocking.

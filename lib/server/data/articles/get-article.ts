@@ -4,10 +4,11 @@ import type { Actor } from '../../actor';
 import { db } from '../../db/client';
 import { authorize } from '../../guards';
 import type { ArticleDetail } from '../../../views/article-views';
+import { isUuid } from '../../../validation/uuid';
 
 export async function getArticle(actor: Actor, id: string): Promise<ArticleDetail> {
   authorize(actor, 'articles:read');
-  const row = /^[0-9a-f-]{36}$/i.test(id)
+  const row = isUuid(id)
     ? await db().article.findUnique({
         where: { id },
         include: { importedBy: { select: { name: true } }, _count: { select: { submissions: true } } },

@@ -4,6 +4,7 @@ import 'server-only';
 // stored, and a revision re-anchors every annotation that exists when it commits.
 import { AppError } from '../../../errors';
 import type { Prisma } from '../../db/client';
+import { isUuid } from '../../../validation/uuid';
 
 export type LockedArticle = { id: string; title: string; revision: number; text: string; status: 'open' | 'in_review' | 'published' };
 
@@ -15,7 +16,7 @@ export type LockedArticle = { id: string; title: string; revision: number; text:
  * - 'revise': exclusive, for replacing the text.
  */
 export async function lockArticle(tx: Prisma.TransactionClient, articleId: string, mode: 'share' | 'write' | 'revise'): Promise<LockedArticle> {
-  if (!/^[0-9a-f-]{36}$/i.test(articleId)) throw new AppError('not_found', 'No article with that id.');
+  if (!isUuid(articleId)) throw new AppError('not_found', 'No article with that id.');
   const rows =
     mode === 'revise'
       ? await tx.$queryRaw<LockedArticle[]>`SELECT id, title, revision, text, status::text AS status FROM "Article" WHERE id = ${articleId}::uuid FOR UPDATE`

@@ -1,10 +1,11 @@
 import 'server-only';
 import { AppError } from '../../../errors';
 import { db } from '../../db/client';
+import { isUuid } from '../../../validation/uuid';
 
 /** The article's id, revision and text, or a 404 for unknown and malformed ids alike. */
 export async function requireArticle(articleId: string): Promise<{ id: string; revision: number; text: string; status: 'open' | 'in_review' | 'published' }> {
-  const article = /^[0-9a-f-]{36}$/i.test(articleId)
+  const article = isUuid(articleId)
     ? await db().article.findUnique({ where: { id: articleId }, select: { id: true, revision: true, text: true, status: true } })
     : null;
   if (!article) throw new AppError('not_found', 'No article with that id.');

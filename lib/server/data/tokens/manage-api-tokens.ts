@@ -9,6 +9,7 @@ import type { Actor } from '../../actor';
 import { db } from '../../db/client';
 import { authorize } from '../../guards';
 import { apiTokenSelect, toApiTokenView } from './api-token-record';
+import { isUuid } from '../../../validation/uuid';
 
 export async function createApiToken(actor: Actor, input: TCreateApiToken): Promise<{ token: ApiTokenView; secret: string }> {
   authorize(actor, 'tokens:manage');
@@ -33,7 +34,7 @@ export async function listApiTokens(actor: Actor): Promise<ApiTokenView[]> {
 /** Revoking is final and idempotent; the token's call log stays. */
 export async function revokeApiToken(actor: Actor, tokenId: string): Promise<ApiTokenView> {
   authorize(actor, 'tokens:manage');
-  if (!/^[0-9a-f-]{36}$/i.test(tokenId)) throw new AppError('not_found', 'No API token with that id.');
+  if (!isUuid(tokenId)) throw new AppError('not_found', 'No API token with that id.');
   const existing = await db().apiToken.findUnique({ where: { id: tokenId }, select: { revokedAt: true } });
   if (!existing) throw new AppError('not_found', 'No API token with that id.');
   const row = existing.revokedAt

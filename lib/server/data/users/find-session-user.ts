@@ -1,10 +1,11 @@
 import 'server-only';
 import type { Actor } from '../../actor';
 import { db } from '../../db/client';
+import { isUuid } from '../../../validation/uuid';
 
 /** The active user behind a session token, or null when the account was disabled or its sessions revoked. */
 export async function findSessionUser(userId: string, sessionVersion: number | undefined, sessionId?: string): Promise<Actor | null> {
-  if (!/^[0-9a-f-]{36}$/i.test(userId)) return null;
+  if (!isUuid(userId)) return null;
   if (sessionId && (await db().revokedSession.findUnique({ where: { jti: sessionId }, select: { jti: true } }))) return null;
   const user = await db().user.findUnique({
     where: { id: userId },

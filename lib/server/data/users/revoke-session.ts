@@ -1,5 +1,6 @@
 import 'server-only';
 import { db } from '../../db/client';
+import { isUuid } from '../../../validation/uuid';
 
 /**
  * Ends one session (signing out): its id is refused until the token would
@@ -7,7 +8,7 @@ import { db } from '../../db/client';
  * Expired entries are cleared on the way.
  */
 export async function revokeSession(sessionId: string, userId: string, expiresAt: Date): Promise<void> {
-  if (!/^[0-9a-f-]{36}$/i.test(userId)) return;
+  if (!isUuid(userId)) return;
   await db().$transaction([
     db().revokedSession.deleteMany({ where: { expiresAt: { lt: new Date() } } }),
     db().revokedSession.upsert({ where: { jti: sessionId }, create: { jti: sessionId, userId, expiresAt }, update: {} }),

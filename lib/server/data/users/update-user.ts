@@ -5,6 +5,7 @@ import type { Actor } from '../../actor';
 import { db } from '../../db/client';
 import { authorize } from '../../guards';
 import type { UserListItem } from '../../../views/user-views';
+import { isUuid } from '../../../validation/uuid';
 
 /**
  * Changes a user's role or disables them. Either ends their current sessions
@@ -13,7 +14,7 @@ import type { UserListItem } from '../../../views/user-views';
 export async function updateUser(actor: Actor, userId: string, change: TUpdateUser): Promise<UserListItem> {
   authorize(actor, 'users:manage');
   return db().$transaction(async (tx) => {
-    const user = /^[0-9a-f-]{36}$/i.test(userId) ? await tx.user.findUnique({ where: { id: userId } }) : null;
+    const user = isUuid(userId) ? await tx.user.findUnique({ where: { id: userId } }) : null;
     if (!user) throw new AppError('not_found', 'No user with that id.');
     const losesAdmin = user.role === 'admin' && !user.disabledAt && ((change.role && change.role !== 'admin') || change.disabled === true);
     if (losesAdmin) {
