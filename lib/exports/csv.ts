@@ -1,6 +1,7 @@
-// CSV exports: one row per annotation, or one per consensus passage. Built
-// on csv-stringify so quoting follows RFC 4180 (quotes doubled, cells with
-// commas, quotes or line breaks enclosed), with CRLF between records.
+// CSV exports: one row per annotation, or one per consensus passage. Written
+// with Papa Parse (about twice as fast as csv-stringify was on 100k-row exports,
+// bench/exports.ts), so quoting follows RFC 4180 (quotes doubled,
+// cells with commas, quotes or line breaks enclosed), with CRLF between records.
 //
 // Spreadsheets execute cells that look like formulas, and annotation text is
 // written by people (and quoted from articles), so every cell starting with
@@ -10,7 +11,7 @@
 //
 // For large exports the header and the rows are separate pieces: write
 // `csvHeader` once, then `csvRows` per batch (or iterate `streamCsv`).
-import { stringify } from 'csv-stringify/sync';
+import Papa from 'papaparse';
 import type { Evidence, ExportAnnotation, ExportPassage } from './export-types';
 
 export type CsvCell = string | number | null;
@@ -27,10 +28,23 @@ export type EvidenceFormat = 'text' | 'json';
 
 const UTF8_BOM = '\uFEFF';
 
-// quote_record_delimiter must be explicit: csv-stringify stops quoting a bare
-// "\n" inside a cell once record_delimiter is set, and the row then splits.
-// Cells with leading or trailing whitespace are quoted so readers keep it.
-const STRINGIFY_OPTIONS = { escape_formulas: true, record_delimiter: 'windows', quote_record_delimiter: true, quoted_match: /^\s|\s$/ } as const;
+// The characters a spreadsheet takes as the start of a formula (the full-width
+// forms too, which Apple Numbers normalises), as csv-stringify's escape_formulas has them.
+const FORMULA_STARTS = new Set(['=', '+', '-', '@', '\t', '\r', '\uFF1D', '\uFF0B', '\uFF0D', '\uFF20']);
+
+/** A cell as text: absent is empty (never "null"), numbers as they are, formula-looking text behind an apostrophe. */
+function cellText(value: CsvCell): string {
+  if (value === null) return '';
+  if (typeof value === 'number') return String(value);
+  return FORMULA_STARTS.has(value.charAt(0)) ? `'${value}` : value;
+}
+
+/** Cells with leading or trailing whitespace are quoted too, so readers keep it. */
+const UNPARSE_OPTIONS = { newline: '\r\n', quotes: (value: unknown) => typeof value === 'string' && /^\s|\s$/.test(value), escapeFormulae: false };
+
+function lines(rows: string[][]): string {
+  return rows.length === 0 ? '' : `${Papa.unparse(rows, UNPARSE_OPTIONS)}\r\n`;
+}
 
 export function formatEvidence(evidence: readonly Evidence[], format: EvidenceFormat): string {
   if (format === 'json') return evidence.length === 0 ? '' : JSON.stringify(evidence);
@@ -87,18 +101,13 @@ export const PASSAGE_CSV_COLUMNS: CsvColumns<ExportPassage> = [
 
 /** The header line (and the BOM when asked for): write it once, before any rows. */
 export function csvHeader<Row>(columns: CsvColumns<Row>, options: CsvOptions = {}): string {
-  const line = stringify([columns.map((column) => column.header)], STRINGIFY_OPTIONS);
+  const line = lines([columns.map((column) => cellText(column.header))]);
   return options.bom ? UTF8_BOM + line : line;
 }
 
 /** One batch of rows, each ending in CRLF; '' for an empty batch. */
 export function csvRows<Row>(columns: CsvColumns<Row>, rows: readonly Row[]): string {
-  if (rows.length === 0) return '';
-  // An absent value (no confidence, no verdict) is an empty cell, never the text "null".
-  return stringify(
-    rows.map((row) => columns.map((column) => column.cell(row) ?? '')),
-    STRINGIFY_OPTIONS,
-  );
+  return lines(rows.map((row) => columns.map((column) => cellText(column.cell(row)))));
 }
 
 /** A whole CSV document, for exports small enough to build at once. */

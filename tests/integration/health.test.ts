@@ -11,10 +11,10 @@ let server: EmbeddedPostgres = await startEmbeddedPostgres({ dataDir });
 const port = server.port;
 process.env.DATABASE_URL = server.url;
 const { GET } = await import('@/app/api/health/route');
-const { db } = await import('@/lib/server/db/client');
+const { closeDatabase } = await import('@/lib/server/db/client');
 
 afterAll(async () => {
-  await db().$disconnect();
+  await closeDatabase();
   await server.stop();
   await rm(dataDir, { recursive: true, force: true });
 });

@@ -4,7 +4,7 @@
 import pg from 'pg';
 import { seedDatabase } from '../../prisma/seed';
 import type { Actor } from '../../lib/server/actor';
-import { db } from '../../lib/server/db/client';
+import { closeDatabase } from '../../lib/server/db/client';
 import { createTestDatabase } from './test-database';
 
 export const DEMO_PASSWORD = 'integration-demo-password';
@@ -54,7 +54,7 @@ export async function setUpSeededDatabase(): Promise<SeededDatabase> {
       return Object.fromEntries(entries);
     },
     async teardown() {
-      await db().$disconnect();
+      await closeDatabase();
       await pool.end();
       await database.drop();
     },

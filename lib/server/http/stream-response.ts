@@ -6,9 +6,26 @@ import 'server-only';
 // with a broken body.
 import { log } from '../log';
 
+/** Chunks are gathered to about this size before they are sent: every write is flushed through compression, and 100,000 tiny ones cost seconds. */
+const SEND_BYTES = 64 * 1024;
+
+/** The generator's strings regrouped into pieces of at least SEND_BYTES characters (the last may be shorter). */
+async function* coalesce(chunks: AsyncGenerator<string>): AsyncGenerator<string> {
+  let pending = '';
+  for await (const chunk of chunks) {
+    pending += chunk;
+    if (pending.length >= SEND_BYTES) {
+      yield pending;
+      pending = '';
+    }
+  }
+  if (pending !== '') yield pending;
+}
+
 export async function streamResponse(chunks: AsyncGenerator<string>, headers: Record<string, string>): Promise<Response> {
   const encoder = new TextEncoder();
   const first = await chunks.next();
+  const rest = coalesce(chunks);
   const body = new ReadableStream<Uint8Array>({
     start(controller) {
       if (first.done) controller.close();
@@ -16,7 +33,7 @@ export async function streamResponse(chunks: AsyncGenerator<string>, headers: Re
     },
     async pull(controller) {
       try {
-        const next = await chunks.next();
+        const next = await rest.next();
         if (next.done) controller.close();
         else controller.enqueue(encoder.encode(next.value));
       } catch (error) {
@@ -26,6 +43,7 @@ export async function streamResponse(chunks: AsyncGenerator<string>, headers: Re
       }
     },
     async cancel() {
+      await rest.return(undefined);
       await chunks.return(undefined);
     },
   });

@@ -6,29 +6,30 @@ import type { ExportAnnotation } from '../../../exports/export-types';
 import type { Evidence } from '../../../views/annotation-views';
 import { Prisma } from '../../db/client';
 
-export type AnnotationJoinRow = Omit<ExportAnnotation, 'reviewer' | 'articleUrl' | 'iri' | 'createdAt' | 'updatedAt' | 'evidence'> & {
+export type AnnotationJoinRow = Omit<ExportAnnotation, 'reviewer' | 'articleUrl' | 'iri' | 'evidence'> & {
   reviewerId: string;
   reviewerName: string;
   sourceUrl: string | null;
   evidence: Evidence[];
-  createdAt: Date;
-  updatedAt: Date;
 };
 
+// Times are formatted by PostgreSQL as ISO 8601 UTC: the columns are UTC
+// timestamps without a zone, which node-pg would otherwise read as local time.
+const ISO = `'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'`;
+
 /** Columns of "Annotation" a, "Article" ar and "User" u for an AnnotationJoinRow. */
-export const ANNOTATION_JOIN_COLUMNS = Prisma.sql`
+export const ANNOTATION_JOIN_COLUMNS = Prisma.raw(`
   a.id, a."articleId", ar.title AS "articleTitle", ar."sourceUrl", u.id AS "reviewerId", u.name AS "reviewerName",
   a.label::text AS label, a.start, a."end", a.exact, a.prefix, a.suffix, a.revision, a.rationale, a.evidence,
-  a.confidence::text AS confidence, a."anchorState"::text AS "anchorState", a."createdAt", a."updatedAt"`;
+  a.confidence::text AS confidence, a."anchorState"::text AS "anchorState",
+  to_char(a."createdAt", ${ISO}) AS "createdAt", to_char(a."updatedAt", ${ISO}) AS "updatedAt"`);
 
 export function toExportRecord(row: AnnotationJoinRow, baseUrl: string): ExportAnnotation {
-  const { reviewerId, reviewerName, sourceUrl, createdAt, updatedAt, ...rest } = row;
+  const { reviewerId, reviewerName, sourceUrl, ...rest } = row;
   return {
     ...rest,
     articleUrl: sourceUrl ?? workbenchArticleUrl(baseUrl, row.articleId),
     reviewer: { id: reviewerId, name: reviewerName },
-    createdAt: createdAt.toISOString(),
-    updatedAt: updatedAt.toISOString(),
     iri: annotationIri(baseUrl, row.id),
   };
 }

@@ -1,0 +1,2 @@
+-- CreateIndex
+CREATE INDEX "Annotation_articleId_id_idx" ON "Annotation"("articleId", "id");
