@@ -52,6 +52,10 @@ describe('GET /api/articles', () => {
     expect(await titles('q=complexities')).toEqual(['Complexities in the Russia-Iran Alliance: A Troubled Historical Context']);
     expect(await titles('status=published')).toEqual([]);
     expect(await titles('status=bogus')).toHaveLength(2);
+    // LIKE's wildcards are searched for literally.
+    expect(await titles('q=%25')).toEqual([]);
+    expect(await titles('q=_')).toEqual([]);
+    expect(await titles('q=Russia-Iran')).toEqual(['Complexities in the Russia-Iran Alliance: A Troubled Historical Context']);
   });
 });
 

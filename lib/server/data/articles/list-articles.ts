@@ -4,6 +4,7 @@ import type { Actor } from '../../actor';
 import { db } from '../../db/client';
 import { authorize } from '../../guards';
 import type { ArticleListItem } from '../../../views/article-views';
+import { titleOrPublisherContains } from './title-search';
 
 const PAGE_SIZE = 200;
 
@@ -14,7 +15,7 @@ export async function listArticles(actor: Actor, filter: TArticleFilter = {}): P
     where: {
       status: filter.status,
       ...(filter.q
-        ? { OR: [{ title: { contains: filter.q, mode: 'insensitive' } }, { publisher: { contains: filter.q, mode: 'insensitive' } }] }
+        ? titleOrPublisherContains(filter.q)
         : {}),
     },
     orderBy: [{ lastActivityAt: 'desc' }, { id: 'asc' }],

@@ -10,6 +10,7 @@ import { db } from '../../db/client';
 import { authorize } from '../../guards';
 import { countUnadjudicatedDisputes } from './get-consensus';
 import { loadConsensusData, toConsensusInput } from './load-consensus-data';
+import { titleOrPublisherContains } from '../articles/title-search';
 
 const QUEUE_SIZE = 100;
 
@@ -19,7 +20,7 @@ export async function listReviewQueue(actor: Actor, filter: TReviewQueueFilter =
   const rows = await client.article.findMany({
     where: {
       status: filter.status ?? { not: 'published' },
-      ...(filter.q ? { OR: [{ title: { contains: filter.q, mode: 'insensitive' } }, { publisher: { contains: filter.q, mode: 'insensitive' } }] } : {}),
+      ...(filter.q ? titleOrPublisherContains(filter.q) : {}),
     },
     orderBy: [{ lastActivityAt: 'desc' }, { id: 'asc' }],
     take: QUEUE_SIZE,
