@@ -23,6 +23,7 @@ import { DEMO_ACCOUNTS, seedDatabase } from '../prisma/seed';
 import { applyMigrations, createTemporaryDatabase } from '../scripts/db/schema-engine';
 import { freePort, ROOT, signIn } from './support';
 import { commandOf, cpuSeconds, descendantsOf, processListeningOn, resetPeakRss, type RssSampler, sampleRss, statusKb } from './support/process-memory';
+import { cleanupOnExit } from './support/cleanup';
 
 const REPEATS = Number(process.env.BENCH_REPEATS ?? 3);
 const ARTICLES = 1_000;
@@ -575,27 +576,12 @@ async function retrying<T>(label: string, server: Server, step: () => Promise<T>
 // ---------------------------------------------------------------------------------------------
 // The run, cleaned up on any exit path.
 
-const cleanups: (() => Promise<unknown>)[] = [];
-let cleaning: Promise<void> | null = null;
-function cleanUp(): Promise<void> {
-  cleaning ??= (async () => {
-    for (const step of cleanups.reverse()) {
-      await step().catch((error: unknown) => console.error(`cleanup: ${error instanceof Error ? error.message : String(error)}`));
-    }
-  })();
-  return cleaning;
-}
-for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-  process.once(signal, () => {
-    console.error(`\n${signal}: stopping the server and dropping the database…`);
-    void cleanUp().finally(() => process.exit(130));
-  });
-}
+const cleanup = cleanupOnExit({ onSignal: 'stopping the server and dropping the database…' });
 
 try {
   const hasPsql = await psqlAvailable();
   const database = await createTemporaryDatabase(serverUrl, 'corroborate_bench_');
-  cleanups.push(async () => {
+  cleanup.add(async () => {
     // Other work on a shared server may restart it; wait for it (a minute at most) rather than leave the database behind.
     for (let attempt = 1; ; attempt++) {
       try {
@@ -609,7 +595,7 @@ try {
     }
   });
   const workDir = await mkdtemp(path.join(tmpdir(), 'corroborate-bench-exports-'));
-  cleanups.push(() => rm(workDir, { recursive: true, force: true }));
+  cleanup.add(() => rm(workDir, { recursive: true, force: true }));
 
   let t0 = performance.now();
   await applyMigrations(database.url);
@@ -617,7 +603,7 @@ try {
   await seedDatabase(database.url, { demoAccounts: true, demoPassword: password });
   const pool = new pg.Pool({ connectionString: database.url, max: 2 });
   pool.on('error', () => undefined);
-  cleanups.push(() => pool.end());
+  cleanup.add(() => pool.end());
   const users = (await pool.query<{ id: string; email: string }>('SELECT id, email FROM "User"')).rows;
   const idOf = (email: string) => users.find((user) => user.email === email)!.id;
   const reviewerIds = DEMO_ACCOUNTS.filter((account) => account.role === 'reviewer').map((account) => idOf(account.email));
@@ -633,7 +619,7 @@ try {
   );
 
   const server = launchServer(database.url, workDir, await freePort());
-  cleanups.push(() => stopServer(server));
+  cleanup.add(() => stopServer(server));
   await waitUntilHealthy(server);
   const serverPid = await processListeningOn(server.port, await descendantsOf(server.child.pid!));
   if (serverPid === null) throw new Error(`could not find the process listening on port ${server.port}`);
@@ -749,7 +735,7 @@ try {
   console.error(`bench/exports.ts failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
   process.exitCode = 1;
 } finally {
-  await cleanUp();
+  await cleanup.run();
 }
 // Nothing may keep the process alive after a failure (a sampler timer, a stray socket).
 process.exit(process.exitCode ?? 0);

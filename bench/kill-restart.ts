@@ -36,6 +36,7 @@ import type { AnnotationView, Label } from '../lib/views/annotation-views';
 import { freePort, signIn } from './support';
 import { AppServer, type DeskArticle, assertLoopbackDatabase, insertArticleCopies, insertUsers, sleep, wordSpans } from './support/desk';
 import { type Reply, isJsonError, parseJson, printTable, send } from './support/http-client';
+import { cleanupOnExit } from './support/cleanup';
 
 const CLIENTS = Number(process.env.KR_CLIENTS ?? 30);
 const SECONDS = Number(process.env.KR_SECONDS ?? 20);
@@ -399,26 +400,9 @@ async function waitForPostgres(url: string, timeoutMs = 60_000): Promise<void> {
 // ---------------------------------------------------------------------------------------------
 // The run
 
-const cleanups: (() => Promise<unknown>)[] = [];
-let cleaning: Promise<void> | null = null;
 /** Set once the cluster is known: starts PostgreSQL if it is stopped. Runs first and last in clean-up. */
 let ensurePostgres: () => Promise<void> = async () => {};
-function cleanUp(): Promise<void> {
-  cleaning ??= (async () => {
-    await ensurePostgres().catch((error: unknown) => console.error(`cleanup: could not start PostgreSQL: ${error instanceof Error ? error.message : String(error)}`));
-    for (const step of cleanups.reverse()) {
-      await step().catch((error: unknown) => console.error(`cleanup: ${error instanceof Error ? error.message : String(error)}`));
-    }
-    await ensurePostgres().catch((error: unknown) => console.error(`cleanup: could not start PostgreSQL: ${error instanceof Error ? error.message : String(error)}`));
-  })();
-  return cleaning;
-}
-for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-  process.once(signal, () => {
-    console.error(`\n${signal}: starting PostgreSQL if it is stopped, stopping the server, dropping the database…`);
-    void cleanUp().finally(() => process.exit(130));
-  });
-}
+const cleanup = cleanupOnExit({ onSignal: 'starting PostgreSQL if it is stopped, stopping the server, dropping the database…', around: () => ensurePostgres() });
 
 const fmt = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
 
@@ -453,9 +437,9 @@ function statusTally(list: readonly Observation[]): string {
 
 try {
   const database = await createTemporaryDatabase(serverUrl, 'corroborate_bench_kr_');
-  cleanups.push(() => database.drop());
+  cleanup.add(() => database.drop());
   const dataDir = await mkdtemp(path.join(tmpdir(), 'corroborate-bench-kr-'));
-  cleanups.push(() => rm(dataDir, { recursive: true, force: true }));
+  cleanup.add(() => rm(dataDir, { recursive: true, force: true }));
   const cluster = await localCluster(serverUrl);
   // Whatever happens, PostgreSQL is running again at the end.
   if (cluster) {
@@ -482,7 +466,7 @@ try {
   await pool.end();
 
   const server = new AppServer({ port: await freePort(), dataDir, databaseUrl: database.url, authSecret: AppServer.secret() });
-  cleanups.push(() => server.stop());
+  cleanup.add(() => server.stop());
   const coldMs = await server.start();
   console.log(
     `database: fresh "${database.name}" on DATABASE_URL's server; ${ARTICLES} article copies, ${CLIENTS} reviewers (one article each of ${ARTICLES}); server pid ${server.serverPid} on ${server.baseUrl} (ready in ${fmt(coldMs)}); ` +
@@ -629,7 +613,7 @@ try {
   console.error(`bench/kill-restart.ts failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
   process.exitCode = 1;
 } finally {
-  await cleanUp();
+  await cleanup.run();
 }
 // Client loops that were still waiting for a server that never came back must not keep the process alive.
 process.exit(process.exitCode ?? 0);

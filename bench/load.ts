@@ -23,6 +23,7 @@ import { AppServer, type DeskArticle, assertLoopbackDatabase, insertArticleCopie
 import { EndpointStats, type Reply, parseJson, printTable, send } from './support/http-client';
 import { resetPeakRss, sampleRss, statusKb } from './support/process-memory';
 import { postgresBackendsOf, sampleCpu } from './support/process-stats';
+import { cleanupOnExit } from './support/cleanup';
 
 const SECONDS = Number(process.env.LOAD_SECONDS ?? 60);
 const MAX_REQUESTS = Number(process.env.LOAD_MAX_REQUESTS ?? 100_000);
@@ -101,35 +102,20 @@ async function editor(baseUrl: string, cookie: string, articles: readonly DeskAr
 
 // ---------------------------------------------------------------------------------------------
 
-const cleanups: (() => Promise<unknown>)[] = [];
-let cleaning: Promise<void> | null = null;
-function cleanUp(): Promise<void> {
-  cleaning ??= (async () => {
-    for (const step of cleanups.reverse()) {
-      await step().catch((error: unknown) => console.error(`cleanup: ${error instanceof Error ? error.message : String(error)}`));
-    }
-  })();
-  return cleaning;
-}
-for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-  process.once(signal, () => {
-    console.error(`\n${signal}: stopping the server and dropping the database…`);
-    void cleanUp().finally(() => process.exit(130));
-  });
-}
+const cleanup = cleanupOnExit({ onSignal: 'stopping the server and dropping the database…' });
 
 const mb = (kb: number | null) => (kb === null ? 'n/a' : `${(kb / 1024).toFixed(0)} MB`);
 
 try {
   const dataDir = await mkdtemp(path.join(tmpdir(), 'corroborate-bench-load-'));
-  cleanups.push(() => rm(dataDir, { recursive: true, force: true }));
+  cleanup.add(() => rm(dataDir, { recursive: true, force: true }));
   const demoPassword = randomBytes(12).toString('base64url');
   let databaseUrl: string;
   let databaseName: string | null = null;
   let server: AppServer;
   if (serverUrl) {
     const database = await createTemporaryDatabase(serverUrl, 'corroborate_bench_load_');
-    cleanups.push(() => database.drop());
+    cleanup.add(() => database.drop());
     await applyMigrations(database.url);
     await seedDatabase(database.url, { demoAccounts: true, demoPassword });
     databaseUrl = database.url;
@@ -141,7 +127,7 @@ try {
     databaseUrl = `postgresql://postgres@127.0.0.1:${embeddedDbPort}/postgres`;
     server = new AppServer({ port: await freePort(), dataDir, databaseUrl: null, embeddedDbPort, authSecret: AppServer.secret(), extraEnv: { SEED_DEMO_PASSWORD: demoPassword } });
   }
-  cleanups.push(() => server.stop());
+  cleanup.add(() => server.stop());
   const coldMs = await server.start();
 
   const pool = new pg.Pool({ connectionString: databaseUrl, max: 1 });
@@ -263,6 +249,6 @@ try {
   console.error(`bench/load.ts failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
   process.exitCode = 1;
 } finally {
-  await cleanUp();
+  await cleanup.run();
 }
 process.exit(process.exitCode ?? 0);
