@@ -3,6 +3,7 @@
 // and the benchmarks may use on their own.
 export * from './types';
 export { computeConsensus, countedSpans, passageReliabilityData } from './compute-consensus';
+export { countUnadjudicatedDisputes } from './unadjudicated-disputes';
 export { countsByLabel, DEFAULT_OVERLAP_RATIO, groupPassages, resolveOverlapRatio, spansLinked, type GroupedPassage } from './group-passages';
 export { defaultQuorum, majorityConsensus, resolveQuorum, type MajorityOutcome } from './majority-consensus';
 export { dawidSkene, fitDawidSkene, type DawidSkeneFit, type DawidSkeneOptions, type Observation } from './dawid-skene';

@@ -1,13 +1,12 @@
 import 'server-only';
-import { computeConsensus } from '../../../consensus/compute-consensus';
+import { countUnadjudicatedDisputes } from '../../../consensus/unadjudicated-disputes';
 import { AppError } from '../../../errors';
 import type { ArticleStatus } from '../../../views/article-views';
 import type { Actor } from '../../actor';
 import { db } from '../../db/client';
 import { authorize } from '../../guards';
-import { countUnadjudicatedDisputes } from '../consensus/get-consensus';
 import { lockArticleForConsensus } from '../consensus/lock-article-for-consensus';
-import { loadConsensusData, toConsensusInput } from '../consensus/load-consensus-data';
+import { consensusOf, loadConsensusData } from '../consensus/load-consensus-data';
 
 export type PublicationResult = { article: { id: string; status: ArticleStatus; verdictsPublishedAt: string | null } };
 
@@ -23,7 +22,7 @@ export async function publishArticle(actor: Actor, articleId: string): Promise<P
     if (article.status === 'published') throw new AppError('conflict', 'This article is already published.');
     const data = await loadConsensusData(tx, article);
     if (data.reviewers.length === 0) throw new AppError('conflict', 'Nothing to publish yet: no reviewer has submitted a review of this article.');
-    const open = countUnadjudicatedDisputes(computeConsensus(toConsensusInput(data)));
+    const open = countUnadjudicatedDisputes(consensusOf(data));
     if (open > 0) throw new AppError('conflict', `${open} disputed passage${open === 1 ? ' has' : 's have'} no verdict yet. Adjudicate ${open === 1 ? 'it' : 'them'} before publishing.`, { unadjudicatedDisputes: open });
     const now = new Date();
     await tx.publicationEvent.create({ data: { articleId: article.id, actorId: actor.id, action: 'publish', createdAt: now } });

@@ -2,8 +2,8 @@ import 'server-only';
 // The editor's consensus view of one article, computed on read: consensus is
 // cheap enough (bench/consensus.ts) to recompute from the stored annotations on
 // every request, so what an editor sees is never stale, not even by one save.
-import { computeConsensus } from '../../../consensus/compute-consensus';
 import type { ConsensusResult } from '../../../consensus/types';
+import { countUnadjudicatedDisputes } from '../../../consensus/unadjudicated-disputes';
 import type { ConsensusPassageView, ConsensusView, PassageAnnotation } from '../../../views/consensus-views';
 import type { Actor } from '../../actor';
 import { db } from '../../db/client';
@@ -11,7 +11,7 @@ import { authorize } from '../../guards';
 import { requireArticle } from '../articles/require-article';
 import { listRatingOptions } from '../ratings/list-rating-options';
 import { toVerdictView } from '../verdicts/verdict-record';
-import { type ConsensusData, loadConsensusData, toConsensusInput } from './load-consensus-data';
+import { type ConsensusData, consensusOf, loadConsensusData } from './load-consensus-data';
 
 export async function getConsensus(actor: Actor, articleId: string): Promise<ConsensusView> {
   authorize(actor, 'consensus:read');
@@ -26,7 +26,7 @@ export async function getConsensus(actor: Actor, articleId: string): Promise<Con
     listRatingOptions(client),
     client.publicationEvent.findMany({ where: { articleId: id }, orderBy: { createdAt: 'desc' }, take: 50, select: { action: true, reason: true, createdAt: true, actor: { select: { id: true, name: true } } } }),
   ]);
-  const result = computeConsensus(toConsensusInput(data));
+  const result = consensusOf(data);
   return {
     article: { id: row.id, title: row.title, status: row.status, revision: row.revision, text: row.text },
     reviewers: data.reviewers.map(({ id: reviewerId, name }) => ({ id: reviewerId, name })),
@@ -46,10 +46,6 @@ export async function getConsensus(actor: Actor, articleId: string): Promise<Con
     },
     computedAt: new Date().toISOString(),
   };
-}
-
-export function countUnadjudicatedDisputes(result: ConsensusResult): number {
-  return result.passages.filter((passage) => passage.state === 'disputed' && passage.verdictId === null).length;
 }
 
 function passageViews(result: ConsensusResult, data: ConsensusData): ConsensusPassageView[] {

@@ -2,14 +2,13 @@ import 'server-only';
 // The editors' queue: articles ordered by what needs a desk decision —
 // unadjudicated disputes first, then reviews waiting since the last ruling,
 // then how long they have waited.
-import { computeConsensus } from '../../../consensus/compute-consensus';
+import { countUnadjudicatedDisputes } from '../../../consensus/unadjudicated-disputes';
 import type { TReviewQueueFilter } from '../../../validation/verdicts';
 import type { ReviewQueueItem } from '../../../views/consensus-views';
 import type { Actor } from '../../actor';
 import { db } from '../../db/client';
 import { authorize } from '../../guards';
-import { countUnadjudicatedDisputes } from './get-consensus';
-import { loadConsensusData, toConsensusInput } from './load-consensus-data';
+import { consensusOf, loadConsensusData } from './load-consensus-data';
 import { titleOrPublisherContains } from '../articles/title-search';
 
 const QUEUE_SIZE = 100;
@@ -34,7 +33,7 @@ export async function listReviewQueue(actor: Actor, filter: TReviewQueueFilter =
   const items: ReviewQueueItem[] = [];
   for (const row of rows) {
     // Consensus only exists once someone has submitted; the rest need reviewers, not editors.
-    const result = row.submissions.length > 0 ? computeConsensus(toConsensusInput(await loadConsensusData(client, row))) : null;
+    const result = row.submissions.length > 0 ? consensusOf(await loadConsensusData(client, row)) : null;
     const lastRuling = Math.max(row.verdicts[0]?.updatedAt.getTime() ?? 0, row.verdictsPublishedAt?.getTime() ?? 0);
     const waiting = row.submissions.filter((submission) => submission.submittedAt.getTime() > lastRuling);
     items.push({

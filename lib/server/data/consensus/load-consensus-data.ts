@@ -3,7 +3,8 @@ import 'server-only';
 // view, adjudication and publishing all judge the same data: the current text,
 // the reviewers who submitted, their live annotations anchored on the current
 // revision (orphans wait for re-attaching and do not vote), and the verdicts.
-import type { ConsensusInput } from '../../../consensus/types';
+import { computeConsensus } from '../../../consensus/compute-consensus';
+import type { ConsensusInput, ConsensusResult } from '../../../consensus/types';
 import type { Evidence } from '../../../views/annotation-views';
 import type { Prisma } from '../../db/client';
 
@@ -77,11 +78,16 @@ export async function loadConsensusData(client: Prisma.TransactionClient, articl
   };
 }
 
-export function toConsensusInput(data: ConsensusData): ConsensusInput {
+function toConsensusInput(data: ConsensusData): ConsensusInput {
   return {
     text: data.article.text,
     reviewerIds: data.reviewers.map((reviewer) => reviewer.id),
     spans: data.annotations.map((annotation) => ({ id: annotation.id, reviewerId: annotation.authorId, label: annotation.label, start: annotation.start, end: annotation.end })),
     verdicts: data.verdicts.map((verdict) => ({ id: verdict.id, passageKey: verdict.passageKey, start: verdict.start, end: verdict.end, label: verdict.label })),
   };
+}
+
+/** The consensus of what loadConsensusData read. */
+export function consensusOf(data: ConsensusData): ConsensusResult {
+  return computeConsensus(toConsensusInput(data));
 }

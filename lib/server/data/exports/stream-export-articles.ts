@@ -1,7 +1,6 @@
 import 'server-only';
 // Articles for export with what nests under them (annotations, consensus
 // passages with verdicts), one article at a time so memory stays flat.
-import { computeConsensus } from '../../../consensus/compute-consensus';
 import { toExportPassage, workbenchArticleUrl } from '../../../exports/export-records';
 import type { ExportArticle, ExportArticleEntry, ExportPassage } from '../../../exports/export-types';
 import type { TExportFilter } from '../../../validation/exports';
@@ -9,7 +8,7 @@ import type { ArticleStatus } from '../../../views/article-views';
 import type { Actor } from '../../actor';
 import { Prisma, db } from '../../db/client';
 import { authorize } from '../../guards';
-import { loadConsensusData, toConsensusInput } from '../consensus/load-consensus-data';
+import { consensusOf, loadConsensusData } from '../consensus/load-consensus-data';
 import { toVerdictView } from '../verdicts/verdict-record';
 import { articleConditions } from './export-where';
 import { streamExportAnnotations } from './stream-export-annotations';
@@ -73,7 +72,7 @@ function toArticle(row: ArticleRow, baseUrl: string): ExportArticle {
 async function exportPassages(client: Prisma.TransactionClient, row: ArticleRow, article: ExportArticle, filter: TExportFilter): Promise<ExportPassage[]> {
   const data = await loadConsensusData(client, { id: row.id, title: row.title, status: row.status, revision: row.revision, text: row.text });
   const verdicts = new Map(data.verdicts.map((verdict) => [verdict.id, toVerdictView(verdict)]));
-  return computeConsensus(toConsensusInput(data))
+  return consensusOf(data)
     .passages.filter((passage) => !filter.label || passage.finalLabel === filter.label)
     .map((passage) => toExportPassage(passage, article, passage.verdictId ? (verdicts.get(passage.verdictId) ?? null) : null));
 }

@@ -1,5 +1,4 @@
 import 'server-only';
-import { computeConsensus } from '../../../consensus/compute-consensus';
 import { AppError } from '../../../errors';
 import type { TSetVerdict } from '../../../validation/verdicts';
 import type { VerdictView } from '../../../views/consensus-views';
@@ -7,7 +6,7 @@ import type { Actor } from '../../actor';
 import { db } from '../../db/client';
 import { authorize } from '../../guards';
 import { lockArticleForConsensus } from '../consensus/lock-article-for-consensus';
-import { loadConsensusData, toConsensusInput, verdictSelect } from '../consensus/load-consensus-data';
+import { consensusOf, loadConsensusData, verdictSelect } from '../consensus/load-consensus-data';
 import { toVerdictView, verdictSnapshot } from './verdict-record';
 
 /**
@@ -26,7 +25,7 @@ export async function setVerdict(actor: Actor, articleId: string, passageId: str
     if (!rating) throw new AppError('bad_request', `Unknown rating "${input.rating}". Choose one of the newsroom's rating scale.`, { fields: [{ path: 'rating', message: 'Unknown rating' }] });
 
     const data = await loadConsensusData(tx, article);
-    const passage = computeConsensus(toConsensusInput(data)).passages.find((candidate) => candidate.id === passageId);
+    const passage = consensusOf(data).passages.find((candidate) => candidate.id === passageId);
     if (!passage) throw new AppError('not_found', 'No such passage in the current consensus. The reviewers’ annotations may have changed: reload the consensus view.');
     if (input.acceptConsensus && input.label !== passage.label) {
       throw new AppError('bad_request', `Accepting the consensus keeps its label (${passage.label}).`, { fields: [{ path: 'label', message: 'Does not match the consensus' }] });
