@@ -15,6 +15,7 @@
 //   "</script>" cannot end the script element it is embedded in.
 import type { ClaimReview, CreativeWork, Organization, Person, WithContext } from 'schema-dts';
 import type { ExportArticle, ExportPassage, RatingOption } from './export-types';
+import type { VerdictView } from '../views/consensus-views';
 import { resolveUnder } from './export-records';
 
 export { claimReviewProblems } from './claim-review-problems';
@@ -23,19 +24,8 @@ export type { ClaimReviewProblem } from './claim-review-problems';
 export type Newsroom = { name: string; url: string; logo?: string };
 
 /** What a ClaimReview needs of a verdict; a VerdictView has it all. */
-export type PublishedVerdict = {
-  passageKey: string;
-  /** The passage the verdict is on: the claim reviewed. */
-  exact: string;
-  rating: string;
-  ratingName: string;
-  ratingValue: number | null;
-  explanation: string;
-  claimant: string | null;
-  appearanceUrl: string | null;
-  /** When the claim was made; the article's own date stands in when unknown. */
-  claimDate: string | null;
-};
+/** `exact` is the passage the verdict is on (the claim reviewed); without a claimDate the article's own date stands in. */
+export type PublishedVerdict = Pick<VerdictView, 'passageKey' | 'exact' | 'rating' | 'ratingName' | 'ratingValue' | 'explanation' | 'claimant' | 'appearanceUrl' | 'claimDate'>;
 
 export type ClaimReviewInput = {
   verdict: PublishedVerdict;

@@ -10,7 +10,7 @@
 import type { Label, PassageState } from '../consensus/types';
 import type { ArticleStatus } from '../views/article-views';
 import type { AnchorState, Confidence, Evidence } from '../views/annotation-views';
-import type { RatingOption } from '../views/consensus-views';
+import type { RatingOption, VerdictView } from '../views/consensus-views';
 
 export type { Evidence, Label, RatingOption };
 
@@ -53,19 +53,9 @@ export type ExportAnnotation = {
   iri: string;
 };
 
-export type ExportVerdict = {
-  label: Label;
-  /** Key of the rating option; `ratingName` is the human name copied at the time of the verdict. */
-  rating: string;
-  ratingName: string;
-  ratingValue: number | null;
-  explanation: string;
-  claimant: string | null;
-  appearanceUrl: string | null;
-  /** When the claim was made (YYYY-MM-DD), if recorded. */
-  claimDate: string | null;
+/** A verdict as exports carry it: the editor by name only. */
+export type ExportVerdict = Pick<VerdictView, 'label' | 'rating' | 'ratingName' | 'ratingValue' | 'explanation' | 'claimant' | 'appearanceUrl' | 'claimDate' | 'updatedAt'> & {
   editorName: string;
-  updatedAt: string;
 };
 
 export type ExportPassage = {
