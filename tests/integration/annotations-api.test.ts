@@ -3,6 +3,7 @@
 // re-anchoring — and forged requests that must change nothing.
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Actor } from '@/lib/server/actor';
+import { type Json, call } from '../support/route-calls';
 import { type SeededDatabase, setUpSeededDatabase } from '../support/seeded-database';
 
 const session = vi.hoisted(() => ({ actor: null as Actor | null }));
@@ -29,17 +30,12 @@ beforeEach(() => {
   session.actor = null;
 });
 
-type Json = Record<string, unknown>;
 const as = (name: keyof SeededDatabase['actors']) => {
   session.actor = database.actors[name];
 };
 const context = (id: string) => ({ params: Promise.resolve({ id }) });
 const jsonRequest = (method: string, body: unknown, url = 'http://localhost:3000/api/x') =>
   new Request(url, { method, body: typeof body === 'string' ? body : JSON.stringify(body), headers: { 'content-type': 'application/json', host: 'localhost:3000' } });
-async function call(response: Promise<Response>): Promise<{ status: number; body: Json }> {
-  const answered = await response;
-  return { status: answered.status, body: answered.status === 204 ? {} : ((await answered.json()) as Json) };
-}
 
 const span = (quote: string, from = 0) => {
   const start = text.indexOf(quote, from);

@@ -3,6 +3,7 @@
 // out of the picture, so only the Authorization header can let a call in.
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Actor } from '@/lib/server/actor';
+import { type Json, call } from '../support/route-calls';
 import { type SeededDatabase, setUpSeededDatabase } from '../support/seeded-database';
 
 const cookie = vi.hoisted(() => {
@@ -17,7 +18,6 @@ const articlesRoute = await import('@/app/api/articles/route');
 const annotationsRoute = await import('@/app/api/articles/[id]/annotations/route');
 const consensusRoute = await import('@/app/api/articles/[id]/consensus/route');
 
-type Json = Record<string, unknown>;
 let database: SeededDatabase;
 let article: { id: string; text: string };
 
@@ -40,10 +40,6 @@ const request = (method: string, path: string, options: { token?: string; author
     },
     body: options.body === undefined ? undefined : JSON.stringify(options.body),
   });
-async function call(response: Promise<Response>): Promise<{ status: number; body: Json }> {
-  const answered = await response;
-  return { status: answered.status, body: answered.status === 204 ? {} : ((await answered.json()) as Json) };
-}
 const params = (id: string) => ({ params: Promise.resolve({ id }) });
 
 async function createToken(body: Json): Promise<{ id: string; secret: string }> {

@@ -4,6 +4,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Actor } from '@/lib/server/actor';
 import type { ConsensusPassageView, ConsensusView } from '@/lib/views/consensus-views';
+import { type Json, call } from '../support/route-calls';
 import { type SeededDatabase, setUpSeededDatabase } from '../support/seeded-database';
 
 const session = vi.hoisted(() => ({ actor: null as Actor | null }));
@@ -18,7 +19,6 @@ const reopenRoute = await import('@/app/api/articles/[id]/reopen/route');
 const queueRoute = await import('@/app/api/review-queue/route');
 const textRoute = await import('@/app/api/articles/[id]/text/route');
 
-type Json = Record<string, unknown>;
 type Passage = ConsensusPassageView;
 
 let database: SeededDatabase;
@@ -41,10 +41,6 @@ const context = (id: string) => ({ params: Promise.resolve({ id }) });
 const jsonRequest = (method: string, body: unknown) =>
   new Request('http://localhost:3000/api/x', { method, body: typeof body === 'string' ? body : JSON.stringify(body), headers: { 'content-type': 'application/json', host: 'localhost:3000' } });
 const emptyPost = () => new Request('http://localhost:3000/api/x', { method: 'POST', headers: { host: 'localhost:3000' } });
-async function call(response: Promise<Response>): Promise<{ status: number; body: Json }> {
-  const answered = await response;
-  return { status: answered.status, body: (await answered.json()) as Json };
-}
 
 const span = (quote: string) => {
   const start = text.indexOf(quote);
