@@ -191,6 +191,9 @@ async function main(): Promise<number> {
     CORROBORATE_DATA_DIR: path.join(tempDir, 'data'),
     PORT: String(port),
     HOSTNAME_BIND: '127.0.0.1',
+    // Bulk exports in batches of two across two worker threads, so a few annotations already take the parallel, reordering path.
+    EXPORT_BATCH_SIZE: '2',
+    EXPORT_WORKERS: '2',
   };
   // Never inherit a developer's auth or bootstrap settings into the test app.
   for (const name of ['NEXTAUTH_URL', 'AUTH_SECRET', 'ADMIN_EMAIL', 'ADMIN_PASSWORD', 'OIDC_ISSUER', 'OIDC_CLIENT_ID', 'OIDC_CLIENT_SECRET', 'TRUST_PROXY']) {

@@ -47,6 +47,34 @@ test('the editor exports annotations as CSV from the exports page and as W3C JSO
   expect(document.first.items[0]!.body).toEqual(expect.arrayContaining([{ type: 'TextualBody', purpose: 'tagging', value: 'claim' }]));
 });
 
+test('bulk CSV and JSON-LD, written by the export workers in batches, hold every annotation once and in order', async ({ apiAs }) => {
+  const editorApi = await apiAs('editor');
+  const article = await createTroopsArticle(editorApi);
+  const reviewer = await apiAs('reviewer3');
+  for (const label of ['claim', 'opinion', 'unsupported', 'claim', 'opinion'] as const) {
+    await annotateViaApi(reviewer, article, QUOTE, { label, rationale: `batch test ${label} 🧪, "quoted"` });
+  }
+  const csvResponse = await editorApi.get('/api/exports?format=csv');
+  expect(csvResponse.status()).toBe(200);
+  const rows = parse(await csvResponse.text(), { columns: true }) as Record<string, string>[];
+  expect(rows.length).toBe(Number(csvResponse.headers()['x-export-records']));
+  // The server runs batches of two (scripts/e2e.ts): several batches, put back in article, id order.
+  expect(rows.length).toBeGreaterThanOrEqual(5);
+  const keys = rows.map((row) => `${row.article_id}/${row.annotation_id}`);
+  expect(new Set(keys).size).toBe(keys.length);
+  expect([...keys].sort()).toEqual(keys);
+  expect(rows.filter((row) => row.article_id === article.id)).toHaveLength(5);
+
+  const jsonldResponse = await editorApi.get('/api/exports?format=jsonld');
+  expect(jsonldResponse.status()).toBe(200);
+  const document = JSON.parse(await jsonldResponse.text()) as { total: number; first: { items: { id: string; target: { selector: { type: string; exact?: string }[] } }[] } };
+  expect(document.total).toBe(rows.length);
+  expect(document.first.items.map((item) => item.id.split('/').at(-1))).toEqual(rows.map((row) => row.annotation_id));
+  const articleOf = new Map(rows.map((row) => [row.annotation_id, row.article_id]));
+  const mine = document.first.items.filter((item) => articleOf.get(item.id.split('/').at(-1)) === article.id);
+  expect(mine.map((item) => item.target.selector.find((selector) => selector.type === 'TextQuoteSelector')?.exact)).toEqual(Array(5).fill(QUOTE));
+});
+
 test('reviewers see no export controls and are refused the export endpoints', async ({ page, apiAs }) => {
   await signInAs(page, 'reviewer1');
   await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Exports' })).toHaveCount(0);

@@ -7,6 +7,8 @@ describe('code-point offsets', () => {
     expect(index.length).toBe(15);
     expect(index.toCodePoint(6)).toBe(6);
     expect(index.toUtf16(6)).toBe(6);
+    expect(index.toUtf16(15)).toBe(15);
+    expect(index.toUtf16(16)).toBeNull();
   });
 
   it('counts each astral character once', () => {

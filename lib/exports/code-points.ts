@@ -30,7 +30,14 @@ function countBelow(sorted: readonly number[], limit: number): number {
   return low;
 }
 
+// Most articles have no astral character at all: one native scan says so, and offsets are then the same in both units.
+const SURROGATE = /[\uD800-\uDFFF]/;
+
 export function indexCodePoints(text: string): CodePointIndex {
+  if (!SURROGATE.test(text)) {
+    const length = text.length;
+    return { length, toCodePoint: (utf16Offset) => utf16Offset, toUtf16: (codePointOffset) => (codePointOffset > length ? null : codePointOffset) };
+  }
   // UTF-16 start of every surrogate pair, and the code-point offset of the same character.
   const pairStarts: number[] = [];
   const pairCodePoints: number[] = [];

@@ -33,6 +33,16 @@ describe('annotation CSV', () => {
     expect(row!.updated).toBe('2026-11-22T11:30:15.250Z');
   });
 
+  it('quotes cells with whitespace at either end (ASCII and not), so readers that trim keep it', () => {
+    const rationales = [' leading space', 'trailing space ', 'trailing tab\t', '\u00A0no-break space', 'ideographic space\u3000', 'inner space only'];
+    const csv = annotationsToCsv(rationales.map((rationale, index) => buildExportAnnotation('nobody checked', { id: `a${index}`, rationale })));
+    const lines = csv.split('\r\n');
+    for (const rationale of rationales.slice(0, 5)) expect(lines.some((line) => line.includes(`,"${rationale}",`))).toBe(true);
+    expect(lines.some((line) => line.includes(',inner space only,'))).toBe(true);
+    expect(byHeader(csv).map((row) => row.rationale)).toEqual(rationales);
+    expect((parse(csv, { bom: true, columns: true, trim: true }) as Record<string, string>[]).map((row) => row.rationale)).toEqual(rationales);
+  });
+
   it('gives one row per annotation, in order, and the same cells a reader sees', () => {
     const annotations = [
       buildExportAnnotation('nobody checked', { id: 'a1', label: 'opinion', confidence: null, evidence: [] }),

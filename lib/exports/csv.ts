@@ -39,8 +39,19 @@ function cellText(value: CsvCell): string {
   return FORMULA_STARTS.has(value.charAt(0)) ? `'${value}` : value;
 }
 
+const WHITESPACE = /\s/;
+/** Whether a code unit is whitespace as \s has it; ASCII answered without the regular expression, since this runs for every cell. */
+function isWhitespace(code: number): boolean {
+  if (code < 0x80) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
+  return WHITESPACE.test(String.fromCharCode(code));
+}
+
 /** Cells with leading or trailing whitespace are quoted too, so readers keep it. */
-const UNPARSE_OPTIONS = { newline: '\r\n', quotes: (value: unknown) => typeof value === 'string' && /^\s|\s$/.test(value), escapeFormulae: false };
+function hasEdgeWhitespace(value: unknown): boolean {
+  return typeof value === 'string' && value.length > 0 && (isWhitespace(value.charCodeAt(0)) || isWhitespace(value.charCodeAt(value.length - 1)));
+}
+
+const UNPARSE_OPTIONS = { newline: '\r\n', quotes: hasEdgeWhitespace, escapeFormulae: false };
 
 function lines(rows: string[][]): string {
   return rows.length === 0 ? '' : `${Papa.unparse(rows, UNPARSE_OPTIONS)}\r\n`;

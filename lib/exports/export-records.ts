@@ -17,14 +17,29 @@ export function resolveUnder(baseUrl: string, path: string): string {
   return new URL(path.replace(/^\/+/, ''), base).href;
 }
 
+/**
+ * `<base>/<directory>/<id>` for many ids with the base resolved once: exports
+ * mint one or two addresses per row, and a URL parse each was a fifth of a
+ * 100k-row export. Appending is what resolving would give, because
+ * encodeURIComponent leaves only characters a URL path keeps as they are;
+ * only the dot segments would resolve differently, so those still resolve.
+ */
+export function addressesUnder(baseUrl: string, directory: 'annotations' | 'articles'): (id: string) => string {
+  const prefix = resolveUnder(baseUrl, `${directory}/`);
+  return (id) => {
+    const segment = encodeURIComponent(id);
+    return segment === '.' || segment === '..' ? resolveUnder(baseUrl, `${directory}/${segment}`) : prefix + segment;
+  };
+}
+
 /** The IRI of an annotation: `<base>/annotations/<id>`, the address the Web Annotation Protocol serves it at. */
 export function annotationIri(baseUrl: string, annotationId: string): string {
-  return resolveUnder(baseUrl, `annotations/${encodeURIComponent(annotationId)}`);
+  return addressesUnder(baseUrl, 'annotations')(annotationId);
 }
 
 /** The workbench page of an article, the fallback address for an article without a public one. */
 export function workbenchArticleUrl(baseUrl: string, articleId: string): string {
-  return resolveUnder(baseUrl, `articles/${encodeURIComponent(articleId)}`);
+  return addressesUnder(baseUrl, 'articles')(articleId);
 }
 
 type ArticleFields = Pick<ArticleDetail, 'id' | 'title' | 'sourceUrl' | 'publisher' | 'byline' | 'publishedAt' | 'status' | 'revision' | 'textHash'>;

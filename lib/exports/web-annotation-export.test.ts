@@ -3,20 +3,21 @@ import { buildExportAnnotation, FIXTURE_TEXT } from './export-fixtures';
 import { toWebAnnotationItem } from './web-annotation';
 import { annotationCollection, annotationPage } from './web-annotation-collection';
 import { annotationCollectionViolations } from './web-annotation-conformance';
-import { webAnnotationExportFrame, webAnnotationExportItem } from './web-annotation-export';
+import { webAnnotationExportFrame, webAnnotationExportItems } from './web-annotation-export';
 
 const ID = 'https://desk.example/api/exports?format=jsonld';
 
 describe('the streamed W3C export', () => {
   it('equals the collection built in one go, item by item', () => {
-    const items = ['the "miracle" cure', 'taxes fell 10%'].map((quote, index) => toWebAnnotationItem(buildExportAnnotation(quote, { id: `0000000${index}-0000-4000-8000-000000000000` }), { text: FIXTURE_TEXT }));
+    const items = ['the "miracle" cure', 'taxes fell 10%', 'nobody checked'].map((quote, index) => toWebAnnotationItem(buildExportAnnotation(quote, { id: `0000000${index}-0000-4000-8000-000000000000` }), { text: FIXTURE_TEXT }));
     const frame = webAnnotationExportFrame({ id: ID, label: 'Export', total: items.length });
-    const streamed = frame.opening + items.map(webAnnotationExportItem).join('') + frame.closing;
+    // Written in runs as the export writes batches: the first alone, then the rest, then an empty run.
+    const streamed = frame.opening + webAnnotationExportItems(items.slice(0, 1), 0) + webAnnotationExportItems(items.slice(1), 1) + webAnnotationExportItems([], 2) + frame.closing;
     const pageIri = () => `${ID}#all`;
-    const page = annotationPage({ collection: { id: ID, label: 'Export', total: 2 }, page: 0, pageSize: 2, pageIri, items });
-    expect(JSON.parse(streamed)).toEqual(annotationCollection({ id: ID, label: 'Export', total: 2, pageSize: 2, pageIri, firstPage: page }));
+    const page = annotationPage({ collection: { id: ID, label: 'Export', total: 3 }, page: 0, pageSize: 3, pageIri, items });
+    expect(JSON.parse(streamed)).toEqual(annotationCollection({ id: ID, label: 'Export', total: 3, pageSize: 3, pageIri, firstPage: page }));
     const parsed = JSON.parse(streamed) as { first: { items: unknown[] } };
-    expect(parsed.first.items).toHaveLength(2);
+    expect(parsed.first.items).toHaveLength(3);
     expect(annotationCollectionViolations(parsed, { text: FIXTURE_TEXT }).filter((violation) => violation.level === 'MUST')).toEqual([]);
   });
 

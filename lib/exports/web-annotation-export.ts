@@ -24,7 +24,12 @@ export function webAnnotationExportFrame(options: { id: string; label: string; t
   return { opening, closing, separator: ',' };
 }
 
-/** One item as it stands in the page's items array; `index` 0 has no separating comma. */
-export function webAnnotationExportItem(item: WebAnnotationItem, index: number): string {
-  return (index === 0 ? '' : ',') + JSON.stringify(item);
+/**
+ * A run of items as they stand in the page's items array, the first of them at
+ * `firstIndex` (0 has no separating comma); '' for none. One stringify per run
+ * rather than per item: a 100k export is then a few dozen calls, not 100k.
+ */
+export function webAnnotationExportItems(items: readonly WebAnnotationItem[], firstIndex: number): string {
+  if (items.length === 0) return '';
+  return (firstIndex === 0 ? '' : ',') + JSON.stringify(items).slice(1, -1);
 }

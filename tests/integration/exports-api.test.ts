@@ -142,6 +142,47 @@ describe('bulk exports', () => {
     expect(rows).toHaveLength(2);
   });
 
+  describe('in batches of two', () => {
+    beforeEach(() => {
+      process.env.EXPORT_BATCH_SIZE = '2';
+      return () => {
+        delete process.env.EXPORT_BATCH_SIZE;
+      };
+    });
+
+    it('CSV and JSON-LD hold every annotation once, in article then id order, as one batch does', async () => {
+      const csvIds = async () => (parse(await (await bulkExport('format=csv')).text(), { columns: true }) as Record<string, string>[]).map((row) => `${row.article_id}/${row.annotation_id}`);
+      const small = await csvIds();
+      delete process.env.EXPORT_BATCH_SIZE;
+      const whole = await csvIds();
+      process.env.EXPORT_BATCH_SIZE = '2';
+      expect(small.length).toBeGreaterThan(4);
+      expect(small).toEqual(whole);
+      expect(new Set(small).size).toBe(small.length);
+      expect([...small].sort()).toEqual(small);
+
+      const response = await bulkExport('format=jsonld');
+      const document = JSON.parse(await response.text()) as { total: number; first: { items: { id: string }[] } };
+      expect(document.total).toBe(small.length);
+      expect(document.first.items.map((item) => item.id.split('/').at(-1))).toEqual(small.map((key) => key.split('/')[1]));
+      expect(annotationCollectionViolations(document, { text: article.text }).filter((violation) => violation.level === 'MUST')).toEqual([]);
+    });
+
+    it('never holds more annotations than the total it announced, though reviewers add some meanwhile', async () => {
+      const response = await bulkExport('format=csv');
+      const announced = Number(response.headers.get('x-export-records'));
+      // The count is taken and the header written; the batches are planned as the body is read.
+      as('reviewer1');
+      for (let i = 0; i < 3; i++) {
+        expect((await annotationsRoute.POST(request('POST', `/api/articles/${article.id}/annotations`, { label: 'opinion', ...span(CLAIM), rationale: `added during the export ${i}` }), params(article.id))).status).toBe(201);
+      }
+      as('editor');
+      const rows = parse(await response.text(), { columns: true }) as Record<string, string>[];
+      expect(rows).toHaveLength(announced);
+      expect(Number((await bulkExport('format=csv')).headers.get('x-export-records'))).toBe(announced + 3);
+    });
+  });
+
   it.each([
     ['an unknown format', 'format=xlsx'],
     ['a malformed date', 'format=csv&from=yesterday'],

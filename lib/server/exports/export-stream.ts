@@ -1,17 +1,16 @@
 import 'server-only';
 // Which serialiser writes which format, fed by which data stream. Every
 // format is produced batch by batch, so memory does not grow with the export.
-import { PASSAGE_CSV_COLUMNS, annotationCsvColumns, streamCsv } from '../../exports/csv';
-import type { ExportAnnotation, ExportPassage } from '../../exports/export-types';
+import { PASSAGE_CSV_COLUMNS, annotationCsvColumns, csvHeader, streamCsv } from '../../exports/csv';
+import type { ExportPassage } from '../../exports/export-types';
 import { claimReview, publishedVerdictOf, serializeJsonLd } from '../../exports/claim-review';
 import { streamJsonExport } from '../../exports/json';
-import { toWebAnnotationItem } from '../../exports/web-annotation';
-import { webAnnotationExportFrame, webAnnotationExportItem } from '../../exports/web-annotation-export';
+import { webAnnotationExportFrame } from '../../exports/web-annotation-export';
 import type { ExportFormat, TExportFilter } from '../../validation/exports';
 import type { Actor } from '../actor';
 import { listRatingScale } from '../data/exports/list-rating-scale';
-import { loadArticleTexts } from '../data/exports/load-article-texts';
-import { streamExportAnnotations } from '../data/exports/stream-export-annotations';
+import { runExportBatches } from '../data/exports/export-workers';
+import { exportBatchJobs, planExportBatches } from '../data/exports/plan-export-batches';
 import { type ExportArticleWithText, streamExportArticles } from '../data/exports/stream-export-articles';
 import { newsroomFromEnv } from './newsroom-config';
 
@@ -27,11 +26,12 @@ export const CONTENT_TYPES: Record<ExportFormat, string> = {
 
 export const FILE_EXTENSIONS: Record<ExportFormat, string> = { csv: 'annotations.csv', 'passages.csv': 'passages.csv', json: 'json', jsonld: 'annotations.jsonld', claimreview: 'claimreview.jsonld' };
 
-export function exportChunks(request: ExportRequest, total: number): AsyncGenerator<string> {
+/** The export's text, piece by piece; `total` is the count of its records taken just before (annotation formats hold no more). */
+export function exportChunks(request: ExportRequest, total: number): AsyncGenerator<string | Uint8Array> {
   const { actor, filter, baseUrl } = request;
   switch (request.format) {
     case 'csv':
-      return streamCsv(annotationCsvColumns(), streamExportAnnotations(actor, filter, baseUrl), { bom: request.bom });
+      return csvChunks(request, total);
     case 'passages.csv':
       return streamCsv(PASSAGE_CSV_COLUMNS, passageBatches(streamExportArticles(actor, filter, baseUrl, { annotations: false })), { bom: request.bom });
     case 'json':
@@ -47,27 +47,29 @@ async function* passageBatches(articles: AsyncGenerator<ExportArticleWithText>):
   for await (const entry of articles) yield entry.passages;
 }
 
-/** Annotation batches with the texts their offsets refer to, fetched per batch. */
-export async function* annotationsWithTexts(batches: AsyncGenerator<ExportAnnotation[]>): AsyncGenerator<{ annotations: ExportAnnotation[]; texts: Map<string, string> }> {
-  for await (const annotations of batches) {
-    yield { annotations, texts: await loadArticleTexts([...new Set(annotations.map((annotation) => annotation.articleId))]) };
-  }
+/** The annotation CSV: the header, then the planned batches, written a few at a time (export workers). */
+async function* csvChunks(request: ExportRequest, total: number): AsyncGenerator<string | Uint8Array> {
+  yield csvHeader(annotationCsvColumns(), { bom: request.bom });
+  yield* runExportBatches(exportBatchJobs(planExportBatches(request.actor, request.filter, total), 'csv', request.baseUrl));
 }
 
-/** One AnnotationCollection with every annotation in its embedded page. */
-async function* webAnnotationChunks(request: ExportRequest, total: number): AsyncGenerator<string> {
+/** One AnnotationCollection with every annotation in its embedded page; the batches never hold more than its total. */
+async function* webAnnotationChunks(request: ExportRequest, total: number): AsyncGenerator<string | Uint8Array> {
   const frame = webAnnotationExportFrame({ id: request.selfUrl, label: 'Corroborate annotations export', total });
   yield frame.opening;
-  let index = 0;
-  // The count was taken before streaming; stop at it so the document never contradicts its own total.
-  for await (const { annotations, texts } of annotationsWithTexts(streamExportAnnotations(request.actor, request.filter, request.baseUrl))) {
-    for (const annotation of annotations) {
-      if (index >= total) break;
-      yield webAnnotationExportItem(toWebAnnotationItem(annotation, { text: texts.get(annotation.articleId) ?? '' }), index);
-      index += 1;
-    }
+  let first = true;
+  for await (const items of runExportBatches(exportBatchJobs(planExportBatches(request.actor, request.filter, total), 'jsonld', request.baseUrl))) {
+    if (items.length === 0) continue;
+    // Every run of items starts with its separating comma; the page's first item has none.
+    yield first ? withoutFirstCharacter(items) : items;
+    first = false;
   }
   yield frame.closing;
+}
+
+/** Text or ASCII-led UTF-8 bytes without their first character (a comma). */
+function withoutFirstCharacter(chunk: string | Uint8Array): string | Uint8Array {
+  return typeof chunk === 'string' ? chunk.slice(1) : chunk.subarray(1);
 }
 
 /** A JSON array of ClaimReview documents, one per verdict of each published article. */

@@ -9,10 +9,20 @@ import { log } from '../log';
 /** Chunks are gathered to about this size before they are sent: every write is flushed through compression, and 100,000 tiny ones cost seconds. */
 const SEND_BYTES = 64 * 1024;
 
-/** The generator's strings regrouped into pieces of at least SEND_BYTES characters (the last may be shorter). */
-async function* coalesce(chunks: AsyncGenerator<string>): AsyncGenerator<string> {
+/**
+ * The generator's strings regrouped into pieces of at least SEND_BYTES
+ * characters (the last may be shorter); bytes (already encoded, e.g. by an
+ * export worker) pass as they are, after the text gathered before them.
+ */
+async function* coalesce(chunks: AsyncGenerator<string | Uint8Array>): AsyncGenerator<string | Uint8Array> {
   let pending = '';
   for await (const chunk of chunks) {
+    if (typeof chunk !== 'string') {
+      if (pending !== '') yield pending;
+      pending = '';
+      yield chunk;
+      continue;
+    }
     pending += chunk;
     if (pending.length >= SEND_BYTES) {
       yield pending;
@@ -22,20 +32,21 @@ async function* coalesce(chunks: AsyncGenerator<string>): AsyncGenerator<string>
   if (pending !== '') yield pending;
 }
 
-export async function streamResponse(chunks: AsyncGenerator<string>, headers: Record<string, string>): Promise<Response> {
+export async function streamResponse(chunks: AsyncGenerator<string | Uint8Array>, headers: Record<string, string>): Promise<Response> {
   const encoder = new TextEncoder();
+  const bytes = (chunk: string | Uint8Array) => (typeof chunk === 'string' ? encoder.encode(chunk) : chunk);
   const first = await chunks.next();
   const rest = coalesce(chunks);
   const body = new ReadableStream<Uint8Array>({
     start(controller) {
       if (first.done) controller.close();
-      else controller.enqueue(encoder.encode(first.value));
+      else controller.enqueue(bytes(first.value));
     },
     async pull(controller) {
       try {
         const next = await rest.next();
         if (next.done) controller.close();
-        else controller.enqueue(encoder.encode(next.value));
+        else controller.enqueue(bytes(next.value));
       } catch (error) {
         // Headers are gone by now; a broken stream is all the client can be told.
         log('error', 'Export stream failed', { error });

@@ -1,17 +1,9 @@
 import 'server-only';
-// The joined annotation row (annotation, article, author) that exports and the
-// annotation container read, and how it becomes an export record.
-import { annotationIri, workbenchArticleUrl } from '../../../exports/export-records';
-import type { ExportAnnotation } from '../../../exports/export-types';
-import type { Evidence } from '../../../views/annotation-views';
+// The columns of the joined annotation row (annotation, article, author) that
+// exports and the annotation container read.
 import { Prisma } from '../../db/client';
 
-export type AnnotationJoinRow = Omit<ExportAnnotation, 'reviewer' | 'articleUrl' | 'iri' | 'evidence'> & {
-  reviewerId: string;
-  reviewerName: string;
-  sourceUrl: string | null;
-  evidence: Evidence[];
-};
+export { type AnnotationJoinRow, exportRecordsUnder } from './annotation-records';
 
 // Times are formatted by PostgreSQL as ISO 8601 UTC: the columns are UTC
 // timestamps without a zone, which node-pg would otherwise read as local time.
@@ -23,14 +15,3 @@ export const ANNOTATION_JOIN_COLUMNS = Prisma.raw(`
   a.label::text AS label, a.start, a."end", a.exact, a.prefix, a.suffix, a.revision, a.rationale, a.evidence,
   a.confidence::text AS confidence, a."anchorState"::text AS "anchorState",
   to_char(a."createdAt", ${ISO}) AS "createdAt", to_char(a."updatedAt", ${ISO}) AS "updatedAt"`);
-
-export function toExportRecord(row: AnnotationJoinRow, baseUrl: string): ExportAnnotation {
-  const { reviewerId, reviewerName, sourceUrl, ...rest } = row;
-  return {
-    ...rest,
-    articleUrl: sourceUrl ?? workbenchArticleUrl(baseUrl, row.articleId),
-    reviewer: { id: reviewerId, name: reviewerName },
-    iri: annotationIri(baseUrl, row.id),
-  };
-}
-

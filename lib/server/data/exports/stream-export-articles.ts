@@ -11,7 +11,8 @@ import { authorize } from '../../guards';
 import { consensusOf, loadConsensusData } from '../consensus/load-consensus-data';
 import { toVerdictView } from '../verdicts/verdict-record';
 import { articleConditions } from './export-where';
-import { streamExportAnnotations } from './stream-export-annotations';
+import { readAhead } from './read-ahead';
+import { planExportBatches, readPlannedAnnotations } from './plan-export-batches';
 
 const ARTICLE_BATCH_SIZE = 50;
 
@@ -32,12 +33,18 @@ type ArticleRow = {
 export type ExportArticleWithText = ExportArticleEntry & { verdictsPublishedAt: string | null };
 
 /** The filtered articles in id order, each with its annotations and passages. */
-export async function* streamExportArticles(actor: Actor, filter: TExportFilter, baseUrl: string, include: { annotations: boolean }): AsyncGenerator<ExportArticleWithText> {
+export function streamExportArticles(actor: Actor, filter: TExportFilter, baseUrl: string, include: { annotations: boolean }): AsyncGenerator<ExportArticleWithText> {
   authorize(actor, 'exports:read');
+  return readAhead(articleEntries(actor, filter, baseUrl, include));
+}
+
+async function* articleEntries(actor: Actor, filter: TExportFilter, baseUrl: string, include: { annotations: boolean }): AsyncGenerator<ExportArticleWithText> {
   for await (const row of streamArticleRows(filter)) {
     const article = toArticle(row, baseUrl);
     const annotations = [];
-    if (include.annotations) for await (const batch of streamExportAnnotations(actor, { ...filter, articleId: row.id }, baseUrl)) annotations.push(...batch);
+    if (include.annotations) {
+      for await (const batch of readPlannedAnnotations(planExportBatches(actor, { ...filter, articleId: row.id }), baseUrl)) annotations.push(...batch);
+    }
     yield { article, annotations, passages: await exportPassages(db(), row, article, filter), verdictsPublishedAt: row.verdictsPublishedAt?.toISOString() ?? null };
   }
 }

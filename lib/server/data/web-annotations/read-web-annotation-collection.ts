@@ -7,7 +7,7 @@ import 'server-only';
 import type { Actor } from '../../actor';
 import { Prisma, db } from '../../db/client';
 import { authorize } from '../../guards';
-import { ANNOTATION_JOIN_COLUMNS, type AnnotationJoinRow, type WebAnnotationRecord, loadRevisionTexts, toExportRecord, visibleAnnotationConditions } from './web-annotation-record';
+import { ANNOTATION_JOIN_COLUMNS, type AnnotationJoinRow, type WebAnnotationRecord, loadRevisionTexts, exportRecordsUnder, visibleAnnotationConditions } from './web-annotation-record';
 import type { WebAnnotationScope } from './web-annotation-scope';
 
 export type WebAnnotationCollection = { total: number; modified: string | null; records: WebAnnotationRecord[] };
@@ -34,7 +34,8 @@ export async function readWebAnnotationCollection(
         ORDER BY a."createdAt", a.id
         OFFSET ${window.offset} LIMIT ${window.limit}`;
       const texts = await loadRevisionTexts(tx, rows);
-      const records = rows.map((row) => ({ annotation: toExportRecord(row, options.baseUrl), text: texts.get(`${row.articleId}:${row.revision}`) ?? '' }));
+      const recordOf = exportRecordsUnder(options.baseUrl);
+      const records = rows.map((row) => ({ annotation: recordOf(row), text: texts.get(`${row.articleId}:${row.revision}`) ?? '' }));
       return { total, modified, records };
     },
     { isolationLevel: Prisma.TransactionIsolationLevel.RepeatableRead },

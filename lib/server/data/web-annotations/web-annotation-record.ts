@@ -9,7 +9,7 @@ import { Prisma } from '../../db/client';
 import { visibleAnnotationAuthor } from '../../guards';
 import type { WebAnnotationScope } from './web-annotation-scope';
 
-export { ANNOTATION_JOIN_COLUMNS, type AnnotationJoinRow, toExportRecord } from '../exports/annotation-export-row';
+export { ANNOTATION_JOIN_COLUMNS, type AnnotationJoinRow, exportRecordsUnder } from '../exports/annotation-export-row';
 
 /** An annotation as the protocol serves it, with the canonical text its offsets refer to. */
 export type WebAnnotationRecord = { annotation: ExportAnnotation; text: string };

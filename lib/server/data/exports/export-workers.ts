@@ -1,0 +1,118 @@
+import 'server-only';
+// The export worker threads, and the one way bulk export batches are run:
+// in order, a few at a time. Workers are started on the first bulk export
+// and kept for the next; each holds one database connection. Running from
+// source (the test runner) there is no bundled worker to start, so batches
+// are written in this thread by the same code — as with EXPORT_WORKERS=0.
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
+import { sqlPool } from '../../db/client';
+import { log } from '../../log';
+import { type ExportBatchJob, type RunStatement, writeExportBatch } from './export-batch';
+import type { ExportWorkerReply, ExportWorkerRequest } from './export-worker';
+
+/** Threads writing batches at once; 0 writes them in the server thread. */
+function workerCount(): number {
+  const configured = process.env.EXPORT_WORKERS;
+  if (configured !== undefined && configured !== '') return Math.max(0, Math.min(16, Math.floor(Number(configured)) || 0));
+  if (process.env.VITEST) return 0;
+  return Math.max(1, Math.min(4, availableParallelism()));
+}
+
+type Pending = { resolve: (bytes: Uint8Array) => void; reject: (error: Error) => void };
+type ExportThread = { worker: Worker; pending: Map<number, Pending>; busy: number };
+
+class WorkerFailure extends Error {
+  constructor(message: string, readonly code?: string) {
+    super(message);
+  }
+}
+
+const globalForWorkers = globalThis as unknown as { corroborateExportWorkers?: ExportThread[] };
+let nextRequestId = 1;
+
+function startThread(threads: ExportThread[]): ExportThread {
+  // A larger young generation: batches allocate ~1 MB of short-lived strings and objects each, and the default one made garbage collection a third of a worker's time.
+  const worker = new Worker(new URL('./export-worker.ts', import.meta.url), { resourceLimits: { maxYoungGenerationSizeMb: 64 } });
+  // Idle workers must not keep the process alive at shutdown.
+  worker.unref();
+  const thread: ExportThread = { worker, pending: new Map(), busy: 0 };
+  worker.on('message', (reply: ExportWorkerReply) => {
+    const pending = thread.pending.get(reply.id);
+    if (!pending) return;
+    thread.pending.delete(reply.id);
+    thread.busy -= 1;
+    if ('bytes' in reply) pending.resolve(reply.bytes);
+    else pending.reject(new WorkerFailure(reply.error.message, reply.error.code));
+  });
+  const fail = (error: Error) => {
+    // A crashed worker fails what it held; the next export starts a fresh one in its place.
+    const at = threads.indexOf(thread);
+    if (at >= 0) threads.splice(at, 1);
+    for (const pending of thread.pending.values()) pending.reject(error);
+    thread.pending.clear();
+  };
+  worker.on('error', fail);
+  worker.on('exit', (code) => fail(new Error(`export worker stopped (exit code ${code})`)));
+  return thread;
+}
+
+function threads(count: number): ExportThread[] {
+  const all = (globalForWorkers.corroborateExportWorkers ??= []);
+  if (all.length >= count) return all;
+  while (all.length < count) all.push(startThread(all));
+  log('info', 'Export worker threads started', { workers: all.length });
+  return all;
+}
+
+function runInThread(job: ExportBatchJob, pool: ExportThread[]): Promise<Uint8Array> {
+  const thread = pool.reduce((least, candidate) => (candidate.busy < least.busy ? candidate : least));
+  const id = nextRequestId++;
+  thread.busy += 1;
+  return new Promise((resolve, reject) => {
+    thread.pending.set(id, { resolve, reject });
+    thread.worker.postMessage({ id, job } satisfies ExportWorkerRequest);
+  });
+}
+
+const runHere: RunStatement = async <Row>(statement: { text: string; values: unknown[] }) => (await sqlPool().query(statement.text, statement.values)).rows as Row[];
+
+/**
+ * Each job's output, in the jobs' order, with up to `parallel` batches being
+ * written ahead of the one the consumer is sending: memory holds a few
+ * batches whatever the size of the export.
+ */
+export async function* runExportBatches(jobs: AsyncIterable<ExportBatchJob>): AsyncGenerator<string | Uint8Array> {
+  const count = workerCount();
+  const pool = count > 0 ? threads(count) : [];
+  // In this thread, two at a time still lets the database work on one batch while the other is serialised.
+  const parallel = count > 0 ? count + 1 : 2;
+  const run = (job: ExportBatchJob): Promise<string | Uint8Array> => (pool.length > 0 ? runInThread(job, pool) : writeExportBatch(runHere, job));
+  const queue = jobs[Symbol.asyncIterator]();
+  const inFlight: Promise<string | Uint8Array>[] = [];
+  let planned = false;
+  const fill = async () => {
+    while (!planned && inFlight.length < parallel) {
+      const next = await queue.next();
+      if (next.done) {
+        planned = true;
+        return;
+      }
+      const output = run(next.value);
+      output.catch(() => undefined); // rethrown when its turn comes; until then not "unhandled"
+      inFlight.push(output);
+    }
+  };
+  try {
+    await fill();
+    while (inFlight.length > 0) {
+      const output = await inFlight.shift()!;
+      await fill();
+      yield output;
+    }
+  } finally {
+    // Stopped early (client gone, a batch failed): let the batches under way finish before their connections are reused.
+    await Promise.allSettled(inFlight);
+    if (!planned) await queue.return?.(undefined);
+  }
+}

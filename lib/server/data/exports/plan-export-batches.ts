@@ -1,0 +1,86 @@
+import 'server-only';
+// A bulk annotation export as batches of keys: each batch is the annotations
+// after one boundary key up to the next, the boundary being the
+// exportBatchSize()-th key after the last (a short index scan), so batches
+// are known before they are read, can be written in parallel
+// (export-workers.ts) and put back in order. The batches together never hold
+// more rows than the total counted at the start, so an export never
+// contradicts the total it announces, even while reviewers add annotations.
+import type { TExportFilter } from '../../../validation/exports';
+import type { Actor } from '../../actor';
+import type { ExportAnnotation } from '../../../exports/export-types';
+import { Prisma, db, sqlPool } from '../../db/client';
+import { authorize } from '../../guards';
+import { ANNOTATION_JOIN_COLUMNS, type AnnotationJoinRow, exportRecordsUnder } from './annotation-export-row';
+import type { ExportBatchJob, SqlStatement } from './export-batch';
+import { articleConditions } from './export-where';
+
+/**
+ * Annotations per batch: 2,000 (larger gave no gain in bench/exports.ts).
+ * EXPORT_BATCH_SIZE overrides it; the end-to-end tests use a tiny one so that
+ * a handful of annotations already spans several batches and workers.
+ */
+export function exportBatchSize(): number {
+  const configured = Math.floor(Number(process.env.EXPORT_BATCH_SIZE));
+  return Number.isFinite(configured) && configured >= 1 ? Math.min(configured, 50_000) : 2_000;
+}
+
+type Key = { articleId: string; id: string };
+
+function filterConditions(filter: TExportFilter): Prisma.Sql {
+  const label = filter.label ? Prisma.sql`AND a.label = ${filter.label}::"Label"` : Prisma.empty;
+  return Prisma.sql`a."deletedAt" IS NULL AND ${articleConditions(filter)} ${label}`;
+}
+
+function batchStatement(filter: TExportFilter, after: Key | null, through: Key | null, rows: number): SqlStatement {
+  const from = after ? Prisma.sql`AND (a."articleId", a.id) > (${after.articleId}::uuid, ${after.id}::uuid)` : Prisma.empty;
+  const to = through ? Prisma.sql`AND (a."articleId", a.id) <= (${through.articleId}::uuid, ${through.id}::uuid)` : Prisma.empty;
+  const query = Prisma.sql`
+    SELECT ${ANNOTATION_JOIN_COLUMNS}
+    FROM "Annotation" a JOIN "Article" ar ON ar.id = a."articleId" JOIN "User" u ON u.id = a."authorId"
+    WHERE ${filterConditions(filter)} ${from} ${to}
+    ORDER BY a."articleId", a.id
+    LIMIT ${rows}`;
+  return { text: query.text, values: query.values };
+}
+
+/**
+ * Statements selecting the filtered annotations batch by batch, ordered by
+ * article then id, `total` rows at most (the count the export announced;
+ * without one, all there are).
+ */
+export async function* planExportBatches(actor: Actor, filter: TExportFilter, total = Number.POSITIVE_INFINITY): AsyncGenerator<SqlStatement> {
+  authorize(actor, 'exports:read');
+  const size = exportBatchSize();
+  let after: Key | null = null;
+  for (let planned = 0; planned < total; planned += size) {
+    const rows = Math.min(size, total - planned);
+    const from: Prisma.Sql = after ? Prisma.sql`AND (a."articleId", a.id) > (${after.articleId}::uuid, ${after.id}::uuid)` : Prisma.empty;
+    const [boundary]: (Key | undefined)[] =
+      rows < size
+        ? []
+        : await db().$queryRaw<Key[]>`
+            SELECT a."articleId", a.id FROM "Annotation" a JOIN "Article" ar ON ar.id = a."articleId"
+            WHERE ${filterConditions(filter)} ${from}
+            ORDER BY a."articleId", a.id OFFSET ${size - 1} LIMIT 1`;
+    // The last batch (or one after rows were deleted meanwhile) runs to the end of the keys.
+    yield batchStatement(filter, after, boundary ?? null, rows);
+    if (!boundary) return;
+    after = { articleId: boundary.articleId, id: boundary.id };
+  }
+}
+
+/** Jobs for one format from planned statements. */
+export async function* exportBatchJobs(statements: AsyncIterable<SqlStatement>, format: ExportBatchJob['format'], baseUrl: string): AsyncGenerator<ExportBatchJob> {
+  for await (const rows of statements) yield { format, rows, baseUrl };
+}
+
+/** The planned annotations as records, batch by batch, read in this thread (for exports that nest them per article). */
+export async function* readPlannedAnnotations(statements: AsyncIterable<SqlStatement>, baseUrl: string): AsyncGenerator<ExportAnnotation[]> {
+  const recordOf = exportRecordsUnder(baseUrl);
+  for await (const statement of statements) {
+    // node-pg rather than Prisma: its row mapping costs more than the query on large exports.
+    const { rows } = await sqlPool().query<AnnotationJoinRow>(statement.text, statement.values);
+    yield rows.map(recordOf);
+  }
+}
