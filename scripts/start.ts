@@ -82,7 +82,11 @@ async function main(): Promise<void> {
 
   ensureBuild();
   const next = path.join(PROJECT_ROOT, 'node_modules/next/dist/bin/next');
-  const child = spawn(process.execPath, [next, dev ? 'dev' : 'start', '-p', String(port), '-H', process.env.HOSTNAME_BIND ?? '0.0.0.0'], {
+  // Idle connections are kept longer than load balancers (60 s) and HTTP clients keep them, so a
+  // client never reuses one at the moment the server closes it (ECONNRESET on a POST that cannot be
+  // retried). Shutdown still closes idle connections at once.
+  const keepAlive = dev ? [] : ['--keepAliveTimeout', process.env.KEEP_ALIVE_TIMEOUT_MS ?? '65000'];
+  const child = spawn(process.execPath, [next, dev ? 'dev' : 'start', '-p', String(port), '-H', process.env.HOSTNAME_BIND ?? '0.0.0.0', ...keepAlive], {
     cwd: PROJECT_ROOT,
     stdio: ['inherit', 'pipe', 'inherit'],
     env: process.env,

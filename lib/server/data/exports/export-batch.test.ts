@@ -48,9 +48,10 @@ describe('writeExportBatch', () => {
     expect(statements[1]!.values).toEqual([[ANNOTATIONS[0]!.articleId]]);
   });
 
-  it('writes nothing for a batch whose rows are gone', async () => {
-    const { run } = fakeDatabase([]);
+  it('writes nothing for a batch whose rows are gone, without asking for texts', async () => {
+    const { run, statements } = fakeDatabase([]);
     expect(await writeExportBatch(run, { format: 'csv', rows: ROWS_STATEMENT, baseUrl: FIXTURE_BASE_URL })).toBe('');
     expect(await writeExportBatch(run, { format: 'jsonld', rows: ROWS_STATEMENT, baseUrl: FIXTURE_BASE_URL })).toBe('');
+    expect(statements).toEqual([ROWS_STATEMENT, ROWS_STATEMENT]);
   });
 });

@@ -5,7 +5,7 @@
 // run beside the server's event loop instead of on it, several at once.
 import { parentPort } from 'node:worker_threads';
 import pg from 'pg';
-import { type ExportBatchJob, type RunStatement, writeExportBatch } from './export-batch';
+import { type ExportBatchData, type ExportBatchJob, type RunStatement, formatExportBatch, readExportBatch } from './export-batch';
 
 export type ExportWorkerRequest = { id: number; job: ExportBatchJob };
 export type ExportWorkerReply = { id: number; bytes: Uint8Array } | { id: number; error: { message: string; code?: string } };
@@ -18,13 +18,35 @@ pool.on('error', () => undefined); // an idle connection lost with the server; t
 const run: RunStatement = async <Row>(statement: { text: string; values: unknown[] }) => (await pool.query(statement.text, statement.values)).rows as Row[];
 const encoder = new TextEncoder();
 
-port.on('message', async ({ id, job }: ExportWorkerRequest) => {
-  try {
-    const bytes = encoder.encode(await writeExportBatch(run, job));
-    port.postMessage({ id, bytes } satisfies ExportWorkerReply, [bytes.buffer]);
-  } catch (error) {
-    // pg's error codes (and connection error codes) go back so the server classifies an outage as it would its own.
-    const code = typeof (error as { code?: unknown }).code === 'string' ? (error as { code: string }).code : undefined;
-    port.postMessage({ id, error: { message: error instanceof Error ? error.message : String(error), code } } satisfies ExportWorkerReply);
-  }
+type Queued = { id: number; job: ExportBatchJob; data: Promise<ExportBatchData> };
+const queue: Queued[] = [];
+let writing = false;
+
+// Batches are read as soon as they arrive (the database works on the next while this thread writes
+// the current one) but written strictly one after another, oldest first: the server sends them in
+// export order and waits for the oldest, so interleaving two would only delay it.
+port.on('message', ({ id, job }: ExportWorkerRequest) => {
+  const data = readExportBatch(run, job);
+  data.catch(() => undefined); // reported when its turn comes
+  queue.push({ id, job, data });
+  void writeQueued();
 });
+
+async function writeQueued(): Promise<void> {
+  if (writing) return;
+  writing = true;
+  try {
+    for (let next = queue.shift(); next; next = queue.shift()) {
+      try {
+        const bytes = encoder.encode(formatExportBatch(next.job, await next.data));
+        port!.postMessage({ id: next.id, bytes } satisfies ExportWorkerReply, [bytes.buffer]);
+      } catch (error) {
+        // pg's error codes (and connection error codes) go back so the server classifies an outage as it would its own.
+        const code = typeof (error as { code?: unknown }).code === 'string' ? (error as { code: string }).code : undefined;
+        port!.postMessage({ id: next.id, error: { message: error instanceof Error ? error.message : String(error), code } } satisfies ExportWorkerReply);
+      }
+    }
+  } finally {
+    writing = false;
+  }
+}

@@ -85,8 +85,9 @@ const runHere: RunStatement = async <Row>(statement: { text: string; values: unk
  */
 export async function* runExportBatches(jobs: AsyncIterable<ExportBatchJob>): AsyncGenerator<string | Uint8Array> {
   const count = workerCount();
-  // In this thread, two at a time still lets the database work on one batch while the other is serialised.
-  const parallel = count > 0 ? count + 1 : 2;
+  // Two per worker: each reads its next batch while it writes one. In this thread, two at a
+  // time likewise lets the database work on one batch while the other is serialised.
+  const parallel = count > 0 ? count * 2 : 2;
   // threads() each time: a worker that died since the last batch is replaced before the next one is sent.
   const run = (job: ExportBatchJob): Promise<string | Uint8Array> => (count > 0 ? runInThread(job, threads(count)) : writeExportBatch(runHere, job));
   const queue = jobs[Symbol.asyncIterator]();
