@@ -10,6 +10,7 @@ import { sqlPool } from '../../db/client';
 import { log } from '../../log';
 import { type ExportBatchJob, type RunStatement, writeExportBatch } from './export-batch';
 import type { ExportWorkerReply, ExportWorkerRequest } from './export-worker';
+import { inOrder } from './in-order';
 
 /** Threads writing batches at once; 0 writes them in the server thread. */
 function workerCount(): number {
@@ -83,38 +84,12 @@ const runHere: RunStatement = async <Row>(statement: { text: string; values: unk
  * written ahead of the one the consumer is sending: memory holds a few
  * batches whatever the size of the export.
  */
-export async function* runExportBatches(jobs: AsyncIterable<ExportBatchJob>): AsyncGenerator<string | Uint8Array> {
+export function runExportBatches(jobs: AsyncIterable<ExportBatchJob>): AsyncGenerator<string | Uint8Array> {
   const count = workerCount();
   // Two per worker: each reads its next batch while it writes one. In this thread, two at a
   // time likewise lets the database work on one batch while the other is serialised.
   const parallel = count > 0 ? count * 2 : 2;
   // threads() each time: a worker that died since the last batch is replaced before the next one is sent.
   const run = (job: ExportBatchJob): Promise<string | Uint8Array> => (count > 0 ? runInThread(job, threads(count)) : writeExportBatch(runHere, job));
-  const queue = jobs[Symbol.asyncIterator]();
-  const inFlight: Promise<string | Uint8Array>[] = [];
-  let planned = false;
-  const fill = async () => {
-    while (!planned && inFlight.length < parallel) {
-      const next = await queue.next();
-      if (next.done) {
-        planned = true;
-        return;
-      }
-      const output = run(next.value);
-      output.catch(() => undefined); // rethrown when its turn comes; until then not "unhandled"
-      inFlight.push(output);
-    }
-  };
-  try {
-    await fill();
-    while (inFlight.length > 0) {
-      const output = await inFlight.shift()!;
-      await fill();
-      yield output;
-    }
-  } finally {
-    // Stopped early (client gone, a batch failed): let the batches under way finish before their connections are reused.
-    await Promise.allSettled(inFlight);
-    if (!planned) await queue.return?.(undefined);
-  }
+  return inOrder(jobs, run, parallel);
 }
