@@ -75,11 +75,13 @@ export function AnnotationWorkspace({ article, initialAnnotations, submittedAt, 
     }
   };
 
+  /** A draft for the span (the editor's own when a label key was pressed), else the selection shown. */
   const startDraft = useCallback(
-    (label: Label) => {
-      if (!selection || reattaching) return false;
+    (label: Label, span?: SelectedSpan | null) => {
+      const chosen = span === undefined ? selection : span;
+      if (!chosen || reattaching) return false;
       setFormError(undefined);
-      setDraft({ mode: 'create', label, ...selection });
+      setDraft({ mode: 'create', label, ...chosen });
       return true;
     },
     [selection, reattaching],

@@ -2,7 +2,7 @@
 // The article as an annotation surface: tiptap renders the stored HTML,
 // highlights are decorations, and selections are reported as canonical-text
 // spans (via text-offsets, the one position ↔ offset bridge).
-import { EditorContent, useEditor } from '@tiptap/react';
+import { type Editor, EditorContent, useEditor } from '@tiptap/react';
 import { forwardRef, useEffect, useImperativeHandle, useMemo, useRef } from 'react';
 import { articleExtensions } from './article-viewer';
 import { type Highlight, type HighlightCallbacks, type HighlightLabel, createHighlightExtension, highlightKey } from './highlight-extension';
@@ -23,17 +23,37 @@ type Props = {
   pending: { start: number; end: number } | null;
   onSelect(span: SelectedSpan | null): void;
   onActivate(id: string): void;
-  onLabelKey(label: HighlightLabel): boolean;
+  /** A label key pressed in the text, with the selection as the editor has it at that moment. */
+  onLabelKey(label: HighlightLabel, span: SelectedSpan | null): boolean;
   onEscape(): boolean;
 };
 
 export const ArticleAnnotator = forwardRef<AnnotatorHandle, Props>(function ArticleAnnotator(props, ref) {
   const { html, highlights, activeId, pending, onSelect } = props;
   const container = useRef<HTMLDivElement>(null);
-  const callbacks = useRef<HighlightCallbacks>(props);
-  useEffect(() => {
-    callbacks.current = props;
+  const editorRef = useRef<Editor | null>(null);
+  // The key handler reads the selection from the editor itself: the one in React state may be a
+  // render behind when a key follows the last Shift+Arrow at once (a fast keyboard user, or a test).
+  const withCurrentSpan = (current: Props): HighlightCallbacks => ({
+    ...current,
+    onLabelKey: (label) => current.onLabelKey(label, editorRef.current ? spanOfSelection(editorRef.current) : null),
   });
+  const callbacks = useRef<HighlightCallbacks>(withCurrentSpan(props));
+  useEffect(() => {
+    callbacks.current = withCurrentSpan(props);
+  });
+
+  /** The selected span in text offsets, with where to place the toolbar; null for none. */
+  function spanOfSelection(current: Editor): SelectedSpan | null {
+    const { from, to, empty } = current.state.selection;
+    if (empty) return null;
+    const index = offsetIndexFor(current.state.doc);
+    const span = rangeToSpan(index, from, to);
+    if (span.start === span.end) return null;
+    const box = container.current?.getBoundingClientRect();
+    const end = current.view.coordsAtPos(to);
+    return { ...span, exact: index.text.slice(span.start, span.end), top: end.bottom - (box?.top ?? 0) + 6, left: Math.max(0, end.left - (box?.left ?? 0) - 120) };
+  }
   const onSelectRef = useRef(onSelect);
   useEffect(() => {
     onSelectRef.current = onSelect;
@@ -52,17 +72,11 @@ export const ArticleAnnotator = forwardRef<AnnotatorHandle, Props>(function Arti
         spellcheck: 'false',
       },
     },
-    onSelectionUpdate: ({ editor: current }) => {
-      const { from, to, empty } = current.state.selection;
-      if (empty) return onSelectRef.current(null);
-      const index = offsetIndexFor(current.state.doc);
-      const span = rangeToSpan(index, from, to);
-      if (span.start === span.end) return onSelectRef.current(null);
-      const box = container.current?.getBoundingClientRect();
-      const end = current.view.coordsAtPos(to);
-      onSelectRef.current({ ...span, exact: index.text.slice(span.start, span.end), top: end.bottom - (box?.top ?? 0) + 6, left: Math.max(0, end.left - (box?.left ?? 0) - 120) });
-    },
+    onSelectionUpdate: ({ editor: current }) => onSelectRef.current(spanOfSelection(current)),
   });
+  useEffect(() => {
+    editorRef.current = editor;
+  }, [editor]);
 
   useEffect(() => {
     if (!editor) return;
