@@ -28,25 +28,41 @@ type Props = {
   onEscape(): boolean;
 };
 
+/** The document range of the browser's selection inside the editor, or null (none, collapsed, elsewhere, or not mappable). */
+function domRange(editor: Editor): { from: number; to: number; empty: boolean } | null {
+  const view = editor.view;
+  const selection = view.dom.ownerDocument.getSelection();
+  if (!selection || selection.rangeCount === 0 || !selection.anchorNode || !selection.focusNode) return null;
+  if (!view.dom.contains(selection.anchorNode) || !view.dom.contains(selection.focusNode)) return null;
+  try {
+    const anchor = view.posAtDOM(selection.anchorNode, selection.anchorOffset);
+    const head = view.posAtDOM(selection.focusNode, selection.focusOffset);
+    return { from: Math.min(anchor, head), to: Math.max(anchor, head), empty: anchor === head };
+  } catch {
+    return null; // e.g. inside a highlight badge: fall back to the editor's selection
+  }
+}
+
 export const ArticleAnnotator = forwardRef<AnnotatorHandle, Props>(function ArticleAnnotator(props, ref) {
   const { html, highlights, activeId, pending, onSelect } = props;
   const container = useRef<HTMLDivElement>(null);
   const editorRef = useRef<Editor | null>(null);
-  // The key handler reads the selection from the editor itself: the one in React state may be a
-  // render behind when a key follows the last Shift+Arrow at once (a fast keyboard user, or a test).
+  // The key handler reads the selection the browser has at that moment: React state may be a render
+  // behind, and even the editor's own selection lags the DOM's until the browser reports the change,
+  // when a key follows the last Shift+Arrow at once (a fast keyboard user, or a test).
   const withCurrentSpan = (current: Props): HighlightCallbacks => ({
     ...current,
-    onLabelKey: (label) => current.onLabelKey(label, editorRef.current ? spanOfSelection(editorRef.current) : null),
+    onLabelKey: (label) => current.onLabelKey(label, editorRef.current ? spanOfSelection(editorRef.current, domRange(editorRef.current)) : null),
   });
   const callbacks = useRef<HighlightCallbacks>(withCurrentSpan(props));
   useEffect(() => {
     callbacks.current = withCurrentSpan(props);
   });
 
-  /** The selected span in text offsets, with where to place the toolbar; null for none. */
-  function spanOfSelection(current: Editor): SelectedSpan | null {
-    const { from, to, empty } = current.state.selection;
-    if (empty) return null;
+  /** The selected span in text offsets (of `range`, else the editor's selection), with where to place the toolbar; null for none. */
+  function spanOfSelection(current: Editor, range: { from: number; to: number; empty: boolean } | null = null): SelectedSpan | null {
+    const { from, to, empty } = range ?? current.state.selection;
+    if (empty || from === to) return null;
     const index = offsetIndexFor(current.state.doc);
     const span = rangeToSpan(index, from, to);
     if (span.start === span.end) return null;
