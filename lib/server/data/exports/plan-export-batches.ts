@@ -20,7 +20,7 @@ import { articleConditions } from './export-where';
  * EXPORT_BATCH_SIZE overrides it; the end-to-end tests use a tiny one so that
  * a handful of annotations already spans several batches and workers.
  */
-export function exportBatchSize(): number {
+function exportBatchSize(): number {
   const configured = Math.floor(Number(process.env.EXPORT_BATCH_SIZE));
   return Number.isFinite(configured) && configured >= 1 ? Math.min(configured, 50_000) : 2_000;
 }
@@ -32,13 +32,17 @@ function filterConditions(filter: TExportFilter): Prisma.Sql {
   return Prisma.sql`a."deletedAt" IS NULL AND ${articleConditions(filter)} ${label}`;
 }
 
+/** Keys after `after` (all keys for null). */
+function keysAfter(after: Key | null): Prisma.Sql {
+  return after ? Prisma.sql`AND (a."articleId", a.id) > (${after.articleId}::uuid, ${after.id}::uuid)` : Prisma.empty;
+}
+
 function batchStatement(filter: TExportFilter, after: Key | null, through: Key | null, rows: number): SqlStatement {
-  const from = after ? Prisma.sql`AND (a."articleId", a.id) > (${after.articleId}::uuid, ${after.id}::uuid)` : Prisma.empty;
   const to = through ? Prisma.sql`AND (a."articleId", a.id) <= (${through.articleId}::uuid, ${through.id}::uuid)` : Prisma.empty;
   const query = Prisma.sql`
     SELECT ${ANNOTATION_JOIN_COLUMNS}
     FROM "Annotation" a JOIN "Article" ar ON ar.id = a."articleId" JOIN "User" u ON u.id = a."authorId"
-    WHERE ${filterConditions(filter)} ${from} ${to}
+    WHERE ${filterConditions(filter)} ${keysAfter(after)} ${to}
     ORDER BY a."articleId", a.id
     LIMIT ${rows}`;
   return { text: query.text, values: query.values };
@@ -55,13 +59,12 @@ export async function* planExportBatches(actor: Actor, filter: TExportFilter, to
   let after: Key | null = null;
   for (let planned = 0; planned < total; planned += size) {
     const rows = Math.min(size, total - planned);
-    const from: Prisma.Sql = after ? Prisma.sql`AND (a."articleId", a.id) > (${after.articleId}::uuid, ${after.id}::uuid)` : Prisma.empty;
     const [boundary]: (Key | undefined)[] =
       rows < size
         ? []
         : await db().$queryRaw<Key[]>`
             SELECT a."articleId", a.id FROM "Annotation" a JOIN "Article" ar ON ar.id = a."articleId"
-            WHERE ${filterConditions(filter)} ${from}
+            WHERE ${filterConditions(filter)} ${keysAfter(after)}
             ORDER BY a."articleId", a.id OFFSET ${size - 1} LIMIT 1`;
     // The last batch (or one after rows were deleted meanwhile) runs to the end of the keys.
     yield batchStatement(filter, after, boundary ?? null, rows);
