@@ -30,8 +30,22 @@ const config = [
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [...DB_CLIENT, { group: ['**/lib/server/data/**', '@/lib/server/data/**'], message: 'Components get data as props; they do not query.' }] },
+        {
+          patterns: [
+            ...DB_CLIENT,
+            { group: ['**/lib/server/data/**', '@/lib/server/data/**'], message: 'Components get data as props; they do not query.' },
+            { group: ['**/lib/config', '@/lib/config'], message: 'Configuration stays on the server; pass what a component needs as props.' },
+          ],
+        },
       ],
+    },
+  },
+  {
+    // One module reads the environment (lib/config.ts); everything else asks it.
+    files: ['app/**', 'components/**', 'lib/**', 'proxy.ts', 'prisma/**', 'scripts/start.ts', 'scripts/server.ts'],
+    ignores: ['lib/config.ts', '**/*.test.ts', 'lib/server/db/generated/**'],
+    rules: {
+      'no-restricted-properties': ['error', { object: 'process', property: 'env', message: 'Read configuration through config() from lib/config.ts (it validates every variable at start).' }],
     },
   },
 ];

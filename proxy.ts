@@ -7,6 +7,7 @@
 //   lib/server/guards.ts on every page and route. API routes and the annotation container
 //   answer 401 themselves (API tokens carry no cookie).
 import { type NextRequest, NextResponse } from 'next/server';
+import { config as settings } from './lib/config';
 import { API_CONTENT_SECURITY_POLICY, generateNonce, pageContentSecurityPolicy, strictTransportSecurity } from './lib/security/content-security-policy';
 
 const SESSION_COOKIES = ['next-auth.session-token', '__Secure-next-auth.session-token'];
@@ -26,7 +27,7 @@ export function proxy(request: NextRequest) {
   const id = requestId(request);
   const page = !NOT_PAGES.test(request.nextUrl.pathname);
   const nonce = generateNonce();
-  const policy = page ? pageContentSecurityPolicy(nonce, { dev: process.env.NODE_ENV === 'development' }) : API_CONTENT_SECURITY_POLICY;
+  const policy = page ? pageContentSecurityPolicy(nonce, { dev: settings().development }) : API_CONTENT_SECURITY_POLICY;
 
   let response: NextResponse;
   if (page && !PUBLIC_PAGES.test(request.nextUrl.pathname) && !SESSION_COOKIES.some((name) => request.cookies.has(name))) {

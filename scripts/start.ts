@@ -1,121 +1,173 @@
-// `npm start`: everything a first run needs, with no configuration. Picks the
-// database (DATABASE_URL, else an embedded PGlite kept in .data/), makes sure
-// there is an auth secret, applies migrations, seeds an empty database, builds
-// if there is no production build yet, then runs Next.js (`--dev` for next dev).
-import { spawn, spawnSync } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
+// `npm start`: everything a first run needs, with no configuration. Checks the
+// configuration, picks the database (DATABASE_URL, else an embedded PGlite kept
+// in .data/), makes sure there is an auth secret and a generated Prisma client,
+// applies migrations, seeds an empty database, builds if there is no production
+// build yet, then runs the app's server (scripts/server.ts; `--dev` for next dev).
+//
+// The generated Prisma client is git-ignored, so on a fresh clone it does not
+// exist yet: everything that imports it (the seed) is imported only after
+// ensurePrismaClient() has made it.
+import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
+import { createHash, randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { chmod, mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { seedDatabase } from '../prisma/seed';
+import { type Config, ConfigError, childEnvironment, config, setConfigEnv } from '../lib/config';
 import { type EmbeddedPostgres, startEmbeddedPostgres } from './db/embedded-postgres';
 import { PROJECT_ROOT, applyMigrations } from './db/schema-engine';
 
 const dev = process.argv.includes('--dev');
-const dataDir = path.resolve(PROJECT_ROOT, process.env.CORROBORATE_DATA_DIR ?? '.data');
-const port = Number(process.env.PORT ?? 3000);
 const startedAt = Date.now();
+
+/** CORROBORATE_DATA_DIR, relative to the project. */
+function dataDir(settings: Config): string {
+  return path.resolve(PROJECT_ROOT, settings.dataDir);
+}
 
 function log(message: string): void {
   console.log(`[corroborate] ${message}`);
 }
 
-async function ensureAuthSecret(): Promise<void> {
-  if (process.env.NEXTAUTH_SECRET || process.env.AUTH_SECRET) {
-    process.env.NEXTAUTH_SECRET ??= process.env.AUTH_SECRET;
+function readConfig(): Config {
+  try {
+    return config();
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      console.error(`[corroborate] could not start. ${error.message}`);
+      process.exit(1);
+    }
+    throw error;
+  }
+}
+
+async function ensureAuthSecret(settings: Config): Promise<void> {
+  if (settings.authSecret) {
+    setConfigEnv({ NEXTAUTH_SECRET: settings.authSecret });
     return;
   }
-  const file = path.join(dataDir, 'auth-secret');
+  const file = path.join(dataDir(settings), 'auth-secret');
   if (!existsSync(file)) {
-    await mkdir(dataDir, { recursive: true });
+    await mkdir(dataDir(settings), { recursive: true });
     await writeFile(file, randomBytes(48).toString('base64url'), { mode: 0o600 });
     log(`generated an auth secret in ${path.relative(PROJECT_ROOT, file)} (set NEXTAUTH_SECRET to choose your own; every app process must share it)`);
   }
   await chmod(file, 0o600);
-  process.env.NEXTAUTH_SECRET = (await readFile(file, 'utf8')).trim();
+  setConfigEnv({ NEXTAUTH_SECRET: (await readFile(file, 'utf8')).trim() });
 }
 
-function printDemoAccounts(password: string, generated: boolean): void {
-  const lines = [
-    'Demo accounts (password below is shown once):',
-    '  reviewer1@example.org, reviewer2@example.org, reviewer3@example.org  (reviewer)',
-    '  editor@example.org  (editor)    admin@example.org  (admin)',
-    `  password: ${password}${generated ? '   (random; set SEED_DEMO_PASSWORD to choose it)' : ''}`,
-  ];
-  console.log(`\n${lines.join('\n')}\n`);
+/** Generates the Prisma client when it is missing or was generated from another schema (after a pull). */
+async function ensurePrismaClient(): Promise<void> {
+  const schema = await readFile(path.join(PROJECT_ROOT, 'prisma/schema.prisma'));
+  const digest = createHash('sha256').update(schema).digest('hex');
+  const marker = path.join(PROJECT_ROOT, 'lib/server/db/generated/.schema-sha256');
+  const generated = existsSync(path.join(PROJECT_ROOT, 'lib/server/db/generated/client.ts'));
+  if (generated && (await readFile(marker, 'utf8').catch(() => '')) === digest) return;
+  log('generating the database client (npm run generate)…');
+  const result = spawnSync(process.execPath, [path.join(PROJECT_ROOT, 'scripts/prisma-generate.mjs')], { cwd: PROJECT_ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
+  if (result.status !== 0) throw new Error('generating the Prisma client failed; see the output above');
+  await writeFile(marker, digest);
 }
 
 function ensureBuild(): void {
   if (dev || existsSync(path.join(PROJECT_ROOT, '.next/BUILD_ID'))) return;
-  log('no production build yet: running `npm run build` once (about a minute)…');
-  const result = spawnSync('npm', ['run', 'build'], { cwd: PROJECT_ROOT, stdio: 'inherit', env: process.env });
+  log('no production build yet: building once (npm run build, a minute or two)…');
+  const result = spawnSync('npm', ['run', 'build'], { cwd: PROJECT_ROOT, stdio: 'inherit', env: childEnvironment() });
   if (result.status !== 0) throw new Error('the build failed; see the output above');
 }
 
+/**
+ * Where the demo sign-in is written for later: the password is shown in the
+ * console once, but scrolls away under the build output and is never stored in
+ * clear anywhere else. Mode 600, in the data folder beside the auth secret.
+ */
+function demoAccountsFile(settings: Config): string {
+  return path.join(dataDir(settings), 'demo-accounts.txt');
+}
+
+const DEMO_ACCOUNTS_TEXT = [
+  'reviewer1@example.org, reviewer2@example.org, reviewer3@example.org  (reviewer)',
+  'editor@example.org  (editor)    admin@example.org  (admin)',
+];
+
+async function rememberDemoPassword(settings: Config, password: string): Promise<void> {
+  await mkdir(dataDir(settings), { recursive: true });
+  const file = demoAccountsFile(settings);
+  await writeFile(file, `Corroborate demo accounts\n${DEMO_ACCOUNTS_TEXT.join('\n')}\npassword: ${password}\n`, { mode: 0o600 });
+  await chmod(file, 0o600);
+}
+
+/** The lines printed once the server answers: where to go and how to sign in. */
+async function signInBanner(settings: Config, url: string, demoPassword: string | null): Promise<string[]> {
+  const lines = [`ready in ${((Date.now() - startedAt) / 1000).toFixed(1)} s: open ${url} and sign in`];
+  const file = demoAccountsFile(settings);
+  if (demoPassword) {
+    lines.push('Demo accounts:', ...DEMO_ACCOUNTS_TEXT.map((line) => `  ${line}`), `  password: ${demoPassword}`);
+    lines.push(`  (also kept in ${path.relative(PROJECT_ROOT, file)}, readable by you only)`);
+  } else if (existsSync(file)) {
+    lines.push(`Demo accounts and their password: ${path.relative(PROJECT_ROOT, file)}`);
+  }
+  return lines;
+}
+
 async function main(): Promise<void> {
+  let settings = readConfig();
   let embedded: EmbeddedPostgres | null = null;
-  if (!process.env.DATABASE_URL) {
-    embedded = await startEmbeddedPostgres({ dataDir: path.join(dataDir, 'pglite'), port: Number(process.env.EMBEDDED_DB_PORT ?? 0) });
-    process.env.DATABASE_URL = embedded.url;
+  if (!settings.databaseUrl) {
+    embedded = await startEmbeddedPostgres({ dataDir: path.join(dataDir(settings), 'pglite'), port: settings.embeddedDbPort });
     // PGlite runs every query on one session, so more than one pooled connection
     // per app process buys no parallelism, only interleaving risk.
-    process.env.DATABASE_POOL_SIZE ??= '1';
-    log(`embedded PostgreSQL (PGlite) on 127.0.0.1:${embedded.port}, data in ${path.relative(PROJECT_ROOT, dataDir)}/pglite`);
+    settings = setConfigEnv({ DATABASE_URL: embedded.url, DATABASE_POOL_SIZE: '1' });
+    log(`embedded PostgreSQL (PGlite) on 127.0.0.1:${embedded.port}, data in ${path.relative(PROJECT_ROOT, dataDir(settings))}/pglite`);
   } else {
     log('using the PostgreSQL in DATABASE_URL');
   }
-  await ensureAuthSecret();
-  if (!process.env.NEXTAUTH_URL) process.env.AUTH_TRUST_HOST ??= 'true';
+  await ensureAuthSecret(settings);
+  const databaseUrl = settings.databaseUrl!;
 
-  const { applied } = await applyMigrations(process.env.DATABASE_URL);
+  const { applied } = await applyMigrations(databaseUrl);
   log(applied.length ? `applied migrations: ${applied.join(', ')}` : 'database schema is up to date');
 
-  const seeded = await seedDatabase(process.env.DATABASE_URL, {
-    demoAccounts: embedded !== null || process.env.SEED_DEMO === '1',
-    demoPassword: process.env.SEED_DEMO_PASSWORD,
-    bootstrapAdmin: process.env.ADMIN_EMAIL ? { email: process.env.ADMIN_EMAIL, password: process.env.ADMIN_PASSWORD } : undefined,
+  await ensurePrismaClient();
+  const { seedDatabase } = await import('../prisma/seed');
+  const seeded = await seedDatabase(databaseUrl, {
+    demoAccounts: embedded !== null || settings.seedDemo,
+    demoPassword: settings.seedDemoPassword ?? undefined,
+    bootstrapAdmin: settings.bootstrapAdmin ? { email: settings.bootstrapAdmin.email, password: settings.bootstrapAdmin.password ?? undefined } : undefined,
   });
   if (seeded.articles) log(`seeded ${seeded.articles} sample articles`);
-  if (seeded.demoPassword) printDemoAccounts(seeded.demoPassword, seeded.demoPasswordGenerated);
-  if (seeded.adminPassword) console.log(`\nAdmin account ${process.env.ADMIN_EMAIL} created with password: ${seeded.adminPassword}\n`);
+  if (seeded.demoPassword) await rememberDemoPassword(settings, seeded.demoPassword);
+  if (seeded.adminPassword) console.log(`\nAdmin account ${settings.bootstrapAdmin?.email} created with password: ${seeded.adminPassword}\n`);
   if (seeded.noUsers) log('warning: there are no users. Set ADMIN_EMAIL (and ADMIN_PASSWORD) and restart to create the first admin.');
 
   ensureBuild();
-  const next = path.join(PROJECT_ROOT, 'node_modules/next/dist/bin/next');
-  // Idle connections are kept longer than load balancers (60 s) and HTTP clients keep them, so a
-  // client never reuses one at the moment the server closes it (ECONNRESET on a POST that cannot be
-  // retried). Shutdown still closes idle connections at once.
-  const keepAlive = dev ? [] : ['--keepAliveTimeout', process.env.KEEP_ALIVE_TIMEOUT_MS ?? '65000'];
-  const child = spawn(process.execPath, [next, dev ? 'dev' : 'start', '-p', String(port), '-H', process.env.HOSTNAME_BIND ?? '0.0.0.0', ...keepAlive], {
+  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', path.join(PROJECT_ROOT, 'scripts/server.ts'), ...(dev ? ['--dev'] : [])], {
     cwd: PROJECT_ROOT,
-    stdio: ['inherit', 'pipe', 'inherit'],
-    env: process.env,
+    stdio: ['inherit', 'inherit', 'inherit', 'ipc'],
+    env: childEnvironment({ NODE_ENV: dev ? 'development' : 'production' }),
   });
-  child.stdout.on('data', (chunk: Buffer) => {
-    process.stdout.write(chunk);
-    if (/Ready in|started server/i.test(chunk.toString())) {
-      log(`ready in ${((Date.now() - startedAt) / 1000).toFixed(1)} s: open http://localhost:${port} and sign in`);
-    }
+  child.on('message', (message: { ready?: string }) => {
+    if (!message.ready) return;
+    void signInBanner(settings, message.ready, seeded.demoPassword).then((lines) => console.log(`\n[corroborate] ${lines.join('\n[corroborate] ')}\n`));
   });
 
   let stopping = false;
-  // Next.js stops accepting connections on SIGTERM and exits once in-flight requests are done;
-  // a request that hangs must not keep a deploy waiting forever.
-  const stop = async (signal: NodeJS.Signals) => {
+  // The server stops accepting connections on SIGTERM and exits once in-flight requests are
+  // done (forced after SHUTDOWN_GRACE_SECONDS); this process waits for it, then stops the database.
+  const stop = (signal: NodeJS.Signals) => {
     if (stopping) return;
     stopping = true;
     child.kill(signal);
-    setTimeout(() => child.kill('SIGKILL'), Number(process.env.SHUTDOWN_GRACE_SECONDS ?? 30) * 1000).unref();
+    setTimeout(() => child.kill('SIGKILL'), (settings.shutdownGraceSeconds + 5) * 1000).unref();
   };
-  process.on('SIGINT', () => void stop('SIGINT'));
-  process.on('SIGTERM', () => void stop('SIGTERM'));
-  child.on('exit', async (code) => {
+  process.on('SIGINT', () => stop('SIGINT'));
+  process.on('SIGTERM', () => stop('SIGTERM'));
+  child.on('exit', async (code, signal) => {
     await embedded?.stop();
-    process.exit(code ?? 0);
+    process.exit(code ?? (signal ? 1 : 0));
   });
 }
 
-main().catch(async (error: unknown) => {
+main().catch((error: unknown) => {
   console.error(`[corroborate] could not start: ${error instanceof Error ? error.message : String(error)}`);
   process.exit(1);
 });

@@ -24,9 +24,10 @@ function startApp(port: number): ChildProcess {
   const databaseUrl = process.env.E2E_DATABASE_URL;
   const secret = process.env.E2E_NEXTAUTH_SECRET;
   if (!databaseUrl || !secret) throw new Error('Run the suite with `npm run test:e2e`: it passes E2E_DATABASE_URL and E2E_NEXTAUTH_SECRET.');
-  return spawn(process.execPath, [path.join(ROOT, 'node_modules/next/dist/bin/next'), 'start', '-p', String(port), '-H', '127.0.0.1'], {
+  // The app's own server (what `npm start` runs once the database is ready), not a bare `next start`.
+  return spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, 'scripts/server.ts')], {
     cwd: ROOT,
-    env: { ...process.env, DATABASE_URL: databaseUrl, NEXTAUTH_SECRET: secret, DATABASE_POOL_SIZE: '1', NEXT_TELEMETRY_DISABLED: '1', LOG_LEVEL: 'warn' },
+    env: { ...process.env, NODE_ENV: 'production', PORT: String(port), HOSTNAME_BIND: '127.0.0.1', DATABASE_URL: databaseUrl, NEXTAUTH_SECRET: secret, DATABASE_POOL_SIZE: '1', NEXT_TELEMETRY_DISABLED: '1', LOG_LEVEL: 'warn' },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
 }

@@ -2,6 +2,7 @@ import 'server-only';
 // Structured logs: one JSON object per line on stdout (errors on stderr), with
 // the request id that proxy.ts gives every request, so one request's lines can
 // be found across app processes by any log collector.
+import { config } from '../config';
 import { currentRequest } from './http/request-context';
 
 type Level = 'info' | 'warn' | 'error';
@@ -16,7 +17,7 @@ function describeError(error: unknown): Fields {
 const THRESHOLD: Record<string, number> = { info: 0, warn: 1, error: 2 };
 
 export function log(level: Level, message: string, fields: Fields = {}): void {
-  if ((THRESHOLD[level] ?? 0) < (THRESHOLD[process.env.LOG_LEVEL ?? 'info'] ?? 0)) return;
+  if ((THRESHOLD[level] ?? 0) < (THRESHOLD[config().logLevel] ?? 0)) return;
   const request = currentRequest();
   const line = JSON.stringify({
     time: new Date().toISOString(),

@@ -7,6 +7,7 @@ import Ajv2020 from 'ajv/dist/2020';
 import addFormats from 'ajv-formats';
 import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { setConfigEnv } from '@/lib/config';
 import { claimReviewProblems } from '@/lib/exports/claim-review';
 import { EXPORT_JSON_SCHEMA } from '@/lib/exports/export-json-schema';
 import { annotationCollectionViolations } from '@/lib/exports/web-annotation-conformance';
@@ -144,18 +145,18 @@ describe('bulk exports', () => {
 
   describe('in batches of two', () => {
     beforeEach(() => {
-      process.env.EXPORT_BATCH_SIZE = '2';
+      setConfigEnv({ EXPORT_BATCH_SIZE: '2' });
       return () => {
-        delete process.env.EXPORT_BATCH_SIZE;
+        setConfigEnv({ EXPORT_BATCH_SIZE: undefined });
       };
     });
 
     it('CSV and JSON-LD hold every annotation once, in article then id order, as one batch does', async () => {
       const csvIds = async () => (parse(await (await bulkExport('format=csv')).text(), { columns: true }) as Record<string, string>[]).map((row) => `${row.article_id}/${row.annotation_id}`);
       const small = await csvIds();
-      delete process.env.EXPORT_BATCH_SIZE;
+      setConfigEnv({ EXPORT_BATCH_SIZE: undefined });
       const whole = await csvIds();
-      process.env.EXPORT_BATCH_SIZE = '2';
+      setConfigEnv({ EXPORT_BATCH_SIZE: '2' });
       expect(small.length).toBeGreaterThan(4);
       expect(small).toEqual(whole);
       expect(new Set(small).size).toBe(small.length);

@@ -4,12 +4,13 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { setConfigEnv } from '../../lib/config';
 import { type EmbeddedPostgres, startEmbeddedPostgres } from '../../scripts/db/embedded-postgres';
 
 const dataDir = await mkdtemp(path.join(tmpdir(), 'corroborate-health-'));
 let server: EmbeddedPostgres = await startEmbeddedPostgres({ dataDir });
 const port = server.port;
-process.env.DATABASE_URL = server.url;
+setConfigEnv({ DATABASE_URL: server.url });
 const { GET } = await import('@/app/api/health/route');
 const { closeDatabase } = await import('@/lib/server/db/client');
 

@@ -6,6 +6,7 @@ import { seedDatabase } from '../../prisma/seed';
 import type { Actor } from '../../lib/server/actor';
 import { closeDatabase } from '../../lib/server/db/client';
 import { createTestDatabase } from './test-database';
+import { setConfigEnv } from '../../lib/config';
 
 export const DEMO_PASSWORD = 'integration-demo-password';
 
@@ -26,9 +27,9 @@ const TABLES = ['User', 'Article', 'ArticleRevision', 'Annotation', 'AnnotationE
 
 export async function setUpSeededDatabase(): Promise<SeededDatabase> {
   // One connection, as scripts/start.ts gives the app on the embedded database (PGlite has one session).
-  if (!process.env.DATABASE_URL) process.env.DATABASE_POOL_SIZE = '1';
+  const onEmbedded = !process.env.DATABASE_URL;
   const database = await createTestDatabase();
-  process.env.DATABASE_URL = database.url;
+  setConfigEnv({ DATABASE_URL: database.url, ...(onEmbedded ? { DATABASE_POOL_SIZE: '1' } : {}) });
   await seedDatabase(database.url, { demoAccounts: true, demoPassword: DEMO_PASSWORD });
   const pool = new pg.Pool({ connectionString: database.url, max: 2 });
   pool.on('error', () => undefined); // an idle client dropped at teardown is expected

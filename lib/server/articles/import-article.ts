@@ -4,6 +4,7 @@ import 'server-only';
 // text) before a single row is written.
 import { prepareArticle } from '../../articles/prepare-article';
 import { extractReadable } from '../../articles/extract-readable';
+import { config } from '../../config';
 import { AppError } from '../../errors';
 import { MAX_ARTICLE_TEXT_CHARS, type TImportArticle } from '../../validation/articles';
 import type { Actor } from '../actor';
@@ -36,7 +37,7 @@ export async function importArticle(actor: Actor, input: TImportArticle): Promis
 type Source = { html?: string; text?: string; sourceUrl: string | null; title?: string | null; byline?: string | null; publisher?: string | null; publishedAt?: string | null };
 
 async function readUrl(url: string): Promise<Source> {
-  const page = await fetchArticlePage(url, { allowLoopback: process.env.CORROBORATE_ALLOW_LOOPBACK_IMPORT === '1' });
+  const page = await fetchArticlePage(url, { allowLoopback: config().allowLoopbackImport });
   if (page.contentType.startsWith('text/plain')) return { text: page.html, sourceUrl: page.finalUrl };
   const readable = extractReadable(page.html, page.finalUrl);
   return {

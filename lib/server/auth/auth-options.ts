@@ -9,7 +9,7 @@ import { findSignInAccount } from '../data/sign-in/sign-in-records';
 import { revokeSession } from '../data/users/revoke-session';
 import { SignInRefused, authorizeCredentials } from './authorize-credentials';
 import { log } from '../log';
-import { clientAddress } from './client-address';
+import { clientAddress } from '../http/client-address';
 import { oidcConfig } from './oidc-config';
 
 const SESSION_HOURS = 12;

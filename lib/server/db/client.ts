@@ -4,6 +4,7 @@ import 'server-only';
 // imports this file (enforced by the lint rule in eslint.config.mjs).
 import { PrismaPg } from '@prisma/adapter-pg';
 import pg from 'pg';
+import { config } from '../../config';
 import { PrismaClient } from './generated/client';
 
 type Database = { prisma: PrismaClient; pool: pg.Pool };
@@ -11,11 +12,11 @@ type Database = { prisma: PrismaClient; pool: pg.Pool };
 const globalForDb = globalThis as unknown as { corroborateDb?: Database };
 
 function createDatabase(): Database {
-  const connectionString = process.env.DATABASE_URL;
+  const { databaseUrl: connectionString, databasePoolSize } = config();
   if (!connectionString) throw new Error('DATABASE_URL is not set (npm start sets it for the embedded database)');
   const pool = new pg.Pool({
     connectionString,
-    max: Number(process.env.DATABASE_POOL_SIZE ?? 10),
+    max: databasePoolSize,
     // Fail fast while the database is down so pages and health answer 503
     // quickly; the pool reconnects by itself once it is back.
     connectionTimeoutMillis: 3_000,

@@ -1,12 +1,13 @@
 import 'server-only';
 // Who publishes the fact-checks (the ClaimReview author) and where the public
 // fact-check pages live, from the environment; defaults point at the workbench.
+import { config } from '../../config';
 import type { Newsroom } from '../../exports/claim-review';
 
 export function newsroomFromEnv(baseUrl: string): { newsroom: Newsroom; factCheckBaseUrl: string } {
-  const url = process.env.NEWSROOM_URL?.trim() || baseUrl;
+  const { name, url, logo, factCheckBaseUrl } = config().newsroom;
   return {
-    newsroom: { name: process.env.NEWSROOM_NAME?.trim() || 'Corroborate fact-checking desk', url, ...(process.env.NEWSROOM_LOGO?.trim() ? { logo: process.env.NEWSROOM_LOGO.trim() } : {}) },
-    factCheckBaseUrl: process.env.FACT_CHECK_BASE_URL?.trim() || new URL('articles/', baseUrl).href,
+    newsroom: { name: name || 'Corroborate fact-checking desk', url: url ?? baseUrl, ...(logo ? { logo } : {}) },
+    factCheckBaseUrl: factCheckBaseUrl ?? new URL('articles/', baseUrl).href,
   };
 }

@@ -1,14 +1,16 @@
 import 'server-only';
 // The address the outside world reaches the workbench at, for the IRIs that
 // exports and the annotation container mint: NEXTAUTH_URL when set (behind a
-// proxy it is the only reliable answer), else the Host the client used. Not
-// request.url: next start builds that from its own bind address
-// ("localhost"), which is not what a client on 127.0.0.1 or a LAN name asked for.
+// proxy it is the only reliable answer), else the host and scheme the client
+// used (forwarded ones only from a trusted proxy, see client-address.ts). Not
+// request.url: the server builds that from its own bind address ("0.0.0.0",
+// "localhost"), which is not what a client on 127.0.0.1 or a LAN name asked for.
+import { config } from '../../config';
+import { requestHost, requestProtocol } from './client-address';
+
 export function publicBaseUrl(request: Request): string {
-  const configured = process.env.NEXTAUTH_URL?.trim();
-  if (configured) return configured.endsWith('/') ? configured : `${configured}/`;
-  const url = new URL(request.url);
-  const host = request.headers.get('x-forwarded-host') ?? request.headers.get('host') ?? url.host;
-  const protocol = request.headers.get('x-forwarded-proto')?.split(',')[0]?.trim() ?? url.protocol.replace(/:$/, '');
-  return `${protocol}://${host}/`;
+  const configured = config().publicUrl;
+  if (configured) return `${configured}/`;
+  const host = requestHost(request) ?? new URL(request.url).host;
+  return `${requestProtocol(request)}://${host}/`;
 }

@@ -3,12 +3,13 @@
 // and a value the database itself refuses (SQLSTATE class 22, as Prisma's pg
 // adapter reports it) is the client's 400 (or 404 for a malformed id), never a 500.
 import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { setConfigEnv } from '../../config';
 import { AppError } from '../../errors';
 import { errorResponse, readJson, route } from './route';
 
 beforeAll(() => {
   // The wrapper logs every request; keep the test output to failures.
-  process.env.LOG_LEVEL = 'error';
+  setConfigEnv({ LOG_LEVEL: 'error' });
 });
 
 const jsonRequest = (body: string, url = 'http://localhost:3000/api/x') =>

@@ -7,6 +7,7 @@ import { AppError, isAppError } from '../../errors';
 import { assertStorableText } from '../../validation/parse-input';
 import { isDatabaseUnavailableError } from '../db/is-unavailable-error';
 import { log } from '../log';
+import { requestHost } from './client-address';
 import { runWithRequest } from './request-context';
 
 type Handler<C> = (request: Request, context: C) => Promise<Response>;
@@ -91,7 +92,7 @@ function assertSameOrigin(request: Request): void {
   if (SAFE_METHODS.has(request.method)) return;
   const origin = request.headers.get('origin');
   if (!origin) return; // non-browser clients (scripts, curl) send none; they still need a session
-  const host = request.headers.get('x-forwarded-host') ?? request.headers.get('host');
+  const host = requestHost(request);
   let originHost: string;
   try {
     originHost = new URL(origin).host;

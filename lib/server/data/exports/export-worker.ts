@@ -5,6 +5,7 @@
 // run beside the server's event loop instead of on it, several at once.
 import { parentPort } from 'node:worker_threads';
 import pg from 'pg';
+import { config } from '../../../config';
 import { type ExportBatchData, type ExportBatchJob, type RunStatement, formatExportBatch, readExportBatch } from './export-batch';
 
 export type ExportWorkerRequest = { id: number; job: ExportBatchJob };
@@ -13,7 +14,7 @@ export type ExportWorkerReply = { id: number; bytes: Uint8Array } | { id: number
 const port = parentPort;
 if (!port) throw new Error('export-worker.ts runs as a worker thread');
 
-const pool = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: 1, connectionTimeoutMillis: 3_000, idleTimeoutMillis: 30_000 });
+const pool = new pg.Pool({ connectionString: config().databaseUrl ?? undefined, max: 1, connectionTimeoutMillis: 3_000, idleTimeoutMillis: 30_000 });
 pool.on('error', () => undefined); // an idle connection lost with the server; the next batch reconnects
 const run: RunStatement = async <Row>(statement: { text: string; values: unknown[] }) => (await pool.query(statement.text, statement.values)).rows as Row[];
 const encoder = new TextEncoder();

@@ -4,8 +4,8 @@ import 'server-only';
 // and kept for the next; each holds one database connection. Running from
 // source (the test runner) there is no bundled worker to start, so batches
 // are written in this thread by the same code — as with EXPORT_WORKERS=0.
-import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
+import { config } from '../../../config';
 import { sqlPool } from '../../db/client';
 import { log } from '../../log';
 import { type ExportBatchJob, type RunStatement, writeExportBatch } from './export-batch';
@@ -14,10 +14,7 @@ import { inOrder } from './in-order';
 
 /** Threads writing batches at once; 0 writes them in the server thread. */
 function workerCount(): number {
-  const configured = process.env.EXPORT_WORKERS;
-  if (configured !== undefined && configured !== '') return Math.max(0, Math.min(16, Math.floor(Number(configured)) || 0));
-  if (process.env.VITEST) return 0;
-  return Math.max(1, Math.min(4, availableParallelism()));
+  return config().exportWorkers;
 }
 
 type Pending = { resolve: (bytes: Uint8Array) => void; reject: (error: Error) => void };

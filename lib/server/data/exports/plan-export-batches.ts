@@ -13,6 +13,7 @@ import { Prisma, db, sqlPool } from '../../db/client';
 import { authorize } from '../../guards';
 import { ANNOTATION_JOIN_COLUMNS, type AnnotationJoinRow, exportRecordsUnder } from './annotation-export-row';
 import type { ExportBatchJob, SqlStatement } from './export-batch';
+import { config } from '../../../config';
 import { articleConditions } from './export-where';
 
 /**
@@ -21,8 +22,7 @@ import { articleConditions } from './export-where';
  * a handful of annotations already spans several batches and workers.
  */
 function exportBatchSize(): number {
-  const configured = Math.floor(Number(process.env.EXPORT_BATCH_SIZE));
-  return Number.isFinite(configured) && configured >= 1 ? Math.min(configured, 50_000) : 2_000;
+  return config().exportBatchSize;
 }
 
 type Key = { articleId: string; id: string };

@@ -2,12 +2,12 @@ import 'server-only';
 // Bearer-token calls: the token must exist, be unrevoked and act for an active
 // account; each call is logged (the audit trail) and counted against a
 // per-token rate limit kept in PostgreSQL, so every app process agrees.
+import { config } from '../../../config';
 import { AppError } from '../../../errors';
 import { hashTokenSecret, isWellFormedTokenSecret } from '../../../security/api-token-secret';
 import type { Actor, TokenScope } from '../../actor';
 import { db } from '../../db/client';
 
-export const TOKEN_CALLS_PER_MINUTE = Number(process.env.API_TOKEN_RATE_LIMIT ?? 600);
 
 const INVALID = 'The API token is not valid. It may have been revoked; ask an admin for a new one.';
 
@@ -19,7 +19,8 @@ export async function authenticateApiToken(secret: string, call: { method: strin
   });
   if (!token || token.revokedAt || token.user.disabledAt) throw new AppError('unauthenticated', INVALID);
   const recent = await db().apiCall.count({ where: { tokenId: token.id, createdAt: { gte: new Date(Date.now() - 60_000) } } });
-  if (recent >= TOKEN_CALLS_PER_MINUTE) throw new AppError('rate_limited', `Too many calls with this token (at most ${TOKEN_CALLS_PER_MINUTE} a minute). Slow down and retry.`);
+  const limit = config().apiTokenRateLimit;
+  if (recent >= limit) throw new AppError('rate_limited', `Too many calls with this token (at most ${limit} a minute). Slow down and retry.`);
   const now = new Date();
   await db().$transaction([
     db().apiCall.create({ data: { tokenId: token.id, method: call.method.slice(0, 10), path: call.path.slice(0, 500), createdAt: now } }),
