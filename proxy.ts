@@ -5,9 +5,13 @@
 // - sends page visitors without a session cookie to sign-in, remembering the page they asked for.
 //   That is only a fast path: the real check (a valid session of an active user) is in
 //   lib/server/guards.ts on every page and route. API routes and the annotation container
-//   answer 401 themselves (API tokens carry no cookie).
+//   answer 401 themselves (API tokens carry no cookie);
+// - rewrites X-Forwarded-Host / -Proto to what the deployment trusts (see
+//   lib/security/forwarded-headers.ts): next-auth reads them to build its own
+//   origin and redirect targets, and must not take a client's word for them.
 import { type NextRequest, NextResponse } from 'next/server';
 import { config as settings } from './lib/config';
+import { forwardedHost, forwardedProtocol } from './lib/security/forwarded-headers';
 import { API_CONTENT_SECURITY_POLICY, generateNonce, pageContentSecurityPolicy, strictTransportSecurity } from './lib/security/content-security-policy';
 
 const SESSION_COOKIES = ['next-auth.session-token', '__Secure-next-auth.session-token'];
@@ -38,6 +42,10 @@ export function proxy(request: NextRequest) {
   } else {
     const headers = new Headers(request.headers);
     headers.set('x-request-id', id);
+    const trustProxy = settings().trustProxy;
+    const host = forwardedHost(request.headers, trustProxy);
+    if (host) headers.set('x-forwarded-host', host);
+    headers.set('x-forwarded-proto', forwardedProtocol(request.headers, trustProxy));
     if (page) {
       headers.set('x-nonce', nonce);
       headers.set('Content-Security-Policy', policy);

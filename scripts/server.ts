@@ -11,7 +11,7 @@ import { createServer } from 'node:http';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import next from 'next';
-import { type Config, ConfigError, config } from '../lib/config';
+import { type Config, ConfigError, config, setConfigEnv } from '../lib/config';
 import { PEER_HEADER, PEER_SERVER_MARK } from '../lib/security/peer-header';
 
 const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -27,6 +27,9 @@ const settings = ((): Config => {
 })();
 
 (globalThis as Record<symbol, unknown>)[PEER_SERVER_MARK] = true;
+// next-auth takes its origin from NEXTAUTH_URL, else (with AUTH_TRUST_HOST) from X-Forwarded-Host, which
+// proxy.ts rewrites to the host this deployment trusts (the Host header unless TRUST_PROXY is set).
+if (!settings.publicUrl) setConfigEnv({ AUTH_TRUST_HOST: 'true' });
 
 const app = next({ dev, dir: PROJECT_ROOT, hostname: settings.hostnameBind, port: settings.port });
 const handle = app.getRequestHandler();

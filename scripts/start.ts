@@ -17,6 +17,8 @@ import { type EmbeddedPostgres, startEmbeddedPostgres } from './db/embedded-post
 import { PROJECT_ROOT, applyMigrations } from './db/schema-engine';
 
 const dev = process.argv.includes('--dev');
+/** A newsroom's workbench does not report its use to anyone (Next.js would send anonymous build and usage telemetry). */
+const NO_TELEMETRY = { NEXT_TELEMETRY_DISABLED: '1' };
 const startedAt = Date.now();
 
 /** CORROBORATE_DATA_DIR, relative to the project. */
@@ -71,7 +73,7 @@ async function ensurePrismaClient(): Promise<void> {
 function ensureBuild(): void {
   if (dev || existsSync(path.join(PROJECT_ROOT, '.next/BUILD_ID'))) return;
   log('no production build yet: building once (npm run build, a minute or two)…');
-  const result = spawnSync('npm', ['run', 'build'], { cwd: PROJECT_ROOT, stdio: 'inherit', env: childEnvironment() });
+  const result = spawnSync('npm', ['run', 'build'], { cwd: PROJECT_ROOT, stdio: 'inherit', env: childEnvironment(NO_TELEMETRY) });
   if (result.status !== 0) throw new Error('the build failed; see the output above');
 }
 
@@ -143,7 +145,7 @@ async function main(): Promise<void> {
   const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', path.join(PROJECT_ROOT, 'scripts/server.ts'), ...(dev ? ['--dev'] : [])], {
     cwd: PROJECT_ROOT,
     stdio: ['inherit', 'inherit', 'inherit', 'ipc'],
-    env: childEnvironment({ NODE_ENV: dev ? 'development' : 'production' }),
+    env: childEnvironment({ ...NO_TELEMETRY, NODE_ENV: dev ? 'development' : 'production' }),
   });
   child.on('message', (message: { ready?: string }) => {
     if (!message.ready) return;

@@ -1,7 +1,8 @@
 // `npm test`: every check, in the order that fails fastest — generate the
 // Prisma client, type-check, lint, unit tests, integration tests against
 // PostgreSQL (DATABASE_URL's server or an embedded one), then the Playwright
-// suite against a production build. Ends with one "N passed, N failed" line.
+// suite against a production build, then the README's first command on a fresh
+// clone (scripts/first-run.ts). Ends with one "N passed, N failed" line.
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -17,6 +18,7 @@ const STEPS: Step[] = [
   { name: 'unit tests', command: 'npx', args: ['vitest', 'run', '--project', 'unit'] },
   { name: 'integration tests', command: 'npx', args: ['vitest', 'run', '--project', 'integration'] },
   { name: 'end-to-end tests', command: 'npx', args: ['tsx', 'scripts/e2e.ts'] },
+  { name: 'first run (README)', command: 'npx', args: ['tsx', 'scripts/first-run.ts'] },
 ];
 
 const only = process.argv.slice(2);

@@ -8,33 +8,13 @@ import 'server-only';
 // (escaping a per-address limit) or host (passing a same-origin check).
 import ipaddr from 'ipaddr.js';
 import { config } from '../../config';
+import { type HeaderBag, forwardedHost, forwardedProtocol, headerValues, listHeader } from '../../security/forwarded-headers';
 import { PEER_HEADER, PEER_SERVER_MARK } from '../../security/peer-header';
 
 export { PEER_HEADER, PEER_SERVER_MARK };
 
 /** The address rate limits use when the peer is not known (no scripts/server.ts in front). */
 export const UNKNOWN_ADDRESS = 'unknown';
-
-type HeaderBag = Headers | Record<string, string | string[] | undefined> | undefined;
-
-function headerValues(headers: HeaderBag, name: string): string[] {
-  if (!headers) return [];
-  if (headers instanceof Headers) {
-    const value = headers.get(name);
-    return value === null ? [] : [value];
-  }
-  const value = headers[name];
-  if (value === undefined) return [];
-  return Array.isArray(value) ? value : [value];
-}
-
-/** Comma-separated list headers, all occurrences in order, entries trimmed. */
-function listHeader(headers: HeaderBag, name: string): string[] {
-  return headerValues(headers, name)
-    .flatMap((value) => value.split(','))
-    .map((entry) => entry.trim())
-    .filter((entry) => entry !== '');
-}
 
 /** An IP address in its canonical text form (IPv4-mapped IPv6 as IPv4), or null when it is not one. */
 export function canonicalAddress(value: string): string | null {
@@ -71,18 +51,12 @@ export function clientAddress(headers: HeaderBag, trustProxy = config().trustPro
   return address;
 }
 
-/** The right-most entry of a forwarded list header (the one the nearest proxy set), when proxies are trusted. */
-function trustedForwarded(headers: HeaderBag, name: string): string | null {
-  if (config().trustProxy === 0) return null;
-  return listHeader(headers, name).at(-1) ?? null;
-}
-
 /** The host the client asked for: X-Forwarded-Host from a trusted proxy, else Host. */
 export function requestHost(request: Request): string | null {
-  return trustedForwarded(request.headers, 'x-forwarded-host') ?? request.headers.get('host');
+  return forwardedHost(request.headers, config().trustProxy);
 }
 
 /** The scheme the client used: X-Forwarded-Proto from a trusted proxy, else that of the connection (the app serves plain HTTP). */
 export function requestProtocol(request: Request): 'http' | 'https' {
-  return trustedForwarded(request.headers, 'x-forwarded-proto')?.toLowerCase() === 'https' ? 'https' : 'http';
+  return forwardedProtocol(request.headers, config().trustProxy);
 }
