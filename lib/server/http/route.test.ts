@@ -2,7 +2,7 @@
 // PostgreSQL cannot store (NUL, half surrogate pairs) are a 400 naming the field,
 // and a value the database itself refuses (SQLSTATE class 22, as Prisma's pg
 // adapter reports it) is the client's 400 (or 404 for a malformed id), never a 500.
-import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { setConfigEnv } from '../../config';
 import { AppError } from '../../errors';
 import { errorResponse, readJson, route } from './route';
@@ -107,5 +107,29 @@ describe('errorResponse for values the database refuses', () => {
     } finally {
       silence.mockRestore();
     }
+  });
+});
+
+describe('the same-origin check on mutations', () => {
+  const handler = route(async () => new Response(null, { status: 204 }));
+  const post = (headers: Record<string, string>) => handler(new Request('http://0.0.0.0:3000/api/x', { method: 'POST', headers }), {});
+
+  afterEach(() => {
+    setConfigEnv({ TRUST_PROXY: undefined });
+  });
+
+  it('lets a browser on this host through and refuses another site', async () => {
+    expect((await post({ host: 'desk.example', origin: 'https://desk.example' })).status).toBe(204);
+    expect((await post({ host: 'desk.example', origin: 'https://evil.test' })).status).toBe(403);
+    expect((await post({ host: 'desk.example', origin: 'null' })).status).toBe(403);
+  });
+
+  it('ignores a forged X-Forwarded-Host unless TRUST_PROXY says a proxy sets it', async () => {
+    const forged = { host: 'desk.example', origin: 'https://evil.test', 'x-forwarded-host': 'evil.test' };
+    expect((await post(forged)).status).toBe(403);
+    setConfigEnv({ TRUST_PROXY: '1' });
+    // Behind one trusted proxy, the host it forwards is the one the browser asked for.
+    expect((await post({ host: 'app:3000', origin: 'https://desk.example', 'x-forwarded-host': 'desk.example' })).status).toBe(204);
+    expect((await post({ host: 'app:3000', origin: 'https://evil.test', 'x-forwarded-host': 'evil.test, desk.example' })).status).toBe(403);
   });
 });
