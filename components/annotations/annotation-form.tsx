@@ -1,11 +1,13 @@
 'use client';
 // Label, rationale, evidence links and confidence for a new or existing
 // annotation. Enter saves (Shift+Enter for a new line in the rationale), Escape cancels.
+// Every change is reported (onChange) so the workspace can keep a local draft.
+// Fits a phone's width: evidence fields stack below 640 px.
 import clsx from 'clsx';
-import { type KeyboardEvent, useEffect, useId, useRef, useState } from 'react';
+import { type KeyboardEvent, type ReactNode, useEffect, useId, useRef, useState } from 'react';
 import type { Confidence, Evidence, EvidenceType, Label } from '@/lib/views/annotation-views';
 import type { AnnotationContent } from './annotation-client';
-import { EVIDENCE_TYPE_NAME, LABEL_BUTTON_CLASS, LABEL_OPTIONS } from './labels';
+import { CONFIDENCE_LEVELS, EVIDENCE_TYPE_NAME, LABEL_BUTTON_CLASS, LABEL_OPTIONS } from './labels';
 
 const MAX_RATIONALE = 5_000;
 const MAX_EVIDENCE = 20;
@@ -16,11 +18,15 @@ type Props = {
   initial: AnnotationContent;
   saving: boolean;
   error?: string;
+  /** Shown above the fields, e.g. that this is a restored draft. */
+  notice?: ReactNode;
   onSave(content: AnnotationContent): void;
   onCancel(): void;
+  /** The content as it stands after every change (and once on opening). */
+  onChange?(content: AnnotationContent): void;
 };
 
-export function AnnotationForm({ heading, quote, initial, saving, error, onSave, onCancel }: Props) {
+export function AnnotationForm({ heading, quote, initial, saving, error, notice, onSave, onCancel, onChange }: Props) {
   const [label, setLabel] = useState<Label>(initial.label);
   const [rationale, setRationale] = useState(initial.rationale);
   const [evidence, setEvidence] = useState<Evidence[]>(initial.evidence);
@@ -31,6 +37,14 @@ export function AnnotationForm({ heading, quote, initial, saving, error, onSave,
   useEffect(() => {
     rationaleRef.current?.focus();
   }, []);
+
+  const onChangeRef = useRef(onChange);
+  useEffect(() => {
+    onChangeRef.current = onChange;
+  });
+  useEffect(() => {
+    onChangeRef.current?.({ label, rationale, evidence, confidence });
+  }, [label, rationale, evidence, confidence]);
 
   const save = () => onSave({ label, rationale, evidence: evidence.filter((item) => item.url.trim() !== ''), confidence });
   const onKeyDown = (event: KeyboardEvent) => {
@@ -55,7 +69,8 @@ export function AnnotationForm({ heading, quote, initial, saving, error, onSave,
       }}
     >
       <h2 id={`${id}-heading`} className="text-base font-semibold">{heading}</h2>
-      <blockquote className="max-h-24 overflow-auto border-l-4 border-stone-300 pl-3 text-sm text-stone-700">{quote}</blockquote>
+      {notice}
+      <blockquote className="max-h-24 overflow-auto border-l-4 border-stone-300 pl-3 text-sm break-words text-stone-700">{quote}</blockquote>
 
       <fieldset>
         <legend className="text-sm font-medium">Label</legend>
@@ -88,12 +103,12 @@ export function AnnotationForm({ heading, quote, initial, saving, error, onSave,
       <fieldset className="space-y-2">
         <legend className="text-sm font-medium">Evidence</legend>
         {evidence.map((item, index) => (
-          <div key={index} className="grid grid-cols-[1fr_1fr_auto_auto] items-end gap-2">
-            <label className="text-xs">
+          <div key={index} className="grid grid-cols-[minmax(0,1fr)_auto] items-end gap-2 sm:grid-cols-[minmax(0,1fr)_minmax(0,1fr)_auto_auto]">
+            <label className="col-span-2 text-xs sm:col-span-1">
               Link {index + 1}
               <input type="url" required placeholder="https://…" value={item.url} onChange={(event) => setItem(index, { url: event.target.value })} className="mt-0.5 block w-full rounded border border-stone-400 px-2 py-1 text-sm" />
             </label>
-            <label className="text-xs">
+            <label className="col-span-2 text-xs sm:col-span-1">
               Title (optional)
               <input value={item.title ?? ''} maxLength={300} onChange={(event) => setItem(index, { title: event.target.value || undefined })} className="mt-0.5 block w-full rounded border border-stone-400 px-2 py-1 text-sm" />
             </label>
@@ -120,8 +135,8 @@ export function AnnotationForm({ heading, quote, initial, saving, error, onSave,
 
       <fieldset>
         <legend className="text-sm font-medium">Confidence</legend>
-        <div className="mt-1 flex gap-3 text-sm">
-          {(['low', 'medium', 'high'] as const).map((value) => (
+        <div className="mt-1 flex flex-wrap gap-x-3 gap-y-1 text-sm">
+          {CONFIDENCE_LEVELS.map((value) => (
             <label key={value} className="flex items-center gap-1">
               <input type="radio" name={`${id}-confidence`} checked={confidence === value} onChange={() => setConfidence(value)} />
               {value[0]!.toUpperCase() + value.slice(1)}
@@ -135,7 +150,7 @@ export function AnnotationForm({ heading, quote, initial, saving, error, onSave,
       </fieldset>
 
       {error && <p role="alert" className="rounded border border-red-300 bg-red-50 p-2 text-sm text-red-900">{error}</p>}
-      <div className="flex gap-2">
+      <div className="flex flex-wrap gap-2">
         <button type="submit" disabled={saving} className="rounded bg-stone-900 px-3 py-1.5 text-sm font-medium text-white disabled:opacity-60">
           {saving ? 'Saving…' : 'Save annotation'}
         </button>

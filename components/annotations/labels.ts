@@ -1,11 +1,13 @@
 // Display names and key bindings of the three labels, shared by toolbar, form and panel.
-import type { EvidenceType, Label } from '@/lib/views/annotation-views';
+import type { Confidence, EvidenceType, Label } from '@/lib/views/annotation-views';
 
 export const LABEL_OPTIONS: { value: Label; name: string; key: string; hint: string }[] = [
   { value: 'claim', name: 'Claim', key: '1', hint: 'A checkable statement of fact' },
   { value: 'opinion', name: 'Opinion', key: '2', hint: 'A judgement or interpretation' },
   { value: 'unsupported', name: 'Unsupported', key: '3', hint: 'Asserted or framed without support' },
 ];
+
+export const CONFIDENCE_LEVELS = ['low', 'medium', 'high'] as const satisfies readonly Confidence[];
 
 export const LABEL_NAME: Record<Label, string> = { claim: 'Claim', opinion: 'Opinion', unsupported: 'Unsupported' };
 

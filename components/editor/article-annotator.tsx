@@ -1,12 +1,15 @@
 'use client';
 // The article as an annotation surface: tiptap renders the stored HTML,
 // highlights are decorations, and selections are reported as canonical-text
-// spans (via text-offsets, the one position ↔ offset bridge).
+// spans (via text-offsets, the one position ↔ offset bridge), trimmed of
+// whitespace and, unless the reader turned it off (key W), snapped to whole
+// words (lib/anchoring/snap-span).
 import { type Editor, EditorContent, useEditor } from '@tiptap/react';
 import { forwardRef, useEffect, useImperativeHandle, useMemo, useRef } from 'react';
+import { snapSpan } from '@/lib/anchoring/snap-span';
 import { articleExtensions } from './article-viewer';
 import { type Highlight, type HighlightCallbacks, type HighlightLabel, createHighlightExtension, highlightKey } from './highlight-extension';
-import { offsetIndexFor, rangeToSpan, spanToRange } from './text-offsets';
+import { type OffsetIndex, type TextSpan, offsetIndexFor, rangeToSpan, spanToRange } from './text-offsets';
 
 export type SelectedSpan = { start: number; end: number; exact: string; top: number; left: number };
 
@@ -14,6 +17,8 @@ export type AnnotatorHandle = {
   scrollToAnnotation(id: string): void;
   focusText(): void;
   clearSelection(): void;
+  /** The span with where to place a form beside it, if the text still reads `exact` there; else null. */
+  locate(span: { start: number; end: number; exact: string }): SelectedSpan | null;
 };
 
 type Props = {
@@ -21,7 +26,12 @@ type Props = {
   highlights: Highlight[];
   activeId: string | null;
   pending: { start: number; end: number } | null;
+  /** Whole-word snapping of selections (on by default; W toggles it through onToggleSnap). */
+  snapToWords: boolean;
   onSelect(span: SelectedSpan | null): void;
+  onToggleSnap(): boolean;
+  /** The editor is ready: locate() and selections work from now on. */
+  onReady?(): void;
   onActivate(id: string): void;
   /** A label key pressed in the text, with the selection as the editor has it at that moment. */
   onLabelKey(label: HighlightLabel, span: SelectedSpan | null): boolean;
@@ -44,7 +54,7 @@ function domRange(editor: Editor): { from: number; to: number; empty: boolean } 
 }
 
 export const ArticleAnnotator = forwardRef<AnnotatorHandle, Props>(function ArticleAnnotator(props, ref) {
-  const { html, highlights, activeId, pending, onSelect } = props;
+  const { html, highlights, activeId, pending, snapToWords, onSelect } = props;
   const container = useRef<HTMLDivElement>(null);
   const editorRef = useRef<Editor | null>(null);
   // The key handler reads the selection the browser has at that moment: React state may be a render
@@ -59,15 +69,24 @@ export const ArticleAnnotator = forwardRef<AnnotatorHandle, Props>(function Arti
     callbacks.current = withCurrentSpan(props);
   });
 
-  /** The selected span in text offsets (of `range`, else the editor's selection), with where to place the toolbar; null for none. */
+  const snapRef = useRef(snapToWords);
+  useEffect(() => {
+    snapRef.current = snapToWords;
+  }, [snapToWords]);
+
+  /** The selected span in text offsets (of `range`, else the editor's selection), trimmed and snapped, with where to place the toolbar; null for none. */
   function spanOfSelection(current: Editor, range: { from: number; to: number; empty: boolean } | null = null): SelectedSpan | null {
     const { from, to, empty } = range ?? current.state.selection;
     if (empty || from === to) return null;
     const index = offsetIndexFor(current.state.doc);
-    const span = rangeToSpan(index, from, to);
-    if (span.start === span.end) return null;
+    const span = snapSpan(index.text, rangeToSpan(index, from, to), { words: snapRef.current });
+    return span ? placed(current, index, span) : null;
+  }
+
+  /** `span` with its quote and the place under its end (relative to the article box) for a toolbar or form. */
+  function placed(current: Editor, index: OffsetIndex, span: TextSpan): SelectedSpan {
     const box = container.current?.getBoundingClientRect();
-    const end = current.view.coordsAtPos(to);
+    const end = current.view.coordsAtPos(spanToRange(index, span.start, span.end).to);
     return { ...span, exact: index.text.slice(span.start, span.end), top: end.bottom - (box?.top ?? 0) + 6, left: Math.max(0, end.left - (box?.left ?? 0) - 120) };
   }
   const onSelectRef = useRef(onSelect);
@@ -83,7 +102,7 @@ export const ArticleAnnotator = forwardRef<AnnotatorHandle, Props>(function Arti
     immediatelyRender: false,
     editorProps: {
       attributes: {
-        'aria-label': 'Article text. Select a passage, then press 1 for claim, 2 for opinion or 3 for unsupported.',
+        'aria-label': 'Article text. Select a passage, then press 1 for claim, 2 for opinion or 3 for unsupported. W turns whole-word snapping of selections off or on.',
         'aria-readonly': 'true',
         spellcheck: 'false',
       },
@@ -98,6 +117,21 @@ export const ArticleAnnotator = forwardRef<AnnotatorHandle, Props>(function Arti
     if (!editor) return;
     editor.view.dispatch(editor.state.tr.setMeta(highlightKey, { highlights, activeId, pending }));
   }, [editor, highlights, activeId, pending]);
+
+  const onReadyRef = useRef(props.onReady);
+  useEffect(() => {
+    onReadyRef.current = props.onReady;
+  });
+  useEffect(() => {
+    if (editor) onReadyRef.current?.();
+  }, [editor]);
+
+  // Snapping switched while text is selected: report the selection as it now reads.
+  useEffect(() => {
+    if (editor && !editor.state.selection.empty) onSelectRef.current(spanOfSelection(editor, domRange(editor)));
+    // spanOfSelection reads the switch through snapRef, set by the effect above.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [snapToWords]);
 
   useImperativeHandle(
     ref,
@@ -118,6 +152,12 @@ export const ArticleAnnotator = forwardRef<AnnotatorHandle, Props>(function Arti
         if (!editor) return;
         const { to } = editor.state.selection;
         editor.chain().setTextSelection(to).run();
+      },
+      locate(span) {
+        if (!editor) return null;
+        const index = offsetIndexFor(editor.state.doc);
+        if (span.start < 0 || span.end > index.text.length || span.start >= span.end || index.text.slice(span.start, span.end) !== span.exact) return null;
+        return placed(editor, index, span);
       },
     }),
     [editor, highlights],

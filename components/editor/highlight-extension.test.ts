@@ -21,22 +21,62 @@ const doc = parse(article.html);
 const span = (quote: string) => ({ start: article.text.indexOf(quote), end: article.text.indexOf(quote) + quote.length });
 const highlight = (id: string, quote: string, label: Highlight['label'] = 'claim'): Highlight => ({ id, label, ...span(quote), mine: true, title: `${label}: ${quote}` });
 
+type InlineAttrs = Record<string, string>;
+/** The inline decorations of a set with their attributes (the badges are widgets and are left out). */
+function inlineOf(set: ReturnType<typeof buildDecorations>): { from: number; to: number; attrs: InlineAttrs }[] {
+  return set
+    .find()
+    .map((decoration) => ({ from: decoration.from, to: decoration.to, attrs: (decoration as unknown as { type: { attrs?: InlineAttrs } }).type.attrs ?? {} }))
+    .filter((decoration) => decoration.attrs['data-annotation-ids'])
+    .sort((a, b) => a.from - b.from);
+}
+
 describe('buildDecorations', () => {
   it('covers exactly the annotated words, across marks, emoji and the headline', () => {
     const highlights = [highlight('h', 'Russian Troops In Iran', 'unsupported'), highlight('a', '🚀 sent air defence'), highlight('b', 'air defence systems.\nTehran', 'opinion')];
-    const set = buildDecorations(doc, { highlights, activeId: 'a', pending: null });
-    const inline = set.find().filter((decoration) => (decoration as unknown as { type: { attrs?: { 'data-annotation-id'?: string } } }).type.attrs?.['data-annotation-id']);
+    const inline = inlineOf(buildDecorations(doc, { highlights, activeId: 'a', pending: null }));
     const textOf = (id: string) =>
       inline
-        .filter((decoration) => (decoration as unknown as { type: { attrs: Record<string, string> } }).type.attrs['data-annotation-id'] === id)
+        .filter((decoration) => decoration.attrs['data-annotation-ids']!.split(' ').includes(id))
         .map((decoration) => doc.textBetween(decoration.from, decoration.to, '\n'))
-        .join('\n');
+        .join('');
     expect(textOf('h')).toBe('Russian Troops In Iran');
     expect(textOf('a')).toBe('🚀 sent air defence');
     expect(textOf('b')).toBe('air defence systems.\nTehran');
-    const classes = inline.map((decoration) => (decoration as unknown as { type: { attrs: Record<string, string> } }).type.attrs.class ?? '');
-    expect(classes.filter((name) => name.includes('hl-active'))).toHaveLength(1);
-    expect(classes.some((name) => name.includes('hl-unsupported'))).toBe(true);
+    // "a" is active: its two segments (alone, and where it overlaps "b") carry the outline.
+    expect(inline.filter((decoration) => decoration.attrs.class!.includes('hl-active')).map((decoration) => doc.textBetween(decoration.from, decoration.to))).toEqual(['🚀 sent ', 'air defence']);
+    expect(inline.some((decoration) => decoration.attrs.class!.includes('hl-unsupported'))).toBe(true);
+  });
+
+  it('draws an overlap of two labels as one segment that names and styles both', () => {
+    const claim = highlight('c', 'Moscow 🚀 sent air defence', 'claim');
+    const unsupported = { ...highlight('u', 'air defence systems', 'unsupported'), mine: false, title: 'Unsupported, by Ravi: air defence systems' };
+    const inline = inlineOf(buildDecorations(doc, { highlights: [claim, unsupported], activeId: null, pending: null }));
+    expect(inline.map((decoration) => [doc.textBetween(decoration.from, decoration.to), decoration.attrs['data-labels'], decoration.attrs['data-annotation-ids']])).toEqual([
+      ['Moscow 🚀 sent ', 'claim', 'c'],
+      ['air defence', 'claim unsupported', 'c u'],
+      [' systems', 'unsupported', 'u'],
+    ]);
+    const overlap = inline[1]!.attrs;
+    expect(overlap.class!.split(' ').sort()).toEqual(['hl', 'hl-claim', 'hl-mine', 'hl-mix-claim-unsupported', 'hl-multi', 'hl-unsupported']);
+    expect(overlap.title).toBe('2 annotations here (Claim + Unsupported): claim: Moscow 🚀 sent air defence; Unsupported, by Ravi: air defence systems');
+    // A click on the overlap means the innermost highlight.
+    expect(overlap['data-annotation-id']).toBe('u');
+    // Single-label segments keep their own label's class and title, and say whose they are.
+    expect(inline[0]!.attrs.class).toBe('hl hl-claim hl-mine');
+    expect(inline[2]!.attrs).toMatchObject({ class: 'hl hl-unsupported hl-other', title: 'Unsupported, by Ravi: air defence systems' });
+  });
+
+  it('names every label of a three-way overlap in the vocabulary order, and one label once however many share it', () => {
+    const highlights = [highlight('u', 'sent air', 'unsupported'), highlight('o', 'sent air defence', 'opinion'), highlight('c', 'Moscow 🚀 sent air', 'claim'), highlight('c2', 'sent', 'claim')];
+    const inline = inlineOf(buildDecorations(doc, { highlights, activeId: null, pending: null }));
+    const sent = inline.find((decoration) => doc.textBetween(decoration.from, decoration.to) === 'sent')!.attrs;
+    expect(sent['data-labels']).toBe('claim opinion unsupported');
+    expect(sent.class).toContain('hl-mix-claim-opinion-unsupported');
+    expect(sent.title!.startsWith('4 annotations here (Claim + Opinion + Unsupported): ')).toBe(true);
+    const sameLabel = inlineOf(buildDecorations(doc, { highlights: [highlight('x', 'Tehran asked'), highlight('y', 'Tehran')], activeId: null, pending: null }));
+    expect(sameLabel[0]!.attrs).toMatchObject({ 'data-labels': 'claim', class: 'hl hl-claim hl-mine' });
+    expect(sameLabel[0]!.attrs.title!.startsWith('2 annotations here (Claim): ')).toBe(true);
   });
 
   it('skips spans outside the text instead of drawing them somewhere else', () => {
@@ -46,7 +86,7 @@ describe('buildDecorations', () => {
 });
 
 describe('the highlight plugin', () => {
-  const callbacks = { current: { onActivate: () => undefined, onLabelKey: () => true, onEscape: () => true } };
+  const callbacks = { current: { onActivate: () => undefined, onLabelKey: () => true, onToggleSnap: () => true, onEscape: () => true } };
   const extension = createHighlightExtension(callbacks);
   const plugins = (extension.config.addProseMirrorPlugins as () => import('@tiptap/pm/state').Plugin[]).call({} as never);
   const state = EditorState.create({ doc, plugins });

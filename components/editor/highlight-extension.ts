@@ -6,9 +6,12 @@ import { Extension } from '@tiptap/core';
 import { Plugin, PluginKey } from '@tiptap/pm/state';
 import { Decoration, DecorationSet } from '@tiptap/pm/view';
 import type { Node } from '@tiptap/pm/model';
+import { segmentSpans } from '@/lib/anchoring/segment-spans';
+import type { Label } from '@/lib/views/annotation-views';
+import { LABEL_NAME, LABEL_OPTIONS } from '../annotations/labels';
 import { offsetIndexFor, spanToRange } from './text-offsets';
 
-export type HighlightLabel = 'claim' | 'opinion' | 'unsupported';
+export type HighlightLabel = Label;
 
 export type Highlight = {
   id: string;
@@ -25,23 +28,35 @@ export type HighlightState = { highlights: Highlight[]; activeId: string | null;
 export type HighlightCallbacks = {
   onActivate(id: string): void;
   onLabelKey(label: HighlightLabel): boolean;
+  /** W: whole-word snapping of selections on or off. */
+  onToggleSnap(): boolean;
   onEscape(): boolean;
 };
 
 export const highlightKey = new PluginKey<{ state: HighlightState; decorations: DecorationSet }>('corroborate-highlights');
 
-const LABEL_KEYS: Record<string, HighlightLabel> = { '1': 'claim', '2': 'opinion', '3': 'unsupported' };
+const LABEL_KEYS: Record<string, HighlightLabel> = Object.fromEntries(LABEL_OPTIONS.map((option) => [option.key, option.value]));
 const BADGE: Record<HighlightLabel, string> = { claim: 'C', opinion: 'O', unsupported: 'U' };
 
+/**
+ * One inline decoration per coverage segment, so that where highlights overlap
+ * every label present is drawn (globals.css: a single label keeps its colour and
+ * pattern; several labels get stripes of each label's colour over their patterns,
+ * class hl-mix-<labels>) and named in the title. data-annotation-ids lists every
+ * highlight covering the segment; data-annotation-id is the innermost one, which
+ * a click activates. Each highlight also gets its lettered badge at its start.
+ */
 export function buildDecorations(doc: Node, state: HighlightState): DecorationSet {
   const index = offsetIndexFor(doc);
   const decorations: Decoration[] = [];
   const inRange = (start: number, end: number) => start >= 0 && end <= index.text.length && start < end;
-  for (const highlight of state.highlights) {
-    if (!inRange(highlight.start, highlight.end)) continue;
-    const { from, to } = spanToRange(index, highlight.start, highlight.end);
-    const classes = ['hl', `hl-${highlight.label}`, highlight.mine ? 'hl-mine' : 'hl-other', highlight.id === state.activeId ? 'hl-active' : ''].filter(Boolean).join(' ');
-    decorations.push(Decoration.inline(from, to, { class: classes, 'data-annotation-id': highlight.id, 'data-label': highlight.label, title: highlight.title }));
+  const drawn = state.highlights.filter((highlight) => inRange(highlight.start, highlight.end));
+  for (const segment of segmentSpans(drawn)) {
+    const { from, to } = spanToRange(index, segment.start, segment.end);
+    decorations.push(Decoration.inline(from, to, segmentAttributes(segment.spans, state.activeId)));
+  }
+  for (const highlight of drawn) {
+    const { from } = spanToRange(index, highlight.start, highlight.end);
     decorations.push(
       Decoration.widget(from, () => badge(highlight), { side: -1, key: `badge-${highlight.id}-${highlight.label}`, ignoreSelection: true }),
     );
@@ -51,6 +66,36 @@ export function buildDecorations(doc: Node, state: HighlightState): DecorationSe
     decorations.push(Decoration.inline(from, to, { class: 'hl-pending' }));
   }
   return DecorationSet.create(doc, decorations);
+}
+
+/** The labels present among `highlights`, in the vocabulary's order. */
+export function labelsOf(highlights: readonly Highlight[]): Label[] {
+  return LABEL_OPTIONS.map((option) => option.value).filter((label) => highlights.some((highlight) => highlight.label === label));
+}
+
+/** Classes, data attributes and the accessible description of a segment covered by `covering` (non-empty). */
+export function segmentAttributes(covering: readonly Highlight[], activeId: string | null): Record<string, string> {
+  const labels = labelsOf(covering);
+  // The innermost (shortest) highlight is the one a click most likely means.
+  const innermost = covering.reduce((best, highlight) => (highlight.end - highlight.start <= best.end - best.start ? highlight : best));
+  const classes = [
+    'hl',
+    ...labels.map((label) => `hl-${label}`),
+    labels.length > 1 ? `hl-multi hl-mix-${labels.join('-')}` : '',
+    covering.some((highlight) => highlight.mine) ? 'hl-mine' : 'hl-other',
+    covering.some((highlight) => highlight.id === activeId) ? 'hl-active' : '',
+  ];
+  const title =
+    covering.length === 1
+      ? covering[0]!.title
+      : `${covering.length} annotations here (${labels.map((label) => LABEL_NAME[label]).join(' + ')}): ${covering.map((highlight) => highlight.title).join('; ')}`;
+  return {
+    class: classes.filter(Boolean).join(' '),
+    'data-annotation-id': innermost.id,
+    'data-annotation-ids': covering.map((highlight) => highlight.id).join(' '),
+    'data-labels': labels.join(' '),
+    title,
+  };
 }
 
 function badge(highlight: Highlight): HTMLElement {
@@ -87,8 +132,10 @@ export function createHighlightExtension(callbacks: { current: HighlightCallback
             decorations: (editorState) => highlightKey.getState(editorState)?.decorations,
             handleKeyDown: (_view, event) => {
               if (event.key === 'Escape') return callbacks.current.onEscape();
+              if (event.ctrlKey || event.metaKey || event.altKey) return false;
               const label = LABEL_KEYS[event.key];
-              if (label && !event.ctrlKey && !event.metaKey && !event.altKey) return callbacks.current.onLabelKey(label) || true;
+              if (label) return callbacks.current.onLabelKey(label) || true;
+              if (event.key === 'w' || event.key === 'W') return callbacks.current.onToggleSnap() || true;
               return false;
             },
             // Typing, pasting and dropping would change the article: swallow them quietly.

@@ -6,7 +6,7 @@ type Props = { actor: { name: string; email: string; role: string }; canImport: 
 export function AppHeader({ actor, canImport, canReview, canManageUsers }: Props) {
   return (
     <header className="border-b border-stone-300 bg-white">
-      <nav aria-label="Main" className="mx-auto flex max-w-6xl items-center gap-6 px-4 py-3">
+      <nav aria-label="Main" className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
         <Link href="/" className="text-lg font-bold tracking-tight">Corroborate</Link>
         <Link href="/" className="text-stone-800 hover:underline">Articles</Link>
         {canReview && <Link href="/review" className="text-stone-800 hover:underline">Review queue</Link>}

@@ -60,7 +60,7 @@ test('the annotation workspace has no serious accessibility problems', async ({ 
 
   await test.step('with the selection toolbar open', async () => {
     await selectPassage(page, FREE_PASSAGE);
-    await expect(selectionToolbar(page).getByRole('button')).toHaveCount(3);
+    await expect(selectionToolbar(page).getByRole('button')).toHaveCount(4); // three labels and the whole-word switch
     await expectNoSeriousViolations(page);
   });
 

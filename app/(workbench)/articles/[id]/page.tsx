@@ -53,6 +53,7 @@ export default async function ArticlePage({ params }: Props) {
       </div>
       <AnnotationWorkspace
         article={{ id: article.id, html: article.html, revision: article.revision }}
+        viewer={{ id: actor.id, role: actor.role }}
         initialAnnotations={annotations}
         submittedAt={submission?.submittedAt ?? null}
         seesEveryone={visibleAnnotationAuthor(actor, false) === null}
