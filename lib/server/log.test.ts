@@ -1,15 +1,16 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { setConfigEnv } from '../config';
 import { runWithRequest } from './http/request-context';
 import { log } from './log';
 
 describe('structured logs', () => {
   afterEach(() => {
     vi.restoreAllMocks();
-    vi.unstubAllEnvs();
+    setConfigEnv({ LOG_LEVEL: 'warn' });
   });
 
   it('write one JSON line with the request id of the request being answered', async () => {
-    vi.stubEnv('LOG_LEVEL', 'info');
+    setConfigEnv({ LOG_LEVEL: 'info' });
     const lines: string[] = [];
     vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => lines.push(String(chunk)) > 0);
     const request = new Request('http://localhost/api/x', { headers: { 'x-request-id': 'req-12345678' } });
@@ -20,7 +21,7 @@ describe('structured logs', () => {
   });
 
   it('send errors to stderr with the error described, and drop info below LOG_LEVEL', () => {
-    vi.stubEnv('LOG_LEVEL', 'warn');
+    setConfigEnv({ LOG_LEVEL: 'warn' });
     const out = vi.spyOn(process.stdout, 'write').mockImplementation(() => true);
     const errors: string[] = [];
     vi.spyOn(process.stderr, 'write').mockImplementation((chunk) => errors.push(String(chunk)) > 0);
