@@ -32,11 +32,11 @@ export function PassageCard({ articleId, passage, reviewers, ratingScale, select
     <article
       id={`passage-${passage.id}`}
       tabIndex={-1}
-      aria-label={`${STATE_NAME[passage.state]}: ${truncateText(passage.exact, 80)}`}
+      aria-label={`${STATE_NAME[passage.displayState]}: ${truncateText(passage.exact, 80)}`}
       className={clsx('space-y-3 rounded border bg-white p-4 shadow-sm', selected ? 'border-stone-900 ring-2 ring-stone-900' : 'border-stone-300')}
     >
       <h3 className="text-base font-normal">
-        <StateBadge state={passage.state} /> <span className="font-serif">“{quote}”</span>
+        <StateBadge state={passage.displayState} /> <span className="font-serif">“{quote}”</span>
       </h3>
       {truncated && (
         <details className="text-sm">

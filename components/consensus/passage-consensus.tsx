@@ -1,9 +1,11 @@
 // What the reviewers say about one passage: the majority label with its
-// support, the confidence, the reliability-weighted label beside it, the votes.
+// support ("no majority" where labels tie for the most votes), the confidence,
+// the reliability-weighted label beside it, the votes.
+import { LABELS, type Label } from '@/lib/consensus/types';
 import type { ConsensusPassageView } from '@/lib/views/consensus-views';
 import { LABEL_NAME } from '../annotations/labels';
 import { formatPercent, formatProbability, formatSupport } from './format-figures';
-import { LabelBadge } from './label-badge';
+import { ConsensusLabelBadge, LabelBadge } from './label-badge';
 
 export function PassageConsensus({ passage }: { passage: ConsensusPassageView }) {
   const marked = passage.votes.length;
@@ -11,18 +13,26 @@ export function PassageConsensus({ passage }: { passage: ConsensusPassageView })
     <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 text-sm">
       <dt className="font-medium text-stone-700">Majority label</dt>
       <dd>
-        <LabelBadge label={passage.label} /> chosen by {formatSupport(passage.support, passage.reviewers)} reviewers
+        <ConsensusLabelBadge label={passage.label} />{' '}
+        {passage.label !== null ? (
+          <>chosen by {formatSupport(passage.support, passage.reviewers)} reviewers</>
+        ) : (
+          <>no majority: {tiedLabels(passage).map((label) => LABEL_NAME[label]).join(', ')} have {passage.support} vote{passage.support === 1 ? '' : 's'} each</>
+        )}
       </dd>
       <dt className="font-medium text-stone-700">Confidence</dt>
       <dd>
-        {formatPercent(passage.confidence)} <span className="text-stone-700">of the {marked} who marked it chose {LABEL_NAME[passage.label]}</span>
+        {formatPercent(passage.confidence)}{' '}
+        <span className="text-stone-700">
+          {passage.label !== null ? `of the ${marked} who marked it chose ${LABEL_NAME[passage.label]}` : `of the ${marked} who marked it chose each of the tied labels`}
+        </span>
       </dd>
       <dt className="font-medium text-stone-700">Reliability-weighted</dt>
       <dd>
         {passage.weighted ? (
           <>
             <LabelBadge label={passage.weighted.label} /> with probability {formatProbability(passage.weighted.probability)}
-            {passage.weighted.label !== passage.label && <strong className="ml-1 text-red-900">— differs from the majority</strong>}
+            {passage.label !== null && passage.weighted.label !== passage.label && <strong className="ml-1 text-red-900">— differs from the majority</strong>}
           </>
         ) : (
           'not computed'
@@ -35,9 +45,13 @@ export function PassageConsensus({ passage }: { passage: ConsensusPassageView })
       {passage.verdict && (
         <>
           <dt className="font-medium text-stone-700">Final label</dt>
-          <dd><LabelBadge label={passage.finalLabel} /> (editor&apos;s verdict)</dd>
+          <dd><LabelBadge label={passage.verdict.label} /> (editor&apos;s verdict)</dd>
         </>
       )}
     </dl>
   );
+}
+
+function tiedLabels(passage: Pick<ConsensusPassageView, 'labelCounts' | 'support'>): Label[] {
+  return LABELS.filter((label) => passage.labelCounts[label] === passage.support);
 }

@@ -1,5 +1,5 @@
-// The passages in the editor's order of work: disputed without a verdict, disputed
-// with one, single, agreed; each group in text order.
+// The passages in the editor's order of work: disputed without a verdict,
+// adjudicated (with a verdict), single, agreed; each group in text order.
 import type { ConsensusPassageView, RatingOption } from '@/lib/views/consensus-views';
 import { formatCount } from './format-figures';
 import { PassageCard } from './passage-card';
@@ -14,7 +14,7 @@ type Props = {
   onShowInText(passageId: string): void;
 };
 
-const GROUP_NAMES = ['disputed without a verdict', 'disputed with a verdict', 'single', 'agreed'];
+const GROUP_NAMES = ['disputed without a verdict', 'adjudicated', 'single', 'agreed'];
 
 export function PassageList({ articleId, passages, reviewers, ratingScale, selectedId, onShowInText }: Props) {
   const sorted = sortPassagesByDispute(passages);

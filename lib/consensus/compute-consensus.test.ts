@@ -40,12 +40,13 @@ describe('computeConsensus', () => {
     ]);
   });
 
-  it('a 1–1–1 split is disputed', () => {
+  it('a 1–1–1 split is disputed with no majority label, and counts under no label', () => {
     const result = run([span('a', 'claim', 48, 70), span('b', 'opinion', 48, 70), span('c', 'unsupported', 50, 70)]);
     expect(result.passages).toHaveLength(1);
-    // Tie in votes; claim and opinion cover 22 characters each, unsupported 20: LABELS order decides.
-    expect(result.passages[0]).toMatchObject({ state: 'disputed', label: 'claim', support: 1, confidence: 1 / 3 });
+    // A tie in votes: no label, whichever covers more characters or comes first in LABELS.
+    expect(result.passages[0]).toMatchObject({ state: 'disputed', displayState: 'disputed', label: null, finalLabel: null, support: 1, confidence: 1 / 3 });
     expect(result.summary.passagesByState).toEqual({ agreed: 0, disputed: 1, single: 0 });
+    expect(result.summary).toMatchObject({ passagesByLabel: { claim: 0, opinion: 0, unsupported: 0 }, passagesWithoutMajority: 1, charsByLabel: { claim: 0, opinion: 0, unsupported: 0 } });
   });
 
   it('chains overlapping spans into one passage', () => {

@@ -90,10 +90,10 @@ function reliabilityWeights(data: ReliabilityData, iterations: number | undefine
 }
 
 function buildPassages(groups: readonly GroupedPassage[], fit: DawidSkeneFit | null, reviewers: number, quorum: number): Passage[] {
-  return groups.map(({ id, start, end, exact, votes, spanChars }, unit) => {
-    const majority = majorityConsensus({ votes, spanChars }, reviewers, quorum);
+  return groups.map(({ id, start, end, exact, votes }, unit) => {
+    const majority = majorityConsensus({ votes }, reviewers, quorum);
     const weighted = fit && fit.labels[unit]! >= 0 ? { label: LABELS[fit.labels[unit]!]!, probability: fit.probabilities[unit]! } : null;
-    return { id, start, end, exact, votes, ...majority, weighted, verdictId: null, finalLabel: majority.label };
+    return { id, start, end, exact, votes, ...majority, displayState: majority.state, weighted, verdictId: null, finalLabel: majority.label };
   });
 }
 

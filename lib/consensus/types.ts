@@ -61,7 +61,11 @@ export type AgreementMetrics = {
 
 export type PassageVote = { reviewerId: string; label: Label; annotationIds: string[] };
 
+/** The computed state, from the votes alone (what the figures count). */
 export type PassageState = 'agreed' | 'disputed' | 'single';
+
+/** What an editor sees: a passage with an editor's verdict shows as adjudicated, whatever the votes were. */
+export type PassageDisplayState = PassageState | 'adjudicated';
 
 export type Passage = {
   /** Deterministic from the span: `${start}-${end}`. */
@@ -72,21 +76,24 @@ export type Passage = {
   /** One vote per reviewer who marked the passage. */
   votes: PassageVote[];
   labelCounts: Record<Label, number>;
-  /** Simple-majority label (ties broken by covered characters, then LABELS order). */
-  label: Label;
-  /** Reviewers who chose `label`. */
+  /** The label with more votes than every other; null when labels tie for the most votes ("no majority"). */
+  label: Label | null;
+  /** The most votes any label has: the reviewers who chose `label`, or each tied label's count. */
   support: number;
   /** Submitted reviewers (n in "k of n"). */
   reviewers: number;
   /** support / votes.length. */
   confidence: number;
+  /** From the votes alone; the figures count this. */
   state: PassageState;
+  /** `state`, or 'adjudicated' once an editor's verdict is matched to the passage. */
+  displayState: PassageDisplayState;
   /** Reliability-weighted (Dawid–Skene) label and its posterior probability; null when not computed. */
   weighted: { label: Label; probability: number } | null;
   /** Id of the editor verdict matched to this passage, if any. */
   verdictId: string | null;
-  /** The verdict's label when there is one, else `label`. */
-  finalLabel: Label;
+  /** The verdict's label when there is one, else `label` (null: a tie nobody has settled). */
+  finalLabel: Label | null;
 };
 
 /** A maximal stretch of text over which the set of covering spans is constant. */
@@ -105,8 +112,10 @@ export type ReliabilitySummary = {
   reviewers: number;
   passages: number;
   passagesByLabel: Record<Label, number>;
+  /** Passages whose votes tie and that no verdict has settled: counted under no label, their characters neither. */
+  passagesWithoutMajority: number;
   passagesByState: Record<PassageState, number>;
-  /** Characters covered by passages of each final label (a character counts once, under its passage). */
+  /** Characters covered by passages of each final label (a character counts once, under its passage; a passage without a final label adds to none). */
   charsByLabel: Record<Label, number>;
   /** charsByLabel / textLength. */
   shareByLabel: Record<Label, number>;
