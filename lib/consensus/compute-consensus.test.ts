@@ -116,6 +116,31 @@ describe('computeConsensus', () => {
     expect(metrics.fleissKappa.units).toBe(1);
   });
 
+  it('gives each figure its uncertainty: an interval or the reason there is none, and q for the alphas', () => {
+    const spans: ReviewerSpan[] = [];
+    const labels: Label[] = ['claim', 'opinion', 'unsupported'];
+    for (let p = 0; p < 12; p++) {
+      const start = p * 8;
+      for (const [r, reviewer] of ['a', 'b', 'c'].entries()) spans.push(span(reviewer, r === 2 && p % 3 === 0 ? labels[(p + 1) % 3]! : labels[p % 3]!, start + (r % 2), start + 6));
+    }
+    const result = run(spans);
+    const { alphaNominal, fleissKappa, uAlpha, cuAlpha, alphaUByLabel, pairwise } = result.metrics;
+    for (const figure of [alphaNominal, fleissKappa, uAlpha, cuAlpha]) {
+      expect(figure.value).not.toBeNull();
+      expect(figure.interval!.low).toBeLessThanOrEqual(figure.value!);
+      expect(figure.interval!.high).toBeGreaterThanOrEqual(figure.value!);
+    }
+    expect(alphaNominal.interval).toMatchObject({ method: 'kalpha-bootstrap', resamples: 1000, level: 0.95 });
+    expect(fleissKappa.interval!.method).toBe('unit-bootstrap');
+    expect(uAlpha.interval!.method).toBe('stretch-bootstrap');
+    expect(alphaNominal.belowThresholds!['0.8']).toBeGreaterThan(0);
+    expect(fleissKappa).not.toHaveProperty('belowThresholds');
+    expect(alphaUByLabel.claim).toMatchObject({ interval: null, intervalNote: expect.stringMatching(/u-α/) });
+    expect(pairwise.cohenKappaInterval[0]![1]!.method).toBe('analytic');
+    expect(computeConsensus({ text, reviewerIds: ['a', 'b', 'c'], spans })).toEqual(result); // seeded from the data
+    expect(computeConsensus({ text, reviewerIds: ['a', 'b', 'c'], spans, options: { resamples: 0 } }).metrics.alphaNominal).toMatchObject({ interval: null, intervalNote: expect.stringMatching(/not computed/) });
+  });
+
   it('weights labels by Dawid–Skene and reports each reviewer’s reliability', () => {
     const spans: ReviewerSpan[] = [];
     // Five passages a and b label alike; c always says opinion.

@@ -9,8 +9,37 @@ export const LABELS: readonly Label[] = ['claim', 'opinion', 'unsupported'];
 export type ReviewerSpan = { id: string; reviewerId: string; label: Label; start: number; end: number };
 
 /**
+ * How an interval was made:
+ * - 'kalpha-bootstrap': Krippendorff's algorithm as in Hayes's KALPHA macro
+ *   (Hayes & Krippendorff 2007): pairs of pairable values drawn from the
+ *   coincidence matrix, expected disagreement held fixed (alpha-bootstrap.ts);
+ * - 'stretch-bootstrap': the unitizing alphas recomputed on stretches of text
+ *   drawn with replacement (u-alpha-bootstrap.ts);
+ * - 'unit-bootstrap': the coefficient recomputed on units drawn with replacement;
+ * - 'analytic': a large-sample standard error, ± 1.96 SE (no resamples).
+ * Every bootstrap is seeded from the data it resamples: the same data give the same interval.
+ */
+export type IntervalMethod = 'kalpha-bootstrap' | 'stretch-bootstrap' | 'unit-bootstrap' | 'analytic';
+
+/** A 95 % interval for a figure, percentile for the bootstraps, clipped to [-1, 1]. */
+export type FigureInterval = {
+  low: number;
+  high: number;
+  level: 0.95;
+  /** Resampled values the percentiles were read from (0 for 'analytic'). */
+  resamples: number;
+  method: IntervalMethod;
+};
+
+/** q: the share of resampled alphas below each of Krippendorff's minimums (0.667 tentative, 0.800 reliable). */
+export type ThresholdRisk = { '0.667': number; '0.8': number };
+
+/**
  * One agreement figure. `value` is null when the data cannot define it (one
  * reviewer, no pairable units, no variation) and `note` then says why; never NaN.
+ * `interval` is its uncertainty: absent where none is computed for that
+ * coefficient, null where the data cannot carry one (`intervalNote` says why).
+ * `belowThresholds` only for the alphas whose bootstrap gives a distribution.
  */
 export type Figure = {
   /** Stable machine name, e.g. "alpha_nominal". */
@@ -25,6 +54,9 @@ export type Figure = {
   /** What the unit is: 'passage' | 'character'. */
   unit: 'passage' | 'character';
   note?: string;
+  interval?: FigureInterval | null;
+  intervalNote?: string;
+  belowThresholds?: ThresholdRisk | null;
 };
 
 /**
@@ -39,6 +71,8 @@ export type PairwiseMatrix = {
   reviewers: string[];
   /** Cohen's kappa per pair on the units both labelled; null where not defined (diagonal included). */
   cohenKappa: (number | null)[][];
+  /** Its 95 % interval, analytic (Fleiss, Cohen & Everitt 1969 large-sample SE); null where kappa is not defined. */
+  cohenKappaInterval: (FigureInterval | null)[][];
   /** Share of those shared units with the same label; null when they share none. */
   observedAgreement: (number | null)[][];
   /** How many units each pair both labelled. */
@@ -137,6 +171,8 @@ export type ConsensusOptions = {
   overlapRatio?: number;
   /** Dawid–Skene EM iteration cap; default 50. */
   dawidSkeneIterations?: number;
+  /** Bootstrap resamples per interval; default 1,000; 0 computes no intervals (each figure then says so). */
+  resamples?: number;
 };
 
 export type ConsensusInput = {

@@ -327,11 +327,14 @@ function resolveOverlaps(units: UnitList, count: number, push: (start: number, e
  * value c, the ordered coder pairs on (c, k) number n_c · n_k, less n_c when
  * c = k (a coder is not paired with itself). The counts change only where a
  * section starts, so the sections' starts, sorted, give the runs of constant
- * counts: an event is (position, value before, value after).
+ * counts: an event is (position, value before, value after). With `cuts` (the
+ * sorted starts of stretches tiling [0, L), the first 0), the pairs are kept
+ * per stretch, V × V after V × V; without, for the whole text.
  */
-function countCoincidences({ starts, values, offsets }: Partitions, length: number, valueCount: number): Float64Array {
+function countCoincidences({ starts, values, offsets }: Partitions, length: number, valueCount: number, cuts: Int32Array = ZERO_CUT): Float64Array {
   const none = valueCount; // "before" of a coder's first section
   const width = (valueCount + 1) * (valueCount + 1);
+  const block = valueCount * valueCount;
   const events = new Float64Array(starts.length);
   for (let coder = 0; coder + 1 < offsets.length; coder++) {
     let before = none;
@@ -342,19 +345,29 @@ function countCoincidences({ starts, values, offsets }: Partitions, length: numb
   }
   events.sort();
   const counts = new Float64Array(valueCount);
-  const pairs = new Float64Array(valueCount * valueCount);
-  const flush = (run: number) => {
+  const pairs = new Float64Array(cuts.length * block);
+  let stretch = 0;
+  const flushInto = (run: number, base: number) => {
     for (let c = 0; c < valueCount; c++) {
       const nc = counts[c]!;
       if (nc === 0) continue;
-      for (let k = 0; k < valueCount; k++) pairs[c * valueCount + k]! += run * nc * (k === c ? nc - 1 : counts[k]!);
+      for (let k = 0; k < valueCount; k++) pairs[base + c * valueCount + k]! += run * nc * (k === c ? nc - 1 : counts[k]!);
+    }
+  };
+  // A run [from, to) of constant counts, split where it crosses into the next stretch.
+  const flush = (from: number, to: number) => {
+    while (from < to) {
+      while (stretch + 1 < cuts.length && cuts[stretch + 1]! <= from) stretch++;
+      const until = stretch + 1 < cuts.length && cuts[stretch + 1]! < to ? cuts[stretch + 1]! : to;
+      flushInto(until - from, stretch * block);
+      from = until;
     }
   };
   let runStart = 0;
   for (let e = 0; e < events.length; e++) {
     const x = Math.floor(events[e]! / width);
     if (x > runStart) {
-      flush(x - runStart);
+      flush(runStart, x);
       runStart = x;
     }
     const change = events[e]! - x * width;
@@ -362,9 +375,11 @@ function countCoincidences({ starts, values, offsets }: Partitions, length: numb
     if (before !== none) counts[before]!--;
     counts[change - before * (valueCount + 1)]!++;
   }
-  if (length > runStart) flush(length - runStart);
+  if (length > runStart) flush(runStart, length);
   return pairs;
 }
+
+const ZERO_CUT = new Int32Array(1);
 
 /** cuα from the valued part of the coincidences and the units' pairable lengths ℓ*. */
 function codingAlpha(partitions: Partitions, pairs: Float64Array, valueCount: number, m: number): UnitizingAlpha2016Result['cuAlpha'] {
@@ -405,9 +420,10 @@ function codingAlpha(partitions: Partitions, pairs: Float64Array, valueCount: nu
  * Z = Σ_{units g} (Σ_{j≠i} |g ∩ units of j|)², g a unit of coder i. All units
  * in start order; the units meeting g are those still open when g starts (at
  * most one per coder) and those starting inside g. A coder's own units never
- * meet, so every overlap found is with another coder's.
+ * meet, so every overlap found is with another coder's. With `stretchOf`, each
+ * unit's term is added to its stretch's entry in `into` instead.
  */
-function sumOverlapSquares({ starts, ends, values, offsets }: Partitions): number {
+function sumOverlapSquares({ starts, ends, values, offsets }: Partitions, into?: { stretchOf(start: number): number; sums: Float64Array }): number {
   const m = offsets.length - 1;
   const unitCount = values.reduce((count, v) => count + (v === 0 ? 0 : 1), 0);
   const rawStarts = new Int32Array(unitCount);
@@ -450,7 +466,97 @@ function sumOverlapSquares({ starts, ends, values, offsets }: Partitions): numbe
       overlap += (he < e ? he : e) - unitStarts[h]!;
     }
     sum += overlap * overlap;
+    if (into) into.sums[into.stretchOf(b)]! += overlap * overlap;
     open[openCount++] = t;
   }
   return sum;
+}
+
+/**
+ * The additive pieces of uα and cuα per stretch of text, for resampling
+ * (u-alpha-bootstrap.ts). The stretches tile [0, L): each maximal stretch
+ * covered by some coder's unit (touching units join it), and each stretch no
+ * coder marked between them. A unit lies inside one stretch, so its λ(s), its
+ * coincidences and its ℓ*² belong to that stretch alone; a gap section is cut at
+ * the stretch edges, which leaves its λ (its length) additive. Summing every
+ * stretch gives back unitizingAlpha2016's figures exactly.
+ */
+export type UnitizingStretches = {
+  /** m and V (the gap and the labels). */
+  coders: number;
+  values: number;
+  /** Stretch k is [cuts[k], cuts[k + 1]), the last ending at L. */
+  cuts: Int32Array;
+  /** (m − 1) · l_ck within each stretch: V × V per stretch. */
+  pairs: Float64Array;
+  /** Σ of the section lengths per value (l_c. share), V per stretch. */
+  lengths: Float64Array;
+  /** Σ λ(s) per value, V per stretch. */
+  selfPairs: Float64Array;
+  /** Z = (m − 1)² Y per stretch. */
+  overlapSquares: Float64Array;
+};
+
+export function unitizingStretches(input: UnitizingAlpha2016Input): UnitizingStretches | null {
+  const { length } = input;
+  assertLength(length);
+  const coderIndex = indexCoders(input.coderIds);
+  const labelIndex = new Map<string, number>();
+  for (const label of input.labels) labelIndex.set(label, labelIndex.size + 1);
+  const m = coderIndex.size;
+  if (m < 2 || length === 0) return null;
+  const valueCount = labelIndex.size + 1;
+  const partitions = buildPartitions(input.spans, coderIndex, labelIndex, length);
+  const cuts = stretchCuts(partitions, length);
+  const count = cuts.length;
+  const stretchOf = (at: number) => {
+    let low = 0;
+    let high = count - 1;
+    while (low < high) {
+      const middle = (low + high + 1) >>> 1;
+      if (cuts[middle]! <= at) low = middle;
+      else high = middle - 1;
+    }
+    return low;
+  };
+  const lengths = new Float64Array(count * valueCount);
+  const selfPairs = new Float64Array(count * valueCount);
+  const { starts, ends, values } = partitions;
+  for (let s = 0; s < starts.length; s++) {
+    const v = values[s]!;
+    if (v !== 0) {
+      const k = stretchOf(starts[s]!);
+      const l = ends[s]! - starts[s]!;
+      lengths[k * valueCount + v]! += l;
+      selfPairs[k * valueCount + v]! += l * l;
+      continue;
+    }
+    for (let k = stretchOf(starts[s]!), from = starts[s]!; from < ends[s]!; k++) {
+      const until = k + 1 < count ? Math.min(cuts[k + 1]!, ends[s]!) : ends[s]!;
+      lengths[k * valueCount]! += until - from;
+      selfPairs[k * valueCount]! += until - from;
+      from = until;
+    }
+  }
+  const overlapSquares = new Float64Array(count);
+  sumOverlapSquares(partitions, { stretchOf, sums: overlapSquares });
+  return { coders: m, values: valueCount, cuts, pairs: countCoincidences(partitions, length, valueCount, cuts), lengths, selfPairs, overlapSquares };
+}
+
+/** Starts of the stretches: where a run of overlapping or touching units begins, and where each such run ends (if before L). */
+function stretchCuts({ starts, ends, values }: Partitions, length: number): Int32Array {
+  const order: number[] = [];
+  for (let s = 0; s < values.length; s++) if (values[s] !== 0) order.push(s);
+  order.sort((a, b) => starts[a]! - starts[b]!);
+  const cuts = [0];
+  let reach = -1;
+  for (const s of order) {
+    if (starts[s]! > reach) {
+      if (reach > 0 && reach < length) cuts.push(reach);
+      if (starts[s]! > 0 && starts[s] !== cuts[cuts.length - 1]) cuts.push(starts[s]!);
+    }
+    if (ends[s]! > reach) reach = ends[s]!;
+  }
+  if (reach > 0 && reach < length && reach !== cuts[cuts.length - 1]) cuts.push(reach);
+  return Int32Array.from(cuts);
 }
