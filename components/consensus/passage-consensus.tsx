@@ -1,13 +1,13 @@
 // What the reviewers say about one passage: the majority label with its
 // support ("no majority" where labels tie for the most votes), the confidence,
 // the reliability-weighted label beside it, the votes.
-import { LABELS, type Label } from '@/lib/consensus/types';
+import { LABELS, type DawidSkeneSupport, type Label } from '@/lib/consensus/types';
 import type { ConsensusPassageView } from '@/lib/views/consensus-views';
 import { LABEL_NAME } from '../annotations/labels';
-import { formatPercent, formatProbability, formatSupport } from './format-figures';
+import { formatCount, formatEstimatedProbability, formatPercent, formatSupport } from './format-figures';
 import { ConsensusLabelBadge, LabelBadge } from './label-badge';
 
-export function PassageConsensus({ passage }: { passage: ConsensusPassageView }) {
+export function PassageConsensus({ passage, weighting }: { passage: ConsensusPassageView; weighting: DawidSkeneSupport }) {
   const marked = passage.votes.length;
   return (
     <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 text-sm">
@@ -31,11 +31,14 @@ export function PassageConsensus({ passage }: { passage: ConsensusPassageView })
       <dd>
         {passage.weighted ? (
           <>
-            <LabelBadge label={passage.weighted.label} /> with probability {formatProbability(passage.weighted.probability)}
+            <LabelBadge label={passage.weighted.label} /> with probability {formatEstimatedProbability(passage.weighted.probability)}{' '}
+            <span className="text-stone-700">(estimated from {formatCount(weighting.passages, 'passage')} with two or more votes)</span>
             {passage.label !== null && passage.weighted.label !== passage.label && <strong className="ml-1 text-red-900">— differs from the majority</strong>}
           </>
-        ) : (
+        ) : weighting.computed ? (
           'not computed'
+        ) : (
+          `not computed: needs at least ${weighting.minPassages} passages with two or more votes and ${weighting.minReviewers} reviewers voting on them`
         )}
       </dd>
       <dt className="font-medium text-stone-700">Votes</dt>

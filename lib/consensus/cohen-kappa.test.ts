@@ -35,8 +35,8 @@ describe('cohenKappa: published examples', () => {
 describe('cohenKappa: small cases by hand', () => {
   it('is 1 for perfect agreement and counts only units both labelled', () => {
     const data = reliabilityDataFromCoders([[0, 1, 2, null, 1], [0, 1, 2, 2, null]], 3);
-    // The large-sample SE is 0 at κ = 1: the interval collapses, which is why the table shows the shared units beside it.
-    expect(cohenKappa(data, 0, 1)).toEqual({ value: 1, observed: 1, shared: 3, interval: { low: 1, high: 1, level: 0.95, resamples: 0, method: 'analytic' } });
+    // Three units, and a large-sample SE of 0 at κ = 1: no interval rather than a collapsed one.
+    expect(cohenKappa(data, 0, 1)).toEqual({ value: 1, observed: 1, shared: 3, interval: null });
   });
 
   it('is negative for systematic disagreement', () => {
@@ -133,12 +133,21 @@ describe("Cohen's kappa interval (Fleiss, Cohen & Everitt 1969)", () => {
     }
   });
 
-  it('is in the pairwise matrix, symmetric, and null where kappa is', () => {
-    const data = reliabilityDataFromCoders([[0, 1, 0, 1, 2, 2], [0, 1, 1, 1, 2, 0], [null, null, null, null, null, 2]], 3);
-    const matrix = pairwiseAgreement(data, ['a', 'b', 'c']);
+  it('is in the pairwise matrix, symmetric, and null where kappa is, or on fewer than 10 shared units', () => {
+    const a = [0, 1, 0, 1, 2, 2, 0, 1, 2, 0, 1, 2];
+    const b = [0, 1, 1, 1, 2, 0, 0, 1, 2, 0, 2, 2];
+    const data = reliabilityDataFromCoders([a, b, [...Array.from({ length: 11 }, () => null), 2], b.slice(0, 9)], 3);
+    const matrix = pairwiseAgreement(data, ['a', 'b', 'c', 'd']);
     expect(matrix.cohenKappaInterval[0]![1]).toEqual(matrix.cohenKappaInterval[1]![0]);
     expect(matrix.cohenKappaInterval[0]![1]!.low).toBeLessThan(matrix.cohenKappa[0]![1]!);
     expect(matrix.cohenKappaInterval[0]![2]).toBeNull(); // one shared unit, one category: kappa not defined
     expect(matrix.cohenKappaInterval[0]![0]).toBeNull();
+    expect(matrix.cohenKappa[0]![3]).not.toBeNull();
+    expect(matrix.cohenKappaInterval[0]![3]).toBeNull(); // 9 shared units
+  });
+
+  it('is null where the formula gives no spread: a coder who used one label throughout', () => {
+    const oneLabel = reliabilityDataFromCoders([Array.from({ length: 12 }, () => 0), Array.from({ length: 12 }, (_, i) => i % 2)], 2);
+    expect(cohenKappa(oneLabel, 0, 1)).toMatchObject({ value: 0, interval: null });
   });
 });

@@ -10,8 +10,11 @@
 // pair would cost resamples × shared units for each of up to 1,225 pairs.
 //   var(κ) = [Σ_i p_ii (1 − (p_i. + p_.i)(1 − κ))² + (1 − κ)² Σ_{i≠j} p_ij (p_.i + p_j.)²
 //             − (κ − p_e (1 − κ))²] / (n (1 − p_e)²)
-// It is a large-sample formula: with few shared units it is too narrow (at
-// κ = 1 it is 0), so the table shows the units it rests on beside it.
+// It is a large-sample formula: with few shared units it is too narrow, and
+// where it gives no spread at all (κ = 1, or a coder who used one label
+// throughout) it says nothing. So there is no interval below
+// COHEN_INTERVAL_MIN_UNITS shared units or at zero variance, and the table
+// shows the units beside every interval.
 import type { FigureInterval, PairwiseMatrix, ReliabilityData } from './types';
 
 export type CohenResult = {
@@ -21,10 +24,17 @@ export type CohenResult = {
   observed: number | null;
   /** Units both coders labelled. */
   shared: number;
-  /** κ ± 1.96 SE (Fleiss, Cohen & Everitt 1969); null when κ is not defined. */
+  /** κ ± 1.96 SE (Fleiss, Cohen & Everitt 1969); null when κ is not defined, rests on too few units, or the SE is 0. */
   interval: FigureInterval | null;
   note?: string;
 };
+
+/**
+ * Shared units below which the large-sample interval is not shown: at 10 the
+ * normal approximation to a proportion with 2 to 3 categories is already poor,
+ * below it the formula's interval is mostly an artefact of the few cases.
+ */
+export const COHEN_INTERVAL_MIN_UNITS = 10;
 
 /** Scratch margins and confusion table, reused across the pairs of a matrix. */
 type Margins = { a: Float64Array; b: Float64Array; table: Float64Array };
@@ -93,11 +103,11 @@ function kappaOf(values: Int32Array, indexA: number, indexB: number, step: numbe
   if (chanceProducts === shared * shared) return { value: null, observed, shared, interval: null, note: 'no variation: both coders gave every shared unit the same category, so chance agreement is 1' };
   const chance = chanceProducts / (shared * shared);
   const kappa = (observed - chance) / (1 - chance);
-  return { value: kappa, observed, shared, interval: analyticInterval(kappa, chance, shared, categories, margins) };
+  return { value: kappa, observed, shared, interval: shared < COHEN_INTERVAL_MIN_UNITS ? null : analyticInterval(kappa, chance, shared, categories, margins) };
 }
 
 /** κ ± 1.96 SE, SE from Fleiss, Cohen & Everitt (1969); see the header. */
-function analyticInterval(kappa: number, chance: number, shared: number, categories: number, { a, b, table }: Margins): FigureInterval {
+function analyticInterval(kappa: number, chance: number, shared: number, categories: number, { a, b, table }: Margins): FigureInterval | null {
   const rest = 1 - kappa;
   let sum = 0;
   for (let i = 0; i < categories; i++) {
@@ -110,7 +120,8 @@ function analyticInterval(kappa: number, chance: number, shared: number, categor
       else sum += rest * rest * pij * (b[i]! / shared + a[j]! / shared) ** 2;
     }
   }
-  const variance = Math.max(0, (sum - (kappa - chance * rest) ** 2) / (shared * (1 - chance) ** 2));
+  const variance = (sum - (kappa - chance * rest) ** 2) / (shared * (1 - chance) ** 2);
+  if (!(variance > 1e-15)) return null;
   const half = 1.959963984540054 * Math.sqrt(variance);
   return { low: Math.max(-1, kappa - half), high: Math.min(1, kappa + half), level: 0.95, resamples: 0, method: 'analytic' };
 }

@@ -136,23 +136,36 @@ describe('computeConsensus', () => {
     expect(alphaNominal.belowThresholds!['0.8']).toBeGreaterThan(0);
     expect(fleissKappa).not.toHaveProperty('belowThresholds');
     expect(alphaUByLabel.claim).toMatchObject({ interval: null, intervalNote: expect.stringMatching(/u-α/) });
-    expect(pairwise.cohenKappaInterval[0]![1]!.method).toBe('analytic');
+    expect(pairwise.cohenKappaInterval[0]![2]!.method).toBe('analytic'); // a and b agree throughout: κ = 1, no spread, no interval
+    expect(pairwise.cohenKappaInterval[0]![1]).toBeNull();
     expect(computeConsensus({ text, reviewerIds: ['a', 'b', 'c'], spans })).toEqual(result); // seeded from the data
     expect(computeConsensus({ text, reviewerIds: ['a', 'b', 'c'], spans, options: { resamples: 0 } }).metrics.alphaNominal).toMatchObject({ interval: null, intervalNote: expect.stringMatching(/not computed/) });
   });
 
-  it('weights labels by Dawid–Skene and reports each reviewer’s reliability', () => {
+  it('weights labels by Dawid–Skene and reports each reviewer’s reliability, where the data carry it', () => {
+    const long = 'x'.repeat(200);
     const spans: ReviewerSpan[] = [];
-    // Five passages a and b label alike; c always says opinion.
-    for (const [start, label] of [[0, 'claim'], [20, 'unsupported'], [40, 'claim'], [60, 'unsupported'], [80, 'claim']] as const) {
+    // Ten passages a and b label alike; c always says opinion.
+    for (let p = 0; p < 10; p++) {
+      const start = p * 20;
+      const label: Label = p % 2 === 0 ? 'claim' : 'unsupported';
       spans.push(span('a', label, start, start + 15), span('b', label, start + 1, start + 15), span('c', 'opinion', start, start + 14));
     }
-    const result = run(spans);
-    expect(result.passages.map((p) => p.weighted?.label)).toEqual(['claim', 'unsupported', 'claim', 'unsupported', 'claim']);
+    const result = computeConsensus({ text: long, reviewerIds: ['a', 'b', 'c'], spans });
+    expect(result.weighting).toEqual({ computed: true, passages: 10, reviewers: 3, minPassages: 10, minReviewers: 3 });
+    expect(result.passages.map((p) => p.weighted?.label)).toEqual(Array.from({ length: 10 }, (_, p) => (p % 2 === 0 ? 'claim' : 'unsupported')));
     for (const passage of result.passages) expect(passage.weighted!.probability).toBeGreaterThan(0.9);
     const reliability = Object.fromEntries(result.reliability.map((r) => [r.reviewerId, r.reliability]));
     expect(reliability.a).toBeGreaterThan(0.9);
     expect(reliability.c).toBeLessThan(0.2);
+
+    // Nine contested passages, or only two reviewers: nothing weighted, no reliabilities, and the reason.
+    const nine = computeConsensus({ text: long, reviewerIds: ['a', 'b', 'c'], spans: spans.slice(3) });
+    expect(nine.weighting).toMatchObject({ computed: false, passages: 9, note: expect.stringMatching(/at least 10 passages with two or more votes \(there are 9\)/) });
+    expect(nine.passages.every((p) => p.weighted === null)).toBe(true);
+    expect(nine.reliability.every((r) => r.reliability === null)).toBe(true);
+    const two = computeConsensus({ text: long, reviewerIds: ['a', 'b'], spans: spans.filter((s) => s.reviewerId !== 'c') });
+    expect(two.weighting).toMatchObject({ computed: false, reviewers: 2, note: expect.stringMatching(/at least 3 reviewers/) });
   });
 
   it('is empty but well-formed for no spans', () => {

@@ -8,14 +8,16 @@
 //
 // Only spans of submitted reviewers (reviewerIds, duplicates ignored) that lie
 // on the text (integer offsets, 0 ≤ start < end ≤ text.length) count; the rest
-// are dropped here. Dawid–Skene needs two reviewers to compare: with fewer
-// labelling anything, passages' `weighted` and reviewers' reliability are null.
+// are dropped here. Dawid–Skene runs only where the data can carry it
+// (dawid-skene-support.ts: enough contested passages and reviewers); otherwise
+// passages' `weighted` and reviewers' reliability are null and `weighting` says why.
 import { bootstrapAlphaNominal } from './alpha-bootstrap';
 import { alphaU1995 } from './alpha-u-1995';
 import { BOOTSTRAP_RESAMPLES } from './bootstrap-interval';
 import { pairwiseAgreement } from './cohen-kappa';
 import { coverageSegments } from './coverage-segments';
 import { dawidSkene, type DawidSkeneFit } from './dawid-skene';
+import { dawidSkeneSupport } from './dawid-skene-support';
 import { bootstrapFleissKappa } from './fleiss-bootstrap';
 import { fleissKappa } from './fleiss-kappa';
 import { groupPassages, resolveOverlapRatio, type GroupedPassage } from './group-passages';
@@ -109,11 +111,10 @@ function boundaryAgreement(textLength: number, reviewerIds: string[], spans: rea
   };
 }
 
-/** Dawid–Skene over the passages; not computed (null) unless at least two reviewers labelled something. */
-function reliabilityWeights(data: ReliabilityData, iterations: number | undefined): DawidSkeneFit | null {
-  const labelling = new Set<number>();
-  for (let i = 0; i < data.values.length; i++) if (data.values[i]! >= 0) labelling.add(i % data.coders);
-  return labelling.size >= 2 ? dawidSkene(data, { iterations: iterations ?? 50 }) : null;
+/** Dawid–Skene over the passages, where the rule in dawid-skene-support.ts allows it. */
+function reliabilityWeights(data: ReliabilityData, iterations: number | undefined): { fit: DawidSkeneFit | null; weighting: ConsensusResult['weighting'] } {
+  const weighting = dawidSkeneSupport(data);
+  return { fit: weighting.computed ? dawidSkene(data, { iterations: iterations ?? 50 }) : null, weighting };
 }
 
 function buildPassages(groups: readonly GroupedPassage[], fit: DawidSkeneFit | null, reviewers: number, quorum: number): Passage[] {
@@ -141,8 +142,8 @@ export function computeConsensus(input: ConsensusInput): ConsensusResult {
   const data = passageReliabilityData(groups, reviewerIds);
   const resamples = options.resamples ?? BOOTSTRAP_RESAMPLES;
   const metrics: AgreementMetrics = { ...labelAgreement(data, reviewerIds, resamples), ...boundaryAgreement(text.length, reviewerIds, spans, resamples) };
-  const fit = reliabilityWeights(data, options.dawidSkeneIterations);
+  const { fit, weighting } = reliabilityWeights(data, options.dawidSkeneIterations);
   const passages = matchVerdicts(buildPassages(groups, fit, reviewerIds.length, quorum), input.verdicts ?? [], overlapRatio);
   const summary = summariseReliability({ textLength: text.length, reviewers: reviewerIds.length, passages, alpha: metrics.alphaNominal.value, overlapRatio, quorum });
-  return { metrics, passages, coverage: coverageSegments(spans), reliability: reviewerReliability(reviewerIds, data, fit), summary, quorum };
+  return { metrics, passages, coverage: coverageSegments(spans), reliability: reviewerReliability(reviewerIds, data, fit), weighting, summary, quorum };
 }

@@ -71,7 +71,7 @@ export type PairwiseMatrix = {
   reviewers: string[];
   /** Cohen's kappa per pair on the units both labelled; null where not defined (diagonal included). */
   cohenKappa: (number | null)[][];
-  /** Its 95 % interval, analytic (Fleiss, Cohen & Everitt 1969 large-sample SE); null where kappa is not defined. */
+  /** Its 95 % interval, analytic (Fleiss, Cohen & Everitt 1969 large-sample SE); null where kappa is not defined, the pair shares fewer than 10 units, or the SE is 0. */
   cohenKappaInterval: (FigureInterval | null)[][];
   /** Share of those shared units with the same label; null when they share none. */
   observedAgreement: (number | null)[][];
@@ -122,7 +122,7 @@ export type Passage = {
   state: PassageState;
   /** `state`, or 'adjudicated' once an editor's verdict is matched to the passage. */
   displayState: PassageDisplayState;
-  /** Reliability-weighted (Dawid–Skene) label and its posterior probability; null when not computed. */
+  /** Reliability-weighted (Dawid–Skene) label and its posterior probability; null when not computed (see ConsensusResult.weighting). */
   weighted: { label: Label; probability: number } | null;
   /** Id of the editor verdict matched to this passage, if any. */
   verdictId: string | null;
@@ -135,7 +135,7 @@ export type CoverageSegment = { start: number; end: number; counts: Record<Label
 
 export type ReviewerReliability = {
   reviewerId: string;
-  /** Dawid–Skene estimate: probability the reviewer's label equals the true one; null if they labelled nothing. */
+  /** Dawid–Skene estimate: probability the reviewer's label equals the true one; null if they labelled nothing or the data cannot carry the estimate (ConsensusResult.weighting). */
   reliability: number | null;
   /** Passages they labelled. */
   labelled: number;
@@ -184,11 +184,26 @@ export type ConsensusInput = {
   options?: ConsensusOptions;
 };
 
+/** Whether the data carry Dawid–Skene results (dawid-skene-support.ts), and on how much they rest. */
+export type DawidSkeneSupport = {
+  computed: boolean;
+  /** Passages with votes from two or more reviewers: what the estimates rest on. */
+  passages: number;
+  /** Reviewers who voted on those passages. */
+  reviewers: number;
+  minPassages: number;
+  minReviewers: number;
+  /** Why it was not computed. */
+  note?: string;
+};
+
 export type ConsensusResult = {
   metrics: AgreementMetrics;
   passages: Passage[];
   coverage: CoverageSegment[];
   reliability: ReviewerReliability[];
+  /** The rule for reliability weighting and the data it rests on; `weighted` and `reliability` are null unless computed. */
+  weighting: DawidSkeneSupport;
   summary: ReliabilitySummary;
   quorum: number;
 };

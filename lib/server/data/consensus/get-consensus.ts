@@ -35,6 +35,7 @@ export async function getConsensus(actor: Actor, articleId: string): Promise<Con
     passages: passageViews(result, data),
     coverage: result.coverage,
     reliability: result.reliability,
+    weighting: result.weighting,
     summary: result.summary,
     quorum: result.quorum,
     ratingScale,
