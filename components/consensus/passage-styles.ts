@@ -35,6 +35,9 @@ export const LABEL_DECORATION_CLASS: Record<Label, string> = {
   unsupported: 'underline decoration-wavy decoration-red-700 decoration-2 underline-offset-4',
 };
 
+/** Where labels tie for the most marks: a dotted grey underline, no label's colour or style. */
+export const NO_MAJORITY_DECORATION_CLASS = 'underline decoration-dotted decoration-stone-600 decoration-2 underline-offset-4';
+
 export const DEPTH_LEVELS = [
   { reviewers: 1, name: '1 reviewer', className: 'bg-violet-100' },
   { reviewers: 2, name: '2 reviewers', className: 'bg-violet-200' },
