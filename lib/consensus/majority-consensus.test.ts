@@ -2,9 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { defaultQuorum, majorityConsensus, resolveQuorum } from './majority-consensus';
 import type { Label } from './types';
 
-const passage = (labels: Label[], spanChars = { claim: 0, opinion: 0, unsupported: 0 }) => ({
+const passage = (labels: Label[]) => ({
   votes: labels.map((label, i) => ({ reviewerId: `r${i}`, label, annotationIds: [`a${i}`] })),
-  spanChars,
 });
 
 describe('defaultQuorum', () => {
@@ -37,8 +36,8 @@ describe('majorityConsensus', () => {
     expect(majorityConsensus(passage(['unsupported']), 3, 1).state).toBe('single');
   });
 
-  it('a 1–1–1 split has no majority: no label, disputed, whatever the characters covered', () => {
-    const outcome = majorityConsensus(passage(['claim', 'opinion', 'unsupported'], { claim: 30, opinion: 45, unsupported: 40 }), 3, 2);
+  it('a 1–1–1 split has no majority: no label, disputed', () => {
+    const outcome = majorityConsensus(passage(['claim', 'opinion', 'unsupported']), 3, 2);
     expect(outcome).toMatchObject({ label: null, support: 1, confidence: 1 / 3, state: 'disputed' });
   });
 
