@@ -1,8 +1,8 @@
-// Every agreement coefficient as a table (the accessible source: value, who and
-// what it rests on, what it measures) and the defined ones as bars.
+// Every agreement coefficient as a table (the accessible source: value, its
+// uncertainty, who and what it rests on, what it measures) and the defined ones as bars.
 import type { AgreementMetrics, Figure } from '@/lib/consensus/types';
 import { agreementRows, coefficientDomain, definedValues } from './agreement-rows';
-import { formatCoefficient, formatCount } from './format-figures';
+import { formatCoefficient, formatCount, formatInterval, formatThresholdRisk } from './format-figures';
 import { ValueBarChart } from './value-bar-chart';
 
 function FigureValue({ figure }: { figure: Figure }) {
@@ -17,6 +17,26 @@ function FigureValue({ figure }: { figure: Figure }) {
   return <span className="font-semibold tabular-nums">{formatCoefficient(figure.value)}</span>;
 }
 
+/** The interval and Krippendorff's q beside the value; the reason where there is none. */
+function FigureUncertainty({ figure, symbol }: { figure: Figure; symbol: string }) {
+  if (figure.value === null || !Number.isFinite(figure.value)) return <span className="text-stone-700">not defined</span>;
+  if (!figure.interval) {
+    return (
+      <>
+        <span className="font-medium">no interval</span>
+        {figure.intervalNote && <span className="block text-xs text-stone-700">{figure.intervalNote}</span>}
+      </>
+    );
+  }
+  const risk = formatThresholdRisk(figure, symbol);
+  return (
+    <>
+      <span className="tabular-nums">{formatInterval(figure.interval)}</span>
+      {risk && <span className="block text-xs tabular-nums text-stone-700">{risk}</span>}
+    </>
+  );
+}
+
 export function AgreementFigures({ metrics }: { metrics: AgreementMetrics }) {
   const rows = agreementRows(metrics);
   const bars = definedValues(rows);
@@ -25,14 +45,17 @@ export function AgreementFigures({ metrics }: { metrics: AgreementMetrics }) {
       <h3 id="agreement-figures-heading" className="text-lg font-semibold">Coefficients</h3>
       <p className="max-w-3xl text-sm text-stone-800">
         1 means perfect agreement, 0 agreement no better than chance, below 0 systematic disagreement. Krippendorff advises relying on data with α ≥ 0.800 and
-        drawing only tentative conclusions from 0.667 to 0.800. A figure the data cannot define (one reviewer, nothing both marked, no variation) says so.
+        drawing only tentative conclusions from 0.667 to 0.800. Beside each value, its 95% interval and, for the alphas, the probability that the true value lies
+        below those two minimums (the share of bootstrap resamples that do). A figure the data cannot define (one reviewer, nothing both marked, no variation)
+        says so.
       </p>
       <table className="w-full border-collapse bg-white text-left text-sm shadow-sm">
-        <caption className="sr-only">Agreement coefficients with the reviewers and units behind each</caption>
+        <caption className="sr-only">Agreement coefficients with their uncertainty and the reviewers and units behind each</caption>
         <thead className="border-b border-stone-300 text-stone-700">
           <tr>
             <th scope="col" className="p-2">Coefficient</th>
             <th scope="col" className="p-2">Value</th>
+            <th scope="col" className="p-2">Uncertainty</th>
             <th scope="col" className="p-2 text-right">Reviewers</th>
             <th scope="col" className="p-2 text-right">Units</th>
             <th scope="col" className="p-2">What it measures</th>
@@ -43,6 +66,7 @@ export function AgreementFigures({ metrics }: { metrics: AgreementMetrics }) {
             <tr key={row.id} className="border-b border-stone-200 align-top last:border-0">
               <th scope="row" className="p-2 font-medium">{row.figure.name}</th>
               <td className="p-2"><FigureValue figure={row.figure} /></td>
+              <td className="p-2"><FigureUncertainty figure={row.figure} symbol={row.symbol} /></td>
               <td className="p-2 text-right tabular-nums">{row.figure.reviewers}</td>
               <td className="p-2 text-right whitespace-nowrap tabular-nums">{formatCount(row.figure.units, row.figure.unit)}</td>
               <td className="p-2 text-stone-700">{row.about}</td>

@@ -10,7 +10,7 @@ const metrics: AgreementMetrics = {
   uAlpha: figure('u_alpha', 0.5, 'character'),
   cuAlpha: figure('cu_alpha', -0.2, 'character'),
   alphaUByLabel: { claim: figure('alpha_u_claim', 0.6, 'character'), opinion: figure('alpha_u_opinion', null, 'character'), unsupported: figure('alpha_u_unsupported', Number.NaN, 'character') },
-  pairwise: { reviewers: [], cohenKappa: [], observedAgreement: [], sharedUnits: [] },
+  pairwise: { reviewers: [], cohenKappa: [], cohenKappaInterval: [], observedAgreement: [], sharedUnits: [] },
 };
 
 describe('agreementRows', () => {

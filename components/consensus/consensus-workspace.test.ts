@@ -29,6 +29,7 @@ function view(spans: ReviewerSpan[], submitted = reviewers): ConsensusView {
     passages: result.passages.map((passage) => ({ ...passage, verdict: null, annotations: [] })),
     coverage: result.coverage,
     reliability: result.reliability,
+    weighting: result.weighting,
     summary: result.summary,
     quorum: result.quorum,
     ratingScale: [{ key: 'false', name: 'False', value: 0 }],
@@ -70,6 +71,26 @@ describe('ConsensusWorkspace', () => {
     expect(html).toContain('3 reviewers submitted');
     expect(html).toContain('Dee');
     expect(html).not.toMatch(/NaN|Infinity/);
+  });
+
+  it('shows a 1–1–1 tie as "No majority", the interval beside alpha, and no reviewer reliabilities on so few passages', () => {
+    const html = render(view(spans)).replace(/<[^>]+>/g, ' ').replace(/&lt;/g, '<').replace(/\s+/g, ' ');
+    expect(html).toContain('No majority no majority: Claim, Opinion, Unsupported have 1 vote each');
+    expect(html).toMatch(/95% CI -?\d\.\d{3}–\d\.\d{3} \(Krippendorff’s bootstrap, 1,000 resamples\)/);
+    expect(html).toMatch(/P\(α < 0\.667\)/);
+    expect(html).toContain('Not estimated: reliability weighting needs at least 10 passages with two or more votes');
+    expect(html).toContain('not computed: needs at least 10 passages with two or more votes');
+    expect(html).toContain('Passages with no majority 1');
+  });
+
+  it('shows a passage with a verdict as adjudicated with the verdict’s label, its computed state kept', () => {
+    const data = view(spans);
+    const tied = data.passages.find((passage) => passage.label === null)!;
+    const verdict = { id: 'v1', passageKey: tied.id, start: tied.start, end: tied.end, exact: tied.exact, label: 'unsupported' as const, rating: 'false', ratingName: 'False', ratingValue: 0, explanation: 'No source.', claimant: null, appearanceUrl: null, claimDate: null, acceptedConsensus: false, editor: { id: 'e1', name: 'Eve' }, version: 1, createdAt: '2026-01-01T00:00:00.000Z', updatedAt: '2026-01-01T00:00:00.000Z' };
+    const html = render({ ...data, passages: data.passages.map((passage) => (passage === tied ? { ...passage, verdictId: 'v1', finalLabel: 'unsupported', displayState: 'adjudicated', verdict } : passage)) });
+    const names = [...html.matchAll(/<article[^>]*aria-label="([^"]+)"/g)].map((match) => match[1]);
+    expect(names[0]).toBe('Adjudicated: the statistics office changed its method');
+    expect(tied.state).toBe('disputed');
   });
 
   it('disables Publish with the reason while a dispute has no verdict', () => {

@@ -20,11 +20,11 @@ export function ConsensusWorkspace({ view }: { view: ConsensusView }) {
         <h2 id="agreement-heading" className="text-xl font-semibold">Agreement</h2>
         <AgreementFigures metrics={view.metrics} />
         <PairwiseAgreement pairwise={view.metrics.pairwise} reviewers={view.reviewers} />
-        <ReviewerReliabilityPanel reliability={view.reliability} reviewers={view.reviewers} />
+        <ReviewerReliabilityPanel reliability={view.reliability} reviewers={view.reviewers} weighting={view.weighting} />
       </section>
       {/* Only what the client part needs crosses to the browser. */}
       <PassageExplorer
-        view={{ article: view.article, coverage: view.coverage, passages: view.passages, reviewers: view.reviewers, ratingScale: view.ratingScale }}
+        view={{ article: view.article, coverage: view.coverage, passages: view.passages, reviewers: view.reviewers, ratingScale: view.ratingScale, weighting: view.weighting }}
       />
     </div>
   );

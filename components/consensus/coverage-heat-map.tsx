@@ -1,12 +1,13 @@
 // The article as a heat map of the reviewers' marks: background depth = how
-// many reviewers marked a stretch, underline style = the label most gave them,
+// many reviewers marked a stretch, underline style = the label most gave them
+// (dotted grey where labels tie),
 // both also written out for screen readers. A stretch is a link to its passage.
 import clsx from 'clsx';
 import { useMemo } from 'react';
-import type { CoverageSegment } from '@/lib/consensus/types';
+import type { CoverageSegment, Label } from '@/lib/consensus/types';
 import { LABEL_NAME } from '../annotations/labels';
 import { HeatMapLegend } from './heat-map-legend';
-import { depthClass, LABEL_DECORATION_CLASS } from './passage-styles';
+import { depthClass, LABEL_DECORATION_CLASS, NO_MAJORITY_DECORATION_CLASS } from './passage-styles';
 import { dominantLabel, groupRuns, splitIntoBlocks, type TextPiece } from './text-blocks';
 
 type Props = {
@@ -26,7 +27,7 @@ function Piece({ piece }: { piece: TextPiece }) {
   if (!piece.segment) return <>{piece.text}</>;
   const words = describe(piece.segment);
   return (
-    <span title={words} className={clsx(depthClass(piece.segment.reviewers), LABEL_DECORATION_CLASS[dominantLabel(piece.segment.counts)])}>
+    <span title={words} className={clsx(depthClass(piece.segment.reviewers), decorationOf(dominantLabel(piece.segment.counts)))}>
       {piece.text}
       <span className="sr-only"> [{words}]</span>
     </span>
@@ -73,4 +74,8 @@ export function CoverageHeatMap({ text, coverage, passages, selectedId, onSelect
       </div>
     </section>
   );
+}
+
+function decorationOf(label: Label | null): string {
+  return label === null ? NO_MAJORITY_DECORATION_CLASS : LABEL_DECORATION_CLASS[label];
 }

@@ -1,5 +1,27 @@
 import { describe, expect, it } from 'vitest';
-import { formatCoefficient, formatCount, formatNames, formatPercent, formatProbability, formatSupport, truncateText } from './format-figures';
+import type { FigureInterval } from '@/lib/consensus/types';
+import { formatCoefficient, formatCount, formatEstimatedProbability, formatInterval, formatIntervalRange, formatNames, formatPercent, formatProbability, formatSupport, formatThresholdRisk, truncateText } from './format-figures';
+
+describe('intervals and risks', () => {
+  const interval: FigureInterval = { low: 0.6123, high: 0.8531, level: 0.95, resamples: 1000, method: 'kalpha-bootstrap' };
+  it('writes the interval with how it was made', () => {
+    expect(formatInterval(interval)).toBe('95% CI 0.612–0.853 (Krippendorff’s bootstrap, 1,000 resamples)');
+    expect(formatInterval({ ...interval, resamples: 0, method: 'analytic' })).toBe('95% CI 0.612–0.853 (large-sample standard error)');
+    expect(formatIntervalRange(null)).toBe('no interval');
+  });
+  it('writes q for both of Krippendorff’s minimums, never as a certainty', () => {
+    expect(formatThresholdRisk({ belowThresholds: { '0.667': 0.12, '0.8': 1 } })).toBe('P(α < 0.667) = 12.0%; P(α < 0.800) > 99.9%');
+    expect(formatThresholdRisk({ belowThresholds: { '0.667': 0, '0.8': 0.5 } }, 'u-α')).toBe('P(u-α < 0.667) < 0.1%; P(u-α < 0.800) = 50.0%');
+    expect(formatThresholdRisk({ belowThresholds: null })).toBe('');
+  });
+  it('caps a model’s probability at > 99% and < 1%', () => {
+    expect(formatEstimatedProbability(0.9996)).toBe('> 99%');
+    expect(formatEstimatedProbability(0.991)).toBe('> 99%');
+    expect(formatEstimatedProbability(0.87)).toBe('87%');
+    expect(formatEstimatedProbability(0.004)).toBe('< 1%');
+    expect(formatEstimatedProbability(null)).toBe('not defined');
+  });
+});
 
 describe('formatCoefficient', () => {
   it('writes three decimals', () => {

@@ -1,6 +1,6 @@
 import clsx from 'clsx';
 import { LABEL_NAME } from '../annotations/labels';
-import { DEPTH_LEVELS, LABEL_DECORATION_CLASS } from './passage-styles';
+import { DEPTH_LEVELS, LABEL_DECORATION_CLASS, NO_MAJORITY_DECORATION_CLASS } from './passage-styles';
 
 const LABEL_STYLE_WORDS = { claim: 'solid underline', opinion: 'dashed underline', unsupported: 'wavy underline' } as const;
 
@@ -27,6 +27,9 @@ export function HeatMapLegend() {
               <span className={LABEL_DECORATION_CLASS[label]}>{LABEL_NAME[label]}</span> ({LABEL_STYLE_WORDS[label]})
             </li>
           ))}
+          <li>
+            <span className={NO_MAJORITY_DECORATION_CLASS}>No majority</span> (dotted underline: labels tie)
+          </li>
         </ul>
       </div>
     </div>

@@ -1,6 +1,7 @@
-// Cohen's kappa per pair of reviewers, with the raw agreement and the units it rests on.
+// Cohen's kappa per pair of reviewers, with its 95% interval (large-sample
+// standard error, Fleiss, Cohen & Everitt 1969), the raw agreement and the units it rests on.
 import type { PairwiseMatrix } from '@/lib/consensus/types';
-import { formatCoefficient, formatPercent } from './format-figures';
+import { formatCoefficient, formatIntervalRange, formatPercent } from './format-figures';
 import { reviewerPairs } from './pairwise-scale';
 
 export function PairwiseTable({ pairwise, names }: { pairwise: PairwiseMatrix; names: string[] }) {
@@ -14,6 +15,7 @@ export function PairwiseTable({ pairwise, names }: { pairwise: PairwiseMatrix; n
           <th scope="col" className="p-2">Reviewer</th>
           <th scope="col" className="p-2">Other reviewer</th>
           <th scope="col" className="p-2 text-right">Cohen&apos;s kappa</th>
+          <th scope="col" className="p-2 text-right">Uncertainty (large-sample SE)</th>
           <th scope="col" className="p-2 text-right">Observed agreement</th>
           <th scope="col" className="p-2 text-right">Units both labelled</th>
         </tr>
@@ -24,6 +26,7 @@ export function PairwiseTable({ pairwise, names }: { pairwise: PairwiseMatrix; n
             <th scope="row" className="p-2 font-medium">{names[row]}</th>
             <td className="p-2">{names[column]}</td>
             <td className="p-2 text-right tabular-nums">{formatCoefficient(pairwise.cohenKappa[row]?.[column])}</td>
+            <td className="p-2 text-right tabular-nums">{formatIntervalRange(pairwise.cohenKappaInterval[row]?.[column])}</td>
             <td className="p-2 text-right tabular-nums">{formatPercent(pairwise.observedAgreement[row]?.[column])}</td>
             <td className="p-2 text-right tabular-nums">{pairwise.sharedUnits[row]?.[column] ?? 0}</td>
           </tr>

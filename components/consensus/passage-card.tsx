@@ -2,6 +2,7 @@
 // verdict if any; "Adjudicate" opens the reviewers' annotations and the verdict form.
 import clsx from 'clsx';
 import { useId, useState } from 'react';
+import type { DawidSkeneSupport } from '@/lib/consensus/types';
 import type { ConsensusPassageView, RatingOption } from '@/lib/views/consensus-views';
 import { Button } from '../ui/button';
 import { truncateText } from './format-figures';
@@ -17,13 +18,14 @@ type Props = {
   passage: ConsensusPassageView;
   reviewers: { id: string; name: string }[];
   ratingScale: RatingOption[];
+  weighting: DawidSkeneSupport;
   selected: boolean;
   onShowInText(passageId: string): void;
 };
 
 const QUOTE_LENGTH = 240;
 
-export function PassageCard({ articleId, passage, reviewers, ratingScale, selected, onShowInText }: Props) {
+export function PassageCard({ articleId, passage, reviewers, ratingScale, weighting, selected, onShowInText }: Props) {
   const [expanded, setExpanded] = useState(false);
   const regionId = useId();
   const quote = truncateText(passage.exact, QUOTE_LENGTH);
@@ -32,11 +34,11 @@ export function PassageCard({ articleId, passage, reviewers, ratingScale, select
     <article
       id={`passage-${passage.id}`}
       tabIndex={-1}
-      aria-label={`${STATE_NAME[passage.state]}: ${truncateText(passage.exact, 80)}`}
+      aria-label={`${STATE_NAME[passage.displayState]}: ${truncateText(passage.exact, 80)}`}
       className={clsx('space-y-3 rounded border bg-white p-4 shadow-sm', selected ? 'border-stone-900 ring-2 ring-stone-900' : 'border-stone-300')}
     >
       <h3 className="text-base font-normal">
-        <StateBadge state={passage.state} /> <span className="font-serif">“{quote}”</span>
+        <StateBadge state={passage.displayState} /> <span className="font-serif">“{quote}”</span>
       </h3>
       {truncated && (
         <details className="text-sm">
@@ -44,7 +46,7 @@ export function PassageCard({ articleId, passage, reviewers, ratingScale, select
           <p className="mt-1 whitespace-pre-wrap font-serif">{passage.exact}</p>
         </details>
       )}
-      <PassageConsensus passage={passage} />
+      <PassageConsensus passage={passage} weighting={weighting} />
       {passage.verdict && <VerdictSummary verdict={passage.verdict} />}
       <div className="flex flex-wrap items-center gap-4">
         <Button type="button" variant="secondary" aria-expanded={expanded} aria-controls={expanded ? regionId : undefined} onClick={() => setExpanded(!expanded)}>

@@ -6,7 +6,7 @@ import type { ConsensusView } from '@/lib/views/consensus-views';
 import { CoverageHeatMap } from './coverage-heat-map';
 import { PassageList } from './passage-list';
 
-type Props = { view: Pick<ConsensusView, 'article' | 'coverage' | 'passages' | 'reviewers' | 'ratingScale'> };
+type Props = { view: Pick<ConsensusView, 'article' | 'coverage' | 'passages' | 'reviewers' | 'ratingScale' | 'weighting'> };
 
 export function PassageExplorer({ view }: Props) {
   const [selectedId, setSelectedId] = useState<string | null>(null);
@@ -26,6 +26,7 @@ export function PassageExplorer({ view }: Props) {
         passages={view.passages}
         reviewers={view.reviewers}
         ratingScale={view.ratingScale}
+        weighting={view.weighting}
         selectedId={selectedId}
         onShowInText={setSelectedId}
       />

@@ -1,5 +1,6 @@
-// The passages in the editor's order of work: disputed without a verdict, disputed
-// with one, single, agreed; each group in text order.
+// The passages in the editor's order of work: disputed without a verdict,
+// adjudicated (with a verdict), single, agreed; each group in text order.
+import type { DawidSkeneSupport } from '@/lib/consensus/types';
 import type { ConsensusPassageView, RatingOption } from '@/lib/views/consensus-views';
 import { formatCount } from './format-figures';
 import { PassageCard } from './passage-card';
@@ -10,13 +11,14 @@ type Props = {
   passages: ConsensusPassageView[];
   reviewers: { id: string; name: string }[];
   ratingScale: RatingOption[];
+  weighting: DawidSkeneSupport;
   selectedId: string | null;
   onShowInText(passageId: string): void;
 };
 
-const GROUP_NAMES = ['disputed without a verdict', 'disputed with a verdict', 'single', 'agreed'];
+const GROUP_NAMES = ['disputed without a verdict', 'adjudicated', 'single', 'agreed'];
 
-export function PassageList({ articleId, passages, reviewers, ratingScale, selectedId, onShowInText }: Props) {
+export function PassageList({ articleId, passages, reviewers, ratingScale, weighting, selectedId, onShowInText }: Props) {
   const sorted = sortPassagesByDispute(passages);
   const counts = GROUP_NAMES.map((_, rank) => sorted.filter((passage) => disputeRank(passage) === rank).length);
   return (
@@ -38,6 +40,7 @@ export function PassageList({ articleId, passages, reviewers, ratingScale, selec
                   passage={passage}
                   reviewers={reviewers}
                   ratingScale={ratingScale}
+                  weighting={weighting}
                   selected={passage.id === selectedId}
                   onShowInText={onShowInText}
                 />

@@ -1,21 +1,26 @@
 // Names and classes for passage states, labels and coverage depth. Colour is
 // never the only signal: every badge carries its word, every highlight a
 // distinct underline style and a visually hidden description.
-import type { Label, PassageState } from '@/lib/consensus/types';
+import type { Label, PassageDisplayState } from '@/lib/consensus/types';
 
-export const STATE_NAME: Record<PassageState, string> = { disputed: 'Disputed', single: 'Single', agreed: 'Agreed' };
+export const STATE_NAME: Record<PassageDisplayState, string> = { disputed: 'Disputed', single: 'Single', agreed: 'Agreed', adjudicated: 'Adjudicated' };
 
-export const STATE_HINT: Record<PassageState, string> = {
-  disputed: 'Several reviewers marked it, but no label reached the quorum.',
+export const STATE_HINT: Record<PassageDisplayState, string> = {
+  disputed: 'Several reviewers marked it, but no label reached the quorum, or labels tied for the most votes.',
   single: 'Only one reviewer marked it.',
   agreed: 'Enough reviewers gave it the same label to meet the quorum.',
+  adjudicated: "An editor's verdict settles its label, whatever the reviewers' votes were.",
 };
 
-export const STATE_BADGE_CLASS: Record<PassageState, string> = {
+export const STATE_BADGE_CLASS: Record<PassageDisplayState, string> = {
+  adjudicated: 'border-blue-800 bg-blue-50 text-blue-900',
   disputed: 'border-red-700 bg-red-50 text-red-900',
   single: 'border-stone-500 bg-stone-100 text-stone-800',
   agreed: 'border-green-700 bg-green-50 text-green-900',
 };
+
+/** The badge of a passage whose votes tie: no label, so no label colour. */
+export const NO_MAJORITY_BADGE_CLASS = 'border border-dashed border-stone-600 bg-white text-stone-900';
 
 export const LABEL_BADGE_CLASS: Record<Label, string> = {
   claim: 'bg-blue-700 text-white',
@@ -29,6 +34,9 @@ export const LABEL_DECORATION_CLASS: Record<Label, string> = {
   opinion: 'underline decoration-dashed decoration-amber-700 decoration-2 underline-offset-4',
   unsupported: 'underline decoration-wavy decoration-red-700 decoration-2 underline-offset-4',
 };
+
+/** Where labels tie for the most marks: a dotted grey underline, no label's colour or style. */
+export const NO_MAJORITY_DECORATION_CLASS = 'underline decoration-dotted decoration-stone-600 decoration-2 underline-offset-4';
 
 export const DEPTH_LEVELS = [
   { reviewers: 1, name: '1 reviewer', className: 'bg-violet-100' },

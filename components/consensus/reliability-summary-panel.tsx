@@ -19,6 +19,11 @@ function summaryRows(summary: ReliabilitySummary, alphaNote?: string): Row[] {
       value: String(summary.passagesByLabel[label]),
       about: `Passages whose final label is ${LABEL_NAME[label]}: the editor's verdict where there is one, else the majority label.`,
     })),
+    {
+      name: 'Passages with no majority',
+      value: String(summary.passagesWithoutMajority),
+      about: "Labels tie for the most votes and no editor has decided yet: counted under no label, and their characters under no label's share.",
+    },
     ...STATE_ORDER.map((state) => ({ name: `${STATE_NAME[state]} passages`, value: String(summary.passagesByState[state]), about: STATE_HINT[state] })),
     ...LABEL_ORDER.map((label) => ({
       name: `Share of the text: ${LABEL_NAME[label]}`,

@@ -1,11 +1,13 @@
-// Each submitted reviewer's Dawid–Skene reliability, as bars and as numbers.
-import type { ReviewerReliability } from '@/lib/consensus/types';
-import { formatProbability } from './format-figures';
+// Each submitted reviewer's Dawid–Skene reliability, as bars and as numbers,
+// only where the data can carry the estimate (dawid-skene-support.ts); the
+// passages it rests on always beside it, and no estimate surer than "> 99%".
+import type { DawidSkeneSupport, ReviewerReliability } from '@/lib/consensus/types';
+import { formatCount, formatEstimatedProbability } from './format-figures';
 import { ValueBarChart } from './value-bar-chart';
 
-type Props = { reliability: ReviewerReliability[]; reviewers: { id: string; name: string }[] };
+type Props = { reliability: ReviewerReliability[]; reviewers: { id: string; name: string }[]; weighting: DawidSkeneSupport };
 
-export function ReviewerReliabilityPanel({ reliability, reviewers }: Props) {
+export function ReviewerReliabilityPanel({ reliability, reviewers, weighting }: Props) {
   const byId = new Map(reviewers.map((reviewer) => [reviewer.id, reviewer.name]));
   const rows = reliability.map((entry) => ({ ...entry, name: byId.get(entry.reviewerId) ?? entry.reviewerId }));
   const bars = rows.flatMap((row) => (row.reliability !== null && Number.isFinite(row.reliability) ? [{ name: row.name, value: row.reliability }] : []));
@@ -16,9 +18,21 @@ export function ReviewerReliabilityPanel({ reliability, reviewers }: Props) {
         The probability that a reviewer&apos;s label on a passage is the true one, estimated from everyone&apos;s labels at once with the EM algorithm of Dawid &amp;
         Skene (1979). The reliability-weighted label of each passage below counts votes by these estimates.
       </p>
+      {weighting.computed ? (
+        <p className="max-w-3xl text-sm text-stone-800">
+          These estimates rest on {formatCount(weighting.passages, 'passage')} with two or more votes from {formatCount(weighting.reviewers, 'reviewer')}: a model
+          fitted to that few cannot vouch for more than two digits, so no estimate is shown above 99%.
+        </p>
+      ) : (
+        <p className="max-w-3xl rounded border border-stone-300 bg-stone-50 p-3 text-sm text-stone-900">
+          Not estimated: reliability weighting needs at least {weighting.minPassages} passages with two or more votes and at least {weighting.minReviewers}{' '}
+          reviewers voting on them; this article has {formatCount(weighting.passages, 'such passage', 'such passages')} and{' '}
+          {formatCount(weighting.reviewers, 'such reviewer', 'such reviewers')}. With fewer, the estimates would look near-certain from almost no evidence.
+        </p>
+      )}
       {rows.length === 0 ? (
         <p className="text-sm text-stone-700">No submitted reviews yet.</p>
-      ) : (
+      ) : !weighting.computed ? null : (
         <table className="w-full max-w-3xl border-collapse bg-white text-left text-sm shadow-sm">
           <caption className="sr-only">Estimated reliability of each reviewer</caption>
           <thead className="border-b border-stone-300 text-stone-700">
@@ -32,7 +46,7 @@ export function ReviewerReliabilityPanel({ reliability, reviewers }: Props) {
             {rows.map((row) => (
               <tr key={row.reviewerId} className="border-b border-stone-200 last:border-0">
                 <th scope="row" className="p-2 font-medium">{row.name}</th>
-                <td className="p-2 text-right tabular-nums">{row.reliability === null ? 'not estimated (labelled nothing)' : formatProbability(row.reliability)}</td>
+                <td className="p-2 text-right tabular-nums">{row.reliability === null ? 'not estimated (labelled nothing)' : formatEstimatedProbability(row.reliability)}</td>
                 <td className="p-2 text-right tabular-nums">{row.labelled}</td>
               </tr>
             ))}

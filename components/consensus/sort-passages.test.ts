@@ -5,8 +5,9 @@ import { disputeRank, sortPassagesByDispute } from './sort-passages';
 const passage = (id: string, state: PassageState, start: number, verdictId: string | null = null) => ({ id, state, start, end: start + 5, verdictId, verdict: null });
 
 describe('sortPassagesByDispute', () => {
-  it('puts disputed without verdict first, then disputed with one, then single, then agreed, each in text order', () => {
+  it('puts disputed without verdict first, then adjudicated (any state with a verdict), then single, then agreed, each in text order', () => {
     const sorted = sortPassagesByDispute([
+      passage('agreed-verdict', 'agreed', 30, 'v2'),
       passage('agreed-early', 'agreed', 0),
       passage('single', 'single', 10),
       passage('disputed-verdict', 'disputed', 5, 'v1'),
@@ -14,7 +15,7 @@ describe('sortPassagesByDispute', () => {
       passage('disputed-early', 'disputed', 20),
       passage('agreed-late', 'agreed', 50),
     ]);
-    expect(sorted.map((item) => item.id)).toEqual(['disputed-early', 'disputed-late', 'disputed-verdict', 'single', 'agreed-early', 'agreed-late']);
+    expect(sorted.map((item) => item.id)).toEqual(['disputed-early', 'disputed-late', 'disputed-verdict', 'agreed-verdict', 'single', 'agreed-early', 'agreed-late']);
   });
 
   it('counts a verdict object as adjudicated even without a verdict id', () => {

@@ -3,9 +3,10 @@ import type { PassageState } from '@/lib/consensus/types';
 
 type Sortable = { state: PassageState; start: number; end: number; verdictId: string | null; verdict?: unknown };
 
-/** 0 disputed without a verdict, 1 disputed with one, 2 single, 3 agreed. */
+/** 0 disputed without a verdict, 1 adjudicated (a verdict, whatever the votes), 2 single, 3 agreed. */
 export function disputeRank(passage: Sortable): number {
-  if (passage.state === 'disputed') return hasVerdict(passage) ? 1 : 0;
+  if (hasVerdict(passage)) return 1;
+  if (passage.state === 'disputed') return 0;
   return passage.state === 'single' ? 2 : 3;
 }
 

@@ -39,11 +39,11 @@ export function splitIntoBlocks(text: string, coverage: readonly CoverageSegment
   return blocks;
 }
 
-/** The label most spans over a segment carry; ties go to the first in LABELS order. */
-export function dominantLabel(counts: Record<Label, number>): Label {
-  let best: Label = LABELS[0]!;
-  for (const label of LABELS) if (counts[label] > counts[best]) best = label;
-  return best;
+/** The label more spans over a segment carry than any other; null on a tie (no majority) or with no spans. */
+export function dominantLabel(counts: Record<Label, number>): Label | null {
+  const most = Math.max(...LABELS.map((label) => counts[label]));
+  const leaders = LABELS.filter((label) => counts[label] === most);
+  return most > 0 && leaders.length === 1 ? leaders[0]! : null;
 }
 
 /** The passage a stretch of text belongs to: the smallest one containing it, else the one overlapping it most. */

@@ -1,6 +1,7 @@
 'use client';
 // The editor's adjudication of one passage: accept the consensus label as it
-// is, or set a verdict of their own. Both need a rating; an own verdict also a
+// is, or set a verdict of their own. A passage whose votes tie has no consensus
+// to accept: nothing is pre-selected and only an own verdict can be saved. Both need a rating; an own verdict also a
 // public explanation. Editing an existing verdict sends its version, so a
 // verdict someone else changed meanwhile is refused (409) instead of overwritten.
 import { useRouter } from 'next/navigation';
@@ -49,8 +50,9 @@ export function VerdictForm({ articleId, passage, ratingScale }: Props) {
     setPending(mode);
     try {
       await consensusClient.setVerdict(articleId, passage.id, toVerdictInput(fields, mode, passage.label, passage.verdict?.version));
-      if (mode === 'accept') setFields((current) => ({ ...current, label: passage.label }));
-      setNotice(mode === 'accept' ? `Consensus accepted: ${LABEL_NAME[passage.label]}.` : 'Verdict saved.');
+      const consensus = passage.label;
+      if (mode === 'accept' && consensus !== null) setFields((current) => ({ ...current, label: consensus }));
+      setNotice(mode === 'accept' && consensus !== null ? `Consensus accepted: ${LABEL_NAME[consensus]}.` : 'Verdict saved.');
       router.refresh();
     } catch (caught) {
       setFailure(errorMessage(caught));
@@ -69,7 +71,7 @@ export function VerdictForm({ articleId, passage, ratingScale }: Props) {
         void save('verdict');
       }}
     >
-      <fieldset role="radiogroup" aria-labelledby={`${id}-label-legend`} className="space-y-1">
+      <fieldset role="radiogroup" aria-labelledby={`${id}-label-legend`} aria-describedby={described('label')} className="space-y-1">
         <legend id={`${id}-label-legend`} className="text-sm font-medium text-stone-800">Final label</legend>
         <div className="flex flex-wrap gap-x-6 gap-y-1">
           {LABEL_OPTIONS.map((option) => (
@@ -79,6 +81,7 @@ export function VerdictForm({ articleId, passage, ratingScale }: Props) {
                   type="radio"
                   name={`${id}-label`}
                   value={option.value}
+                  data-field={option.value === LABEL_OPTIONS[0]!.value ? 'label' : undefined}
                   checked={fields.label === option.value}
                   onChange={() => set('label', option.value)}
                   aria-describedby={`${id}-label-${option.value}-hint`}
@@ -89,6 +92,7 @@ export function VerdictForm({ articleId, passage, ratingScale }: Props) {
             </div>
           ))}
         </div>
+        <FieldError id={`${id}-label-error`} message={errors.label} />
       </fieldset>
 
       <div>
@@ -182,12 +186,16 @@ export function VerdictForm({ articleId, passage, ratingScale }: Props) {
       <p role="status" className="text-sm text-green-900">{notice}</p>
 
       <div className="flex flex-wrap items-center gap-3">
-        <Button type="button" variant="secondary" disabled={pending !== null} aria-describedby={`${id}-accept-hint`} onClick={() => void save('accept')}>
-          {pending === 'accept' ? 'Saving…' : 'Accept consensus'}
-        </Button>
+        {passage.label !== null && (
+          <Button type="button" variant="secondary" disabled={pending !== null} aria-describedby={`${id}-accept-hint`} onClick={() => void save('accept')}>
+            {pending === 'accept' ? 'Saving…' : 'Accept consensus'}
+          </Button>
+        )}
         <Button type="submit" disabled={pending !== null}>{pending === 'verdict' ? 'Saving…' : 'Save verdict'}</Button>
         <p id={`${id}-accept-hint`} className="text-xs text-stone-700">
-          Accept consensus records the majority label, {LABEL_NAME[passage.label]}, with the rating and details above.
+          {passage.label !== null
+            ? `Accept consensus records the majority label, ${LABEL_NAME[passage.label]}, with the rating and details above.`
+            : 'The reviewers’ votes tie: there is no majority label to accept. Choose the final label yourself.'}
         </p>
       </div>
     </form>

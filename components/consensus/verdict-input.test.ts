@@ -46,6 +46,20 @@ describe('toVerdictInput', () => {
   });
 });
 
+describe('a passage without a majority (tied votes)', () => {
+  it('starts with no label: an own verdict needs one chosen, and nothing can be sent without it', () => {
+    expect(validateVerdict(fields({ label: null }), 'verdict')).toEqual({ label: 'Choose the final label.' });
+    expect(() => toVerdictInput(fields({ label: null }), 'verdict', null, undefined)).toThrow(RangeError);
+    expect(toVerdictInput(fields({ label: 'opinion' }), 'verdict', null, undefined).label).toBe('opinion');
+  });
+  it('has no consensus to accept', () => {
+    expect(() => toVerdictInput(fields(), 'accept', null, undefined)).toThrow(/no majority/);
+  });
+  it('pre-selects no rating', () => {
+    expect(initialRating(undefined, null, [{ key: 'unsupported' }])).toBe('');
+  });
+});
+
 describe('initialRating', () => {
   const scale = [{ key: 'true' }, { key: 'false' }, { key: 'unsupported' }];
   it('starts from the existing verdict', () => {

@@ -7,7 +7,8 @@ export const EXPLANATION_MAX = 5000;
 export const CLAIMANT_MAX = 300;
 export const URL_MAX = 2048;
 
-export type VerdictFields = { label: Label; rating: string; explanation: string; claimant: string; appearanceUrl: string; claimDate: string };
+/** `label` is null until the editor picks one (a passage without a majority pre-selects nothing). */
+export type VerdictFields = { label: Label | null; rating: string; explanation: string; claimant: string; appearanceUrl: string; claimDate: string };
 export type VerdictFieldErrors = Partial<Record<keyof VerdictFields, string>>;
 /** "accept": the consensus label as it is; "verdict": the editor's own verdict, which needs a public explanation. */
 export type VerdictMode = 'accept' | 'verdict';
@@ -25,6 +26,7 @@ export function validateVerdict(fields: VerdictFields, mode: VerdictMode): Verdi
   const errors: VerdictFieldErrors = {};
   const explanation = fields.explanation.trim();
   const url = fields.appearanceUrl.trim();
+  if (mode === 'verdict' && fields.label === null) errors.label = 'Choose the final label.';
   if (!fields.rating) errors.rating = 'Choose a rating.';
   if (mode === 'verdict' && !explanation) errors.explanation = 'Write the public explanation of the verdict.';
   if (explanation.length > EXPLANATION_MAX) errors.explanation = `Keep the explanation under ${EXPLANATION_MAX.toLocaleString('en-GB')} characters.`;
@@ -35,13 +37,14 @@ export function validateVerdict(fields: VerdictFields, mode: VerdictMode): Verdi
   return errors;
 }
 
-/** The request body: accepting uses the consensus label; optional fields are left out when blank. */
-export function toVerdictInput(fields: VerdictFields, mode: VerdictMode, consensusLabel: Label, version: number | undefined): VerdictInput {
-  const input: VerdictInput = {
-    label: mode === 'accept' ? consensusLabel : fields.label,
-    rating: fields.rating,
-    explanation: fields.explanation.trim(),
-  };
+/**
+ * The request body: accepting uses the consensus label; optional fields are left out when blank.
+ * Call it after validateVerdict: there is nothing to send without a label (a tie offers no consensus to accept).
+ */
+export function toVerdictInput(fields: VerdictFields, mode: VerdictMode, consensusLabel: Label | null, version: number | undefined): VerdictInput {
+  const label = mode === 'accept' ? consensusLabel : fields.label;
+  if (label === null) throw new RangeError(mode === 'accept' ? 'There is no majority label to accept.' : 'No label was chosen.');
+  const input: VerdictInput = { label, rating: fields.rating, explanation: fields.explanation.trim() };
   const claimant = fields.claimant.trim();
   const appearanceUrl = fields.appearanceUrl.trim();
   if (claimant) input.claimant = claimant;
@@ -53,7 +56,7 @@ export function toVerdictInput(fields: VerdictFields, mode: VerdictMode, consens
 }
 
 /** The rating to start from: the verdict's, else "unsupported" for an unsupported consensus when the scale has it, else none. */
-export function initialRating(verdictRating: string | undefined, consensusLabel: Label, scale: readonly { key: string }[]): string {
+export function initialRating(verdictRating: string | undefined, consensusLabel: Label | null, scale: readonly { key: string }[]): string {
   if (verdictRating !== undefined) return verdictRating;
   if (consensusLabel === 'unsupported' && scale.some((option) => option.key === 'unsupported')) return 'unsupported';
   return '';

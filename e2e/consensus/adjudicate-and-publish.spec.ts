@@ -91,7 +91,8 @@ test('three reviewers disagree on one passage; the editor adjudicates it as Unsu
     const table = page.getByRole('table', { name: /Agreement coefficients/ });
     const alphaRow = table.getByRole('row').filter({ has: page.getByRole('rowheader', { name: /Krippendorff's alpha \(nominal\)/ }) });
     await expect(alphaRow.getByRole('cell').first()).toHaveText(expected);
-    await expect(alphaRow.getByRole('cell').nth(1)).toHaveText('3');
+    await expect(alphaRow.getByRole('cell').nth(1)).toContainText('95% CI'); // the Uncertainty column
+    await expect(alphaRow.getByRole('cell').nth(2)).toHaveText('3');
     await expectNoSeriousViolations(page);
   });
 

@@ -207,7 +207,8 @@ test.describe('hostile input in the workbench', () => {
       await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
       await watch.check('consensus page');
       await expect(main).toContainText(world.title);
-      const card = page.getByRole('article', { name: 'Agreed: This article carries hostile markup; none of it may run.' });
+      // It has a verdict, so it shows as adjudicated (its votes agreed).
+      const card = page.getByRole('article', { name: 'Adjudicated: This article carries hostile markup; none of it may run.' });
       await expect(card.getByText(world.explanation.replace(/\n/g, ' '))).toBeVisible();
       await expect(card).toContainText(`Claimant: ${world.claimant}`);
       await expect(card.getByRole('link', { name: world.appearanceUrl })).toHaveAttribute('href', world.appearanceUrl);

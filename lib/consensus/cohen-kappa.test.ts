@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { cohenKappa, pairwiseAgreement } from './cohen-kappa';
 import { reliabilityData, reliabilityDataFromCoders } from './krippendorff-alpha';
@@ -34,7 +35,8 @@ describe('cohenKappa: published examples', () => {
 describe('cohenKappa: small cases by hand', () => {
   it('is 1 for perfect agreement and counts only units both labelled', () => {
     const data = reliabilityDataFromCoders([[0, 1, 2, null, 1], [0, 1, 2, 2, null]], 3);
-    expect(cohenKappa(data, 0, 1)).toEqual({ value: 1, observed: 1, shared: 3 });
+    // Three units, and a large-sample SE of 0 at κ = 1: no interval rather than a collapsed one.
+    expect(cohenKappa(data, 0, 1)).toEqual({ value: 1, observed: 1, shared: 3, interval: null });
   });
 
   it('is negative for systematic disagreement', () => {
@@ -100,7 +102,52 @@ describe('pairwiseAgreement', () => {
 
   it('is a 1 × 1 null matrix for a single coder, and rejects a wrong number of ids', () => {
     const single = pairwiseAgreement(reliabilityDataFromCoders([[0, 1]], 2), ['ana']);
-    expect(single).toEqual({ reviewers: ['ana'], cohenKappa: [[null]], observedAgreement: [[null]], sharedUnits: [[2]] });
+    expect(single).toEqual({ reviewers: ['ana'], cohenKappa: [[null]], cohenKappaInterval: [[null]], observedAgreement: [[null]], sharedUnits: [[2]] });
     expect(() => pairwiseAgreement(data, ['ana'])).toThrow(RangeError);
+  });
+});
+
+describe("Cohen's kappa interval (Fleiss, Cohen & Everitt 1969)", () => {
+  // statsmodels 0.13.5 cohens_kappa(table): kappa_low, kappa_upp (κ ± 1.96 std_kappa), for coders 0
+  // and 1 of the datasets in fixtures/agreement-reference.json (computed with Debian's python3-statsmodels).
+  const reference: Record<string, [number, number]> = {
+    '20 units x 3 coders, 3 categories, 20% missing': [0.28293758019488124, 0.8935330080404129],
+    '30 units x 2 coders, 2 categories, complete': [0.13595435159435293, 0.778072797726914],
+    '50 units x 5 coders, 4 categories, 30% missing, 5 single-value units': [0.04729539234866803, 0.5692459610347906],
+    '100 units x 10 coders, 3 categories, 20% missing': [0.40323499516605754, 0.7304437613106266],
+    '40 units x 4 coders, 6 categories, 10% missing': [0.14780147239493457, 0.5630990015387147],
+    '60 units x 6 coders, 2 categories, 50% missing, 10 single-value units': [-0.06426536527047955, 0.7309320319371461],
+  };
+  const fixture = JSON.parse(readFileSync(new URL('./fixtures/agreement-reference.json', import.meta.url), 'utf8')) as {
+    datasets: { name: string; units: number; coders: number; categories: number; values: number[] }[];
+  };
+
+  it('equals statsmodels on the reference datasets', () => {
+    expect(Object.keys(reference)).toHaveLength(fixture.datasets.length);
+    for (const dataset of fixture.datasets) {
+      const { interval } = cohenKappa({ ...dataset, values: Int32Array.from(dataset.values) }, 0, 1);
+      const [low, high] = reference[dataset.name]!;
+      expect(interval).toMatchObject({ level: 0.95, resamples: 0, method: 'analytic' });
+      expect(interval!.low).toBeCloseTo(low, 9);
+      expect(interval!.high).toBeCloseTo(high, 9);
+    }
+  });
+
+  it('is in the pairwise matrix, symmetric, and null where kappa is, or on fewer than 10 shared units', () => {
+    const a = [0, 1, 0, 1, 2, 2, 0, 1, 2, 0, 1, 2];
+    const b = [0, 1, 1, 1, 2, 0, 0, 1, 2, 0, 2, 2];
+    const data = reliabilityDataFromCoders([a, b, [...Array.from({ length: 11 }, () => null), 2], b.slice(0, 9)], 3);
+    const matrix = pairwiseAgreement(data, ['a', 'b', 'c', 'd']);
+    expect(matrix.cohenKappaInterval[0]![1]).toEqual(matrix.cohenKappaInterval[1]![0]);
+    expect(matrix.cohenKappaInterval[0]![1]!.low).toBeLessThan(matrix.cohenKappa[0]![1]!);
+    expect(matrix.cohenKappaInterval[0]![2]).toBeNull(); // one shared unit, one category: kappa not defined
+    expect(matrix.cohenKappaInterval[0]![0]).toBeNull();
+    expect(matrix.cohenKappa[0]![3]).not.toBeNull();
+    expect(matrix.cohenKappaInterval[0]![3]).toBeNull(); // 9 shared units
+  });
+
+  it('is null where the formula gives no spread: a coder who used one label throughout', () => {
+    const oneLabel = reliabilityDataFromCoders([Array.from({ length: 12 }, () => 0), Array.from({ length: 12 }, (_, i) => i % 2)], 2);
+    expect(cohenKappa(oneLabel, 0, 1)).toMatchObject({ value: 0, interval: null });
   });
 });

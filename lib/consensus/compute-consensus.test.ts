@@ -40,12 +40,13 @@ describe('computeConsensus', () => {
     ]);
   });
 
-  it('a 1–1–1 split is disputed', () => {
+  it('a 1–1–1 split is disputed with no majority label, and counts under no label', () => {
     const result = run([span('a', 'claim', 48, 70), span('b', 'opinion', 48, 70), span('c', 'unsupported', 50, 70)]);
     expect(result.passages).toHaveLength(1);
-    // Tie in votes; claim and opinion cover 22 characters each, unsupported 20: LABELS order decides.
-    expect(result.passages[0]).toMatchObject({ state: 'disputed', label: 'claim', support: 1, confidence: 1 / 3 });
+    // A tie in votes: no label, whichever covers more characters or comes first in LABELS.
+    expect(result.passages[0]).toMatchObject({ state: 'disputed', displayState: 'disputed', label: null, finalLabel: null, support: 1, confidence: 1 / 3 });
     expect(result.summary.passagesByState).toEqual({ agreed: 0, disputed: 1, single: 0 });
+    expect(result.summary).toMatchObject({ passagesByLabel: { claim: 0, opinion: 0, unsupported: 0 }, passagesWithoutMajority: 1, charsByLabel: { claim: 0, opinion: 0, unsupported: 0 } });
   });
 
   it('chains overlapping spans into one passage', () => {
@@ -115,18 +116,56 @@ describe('computeConsensus', () => {
     expect(metrics.fleissKappa.units).toBe(1);
   });
 
-  it('weights labels by Dawid–Skene and reports each reviewer’s reliability', () => {
+  it('gives each figure its uncertainty: an interval or the reason there is none, and q for the alphas', () => {
     const spans: ReviewerSpan[] = [];
-    // Five passages a and b label alike; c always says opinion.
-    for (const [start, label] of [[0, 'claim'], [20, 'unsupported'], [40, 'claim'], [60, 'unsupported'], [80, 'claim']] as const) {
-      spans.push(span('a', label, start, start + 15), span('b', label, start + 1, start + 15), span('c', 'opinion', start, start + 14));
+    const labels: Label[] = ['claim', 'opinion', 'unsupported'];
+    for (let p = 0; p < 12; p++) {
+      const start = p * 8;
+      for (const [r, reviewer] of ['a', 'b', 'c'].entries()) spans.push(span(reviewer, r === 2 && p % 3 === 0 ? labels[(p + 1) % 3]! : labels[p % 3]!, start + (r % 2), start + 6));
     }
     const result = run(spans);
-    expect(result.passages.map((p) => p.weighted?.label)).toEqual(['claim', 'unsupported', 'claim', 'unsupported', 'claim']);
+    const { alphaNominal, fleissKappa, uAlpha, cuAlpha, alphaUByLabel, pairwise } = result.metrics;
+    for (const figure of [alphaNominal, fleissKappa, uAlpha, cuAlpha]) {
+      expect(figure.value).not.toBeNull();
+      expect(figure.interval!.low).toBeLessThanOrEqual(figure.value!);
+      expect(figure.interval!.high).toBeGreaterThanOrEqual(figure.value!);
+    }
+    expect(alphaNominal.interval).toMatchObject({ method: 'kalpha-bootstrap', resamples: 1000, level: 0.95 });
+    expect(fleissKappa.interval!.method).toBe('unit-bootstrap');
+    expect(uAlpha.interval!.method).toBe('stretch-bootstrap');
+    expect(alphaNominal.belowThresholds!['0.8']).toBeGreaterThan(0);
+    expect(fleissKappa).not.toHaveProperty('belowThresholds');
+    expect(alphaUByLabel.claim).toMatchObject({ interval: null, intervalNote: expect.stringMatching(/u-α/) });
+    expect(pairwise.cohenKappaInterval[0]![2]!.method).toBe('analytic'); // a and b agree throughout: κ = 1, no spread, no interval
+    expect(pairwise.cohenKappaInterval[0]![1]).toBeNull();
+    expect(computeConsensus({ text, reviewerIds: ['a', 'b', 'c'], spans })).toEqual(result); // seeded from the data
+    expect(computeConsensus({ text, reviewerIds: ['a', 'b', 'c'], spans, options: { resamples: 0 } }).metrics.alphaNominal).toMatchObject({ interval: null, intervalNote: expect.stringMatching(/not computed/) });
+  });
+
+  it('weights labels by Dawid–Skene and reports each reviewer’s reliability, where the data carry it', () => {
+    const long = 'x'.repeat(200);
+    const spans: ReviewerSpan[] = [];
+    // Ten passages a and b label alike; c always says opinion.
+    for (let p = 0; p < 10; p++) {
+      const start = p * 20;
+      const label: Label = p % 2 === 0 ? 'claim' : 'unsupported';
+      spans.push(span('a', label, start, start + 15), span('b', label, start + 1, start + 15), span('c', 'opinion', start, start + 14));
+    }
+    const result = computeConsensus({ text: long, reviewerIds: ['a', 'b', 'c'], spans });
+    expect(result.weighting).toEqual({ computed: true, passages: 10, reviewers: 3, minPassages: 10, minReviewers: 3 });
+    expect(result.passages.map((p) => p.weighted?.label)).toEqual(Array.from({ length: 10 }, (_, p) => (p % 2 === 0 ? 'claim' : 'unsupported')));
     for (const passage of result.passages) expect(passage.weighted!.probability).toBeGreaterThan(0.9);
     const reliability = Object.fromEntries(result.reliability.map((r) => [r.reviewerId, r.reliability]));
     expect(reliability.a).toBeGreaterThan(0.9);
     expect(reliability.c).toBeLessThan(0.2);
+
+    // Nine contested passages, or only two reviewers: nothing weighted, no reliabilities, and the reason.
+    const nine = computeConsensus({ text: long, reviewerIds: ['a', 'b', 'c'], spans: spans.slice(3) });
+    expect(nine.weighting).toMatchObject({ computed: false, passages: 9, note: expect.stringMatching(/at least 10 passages with two or more votes \(there are 9\)/) });
+    expect(nine.passages.every((p) => p.weighted === null)).toBe(true);
+    expect(nine.reliability.every((r) => r.reliability === null)).toBe(true);
+    const two = computeConsensus({ text: long, reviewerIds: ['a', 'b'], spans: spans.filter((s) => s.reviewerId !== 'c') });
+    expect(two.weighting).toMatchObject({ computed: false, reviewers: 2, note: expect.stringMatching(/at least 3 reviewers/) });
   });
 
   it('is empty but well-formed for no spans', () => {

@@ -35,8 +35,6 @@ export type GroupedPassage = {
   spans: ReviewerSpan[];
   /** One per reviewer, in the order of their first span. annotationIds: all their spans here. */
   votes: PassageVote[];
-  /** Characters of the passage's spans per label, span lengths summed. */
-  spanChars: Record<Label, number>;
 };
 
 /** A fresh per-label record of zeros. */
@@ -130,16 +128,14 @@ function buildPassage(text: string, spans: ReviewerSpan[]): GroupedPassage {
   const start = spans[0]!.start;
   let end = start;
   const byReviewer = new Map<string, ReviewerSpan[]>();
-  const spanChars = countsByLabel();
   for (const span of spans) {
     end = Math.max(end, span.end);
-    spanChars[span.label] += span.end - span.start;
     const own = byReviewer.get(span.reviewerId);
     if (own) own.push(span);
     else byReviewer.set(span.reviewerId, [span]);
   }
   const votes = [...byReviewer].map(([reviewerId, own]) => reviewerVote(reviewerId, own));
-  return { id: `${start}-${end}`, start, end, exact: text.slice(start, end), spans, votes, spanChars };
+  return { id: `${start}-${end}`, start, end, exact: text.slice(start, end), spans, votes };
 }
 
 /**

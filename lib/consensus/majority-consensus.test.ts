@@ -2,9 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { defaultQuorum, majorityConsensus, resolveQuorum } from './majority-consensus';
 import type { Label } from './types';
 
-const passage = (labels: Label[], spanChars = { claim: 0, opinion: 0, unsupported: 0 }) => ({
+const passage = (labels: Label[]) => ({
   votes: labels.map((label, i) => ({ reviewerId: `r${i}`, label, annotationIds: [`a${i}`] })),
-  spanChars,
 });
 
 describe('defaultQuorum', () => {
@@ -37,13 +36,18 @@ describe('majorityConsensus', () => {
     expect(majorityConsensus(passage(['unsupported']), 3, 1).state).toBe('single');
   });
 
-  it('a 1–1–1 split is disputed; the tie goes to the label over more characters', () => {
-    const outcome = majorityConsensus(passage(['claim', 'opinion', 'unsupported'], { claim: 30, opinion: 45, unsupported: 40 }), 3, 2);
-    expect(outcome).toMatchObject({ label: 'opinion', support: 1, confidence: 1 / 3, state: 'disputed' });
+  it('a 1–1–1 split has no majority: no label, disputed', () => {
+    const outcome = majorityConsensus(passage(['claim', 'opinion', 'unsupported']), 3, 2);
+    expect(outcome).toMatchObject({ label: null, support: 1, confidence: 1 / 3, state: 'disputed' });
   });
 
-  it('a tie in votes and characters goes to the first label in LABELS order', () => {
-    expect(majorityConsensus(passage(['unsupported', 'opinion'], { claim: 0, opinion: 20, unsupported: 20 }), 2, 2).label).toBe('opinion');
+  it('a 2–2 tie has no majority and stays disputed even when each side reaches the quorum', () => {
+    const outcome = majorityConsensus(passage(['unsupported', 'opinion', 'opinion', 'unsupported']), 4, 2);
+    expect(outcome).toMatchObject({ label: null, support: 2, confidence: 0.5, state: 'disputed' });
+  });
+
+  it('two of four with the other two split is a majority label (more votes than every other), short of the quorum', () => {
+    expect(majorityConsensus(passage(['claim', 'claim', 'opinion', 'unsupported']), 4, 3)).toMatchObject({ label: 'claim', support: 2, state: 'disputed' });
   });
 
   it('counts reviewers who did not mark the passage against agreement', () => {

@@ -14,6 +14,7 @@ const passage = (start: number, end: number, label: Label = 'claim'): Passage =>
   reviewers: 3,
   confidence: 0,
   state: 'disputed',
+  displayState: 'disputed',
   weighted: null,
   verdictId: null,
   finalLabel: label,
@@ -22,6 +23,14 @@ const verdict = (id: string, passageKey: string, start: number, end: number, lab
 const matched = (passages: Passage[]) => passages.map((p) => [p.id, p.verdictId, p.finalLabel]);
 
 describe('matchVerdicts', () => {
+  it('shows a passage with a verdict as adjudicated, keeping its computed state; a tie takes the verdict as its only label', () => {
+    const tied = { ...passage(0, 40), label: null, finalLabel: null };
+    const [settled, open] = matchVerdicts([tied, passage(50, 90)], [verdict('v1', '0-40', 0, 40, 'opinion')], 0.5);
+    expect(settled).toMatchObject({ label: null, finalLabel: 'opinion', state: 'disputed', displayState: 'adjudicated' });
+    expect(open).toMatchObject({ finalLabel: 'claim', state: 'disputed', displayState: 'disputed' });
+  });
+
+
   it('matches a verdict to the passage with its key and takes its label as final', () => {
     const passages = [passage(0, 40), passage(50, 90)];
     const result = matchVerdicts(passages, [verdict('v1', '50-90', 50, 90, 'unsupported')], 0.5);

@@ -9,8 +9,9 @@
 //   then the larger share of the shorter, then the larger share of the union,
 //   then the verdict that comes first in the input), skipping pairs whose
 //   verdict or passage is already taken.
-// A matched passage gets the verdict's id and its label as finalLabel; the
-// others keep finalLabel = label and verdictId null.
+// A matched passage gets the verdict's id, its label as finalLabel and the
+// display state 'adjudicated' (its computed state stays as the votes made it);
+// the others keep finalLabel = label, displayState = state and verdictId null.
 import { spansLinked } from './group-passages';
 import type { Passage, VerdictSpan } from './types';
 
@@ -56,7 +57,7 @@ function candidates(passages: readonly Passage[], verdicts: readonly VerdictSpan
 
 /** Passages (in text order) with verdictId and finalLabel set; new objects, the input is left as it is. */
 export function matchVerdicts(passages: readonly Passage[], verdicts: readonly VerdictSpan[], overlapRatio: number): Passage[] {
-  const result: Passage[] = passages.map((passage) => ({ ...passage, verdictId: null, finalLabel: passage.label }));
+  const result: Passage[] = passages.map((passage) => ({ ...passage, verdictId: null, finalLabel: passage.label, displayState: passage.state }));
   const verdictTaken = new Uint8Array(verdicts.length);
   const passageTaken = new Uint8Array(passages.length);
   for (const { verdict, passage } of candidates(passages, verdicts, overlapRatio)) {
@@ -65,6 +66,7 @@ export function matchVerdicts(passages: readonly Passage[], verdicts: readonly V
     passageTaken[passage] = 1;
     result[passage]!.verdictId = verdicts[verdict]!.id;
     result[passage]!.finalLabel = verdicts[verdict]!.label;
+    result[passage]!.displayState = 'adjudicated';
   }
   return result;
 }

@@ -14,6 +14,7 @@ const passage = (start: number, end: number, finalLabel: Label, state: PassageSt
   reviewers: 3,
   confidence: 1,
   state,
+  displayState: state,
   weighted: null,
   verdictId: null,
   finalLabel,
@@ -36,6 +37,21 @@ describe('summariseReliability', () => {
       alpha: 0.8,
     });
     expect(summary.unsupportedShareOfClaims).toBeCloseTo(10 / 50, 12);
+  });
+
+  it('counts a tied passage without a verdict under no label, neither its passage nor its characters', () => {
+    const tied: Passage = { ...passage(50, 80, 'opinion', 'disputed', 3), label: null, finalLabel: null, labelCounts: { claim: 1, opinion: 1, unsupported: 1 }, support: 1 };
+    const summary = summarise([passage(0, 40, 'claim', 'agreed'), tied]);
+    expect(summary).toMatchObject({
+      passages: 2,
+      passagesByLabel: { claim: 1, opinion: 0, unsupported: 0 },
+      passagesWithoutMajority: 1,
+      passagesByState: { agreed: 1, disputed: 1, single: 0 },
+      charsByLabel: { claim: 40, opinion: 0, unsupported: 0 },
+    });
+    expect(summary.formula).toMatch(/no majority.*count under no label/);
+    // Once an editor decides it, it counts under the verdict's label.
+    expect(summarise([passage(0, 40, 'claim', 'agreed'), { ...tied, finalLabel: 'unsupported', verdictId: 'v1' }]).charsByLabel).toEqual({ claim: 40, opinion: 0, unsupported: 30 });
   });
 
   it('has no unsupported share of claims without claim-bearing text, and no shares of an empty text', () => {

@@ -25,7 +25,7 @@ export function charactersByFinalLabel(passages: readonly Extent[]): Record<Labe
     open = open.filter((passage) => passage.end > from);
     while (next < passages.length && passages[next]!.start <= from) open.push(passages[next++]!);
     const owner = open.reduce<Extent | null>((best, passage) => (best === null || passage.votes.length > best.votes.length ? passage : best), null);
-    if (owner) chars[owner.finalLabel] += cuts[c + 1]! - from;
+    if (owner && owner.finalLabel !== null) chars[owner.finalLabel] += cuts[c + 1]! - from;
   }
   return chars;
 }
@@ -34,7 +34,7 @@ function describe(textLength: number, overlapRatio: number, quorum: number): str
   const percent = Math.round(overlapRatio * 100);
   return [
     `Passages: reviewers' highlights that overlap by at least ${percent}% of the shorter one are one passage.`,
-    `A passage's label is the editor's verdict where there is one, otherwise the label most reviewers chose.`,
+    `A passage's label is the editor's verdict where there is one, otherwise the label chosen by more reviewers than any other; where labels tie for the most votes there is no majority, and until an editor decides, that passage's characters count under no label.`,
     `Agreed: at least ${quorum} reviewers chose that label; disputed: fewer; single: only one reviewer marked it.`,
     `Characters by label: the characters inside passages with that label, each character counted once.`,
     `Share of the text = those characters ÷ the article's ${textLength} characters.`,
@@ -56,8 +56,10 @@ export type SummaryInput = {
 export function summariseReliability({ textLength, reviewers, passages, alpha, overlapRatio, quorum }: SummaryInput): ReliabilitySummary {
   const passagesByLabel = countsByLabel();
   const passagesByState: Record<PassageState, number> = { agreed: 0, disputed: 0, single: 0 };
+  let passagesWithoutMajority = 0;
   for (const passage of passages) {
-    passagesByLabel[passage.finalLabel] += 1;
+    if (passage.finalLabel === null) passagesWithoutMajority += 1;
+    else passagesByLabel[passage.finalLabel] += 1;
     passagesByState[passage.state] += 1;
   }
   const charsByLabel = charactersByFinalLabel(passages);
@@ -68,6 +70,7 @@ export function summariseReliability({ textLength, reviewers, passages, alpha, o
     reviewers,
     passages: passages.length,
     passagesByLabel,
+    passagesWithoutMajority,
     passagesByState,
     charsByLabel,
     shareByLabel: { claim: share(charsByLabel.claim), opinion: share(charsByLabel.opinion), unsupported: share(charsByLabel.unsupported) },

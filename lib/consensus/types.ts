@@ -9,8 +9,37 @@ export const LABELS: readonly Label[] = ['claim', 'opinion', 'unsupported'];
 export type ReviewerSpan = { id: string; reviewerId: string; label: Label; start: number; end: number };
 
 /**
+ * How an interval was made:
+ * - 'kalpha-bootstrap': Krippendorff's algorithm as in Hayes's KALPHA macro
+ *   (Hayes & Krippendorff 2007): pairs of pairable values drawn from the
+ *   coincidence matrix, expected disagreement held fixed (alpha-bootstrap.ts);
+ * - 'stretch-bootstrap': the unitizing alphas recomputed on stretches of text
+ *   drawn with replacement (u-alpha-bootstrap.ts);
+ * - 'unit-bootstrap': the coefficient recomputed on units drawn with replacement;
+ * - 'analytic': a large-sample standard error, ± 1.96 SE (no resamples).
+ * Every bootstrap is seeded from the data it resamples: the same data give the same interval.
+ */
+export type IntervalMethod = 'kalpha-bootstrap' | 'stretch-bootstrap' | 'unit-bootstrap' | 'analytic';
+
+/** A 95 % interval for a figure, percentile for the bootstraps, clipped to [-1, 1]. */
+export type FigureInterval = {
+  low: number;
+  high: number;
+  level: 0.95;
+  /** Resampled values the percentiles were read from (0 for 'analytic'). */
+  resamples: number;
+  method: IntervalMethod;
+};
+
+/** q: the share of resampled alphas below each of Krippendorff's minimums (0.667 tentative, 0.800 reliable). */
+export type ThresholdRisk = { '0.667': number; '0.8': number };
+
+/**
  * One agreement figure. `value` is null when the data cannot define it (one
  * reviewer, no pairable units, no variation) and `note` then says why; never NaN.
+ * `interval` is its uncertainty: absent where none is computed for that
+ * coefficient, null where the data cannot carry one (`intervalNote` says why).
+ * `belowThresholds` only for the alphas whose bootstrap gives a distribution.
  */
 export type Figure = {
   /** Stable machine name, e.g. "alpha_nominal". */
@@ -25,6 +54,9 @@ export type Figure = {
   /** What the unit is: 'passage' | 'character'. */
   unit: 'passage' | 'character';
   note?: string;
+  interval?: FigureInterval | null;
+  intervalNote?: string;
+  belowThresholds?: ThresholdRisk | null;
 };
 
 /**
@@ -39,6 +71,8 @@ export type PairwiseMatrix = {
   reviewers: string[];
   /** Cohen's kappa per pair on the units both labelled; null where not defined (diagonal included). */
   cohenKappa: (number | null)[][];
+  /** Its 95 % interval, analytic (Fleiss, Cohen & Everitt 1969 large-sample SE); null where kappa is not defined, the pair shares fewer than 10 units, or the SE is 0. */
+  cohenKappaInterval: (FigureInterval | null)[][];
   /** Share of those shared units with the same label; null when they share none. */
   observedAgreement: (number | null)[][];
   /** How many units each pair both labelled. */
@@ -61,7 +95,11 @@ export type AgreementMetrics = {
 
 export type PassageVote = { reviewerId: string; label: Label; annotationIds: string[] };
 
+/** The computed state, from the votes alone (what the figures count). */
 export type PassageState = 'agreed' | 'disputed' | 'single';
+
+/** What an editor sees: a passage with an editor's verdict shows as adjudicated, whatever the votes were. */
+export type PassageDisplayState = PassageState | 'adjudicated';
 
 export type Passage = {
   /** Deterministic from the span: `${start}-${end}`. */
@@ -72,21 +110,24 @@ export type Passage = {
   /** One vote per reviewer who marked the passage. */
   votes: PassageVote[];
   labelCounts: Record<Label, number>;
-  /** Simple-majority label (ties broken by covered characters, then LABELS order). */
-  label: Label;
-  /** Reviewers who chose `label`. */
+  /** The label with more votes than every other; null when labels tie for the most votes ("no majority"). */
+  label: Label | null;
+  /** The most votes any label has: the reviewers who chose `label`, or each tied label's count. */
   support: number;
   /** Submitted reviewers (n in "k of n"). */
   reviewers: number;
   /** support / votes.length. */
   confidence: number;
+  /** From the votes alone; the figures count this. */
   state: PassageState;
-  /** Reliability-weighted (Dawid–Skene) label and its posterior probability; null when not computed. */
+  /** `state`, or 'adjudicated' once an editor's verdict is matched to the passage. */
+  displayState: PassageDisplayState;
+  /** Reliability-weighted (Dawid–Skene) label and its posterior probability; null when not computed (see ConsensusResult.weighting). */
   weighted: { label: Label; probability: number } | null;
   /** Id of the editor verdict matched to this passage, if any. */
   verdictId: string | null;
-  /** The verdict's label when there is one, else `label`. */
-  finalLabel: Label;
+  /** The verdict's label when there is one, else `label` (null: a tie nobody has settled). */
+  finalLabel: Label | null;
 };
 
 /** A maximal stretch of text over which the set of covering spans is constant. */
@@ -94,7 +135,7 @@ export type CoverageSegment = { start: number; end: number; counts: Record<Label
 
 export type ReviewerReliability = {
   reviewerId: string;
-  /** Dawid–Skene estimate: probability the reviewer's label equals the true one; null if they labelled nothing. */
+  /** Dawid–Skene estimate: probability the reviewer's label equals the true one; null if they labelled nothing or the data cannot carry the estimate (ConsensusResult.weighting). */
   reliability: number | null;
   /** Passages they labelled. */
   labelled: number;
@@ -105,8 +146,10 @@ export type ReliabilitySummary = {
   reviewers: number;
   passages: number;
   passagesByLabel: Record<Label, number>;
+  /** Passages whose votes tie and that no verdict has settled: counted under no label, their characters neither. */
+  passagesWithoutMajority: number;
   passagesByState: Record<PassageState, number>;
-  /** Characters covered by passages of each final label (a character counts once, under its passage). */
+  /** Characters covered by passages of each final label (a character counts once, under its passage; a passage without a final label adds to none). */
   charsByLabel: Record<Label, number>;
   /** charsByLabel / textLength. */
   shareByLabel: Record<Label, number>;
@@ -128,6 +171,8 @@ export type ConsensusOptions = {
   overlapRatio?: number;
   /** Dawid–Skene EM iteration cap; default 50. */
   dawidSkeneIterations?: number;
+  /** Bootstrap resamples per interval; default 1,000; 0 computes no intervals (each figure then says so). */
+  resamples?: number;
 };
 
 export type ConsensusInput = {
@@ -139,11 +184,26 @@ export type ConsensusInput = {
   options?: ConsensusOptions;
 };
 
+/** Whether the data carry Dawid–Skene results (dawid-skene-support.ts), and on how much they rest. */
+export type DawidSkeneSupport = {
+  computed: boolean;
+  /** Passages with votes from two or more reviewers: what the estimates rest on. */
+  passages: number;
+  /** Reviewers who voted on those passages. */
+  reviewers: number;
+  minPassages: number;
+  minReviewers: number;
+  /** Why it was not computed. */
+  note?: string;
+};
+
 export type ConsensusResult = {
   metrics: AgreementMetrics;
   passages: Passage[];
   coverage: CoverageSegment[];
   reliability: ReviewerReliability[];
+  /** The rule for reliability weighting and the data it rests on; `weighted` and `reliability` are null unless computed. */
+  weighting: DawidSkeneSupport;
   summary: ReliabilitySummary;
   quorum: number;
 };

@@ -1,11 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { unitizingAlpha2016, type LabelledSpan } from './u-alpha-2016';
 
-// The worked example of Krippendorff et al. (2016) and of Krippendorff (2019,
-// section 12.6) could not be consulted, so these tests are hand computations
-// written out in full, limiting cases, a brute-force evaluation of the
-// formulas, and the reduction to the ordinary nominal alpha that the
-// coincidence form implies.
+// The book's worked example (Krippendorff 2019, Fig. 12.11, three observers),
+// hand computations written out in full, limiting cases, a brute-force
+// evaluation of the formulas, and the reduction to the ordinary nominal alpha
+// that the coincidence form implies.
 
 const labels = ['claim', 'opinion', 'unsupported'];
 const span = (coderId: string, label: string, start: number, end: number): LabelledSpan => ({ coderId, label, start, end });
@@ -59,17 +58,41 @@ describe('unitizingAlpha2016: hand computations', () => {
     expect(result.cuAlpha.expectedDisagreement).toBeCloseTo(120 / 11.5 / 16, 12);
   });
 
-  it('three coders, two of whom label the same passage differently: cuα’s expected coincidences are not defined', () => {
+  it('three coders, two of whom label the same passage differently: cuα = 0, as the nominal alpha of one split unit', () => {
     // L = 10, m = 3. A: claim[2,6); B: opinion[2,6); C: nothing. l_co = l_oc = 4·1/2 = 2, l*.. = 4.
-    // X = 4² (A's unit against B) + 0 (against C) + 4² (B's against A) + 0 = 32, so the
-    // denominator l*.. − X / ((m − 1) l*..) = 4 − 32/8 = 0: as transcribed, the formula
-    // leaves nothing to pair but self-pairs. Reported as null, not as a number.
+    // ℓ*(A's unit) = (4 (against B) + 0 (against C)) / 2 = 2, likewise B's: Y_c = Y_o = 4, Y = 8.
+    // Denominator l*.. − Y / l*.. = 4 − 2 = 2; e*_cc = (2² − 4)/2 = 0 = e*_oo, so D_e ∝ 4 = D_o ∝ 4:
+    // cuα = 0, what the ordinary nominal alpha gives one unit with two different values.
+    // (Squaring each pair's overlap instead, Σ_j |g ∩ j|² / (m − 1) = 8 per unit, leaves a zero denominator.)
     const result = unitizingAlpha2016({ length: 10, coderIds: ['A', 'B', 'C'], labels, spans: [span('A', 'claim', 2, 6), span('B', 'opinion', 2, 6)] });
     expect(result.coincidences[1]![2]).toBe(2);
-    expect(result.cuAlpha.value).toBeNull();
+    expect(result.cuAlpha.value).toBeCloseTo(0, 12);
     expect(result.cuAlpha.observedDisagreement).toBe(1);
-    expect(result.cuAlpha.note).toMatch(/not defined/);
     expect(result.uAlpha.value).not.toBeNull();
+  });
+});
+
+describe('unitizingAlpha2016: Krippendorff (2019), Figure 12.11', () => {
+  // Three observers on a continuum of 60, the book's 1-based inclusive sections
+  // (as quallmer's tests transcribe them, p. 340), values 1–7; unlisted stretches are gaps.
+  // Alex's 6s at 33–37 and 38–44 touch but are two units, as are Suzan's three.
+  const observers: Record<string, [number, number, string][]> = {
+    Alex: [[1, 7, '1'], [8, 13, '2'], [31, 32, '5'], [33, 37, '6'], [38, 44, '6'], [45, 60, '7']],
+    Paul: [[1, 7, '1'], [8, 13, '3'], [14, 21, '5'], [33, 44, '6']],
+    Suzan: [[1, 7, '1'], [8, 13, '4'], [14, 21, '5'], [33, 37, '6'], [38, 41, '6'], [42, 44, '6']],
+  };
+  const bookSpans = Object.entries(observers).flatMap(([coderId, sections]) => sections.map(([first, last, value]) => span(coderId, value, first - 1, last)));
+  const result = unitizingAlpha2016({ length: 60, coderIds: Object.keys(observers), labels: ['1', '2', '3', '4', '5', '6', '7'], spans: bookSpans });
+
+  it('uα = 0.510 and cuα = 0.724 as printed', () => {
+    expect(result.uAlpha.value!).toBeCloseTo(0.51, 3);
+    expect(result.cuAlpha.value!).toBeCloseTo(0.724, 3);
+    // l*.. = 83: the valued intersections, each ordered pair of observers counted once and halved (m − 1 = 2).
+    expect(result.cuAlpha.pairableLength).toBe(83);
+  });
+
+  it('|uα = 0.4136, which the book prints as 0.413', () => {
+    expect(result.binaryUAlpha.value!).toBeCloseTo(0.4136, 4);
   });
 });
 
@@ -247,8 +270,8 @@ describe('unitizingAlpha2016: reduces to the nominal alpha when every unit is on
 });
 
 // The formulas read literally: per-position values per coder, every ordered
-// pair of coders at every position, the e_ck matrix written out, and X from
-// counting, for each unit and each other coder, the unit's positions that
+// pair of coders at every position, the e_ck matrix written out, and each
+// unit's ℓ* from counting, for each other coder, the unit's positions that
 // coder labelled.
 describe('unitizingAlpha2016: agrees with a brute-force evaluation of the formulas', () => {
   function bruteForce(length: number, coderIds: string[], spans: LabelledSpan[]) {
@@ -290,20 +313,20 @@ describe('unitizingAlpha2016: agrees with a brute-force evaluation of the formul
     sections.forEach((list, i) => {
       for (const g of list) {
         if (g.value === 0) continue;
+        let pairable = 0; // ℓ*(g): g's intersections with the other coders' units, over m − 1
         for (let j = 0; j < m; j++) {
           if (j === i) continue;
-          let overlap = 0;
-          for (let x = g.start; x < g.end; x++) if (at[j]![x] !== 0) overlap++;
-          X[g.value]! += overlap * overlap;
+          for (let x = g.start; x < g.end; x++) if (at[j]![x] !== 0) pairable += 1 / (m - 1);
         }
+        X[g.value]! += pairable * pairable;
       }
     });
     const XTotal = X.reduce((a, b) => a + b, 0);
-    const den = starTotal - XTotal / ((m - 1) * starTotal);
+    const den = starTotal - XTotal / starTotal;
     let eDiagonal = 0;
     let lDiagonal = 0;
     for (let c = 1; c < V; c++) {
-      eDiagonal += (starRow[c]! * starRow[c]! - X[c]! / (m - 1)) / den;
+      eDiagonal += (starRow[c]! * starRow[c]! - X[c]!) / den;
       lDiagonal += l[c]![c]!;
     }
     const cuAlpha = 1 - (starTotal - lDiagonal) / (starTotal - eDiagonal);

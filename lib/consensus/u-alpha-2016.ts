@@ -19,19 +19,28 @@
 //   |uα = 1 − (l_∅. − l_∅∅) / (e_∅. − e_∅∅)                        (∅ against all labels together)
 //   cuα = 1 − (l*.. − Σ_c l_cc) / (l*.. − Σ_c e*_cc)               (labels only, c, k ≠ ∅)
 //              l*_c. = Σ_{k≠∅} l_ck,  l*.. = Σ_{c≠∅} l*_c.
-//              e*_ck = (l*_c. l*_k. − [c=k] X_c / (m−1)) / (l*.. − X / ((m−1) l*..)),
-//              X_c = Σ_i Σ_{j≠i} Σ_{units g of i valued c} |g ∩ (units of j)|²,  X = Σ_c X_c
+//              e*_ck = (l*_c. l*_k. − [c=k] Y_c) / (l*.. − Y / l*..),
+//              Y_c = Σ_{units g valued c} ℓ*(g)²,  Y = Σ_c Y_c,
+//              ℓ*(g) = 1/(m−1) · Σ_{j≠i} |g ∩ (units of j)|   (g a unit of coder i)
 //
-// The paper and the 2019 book were not at hand when this was written. The
-// formulas follow two public Python implementations that transcribe the
-// paper's equations (lindanna/unitized_alpha, which quotes the paper and its
-// equation numbers, and an unattributed port of DKPro's sweep); they agree on
-// all three coefficients, and quallmer's R (after the book) agrees on uα and
-// |uα. For cuα's self-pairing term quallmer instead squares a unit's overlap
-// with the union of the other coders' units; the readings coincide for two
-// coders. As transcribed, cuα's denominator can reach zero when few units
-// intersect among three or more coders (e.g. only two coders' units meet, once);
-// cuα is then null. See u-alpha-2016.test.ts.
+// ℓ*(g) is what unit g puts into l*_c.: its intersections with the other
+// coders' units, averaged over the m − 1 other coders exactly as l_ck is. Its
+// self-pairing term is ℓ*(g)², just as a unit of length l_s puts l_s into l_c.
+// and l_s² into uα's self-pairings. This is the reading that reproduces
+// Krippendorff (2019), Fig. 12.11: three observers on a continuum of 60, uα =
+// 0.510, cuα = 0.724 (u-alpha-2016.test.ts). Two other readings circulate and
+// agree with it only for two coders: the mean of the squared per-coder
+// overlaps, Σ_{j≠i} |g ∩ j|² / (m−1) (lindanna/unitized_alpha and a port of
+// DKPro's sweep; 0.7256 on that example), and the square of the overlap with
+// the union of the other coders' units (quallmer's R; 0.7283). Both square
+// something other than what g contributes to l*_c., so the expected
+// coincidences no longer sum like the observed ones; the first can even drive
+// the denominator to zero when only two of three coders' units meet.
+//
+// The paper and the 2019 book were not at hand when this was written; the
+// book's example data come from quallmer's tests (Figure 12.11, p. 340), and
+// the formulas follow the public implementations named above for uα and |uα,
+// which all agree.
 //
 // A coder's own spans must become one partition. Overlapping spans with the same
 // label are merged into their union (touching ones stay two units). Where spans
@@ -43,7 +52,7 @@
 //
 // Cost: no loop over pairs of coders. O(S log S) to build the partitions (S
 // spans); a sweep over the sorted section starts, with per-value counts, for
-// the observed coincidences; and for X one sweep over all units in start order
+// the observed coincidences; and for Y one sweep over all units in start order
 // that visits each pair of intersecting units twice, O(P) for P such pairs.
 
 import { appendMerged, assertLength, assertSpan, indexCoders, sortIntoBuckets } from './alpha-u-1995';
@@ -318,11 +327,14 @@ function resolveOverlaps(units: UnitList, count: number, push: (start: number, e
  * value c, the ordered coder pairs on (c, k) number n_c · n_k, less n_c when
  * c = k (a coder is not paired with itself). The counts change only where a
  * section starts, so the sections' starts, sorted, give the runs of constant
- * counts: an event is (position, value before, value after).
+ * counts: an event is (position, value before, value after). With `cuts` (the
+ * sorted starts of stretches tiling [0, L), the first 0), the pairs are kept
+ * per stretch, V × V after V × V; without, for the whole text.
  */
-function countCoincidences({ starts, values, offsets }: Partitions, length: number, valueCount: number): Float64Array {
+function countCoincidences({ starts, values, offsets }: Partitions, length: number, valueCount: number, cuts: Int32Array = ZERO_CUT): Float64Array {
   const none = valueCount; // "before" of a coder's first section
   const width = (valueCount + 1) * (valueCount + 1);
+  const block = valueCount * valueCount;
   const events = new Float64Array(starts.length);
   for (let coder = 0; coder + 1 < offsets.length; coder++) {
     let before = none;
@@ -333,19 +345,29 @@ function countCoincidences({ starts, values, offsets }: Partitions, length: numb
   }
   events.sort();
   const counts = new Float64Array(valueCount);
-  const pairs = new Float64Array(valueCount * valueCount);
-  const flush = (run: number) => {
+  const pairs = new Float64Array(cuts.length * block);
+  let stretch = 0;
+  const flushInto = (run: number, base: number) => {
     for (let c = 0; c < valueCount; c++) {
       const nc = counts[c]!;
       if (nc === 0) continue;
-      for (let k = 0; k < valueCount; k++) pairs[c * valueCount + k]! += run * nc * (k === c ? nc - 1 : counts[k]!);
+      for (let k = 0; k < valueCount; k++) pairs[base + c * valueCount + k]! += run * nc * (k === c ? nc - 1 : counts[k]!);
+    }
+  };
+  // A run [from, to) of constant counts, split where it crosses into the next stretch.
+  const flush = (from: number, to: number) => {
+    while (from < to) {
+      while (stretch + 1 < cuts.length && cuts[stretch + 1]! <= from) stretch++;
+      const until = stretch + 1 < cuts.length && cuts[stretch + 1]! < to ? cuts[stretch + 1]! : to;
+      flushInto(until - from, stretch * block);
+      from = until;
     }
   };
   let runStart = 0;
   for (let e = 0; e < events.length; e++) {
     const x = Math.floor(events[e]! / width);
     if (x > runStart) {
-      flush(x - runStart);
+      flush(runStart, x);
       runStart = x;
     }
     const change = events[e]! - x * width;
@@ -353,11 +375,13 @@ function countCoincidences({ starts, values, offsets }: Partitions, length: numb
     if (before !== none) counts[before]!--;
     counts[change - before * (valueCount + 1)]!++;
   }
-  if (length > runStart) flush(length - runStart);
+  if (length > runStart) flush(runStart, length);
   return pairs;
 }
 
-/** cuα from the valued part of the coincidences and the overlaps X. */
+const ZERO_CUT = new Int32Array(1);
+
+/** cuα from the valued part of the coincidences and the units' pairable lengths ℓ*. */
 function codingAlpha(partitions: Partitions, pairs: Float64Array, valueCount: number, m: number): UnitizingAlpha2016Result['cuAlpha'] {
   // Sums in (m − 1) · l units (whole numbers): O.. = (m − 1) l*.., O_c. = (m − 1) l*_c.
   let pairable = 0;
@@ -374,16 +398,17 @@ function codingAlpha(partitions: Partitions, pairs: Float64Array, valueCount: nu
   const result = (coefficientValue: UnitizingCoefficient) => ({ ...coefficientValue, pairableLength });
   if (pairable === 0) return result(undefinedCoefficient('no unit of one coder intersects a unit of another'));
 
-  const overlapSquares = sumOverlapSquares(partitions, m); // X
-  // With l* = O / (m − 1):  l*.. − X / ((m − 1) l*..) = (O..² − (m − 1) X) / ((m − 1) O..)
+  const overlapSquares = sumOverlapSquares(partitions); // Z = (m − 1)² Y
+  // With l* = O / (m − 1) and Y = Z / (m − 1)²:  l*.. − Y / l*.. = (O..² − Z) / ((m − 1) O..)
   // and l*.. − Σ_c e*_cc = (l*..² − Σ_c l*_c.²) / that, as for uα.
-  const denominator = pairable * pairable - (m - 1) * overlapSquares;
+  const denominator = pairable * pairable - overlapSquares;
   const observed = (pairable - agreeing) / pairable;
   if (!(denominator > 0)) {
     return result({
       value: null,
       observedDisagreement: observed,
       expectedDisagreement: null,
+      // Not reached while pairable > 0 (overlaps are mutual, so Z < O..²); kept so a NaN can never escape.
       note: 'expected coincidences are not defined: the units that intersect are too few to pair apart from themselves',
     });
   }
@@ -392,70 +417,146 @@ function codingAlpha(partitions: Partitions, pairs: Float64Array, valueCount: nu
 }
 
 /**
- * X = Σ_i Σ_{j≠i} Σ_{units g of i} |g ∩ units of j|². All units in start order;
- * the units meeting g are those still open when g starts (at most one per
- * coder) and those starting inside g. Their overlaps are summed per coder in a
- * scratch row, then squared.
+ * Z = Σ_{units g} (Σ_{j≠i} |g ∩ units of j|)², g a unit of coder i. All units
+ * in start order; the units meeting g are those still open when g starts (at
+ * most one per coder) and those starting inside g. A coder's own units never
+ * meet, so every overlap found is with another coder's. With `stretchOf`, each
+ * unit's term is added to its stretch's entry in `into` instead.
  */
-function sumOverlapSquares({ starts, ends, values, offsets }: Partitions, m: number): number {
+function sumOverlapSquares({ starts, ends, values, offsets }: Partitions, into?: { stretchOf(start: number): number; sums: Float64Array }): number {
+  const m = offsets.length - 1;
   const unitCount = values.reduce((count, v) => count + (v === 0 ? 0 : 1), 0);
   const rawStarts = new Int32Array(unitCount);
   const rawEnds = new Int32Array(unitCount);
-  const rawCoders = new Int32Array(unitCount);
   const keys = new Float64Array(unitCount);
-  for (let coder = 0, u = 0; coder < m; coder++) {
-    for (let s = offsets[coder]!; s < offsets[coder + 1]!; s++) {
-      if (values[s] === 0) continue;
-      rawStarts[u] = starts[s]!;
-      rawEnds[u] = ends[s]!;
-      rawCoders[u] = coder;
-      keys[u] = starts[s]! * unitCount + u; // sorts by start; the index rides along
-      u++;
-    }
+  for (let s = 0, u = 0; s < values.length; s++) {
+    if (values[s] === 0) continue;
+    rawStarts[u] = starts[s]!;
+    rawEnds[u] = ends[s]!;
+    keys[u] = starts[s]! * unitCount + u; // sorts by start; the index rides along
+    u++;
   }
   keys.sort();
   const unitStarts = new Int32Array(unitCount);
   const unitEnds = new Int32Array(unitCount);
-  const coderOf = new Int32Array(unitCount);
   for (let t = 0; t < unitCount; t++) {
     const u = keys[t]! % unitCount;
     unitStarts[t] = rawStarts[u]!;
     unitEnds[t] = rawEnds[u]!;
-    coderOf[t] = rawCoders[u]!;
   }
 
-  const overlapWith = new Float64Array(m);
-  const touched = new Int32Array(m);
   const open = new Int32Array(m); // units still open, at most one per coder
   let openCount = 0;
   let sum = 0;
   for (let t = 0; t < unitCount; t++) {
     const b = unitStarts[t]!;
     const e = unitEnds[t]!;
-    let touchedCount = 0;
+    let overlap = 0;
     let kept = 0;
     for (let a = 0; a < openCount; a++) {
       const h = open[a]!;
       const he = unitEnds[h]!;
       if (he <= b) continue;
       open[kept++] = h;
-      const j = coderOf[h]!;
-      if (overlapWith[j] === 0) touched[touchedCount++] = j;
-      overlapWith[j]! += (he < e ? he : e) - b;
+      overlap += (he < e ? he : e) - b;
     }
     openCount = kept;
     for (let h = t + 1; h < unitCount && unitStarts[h]! < e; h++) {
-      const j = coderOf[h]!;
-      if (overlapWith[j] === 0) touched[touchedCount++] = j;
       const he = unitEnds[h]!;
-      overlapWith[j]! += (he < e ? he : e) - unitStarts[h]!;
+      overlap += (he < e ? he : e) - unitStarts[h]!;
     }
-    for (let a = 0; a < touchedCount; a++) {
-      const j = touched[a]!;
-      sum += overlapWith[j]! * overlapWith[j]!;
-      overlapWith[j] = 0;
-    }
+    sum += overlap * overlap;
+    if (into) into.sums[into.stretchOf(b)]! += overlap * overlap;
     open[openCount++] = t;
   }
   return sum;
+}
+
+/**
+ * The additive pieces of uα and cuα per stretch of text, for resampling
+ * (u-alpha-bootstrap.ts). The stretches tile [0, L): each maximal stretch
+ * covered by some coder's unit (touching units join it), and each stretch no
+ * coder marked between them. A unit lies inside one stretch, so its λ(s), its
+ * coincidences and its ℓ*² belong to that stretch alone; a gap section is cut at
+ * the stretch edges, which leaves its λ (its length) additive. Summing every
+ * stretch gives back unitizingAlpha2016's figures exactly.
+ */
+export type UnitizingStretches = {
+  /** m and V (the gap and the labels). */
+  coders: number;
+  values: number;
+  /** Stretch k is [cuts[k], cuts[k + 1]), the last ending at L. */
+  cuts: Int32Array;
+  /** (m − 1) · l_ck within each stretch: V × V per stretch. */
+  pairs: Float64Array;
+  /** Σ of the section lengths per value (l_c. share), V per stretch. */
+  lengths: Float64Array;
+  /** Σ λ(s) per value, V per stretch. */
+  selfPairs: Float64Array;
+  /** Z = (m − 1)² Y per stretch. */
+  overlapSquares: Float64Array;
+};
+
+export function unitizingStretches(input: UnitizingAlpha2016Input): UnitizingStretches | null {
+  const { length } = input;
+  assertLength(length);
+  const coderIndex = indexCoders(input.coderIds);
+  const labelIndex = new Map<string, number>();
+  for (const label of input.labels) labelIndex.set(label, labelIndex.size + 1);
+  const m = coderIndex.size;
+  if (m < 2 || length === 0) return null;
+  const valueCount = labelIndex.size + 1;
+  const partitions = buildPartitions(input.spans, coderIndex, labelIndex, length);
+  const cuts = stretchCuts(partitions, length);
+  const count = cuts.length;
+  const stretchOf = (at: number) => {
+    let low = 0;
+    let high = count - 1;
+    while (low < high) {
+      const middle = (low + high + 1) >>> 1;
+      if (cuts[middle]! <= at) low = middle;
+      else high = middle - 1;
+    }
+    return low;
+  };
+  const lengths = new Float64Array(count * valueCount);
+  const selfPairs = new Float64Array(count * valueCount);
+  const { starts, ends, values } = partitions;
+  for (let s = 0; s < starts.length; s++) {
+    const v = values[s]!;
+    if (v !== 0) {
+      const k = stretchOf(starts[s]!);
+      const l = ends[s]! - starts[s]!;
+      lengths[k * valueCount + v]! += l;
+      selfPairs[k * valueCount + v]! += l * l;
+      continue;
+    }
+    for (let k = stretchOf(starts[s]!), from = starts[s]!; from < ends[s]!; k++) {
+      const until = k + 1 < count ? Math.min(cuts[k + 1]!, ends[s]!) : ends[s]!;
+      lengths[k * valueCount]! += until - from;
+      selfPairs[k * valueCount]! += until - from;
+      from = until;
+    }
+  }
+  const overlapSquares = new Float64Array(count);
+  sumOverlapSquares(partitions, { stretchOf, sums: overlapSquares });
+  return { coders: m, values: valueCount, cuts, pairs: countCoincidences(partitions, length, valueCount, cuts), lengths, selfPairs, overlapSquares };
+}
+
+/** Starts of the stretches: where a run of overlapping or touching units begins, and where each such run ends (if before L). */
+function stretchCuts({ starts, ends, values }: Partitions, length: number): Int32Array {
+  const order: number[] = [];
+  for (let s = 0; s < values.length; s++) if (values[s] !== 0) order.push(s);
+  order.sort((a, b) => starts[a]! - starts[b]!);
+  const cuts = [0];
+  let reach = -1;
+  for (const s of order) {
+    if (starts[s]! > reach) {
+      if (reach > 0 && reach < length) cuts.push(reach);
+      if (starts[s]! > 0 && starts[s] !== cuts[cuts.length - 1]) cuts.push(starts[s]!);
+    }
+    if (ends[s]! > reach) reach = ends[s]!;
+  }
+  if (reach > 0 && reach < length && reach !== cuts[cuts.length - 1]) cuts.push(reach);
+  return Int32Array.from(cuts);
 }

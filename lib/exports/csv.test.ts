@@ -137,6 +137,11 @@ describe('passage CSV', () => {
     expect(rows[1]).toMatchObject({ support: '1/3', state: 'disputed', verdict_label: '', rating: '', rating_value: '', explanation: '', claimant: '' });
   });
 
+  it('leaves the consensus label empty for a passage without a majority (tied votes)', () => {
+    const [row] = byHeader(passagesToCsv([buildExportPassage('nobody checked', { state: 'disputed', support: 1, reviewers: 3, label: null, verdict: null })]));
+    expect(row).toMatchObject({ consensus_label: '', support: '1/3', state: 'disputed', verdict_label: '' });
+  });
+
   it('leaves a negative rating value as a number rather than escaping it', () => {
     const passage = buildExportPassage('nobody checked', { verdict: { ...buildExportPassage('nobody checked').verdict!, ratingValue: -1, ratingName: '' } });
     const [row] = byHeader(passagesToCsv([passage]));

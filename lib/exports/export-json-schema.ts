@@ -125,7 +125,8 @@ export const EXPORT_JSON_SCHEMA = {
         start: offset,
         end: offset,
         exact: { type: 'string', minLength: 1 },
-        label: { $ref: '#/$defs/label' },
+        // null: the reviewers' votes tie, so there is no majority label.
+        label: { oneOf: [{ type: 'null' }, { $ref: '#/$defs/label' }] },
         support: { type: 'integer', minimum: 0 },
         reviewers: { type: 'integer', minimum: 0 },
         state: { enum: PASSAGE_STATES },

@@ -66,9 +66,9 @@ export type ExportPassage = {
   start: number;
   end: number;
   exact: string;
-  /** The consensus (majority) label. */
-  label: Label;
-  /** Reviewers who chose `label`, out of `reviewers` who submitted. */
+  /** The consensus (majority) label; null when labels tie for the most votes (no majority). */
+  label: Label | null;
+  /** The most votes any label has (those who chose `label`), out of `reviewers` who submitted. */
   support: number;
   reviewers: number;
   state: PassageState;

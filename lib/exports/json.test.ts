@@ -22,7 +22,7 @@ function sampleEntries(): ExportArticleEntry[] {
         buildExportAnnotation('"taxes fell 10%, the lowest since 1990"'),
         buildExportAnnotation('claims need sources', { id: 'a2', label: 'unsupported', confidence: null, evidence: [], anchorState: 'orphaned', revision: 1, rationale: '=HYPERLINK("x")' }),
       ],
-      passages: [buildExportPassage('"taxes fell 10%, the lowest since 1990"'), buildExportPassage('nobody checked', { verdict: null, state: 'single', support: 1 })],
+      passages: [buildExportPassage('"taxes fell 10%, the lowest since 1990"'), buildExportPassage('nobody checked', { verdict: null, state: 'single', support: 1 }), buildExportPassage('claims need sources', { verdict: null, state: 'disputed', label: null, support: 1 })],
     },
     { article: second, annotations: [], passages: [] },
   ];
@@ -36,6 +36,14 @@ describe('JSON export', () => {
     const valid = validate(viaJson(buildJsonExport(sampleEntries(), generatedAt)));
     expect(validate.errors ?? []).toEqual([]);
     expect(valid).toBe(true);
+  });
+
+  it('writes a passage without a majority (tied votes) with label null, and the schema takes it', () => {
+    const parsed = viaJson(buildJsonExport(sampleEntries(), generatedAt));
+    expect(get(parsed, 'articles.0.passages.2.label')).toBeNull();
+    expect(validate(parsed)).toBe(true);
+    set(parsed, 'articles.0.passages.2.label', 'maybe');
+    expect(validate(parsed)).toBe(false);
   });
 
   it('nests records under their article without repeating the article fields', () => {

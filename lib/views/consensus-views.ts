@@ -1,6 +1,6 @@
 // The shapes the consensus view, adjudication and review queue leave the data
 // layer in. The computed parts come straight from lib/consensus.
-import type { AgreementMetrics, CoverageSegment, Label, Passage, ReliabilitySummary, ReviewerReliability } from '../consensus/types';
+import type { AgreementMetrics, CoverageSegment, DawidSkeneSupport, Label, Passage, ReliabilitySummary, ReviewerReliability } from '../consensus/types';
 import type { ArticleStatus } from './article-views';
 import type { Confidence, Evidence } from './annotation-views';
 
@@ -57,6 +57,8 @@ export type ConsensusView = {
   passages: ConsensusPassageView[];
   coverage: CoverageSegment[];
   reliability: ReviewerReliability[];
+  /** Whether reliability weighting was computed, and on how many passages and reviewers it rests. */
+  weighting: DawidSkeneSupport;
   summary: ReliabilitySummary;
   quorum: number;
   ratingScale: RatingOption[];

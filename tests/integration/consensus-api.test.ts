@@ -1,6 +1,7 @@
 // The desk's side through the real route handlers on PostgreSQL: consensus from
 // three blind reviews, adjudication with versions and history, publishing and
 // reopening — and every refusal leaves the database exactly as it was.
+import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Actor } from '@/lib/server/actor';
 import type { ConsensusPassageView, ConsensusView } from '@/lib/views/consensus-views';
@@ -18,6 +19,7 @@ const publishRoute = await import('@/app/api/articles/[id]/publish/route');
 const reopenRoute = await import('@/app/api/articles/[id]/reopen/route');
 const queueRoute = await import('@/app/api/review-queue/route');
 const textRoute = await import('@/app/api/articles/[id]/text/route');
+const articleExportRoute = await import('@/app/api/articles/[id]/export/route');
 
 type Passage = ConsensusPassageView;
 
@@ -152,6 +154,37 @@ describe('consensus of three submitted reviews', () => {
     expect(view.summary.reviewers).toBe(3);
   });
 
+  it('gives the 1–1–1 passage no majority label: null in the API, disputed, counted under no label', () => {
+    const tied = view.passages.find((passage) => passage.exact === DISPUTED)!;
+    expect(tied).toMatchObject({ label: null, finalLabel: null, state: 'disputed', displayState: 'disputed', labelCounts: { claim: 1, opinion: 1, unsupported: 1 } });
+    // HEADLINE is unsupported and CLAIM claim; the tied passage adds to no label, neither passages nor characters.
+    expect(view.summary.passagesByLabel).toEqual({ claim: 1, opinion: 0, unsupported: 1 });
+    expect(view.summary.passagesWithoutMajority).toBe(1);
+    expect(view.summary.charsByLabel).toEqual({ claim: CLAIM.length, opinion: 0, unsupported: HEADLINE.length });
+  });
+
+  it('leaves the tied passage’s consensus label empty in the passage CSV and null in the JSON export', async () => {
+    as('editor');
+    const exportAs = (format: string) => articleExportRoute.GET(new Request(`http://localhost:3000/api/articles/${articleId}/export?format=${format}`), context(articleId));
+    const rows = parse(await (await exportAs('passages.csv')).text(), { columns: true }) as Record<string, string>[];
+    expect(rows.find((row) => row.quote === DISPUTED)).toMatchObject({ consensus_label: '', support: '1/3', state: 'disputed' });
+    expect(rows.find((row) => row.quote === HEADLINE)).toMatchObject({ consensus_label: 'unsupported' });
+    const document = (await (await exportAs('json')).json()) as { articles: { passages: { exact: string; label: string | null }[] }[] };
+    expect(document.articles[0]!.passages.find((passage) => passage.exact === DISPUTED)!.label).toBeNull();
+  });
+
+  it('puts an interval (or the reason for none) beside every figure, and holds back reliability weighting on three passages', () => {
+    expect(view.metrics.alphaNominal.interval).toMatchObject({ method: 'kalpha-bootstrap', resamples: 1000, level: 0.95 });
+    expect(view.metrics.alphaNominal.belowThresholds).toHaveProperty('0.667');
+    for (const figure of [view.metrics.fleissKappa, view.metrics.uAlpha, view.metrics.cuAlpha, ...Object.values(view.metrics.alphaUByLabel)]) {
+      expect(figure.interval !== undefined).toBe(true);
+      if (figure.interval === null) expect(figure.intervalNote).toBeTruthy();
+    }
+    expect(view.weighting).toMatchObject({ computed: false, passages: 3, reviewers: 3, minPassages: 10 });
+    expect(view.passages.every((passage) => passage.weighted === null)).toBe(true);
+    expect(view.reliability.every((reviewer) => reviewer.reliability === null)).toBe(true);
+  });
+
   it('lists the rating scale', () => {
     expect(view.ratingScale.map((option) => option.key)).toEqual(['true', 'mostly_true', 'mixed', 'mostly_false', 'false', 'unsupported']);
   });
@@ -187,14 +220,17 @@ describe('adjudication and publishing', () => {
     expect(await database.snapshot()).toEqual(before);
   });
 
-  it('refuses to "accept the consensus" under another label', async () => {
+  it('refuses to "accept the consensus" where there is none (a tie) or under another label, and writes nothing', async () => {
     as('editor');
     const passage = await disputed();
     const before = await database.snapshot();
-    const other = passage.label === 'opinion' ? 'claim' : 'opinion';
-    const answer = await verdict(passage.id, { label: other, rating: 'mixed', explanation: '', acceptConsensus: true });
-    expect(answer.status).toBe(400);
-    expect((answer.body.error as Json).message).toMatch(/keeps its label/);
+    const tie = await verdict(passage.id, { label: 'opinion', rating: 'mixed', explanation: '', acceptConsensus: true });
+    expect(tie.status).toBe(400);
+    expect((tie.body.error as Json).message).toMatch(/no majority label to accept/);
+    const claim = (await consensus()).passages.find((candidate) => candidate.exact === CLAIM)!;
+    const other = await verdict(claim.id, { label: 'opinion', rating: 'mixed', explanation: '', acceptConsensus: true });
+    expect(other.status).toBe(400);
+    expect((other.body.error as Json).message).toMatch(/keeps its label/);
     expect(await database.snapshot()).toEqual(before);
   });
 
@@ -229,6 +265,8 @@ describe('adjudication and publishing', () => {
 
     const after = await disputed();
     expect(after.verdict).toMatchObject({ label: 'opinion', version: 2 });
+    // Adjudicated: shown with the verdict's label; the votes' state is kept for the figures.
+    expect(after).toMatchObject({ label: null, finalLabel: 'opinion', state: 'disputed', displayState: 'adjudicated' });
     expect((await consensus()).unadjudicatedDisputes).toBe(0);
   });
 

@@ -26,7 +26,7 @@ export async function getConsensus(actor: Actor, articleId: string): Promise<Con
     listRatingOptions(client),
     client.publicationEvent.findMany({ where: { articleId: id }, orderBy: { createdAt: 'desc' }, take: 50, select: { action: true, reason: true, createdAt: true, actor: { select: { id: true, name: true } } } }),
   ]);
-  const result = consensusOf(data);
+  const result = consensusOf(data, { intervals: true });
   return {
     article: { id: row.id, title: row.title, status: row.status, revision: row.revision, text: row.text },
     reviewers: data.reviewers.map(({ id: reviewerId, name }) => ({ id: reviewerId, name })),
@@ -35,6 +35,7 @@ export async function getConsensus(actor: Actor, articleId: string): Promise<Con
     passages: passageViews(result, data),
     coverage: result.coverage,
     reliability: result.reliability,
+    weighting: result.weighting,
     summary: result.summary,
     quorum: result.quorum,
     ratingScale,

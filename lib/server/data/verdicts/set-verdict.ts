@@ -27,6 +27,9 @@ export async function setVerdict(actor: Actor, articleId: string, passageId: str
     const data = await loadConsensusData(tx, article);
     const passage = consensusOf(data).passages.find((candidate) => candidate.id === passageId);
     if (!passage) throw new AppError('not_found', 'No such passage in the current consensus. The reviewers’ annotations may have changed: reload the consensus view.');
+    if (input.acceptConsensus && passage.label === null) {
+      throw new AppError('bad_request', 'The reviewers’ votes on this passage tie, so there is no majority label to accept. Set a verdict of your own.', { fields: [{ path: 'label', message: 'No majority to accept' }] });
+    }
     if (input.acceptConsensus && input.label !== passage.label) {
       throw new AppError('bad_request', `Accepting the consensus keeps its label (${passage.label}).`, { fields: [{ path: 'label', message: 'Does not match the consensus' }] });
     }
