@@ -899,6 +899,19 @@ describe('administration: users, tokens, rating scale', () => {
       }),
       ...TEXT_PAYLOADS.slice(0, 20).map((payload) => () => probe(`scope ← ${payload.name}`, () => createToken({ scopes: [payload.value] }), refused())),
       ...[...HOSTILE_IDS, ...TEXT_PAYLOADS.slice(0, 10)].map((id) => () => probe(`userId ← ${id.name}`, () => createToken({ userId: id.value }), refused())),
+      // `null` (never expires) is a valid term; every other hostile number is not.
+      ...HOSTILE_NUMBERS.map((number) => () =>
+        probe(
+          `expiresInDays ← ${number.name}`,
+          () => call(routes.tokens.POST, { who: 'admin', method: 'POST', path: '/api/tokens', raw: `{"name":"Hostile","scopes":["read:exports"],"expiresInDays":${number.value}}` }),
+          number.value === 'null'
+            ? stored(async (answer) => {
+                const [row] = await database.query<{ expiresAt: Date | null }>('SELECT "expiresAt" FROM "ApiToken" WHERE id = $1', [(answer.body?.token as Json).id]);
+                return row && row.expiresAt === null ? [] : ['a token asked never to expire has an expiry'];
+              })
+            : refused(/expiresInDays/),
+        ),
+      ),
     ]);
   });
 
