@@ -9,6 +9,7 @@
 // components never import it (lint rule), so no variable reaches a browser.
 import os from 'node:os';
 import { z } from 'zod';
+import { MAX_TOKEN_EXPIRY_DAYS } from './validation/tokens';
 
 type Env = Record<string, string | undefined>;
 
@@ -74,6 +75,7 @@ const VARIABLES = {
   EXPORT_WORKERS: { schema: wholeNumber(0, 16), secret: false },
   EXPORT_BATCH_SIZE: { schema: wholeNumber(1, 50_000), secret: false },
   API_TOKEN_RATE_LIMIT: { schema: wholeNumber(1, 1_000_000), secret: false },
+  API_TOKEN_DEFAULT_EXPIRY_DAYS: { schema: wholeNumber(1, MAX_TOKEN_EXPIRY_DAYS), secret: false },
   NEWSROOM_NAME: { schema: z.string().max(200), secret: false },
   NEWSROOM_URL: { schema: httpUrl, secret: false },
   NEWSROOM_LOGO: { schema: httpUrl, secret: false },
@@ -108,6 +110,8 @@ export type Config = {
   exportWorkers: number;
   exportBatchSize: number;
   apiTokenRateLimit: number;
+  /** Days a new API token lasts unless its creator picks another term (or, explicitly, never). */
+  apiTokenDefaultExpiryDays: number;
   newsroom: { name: string | null; url: string | null; logo: string | null; factCheckBaseUrl: string | null };
   dataDir: string;
   embeddedDbPort: number;
@@ -166,6 +170,7 @@ export function parseConfig(env: Env): Config {
     exportWorkers: values.EXPORT_WORKERS ?? (underTest ? 0 : Math.min(4, os.availableParallelism())),
     exportBatchSize: values.EXPORT_BATCH_SIZE ?? 2000,
     apiTokenRateLimit: values.API_TOKEN_RATE_LIMIT ?? 600,
+    apiTokenDefaultExpiryDays: values.API_TOKEN_DEFAULT_EXPIRY_DAYS ?? 90,
     newsroom: {
       name: values.NEWSROOM_NAME ?? null,
       url: values.NEWSROOM_URL ?? null,

@@ -1,12 +1,13 @@
 'use client';
-// Create (secret shown once), list and revoke API tokens through /api/tokens.
+// Create (secret shown once, with an expiry), list (expiry, last use, state) and
+// revoke API tokens through /api/tokens.
 import { useRouter } from 'next/navigation';
 import { type FormEvent, useState } from 'react';
-import type { ApiTokenView } from '@/lib/views/token-views';
+import type { ApiTokenView, TokenRevokedReason } from '@/lib/views/token-views';
 import { apiRequest } from '../api/api-request';
 import { Button } from '../ui/button';
 import { Field, inputClass } from '../ui/field';
-import { RelativeTime } from '../ui/relative-time';
+import { TimeAgo } from '../ui/time-ago';
 
 type UserOption = { id: string; name: string; email: string; role: string };
 
@@ -15,7 +16,19 @@ const SCOPES = [
   { value: 'write:annotations', name: 'Write annotations', hint: 'create, change and delete the account’s own annotations' },
 ] as const;
 
-export function TokenManager({ tokens, users, selfId }: { tokens: ApiTokenView[]; users: UserOption[]; selfId: string }) {
+/** Terms offered besides the configured default; "never" has to be picked on purpose. */
+const EXPIRY_CHOICES = [7, 30, 90, 180, 365];
+const NEVER = 'never';
+
+const REVOKED_BECAUSE: Record<TokenRevokedReason, string> = {
+  manual: 'by an admin',
+  account_disabled: 'account disabled',
+  password_reset: 'password reset',
+};
+
+type Props = { tokens: ApiTokenView[]; defaultExpiryDays: number; now: string; users: UserOption[]; selfId: string };
+
+export function TokenManager({ tokens, defaultExpiryDays, now, users, selfId }: Props) {
   const router = useRouter();
   const [created, setCreated] = useState<{ name: string; secret: string } | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -27,7 +40,13 @@ export function TokenManager({ tokens, users, selfId }: { tokens: ApiTokenView[]
     setBusy(true);
     setError(null);
     try {
-      const body = { name: String(form.get('name') ?? ''), scopes: form.getAll('scopes').map(String), userId: String(form.get('userId') ?? selfId) };
+      const expiry = String(form.get('expiresInDays') ?? defaultExpiryDays);
+      const body = {
+        name: String(form.get('name') ?? ''),
+        scopes: form.getAll('scopes').map(String),
+        userId: String(form.get('userId') ?? selfId),
+        expiresInDays: expiry === NEVER ? null : Number(expiry),
+      };
       const answer = await apiRequest<{ token: ApiTokenView; secret: string }>('POST', '/api/tokens', body);
       setCreated({ name: answer.token.name, secret: answer.secret });
       (event.target as HTMLFormElement).reset();
@@ -70,13 +89,14 @@ export function TokenManager({ tokens, users, selfId }: { tokens: ApiTokenView[]
             <th scope="col" className="p-3">Token</th>
             <th scope="col" className="p-3">Acts as</th>
             <th scope="col" className="p-3">Scopes</th>
+            <th scope="col" className="p-3">Expires</th>
             <th scope="col" className="p-3">Last used</th>
             <th scope="col" className="p-3">State</th>
           </tr>
         </thead>
         <tbody>
           {tokens.length === 0 && (
-            <tr><td colSpan={6} className="p-3 text-stone-700">No tokens yet.</td></tr>
+            <tr><td colSpan={7} className="p-3 text-stone-700">No tokens yet.</td></tr>
           )}
           {tokens.map((token) => (
             <tr key={token.id} className="border-b border-stone-200">
@@ -84,10 +104,18 @@ export function TokenManager({ tokens, users, selfId }: { tokens: ApiTokenView[]
               <td className="p-3 font-mono">{token.prefix}…</td>
               <td className="p-3">{token.user.name} ({token.user.role})</td>
               <td className="p-3">{token.scopes.join(', ')}</td>
-              <td className="p-3">{token.lastUsedAt ? <RelativeTime iso={token.lastUsedAt} /> : 'Never'}</td>
               <td className="p-3">
-                {token.revokedAt ? (
-                  <span>Revoked <RelativeTime iso={token.revokedAt} /></span>
+                {token.expiresAt === null ? 'never expires' : token.state === 'expired' ? <span>expired <TimeAgo iso={token.expiresAt} now={now} /></span> : <TimeAgo iso={token.expiresAt} now={now} />}
+              </td>
+              <td className="p-3">{token.lastUsedAt ? <TimeAgo iso={token.lastUsedAt} now={now} /> : 'never used'}</td>
+              <td className="p-3">
+                {token.state === 'revoked' && token.revokedAt ? (
+                  <span>
+                    Revoked <TimeAgo iso={token.revokedAt} now={now} />
+                    {token.revokedReason && ` (${REVOKED_BECAUSE[token.revokedReason]})`}
+                  </span>
+                ) : token.state === 'expired' ? (
+                  <span>Expired</span>
                 ) : (
                   <button type="button" onClick={() => revoke(token)} className="rounded border border-red-700 px-2 py-1 text-red-900 hover:bg-red-50" aria-label={`Revoke ${token.name}`}>
                     Revoke
@@ -108,6 +136,14 @@ export function TokenManager({ tokens, users, selfId }: { tokens: ApiTokenView[]
             {users.map((user) => (
               <option key={user.id} value={user.id}>{user.name} — {user.email} ({user.role})</option>
             ))}
+          </select>
+        </Field>
+        <Field label="Expires" hint="After this the token stops working and systems using it need a new one.">
+          <select name="expiresInDays" defaultValue={String(defaultExpiryDays)} className={inputClass}>
+            {[...new Set([...EXPIRY_CHOICES, defaultExpiryDays])].sort((a, b) => a - b).map((days) => (
+              <option key={days} value={days}>in {days} {days === 1 ? 'day' : 'days'}{days === defaultExpiryDays ? ' (default)' : ''}</option>
+            ))}
+            <option value={NEVER}>Never (not recommended)</option>
           </select>
         </Field>
         <fieldset className="sm:col-span-2">

@@ -127,7 +127,7 @@ test('importing from a private-network address is refused before connecting', as
   await page.getByLabel('Article URL').fill('http://10.0.0.1/');
   await submitImport(page);
 
-  await expect(pageAlert(page)).toContainText('private network');
+  await expect(pageAlert(page)).toContainText('That address cannot be imported: it must be a public http(s) web page.');
   await expect(page).toHaveURL((url) => url.pathname === '/articles/import');
 });
 

@@ -1,7 +1,7 @@
 // Table tests for the SSRF address gate: every range the importer must never reach,
 // plus enough real public addresses to show the gate is not simply "refuse all".
 import { describe, it, expect } from 'vitest';
-import { isLoopbackAddress, isPublicAddress } from './address-policy';
+import { isLoopbackAddress, isPublicAddress, isWebPort } from './address-policy';
 
 const REFUSED: Array<[string, string]> = [
   // IPv4
@@ -113,4 +113,20 @@ describe('isLoopbackAddress', () => {
       expect(isLoopbackAddress(ip)).toBe(false);
     },
   );
+});
+
+describe('isWebPort', () => {
+  it.each(['', '80', '443', '8080', '8443'])('accepts the web port %j', (port) => {
+    expect(isWebPort(port)).toBe(true);
+  });
+
+  it.each(['22', '25', '3000', '5432', '6379', '11211', '0', '65535'])('refuses port %s', (port) => {
+    expect(isWebPort(port)).toBe(false);
+  });
+
+  it('takes ports as URL#port spells them (the default port is empty)', () => {
+    expect(new URL('https://news.example.org:443/').port).toBe('');
+    expect(isWebPort(new URL('https://news.example.org:443/').port)).toBe(true);
+    expect(isWebPort(new URL('http://news.example.org:25/').port)).toBe(false);
+  });
 });

@@ -1,7 +1,26 @@
-// Decides whether a resolved IP address is one the article importer may connect to.
-// This is the SSRF gate: anything that could reach the server's own network, cloud
-// metadata services or other non-internet destinations must come out `false`.
+// Decides whether a resolved IP address (and port) is one the article importer may
+// connect to. This is the SSRF gate: anything that could reach the server's own
+// network, cloud metadata services or other non-internet destinations must come
+// out `false`.
 import ipaddr from 'ipaddr.js';
+
+/**
+ * The one answer to every import refused because of where the address points:
+ * a name that does not resolve, one that resolves to a loopback, private,
+ * link-local or reserved address (directly or after a redirect), a scheme other
+ * than http(s), a port other than a web port. Saying which would make the
+ * importer an oracle for the server's internal DNS ("not allowed" = the name
+ * exists inside; "not found" = it does not).
+ */
+export const ADDRESS_REFUSED_MESSAGE = 'That address cannot be imported: it must be a public http(s) web page.';
+
+/** Ports news sites serve web pages on. Anything else on a public host is some other service, which an import has no business poking. */
+const WEB_PORTS = new Set([80, 443, 8080, 8443]);
+
+/** `port` as URL#port gives it: '' for the scheme's default (80 or 443), else digits. */
+export function isWebPort(port: string): boolean {
+  return port === '' || WEB_PORTS.has(Number(port));
+}
 
 type IPv4 = ipaddr.IPv4;
 type IPv6 = ipaddr.IPv6;

@@ -78,8 +78,8 @@ export const OPERATIONS: Record<string, Partial<Record<Method, Operation>>> = {
   },
   '/api/users/{id}': { patch: { summary: 'Change role or disable', access: 'admin', body: ZUpdateUser, responses: { 200: '{user}' } } },
   '/api/tokens': {
-    get: { summary: 'List API tokens (never the secret)', access: 'admin', responses: { 200: '{tokens}' } },
-    post: { summary: 'Create an API token; the secret is in this response only', access: 'admin', body: ZCreateApiToken, responses: { 201: '{token, secret}' } },
+    get: { summary: 'List API tokens (never the secret) with their expiry, last use and state', access: 'admin', responses: { 200: '{tokens: [{…, expiresAt, lastUsedAt, revokedAt, revokedReason, state}], defaultExpiryDays}' } },
+    post: { summary: 'Create an API token; the secret is in this response only. expiresInDays: omitted = the default, null = never', access: 'admin', body: ZCreateApiToken, responses: { 201: '{token, secret, defaultExpiryDays}', 400: 'Invalid input' } },
   },
   '/api/tokens/{id}': { delete: { summary: 'Revoke a token', access: 'admin', responses: { 204: 'Revoked', 404: 'Unknown' } } },
   '/api/openapi.json': { get: { summary: 'This document', access: 'public', responses: { 200: 'OpenAPI 3.1' } } },

@@ -1,7 +1,16 @@
-// Input schema for creating API tokens.
+// Input schema for creating API tokens, and the token vocabularies.
 import { z } from 'zod';
 
 export const TOKEN_SCOPES = ['read:exports', 'write:annotations'] as const;
+
+/** Why a token was revoked: by an admin, or with its account (disabled, or its password reset by an admin). */
+export const TOKEN_REVOKED_REASONS = ['manual', 'account_disabled', 'password_reset'] as const;
+export type TokenRevokedReason = (typeof TOKEN_REVOKED_REASONS)[number];
+
+/** The longest term a token can be given, and the bound on API_TOKEN_DEFAULT_EXPIRY_DAYS: a year, after which a forgotten secret stops working. */
+export const MAX_TOKEN_EXPIRY_DAYS = 365;
+
+const expiryMessage = `Expiry must be a whole number of days from 1 to ${MAX_TOKEN_EXPIRY_DAYS}, or null for a token that never expires`;
 
 export const ZCreateApiToken = z
   .object({
@@ -13,6 +22,17 @@ export const ZCreateApiToken = z
       .transform((scopes) => [...new Set(scopes)]),
     /** The account the token acts as; the creator when omitted. */
     userId: z.string().uuid('Unknown user').optional(),
+    /**
+     * Days until the token stops working. Omitted: the configured default
+     * (API_TOKEN_DEFAULT_EXPIRY_DAYS); null: never, which has to be asked for.
+     */
+    expiresInDays: z
+      .number(expiryMessage)
+      .int(expiryMessage)
+      .min(1, expiryMessage)
+      .max(MAX_TOKEN_EXPIRY_DAYS, expiryMessage)
+      .nullable()
+      .optional(),
   })
   .strict();
 

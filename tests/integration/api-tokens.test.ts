@@ -14,6 +14,9 @@ vi.mock('@/lib/server/auth/cookie-session', () => ({ getCookieActor: async () =>
 
 const tokensRoute = await import('@/app/api/tokens/route');
 const tokenRoute = await import('@/app/api/tokens/[id]/route');
+const usersRoute = await import('@/app/api/users/route');
+const userRoute = await import('@/app/api/users/[id]/route');
+const { setConfigEnv } = await import('@/lib/config');
 const articlesRoute = await import('@/app/api/articles/route');
 const annotationsRoute = await import('@/app/api/articles/[id]/annotations/route');
 const consensusRoute = await import('@/app/api/articles/[id]/consensus/route');
@@ -63,7 +66,7 @@ describe('creating and listing tokens', () => {
     const listed = await call(tokensRoute.GET(request('GET', '/api/tokens'), {}));
     expect(JSON.stringify(listed.body)).not.toContain(secret);
     expect(JSON.stringify(listed.body)).not.toContain('tokenHash');
-    expect((listed.body.tokens as Json[]).find((token) => token.id === id)).toMatchObject({ name: 'CMS widget', scopes: ['read:exports'], lastUsedAt: null, revokedAt: null });
+    expect((listed.body.tokens as Json[]).find((token) => token.id === id)).toMatchObject({ name: 'CMS widget', scopes: ['read:exports'], lastUsedAt: null, revokedAt: null, revokedReason: null, state: 'active' });
   });
 
   it.each([
@@ -144,5 +147,205 @@ describe('calling with a token', () => {
     for (let i = 0; i < 27; i += 1) statuses.push((await articlesRoute.GET(request('GET', '/api/articles', { token: secret }), {})).status);
     expect(statuses.slice(0, 25).every((status) => status === 200)).toBe(true);
     expect(statuses.slice(25)).toEqual([429, 429]);
+  });
+});
+
+// --- Expiry -------------------------------------------------------------------------------------
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+async function listTokens(): Promise<{ tokens: Json[]; defaultExpiryDays: number }> {
+  cookie.actor = database.actors.admin;
+  const { status, body } = await call(tokensRoute.GET(request('GET', '/api/tokens'), {}));
+  cookie.actor = null;
+  expect(status).toBe(200);
+  return body as { tokens: Json[]; defaultExpiryDays: number };
+}
+
+async function listedToken(id: string): Promise<Json> {
+  const token = (await listTokens()).tokens.find((entry) => entry.id === id);
+  if (!token) throw new Error(`token ${id} is not listed`);
+  return token;
+}
+
+async function storedTerm(id: string): Promise<number | null> {
+  const [row] = await database.query<{ createdAt: Date; expiresAt: Date | null }>('SELECT "createdAt", "expiresAt" FROM "ApiToken" WHERE id = $1', [id]);
+  if (!row) throw new Error(`no token ${id}`);
+  return row.expiresAt === null ? null : (row.expiresAt.getTime() - row.createdAt.getTime()) / DAY_MS;
+}
+
+async function newEditor(tag: string): Promise<string> {
+  cookie.actor = database.actors.admin;
+  const created = await call(usersRoute.POST(request('POST', '/api/users', { body: { email: `${tag}@example.org`, name: `Integration ${tag}`, role: 'editor', password: 'Correct horse battery staple 42' } }), {}));
+  cookie.actor = null;
+  expect(created.status).toBe(201);
+  return (created.body.user as Json).id as string;
+}
+
+/** Everything a caller sees of a refusal except the per-request id. */
+async function refusalOf(secret: string): Promise<{ status: number; body: string; headers: string }> {
+  const response = await articlesRoute.GET(request('GET', '/api/articles', { token: secret }), {});
+  const headers = [...response.headers].filter(([name]) => name !== 'x-request-id').map(([name, value]) => `${name}: ${value}`).join('\n');
+  return { status: response.status, body: await response.text(), headers };
+}
+
+describe('expiry', () => {
+  it('gives a new token the configured default term, and says what the default is', async () => {
+    const listed = await listTokens();
+    expect(listed.defaultExpiryDays).toBe(90);
+    const { id } = await createToken({ name: 'Default term', scopes: ['read:exports'] });
+    expect(await storedTerm(id)).toBe(90);
+    const token = await listedToken(id);
+    expect(token.state).toBe('active');
+    expect(Date.parse(token.expiresAt as string) - Date.parse(token.createdAt as string)).toBe(90 * DAY_MS);
+  });
+
+  it('takes the default from API_TOKEN_DEFAULT_EXPIRY_DAYS', async () => {
+    setConfigEnv({ API_TOKEN_DEFAULT_EXPIRY_DAYS: '30' });
+    try {
+      cookie.actor = database.actors.admin;
+      const created = await call(tokensRoute.POST(request('POST', '/api/tokens', { body: { name: 'Shorter default', scopes: ['read:exports'] } }), {}));
+      expect(created.status).toBe(201);
+      expect(created.body.defaultExpiryDays).toBe(30);
+      expect(await storedTerm((created.body.token as Json).id as string)).toBe(30);
+      expect((await listTokens()).defaultExpiryDays).toBe(30);
+    } finally {
+      setConfigEnv({ API_TOKEN_DEFAULT_EXPIRY_DAYS: undefined });
+    }
+  });
+
+  it('takes an explicit term in days, and null for a token that never expires', async () => {
+    const week = await createToken({ name: 'A week', scopes: ['read:exports'], expiresInDays: 7 });
+    expect(await storedTerm(week.id)).toBe(7);
+    const year = await createToken({ name: 'A year', scopes: ['read:exports'], expiresInDays: 365 });
+    expect(await storedTerm(year.id)).toBe(365);
+    const forever = await createToken({ name: 'Forever', scopes: ['read:exports'], expiresInDays: null });
+    expect(await storedTerm(forever.id)).toBeNull();
+    expect(await listedToken(forever.id)).toMatchObject({ expiresAt: null, state: 'active' });
+    expect((await call(articlesRoute.GET(request('GET', '/api/articles', { token: forever.secret }), {}))).status).toBe(200);
+  });
+
+  it.each([
+    ['zero days', 0],
+    ['more than a year', 10000],
+    ['a word', 'x'],
+    ['a fraction', 1.5],
+    ['a negative term', -1],
+    ['a numeric string', '30'],
+  ])('refuses %s as the term with 400 and writes nothing', async (_what, expiresInDays) => {
+    const before = await database.snapshot();
+    cookie.actor = database.actors.admin;
+    const refused = await call(tokensRoute.POST(request('POST', '/api/tokens', { body: { name: 'Bad term', scopes: ['read:exports'], expiresInDays } }), {}));
+    expect(refused.status).toBe(400);
+    expect((refused.body.error as Json).message).toMatch(/^expiresInDays: Expiry must be a whole number of days from 1 to 365, or null/);
+    expect(await database.snapshot()).toEqual(before);
+  });
+
+  it('refuses an expired token exactly as a revoked one, an unknown one and a disabled account\'s one, without logging the call', async () => {
+    // A live token of an account disabled behind the application's back: still refused at authentication.
+    const holderId = await newEditor('disabled-behind-the-back');
+    const ofDisabled = await createToken({ name: 'Of a disabled account', scopes: ['read:exports'], userId: holderId });
+    await database.query(`UPDATE "User" SET "disabledAt" = now() WHERE id = $1`, [holderId]);
+    const expired = await createToken({ name: 'Expired', scopes: ['read:exports'], expiresInDays: 1 });
+    expect((await call(articlesRoute.GET(request('GET', '/api/articles', { token: expired.secret }), {}))).status).toBe(200);
+    // Made two days ago for one day: expired yesterday.
+    await database.query(`UPDATE "ApiToken" SET "createdAt" = now() - interval '2 days', "expiresAt" = now() - interval '1 day' WHERE id = $1`, [expired.id]);
+    const revoked = await createToken({ name: 'Revoked', scopes: ['read:exports'] });
+    cookie.actor = database.actors.admin;
+    expect((await call(tokenRoute.DELETE(request('DELETE', `/api/tokens/${revoked.id}`), params(revoked.id)))).status).toBe(204);
+    cookie.actor = null;
+
+    const before = await database.snapshot();
+    const answers = {
+      expired: await refusalOf(expired.secret),
+      revoked: await refusalOf(revoked.secret),
+      unknown: await refusalOf(`cbt_${'A'.repeat(43)}`),
+      disabledAccount: await refusalOf(ofDisabled.secret),
+    };
+    expect(answers.expired.status).toBe(401);
+    expect(JSON.parse(answers.expired.body)).toEqual({ error: { code: 'unauthenticated', message: 'The API token is not valid. It may have expired or been revoked; ask an admin for a new one.' } });
+    expect(answers.revoked).toEqual(answers.expired);
+    expect(answers.unknown).toEqual(answers.expired);
+    expect(answers.disabledAccount).toEqual(answers.expired);
+    // No call was logged and no last use recorded for any of them.
+    expect(await database.snapshot()).toEqual(before);
+
+    expect(await listedToken(expired.id)).toMatchObject({ state: 'expired', revokedAt: null });
+    expect(await listedToken(revoked.id)).toMatchObject({ state: 'revoked', revokedReason: 'manual' });
+  });
+
+  it('keeps expiry and revocation consistent in the database', async () => {
+    const { id } = await createToken({ name: 'Constrained', scopes: ['read:exports'] });
+    await expect(database.query(`UPDATE "ApiToken" SET "revokedAt" = now() WHERE id = $1`, [id])).rejects.toMatchObject({ constraint: 'ApiToken_revoked_reason_check' });
+    await expect(database.query(`UPDATE "ApiToken" SET "expiresAt" = "createdAt" WHERE id = $1`, [id])).rejects.toMatchObject({ constraint: 'ApiToken_expiry_check' });
+  });
+});
+
+// --- Accounts disabled -------------------------------------------------------------------------
+
+describe('disabling the account a token acts as', () => {
+  async function setDisabled(userId: string, disabled: boolean): Promise<void> {
+    cookie.actor = database.actors.admin;
+    const changed = await call(userRoute.PATCH(request('PATCH', `/api/users/${userId}`, { body: { disabled } }), params(userId)));
+    cookie.actor = null;
+    expect(changed.status).toBe(200);
+  }
+
+  it('revokes its tokens for good: re-enabling the account does not bring them back', async () => {
+    const userId = await newEditor('token-holder');
+    const live = await createToken({ name: 'Holder live', scopes: ['read:exports'], userId });
+    const forever = await createToken({ name: 'Holder forever', scopes: ['read:exports'], userId, expiresInDays: null });
+    const earlier = await createToken({ name: 'Holder revoked earlier', scopes: ['read:exports'], userId });
+    const bystander = await createToken({ name: 'Someone else', scopes: ['read:exports'], userId: database.actors.editor.id });
+    cookie.actor = database.actors.admin;
+    expect((await call(tokenRoute.DELETE(request('DELETE', `/api/tokens/${earlier.id}`), params(earlier.id)))).status).toBe(204);
+    cookie.actor = null;
+    const [earlierRow] = await database.query<{ revokedAt: Date }>('SELECT "revokedAt" FROM "ApiToken" WHERE id = $1', [earlier.id]);
+    expect((await call(articlesRoute.GET(request('GET', '/api/articles', { token: live.secret }), {}))).status).toBe(200);
+
+    await setDisabled(userId, true);
+    const [user] = await database.query<{ disabledAt: Date }>('SELECT "disabledAt" FROM "User" WHERE id = $1', [userId]);
+    const rows = await database.query<{ id: string; revokedAt: Date | null; revokedReason: string | null }>('SELECT id, "revokedAt", "revokedReason" FROM "ApiToken" WHERE id = ANY($1)', [[live.id, forever.id, earlier.id, bystander.id]]);
+    const byId = new Map(rows.map((row) => [row.id, row]));
+    expect(byId.get(live.id)).toMatchObject({ revokedAt: user!.disabledAt, revokedReason: 'account_disabled' });
+    expect(byId.get(forever.id)).toMatchObject({ revokedAt: user!.disabledAt, revokedReason: 'account_disabled' });
+    // A token revoked by hand before keeps its own time and reason; another account's token is untouched.
+    expect(byId.get(earlier.id)).toMatchObject({ revokedAt: earlierRow!.revokedAt, revokedReason: 'manual' });
+    expect(byId.get(bystander.id)).toMatchObject({ revokedAt: null, revokedReason: null });
+    expect(await listedToken(live.id)).toMatchObject({ state: 'revoked', revokedReason: 'account_disabled', revokedAt: user!.disabledAt.toISOString() });
+
+    const refusedWhileDisabled = await refusalOf(live.secret);
+    await setDisabled(userId, false);
+    for (const token of [live, forever]) {
+      expect(await listedToken(token.id)).toMatchObject({ state: 'revoked', revokedReason: 'account_disabled' });
+      expect(await refusalOf(token.secret)).toEqual(refusedWhileDisabled);
+    }
+    expect(refusedWhileDisabled.status).toBe(401);
+    expect((await call(articlesRoute.GET(request('GET', '/api/articles', { token: bystander.secret }), {}))).status).toBe(200);
+  });
+
+  it('refuses a token for a disabled account, and a disable that fails revokes nothing', async () => {
+    const userId = await newEditor('disabled-holder');
+    const kept = await createToken({ name: 'Kept', scopes: ['read:exports'], userId });
+    await setDisabled(userId, true);
+    const before = await database.snapshot();
+    cookie.actor = database.actors.admin;
+    const refused = await call(tokensRoute.POST(request('POST', '/api/tokens', { body: { name: 'For a disabled account', scopes: ['read:exports'], userId } }), {}));
+    expect(refused.status).toBe(400);
+    expect((refused.body.error as Json).message).toMatch(/disabled/);
+    expect(await database.snapshot()).toEqual(before);
+    expect(await listedToken(kept.id)).toMatchObject({ state: 'revoked', revokedReason: 'account_disabled' });
+
+    // The last admin cannot be disabled: the refusal rolls back, so the admin's tokens stay live.
+    const adminToken = await createToken({ name: 'Admin own', scopes: ['read:exports'] });
+    const admins = await database.query<{ id: string }>(`SELECT id FROM "User" WHERE role = 'admin' AND "disabledAt" IS NULL`);
+    expect(admins).toHaveLength(1);
+    const beforeRefusal = await database.snapshot();
+    cookie.actor = database.actors.admin;
+    const lastAdmin = await call(userRoute.PATCH(request('PATCH', `/api/users/${database.actors.admin.id}`, { body: { disabled: true } }), params(database.actors.admin.id)));
+    cookie.actor = null;
+    expect(lastAdmin.status).toBe(409);
+    expect(await database.snapshot()).toEqual(beforeRefusal);
+    expect(await listedToken(adminToken.id)).toMatchObject({ state: 'active', revokedAt: null });
   });
 });

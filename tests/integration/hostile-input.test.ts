@@ -327,6 +327,12 @@ async function startNetwork(): Promise<void> {
       case '/to-javascript':
         redirect('javascript:__xss(1)');
         return;
+      case '/to-unresolvable':
+        redirect('http://not-in-the-table.internal/admin');
+        return;
+      case '/to-mail-port':
+        redirect('http://news.example.org:25/');
+        return;
       default:
         response.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
     }
@@ -893,6 +899,19 @@ describe('administration: users, tokens, rating scale', () => {
       }),
       ...TEXT_PAYLOADS.slice(0, 20).map((payload) => () => probe(`scope ← ${payload.name}`, () => createToken({ scopes: [payload.value] }), refused())),
       ...[...HOSTILE_IDS, ...TEXT_PAYLOADS.slice(0, 10)].map((id) => () => probe(`userId ← ${id.name}`, () => createToken({ userId: id.value }), refused())),
+      // `null` (never expires) is a valid term; every other hostile number is not.
+      ...HOSTILE_NUMBERS.map((number) => () =>
+        probe(
+          `expiresInDays ← ${number.name}`,
+          () => call(routes.tokens.POST, { who: 'admin', method: 'POST', path: '/api/tokens', raw: `{"name":"Hostile","scopes":["read:exports"],"expiresInDays":${number.value}}` }),
+          number.value === 'null'
+            ? stored(async (answer) => {
+                const [row] = await database.query<{ expiresAt: Date | null }>('SELECT "expiresAt" FROM "ApiToken" WHERE id = $1', [(answer.body?.token as Json).id]);
+                return row && row.expiresAt === null ? [] : ['a token asked never to expire has an expiry'];
+              })
+            : refused(/expiresInDays/),
+        ),
+      ),
     ]);
   });
 
@@ -1110,8 +1129,8 @@ describe('URL import with the loopback allowance off', () => {
     connected.length = 0;
     served.length = 0;
     await expectAll(
-      [`http://127.0.0.1:${serverPort}/article`, `http://localhost:${serverPort}/article`, `http://localhost.:${serverPort}/article`, `http://[::1]:${serverPort}/article`, `http://2130706433:${serverPort}/article`, `http://0x7f.1:${serverPort}/article`, `http://017700000001:${serverPort}/article`, `http://example.com@127.0.0.1:${serverPort}/article`, `http://rebinding.example.org:${serverPort}/article`, 'http://intranet.example.org/', 'http://metadata.google.internal/', 'http://ula.example.org/'].map(
-        (url) => () => probe(`import ${url}`, () => importUrl(url), refused(/private network|user name or password/)),
+      [`http://127.0.0.1:${serverPort}/article`, `http://localhost:${serverPort}/article`, `http://localhost.:${serverPort}/article`, `http://[::1]:${serverPort}/article`, `http://2130706433:${serverPort}/article`, `http://0x7f.1:${serverPort}/article`, `http://017700000001:${serverPort}/article`, `http://example.com@127.0.0.1:${serverPort}/article`, `http://rebinding.example.org:${serverPort}/article`, 'http://intranet.example.org/', 'http://metadata.google.internal/', 'http://ula.example.org/', 'http://not-in-the-table.internal/', 'http://news.example.org:25/'].map(
+        (url) => () => probe(`import ${url}`, () => importUrl(url), refused(/^That address cannot be imported: it must be a public http\(s\) web page\.$|user name or password/)),
       ),
     );
     expect(connected).toEqual([]);
@@ -1119,7 +1138,7 @@ describe('URL import with the loopback allowance off', () => {
   });
 
   it('refuses a public-looking page that redirects to loopback, metadata or private addresses, without following it', async () => {
-    const redirects = ['/to-loopback', '/to-localhost', '/to-localhost-dot', '/to-decimal-loopback', '/to-mapped-loopback', '/to-metadata', '/to-metadata-name', '/to-private', '/to-userinfo', '/to-javascript'];
+    const redirects = ['/to-loopback', '/to-localhost', '/to-localhost-dot', '/to-decimal-loopback', '/to-mapped-loopback', '/to-metadata', '/to-metadata-name', '/to-private', '/to-userinfo', '/to-javascript', '/to-unresolvable', '/to-mail-port'];
     for (const path of redirects) {
       connected.length = 0;
       served.length = 0;
@@ -1127,7 +1146,7 @@ describe('URL import with the loopback allowance off', () => {
       const answer = await importUrl(`http://news.example.org${path}`);
       expect(answer.status, `${path}: ${answer.text}`).toBe(400);
       expect(refusalShapeProblems(answer), path).toEqual([]);
-      expect(errorMessage(answer), path).toMatch(/^The page redirected to an address that/);
+      expect(errorMessage(answer), path).toMatch(path === '/to-userinfo' ? /^The page redirected to an address that contains a user name or password/ : /^That address cannot be imported: it must be a public http\(s\) web page\.$/);
       expect(await database.snapshot(), path).toEqual(before);
       // One connection, to the public-looking host; the redirect target was never contacted.
       expect(connected, path).toEqual([PUBLIC_STAND_IN]);

@@ -10,13 +10,14 @@ export interface TestDatabase {
   drop(): Promise<void>;
 }
 
-export async function createTestDatabase(): Promise<TestDatabase> {
+/** `migrationsDir`: migrate with that folder instead of prisma/migrations (to test a data migration on older rows). */
+export async function createTestDatabase(options: { migrationsDir?: string } = {}): Promise<TestDatabase> {
   const serverUrl = process.env.DATABASE_URL;
   const database = serverUrl
     ? await createTemporaryDatabase(serverUrl, 'corroborate_test_')
     : await startEmbeddedPostgres().then((embedded) => ({ url: embedded.url, drop: embedded.stop }));
   try {
-    await applyMigrations(database.url);
+    await applyMigrations(database.url, options);
   } catch (error) {
     await database.drop();
     throw error;

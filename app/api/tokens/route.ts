@@ -7,13 +7,12 @@ import { ZCreateApiToken } from '@/lib/validation/tokens';
 
 export const GET = route(async () => {
   const actor = await requireActor('tokens:manage');
-  return NextResponse.json({ tokens: await listApiTokens(actor) });
+  return NextResponse.json(await listApiTokens(actor));
 });
 
 /** The secret is in this response and nowhere else, ever. */
 export const POST = route(async (request) => {
   const actor = await requireActor('tokens:manage');
   const input = parseInput(ZCreateApiToken, await readJson(request, 10_000));
-  const { token, secret } = await createApiToken(actor, input);
-  return NextResponse.json({ token, secret }, { status: 201, headers: { 'Cache-Control': 'no-store' } });
+  return NextResponse.json(await createApiToken(actor, input), { status: 201, headers: { 'Cache-Control': 'no-store' } });
 });

@@ -6,6 +6,7 @@ import http from 'node:http';
 import net, { isIP, type AddressInfo, type LookupFunction } from 'node:net';
 import zlib from 'node:zlib';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { ADDRESS_REFUSED_MESSAGE } from '../../articles/address-policy';
 import { AppError } from '../../errors';
 import { fetchArticlePage, type ResolveHost } from './fetch-article-page';
 
@@ -62,6 +63,15 @@ function handle(request: http.IncomingMessage, response: http.ServerResponse): v
       return;
     case '/redirect-named-private':
       redirect('http://metadata.test/computeMetadata/v1/', 308);
+      return;
+    case '/redirect-unresolvable-name':
+      redirect('http://no-such-host.internal/admin', 302);
+      return;
+    case '/redirect-ftp':
+      redirect('ftp://files.example.org/story.html', 302);
+      return;
+    case '/redirect-mail-port':
+      redirect('http://news.example.org:25/', 302);
       return;
     case '/redirect-mapped-loopback':
       redirect(`http://[::ffff:127.0.0.1]:${port}/page`);
@@ -254,7 +264,7 @@ describe('fetchArticlePage on loopback', () => {
   it('refuses the same page without the loopback allowance, before connecting', async () => {
     const error = await captureError(fetchArticlePage(`${origin}/page`));
     expect(error.code).toBe('bad_request');
-    expect(error.message).toMatch(/private network/);
+    expect(error.message).toBe(ADDRESS_REFUSED_MESSAGE);
     expect(connectTargets).toEqual([]);
     expect(hits.size).toBe(0);
   });
@@ -298,7 +308,8 @@ describe('pinning the vetted address', () => {
     const lookup = staticLookup({ 'intranet.test': ['10.1.2.3'] });
     const error = await captureError(fetchArticlePage('http://intranet.test/', { lookup, allowLoopback: true }));
     expect(error.code).toBe('bad_request');
-    expect(error.message).toMatch(/^That address is on a private network/);
+    expect(error.message).toBe(ADDRESS_REFUSED_MESSAGE);
+    expect(error.details).toBeUndefined();
     expect(lookup.calls).toEqual(['intranet.test']);
     expect(connectTargets).toEqual([]);
   });
@@ -311,11 +322,12 @@ describe('pinning the vetted address', () => {
     expect(hits.size).toBe(0);
   });
 
-  it('reports a name that does not resolve as a gateway error', async () => {
+  it('refuses a name that does not resolve exactly as one that resolves privately', async () => {
     const lookup = staticLookup({});
     const error = await captureError(fetchArticlePage('http://nowhere.test/', { lookup }));
-    expect(error.code).toBe('bad_gateway');
-    expect(error.message).toMatch(/^Could not fetch nowhere\.test/);
+    expect(error.code).toBe('bad_request');
+    expect(error.message).toBe(ADDRESS_REFUSED_MESSAGE);
+    expect(error.details).toBeUndefined();
   });
 });
 
@@ -331,7 +343,7 @@ describe('redirects', () => {
   it('refuses a redirect to the cloud metadata address without connecting to it', async () => {
     const error = await captureError(fetchArticlePage(`${origin}/redirect-metadata`, { allowLoopback: true }));
     expect(error.code).toBe('bad_request');
-    expect(error.message).toMatch(/redirected to an address that is on a private network/);
+    expect(error.message).toBe(ADDRESS_REFUSED_MESSAGE);
     expect(connectTargets).toEqual(['127.0.0.1']);
   });
 
@@ -358,7 +370,7 @@ describe('redirects', () => {
   it('refuses redirects to other schemes or with credentials', async () => {
     const toFile = await captureError(fetchArticlePage(`${origin}/redirect-file`, { allowLoopback: true }));
     expect(toFile.code).toBe('bad_request');
-    expect(toFile.message).toMatch(/not an http or https link/);
+    expect(toFile.message).toBe(ADDRESS_REFUSED_MESSAGE);
     const withCredentials = await captureError(fetchArticlePage(`${origin}/redirect-credentials`, { allowLoopback: true }));
     expect(withCredentials.code).toBe('bad_request');
     expect(hits.get('/page')).toBeUndefined();
@@ -491,11 +503,12 @@ describe('size and time limits', () => {
     expect(error.details).toEqual({ cause: 'timeout' });
   });
 
-  it('times out a name lookup that hangs', async () => {
+  it('gives up on a name lookup that hangs with the address refusal (a name that does not resolve)', async () => {
     const lookup: ResolveHost = () => new Promise(() => undefined);
     const error = await captureError(fetchArticlePage('http://hang.test/', { lookup, timeoutMs: 200 }));
-    expect(error.code).toBe('bad_gateway');
-    expect(error.details).toEqual({ cause: 'timeout' });
+    expect(error.code).toBe('bad_request');
+    expect(error.message).toBe(ADDRESS_REFUSED_MESSAGE);
+    expect(error.details).toBeUndefined();
   });
 
   it('reports a refused connection as a gateway error', async () => {
@@ -530,7 +543,7 @@ describe('hostile spellings of loopback, private and metadata hosts (no loopback
   ])('refuses %s before connecting', async (url) => {
     const error = await captureError(fetchArticlePage(url));
     expect(error.code).toBe('bad_request');
-    expect(error.message).toMatch(/private network|not a valid web address/);
+    expect([ADDRESS_REFUSED_MESSAGE, 'That is not a valid web address.']).toContain(error.message);
     expect(connectTargets).toEqual([]);
   });
 
@@ -545,8 +558,8 @@ describe('hostile spellings of loopback, private and metadata hosts (no loopback
 
   it.each([
     ['userinfo in front of loopback', `http://example.com@127.0.0.1:PORT/page`, /user name or password/],
-    ['a fragment that looks like userinfo', `http://127.0.0.1:PORT#@example.com/page`, /private network/],
-    ['a backslash that looks like userinfo', `http://127.0.0.1:PORT\\@example.com/page`, /private network/],
+    ['a fragment that looks like userinfo', `http://127.0.0.1:PORT#@example.com/page`, /^That address cannot be imported/],
+    ['a backslash that looks like userinfo', `http://127.0.0.1:PORT\\@example.com/page`, /^That address cannot be imported/],
   ])('refuses %s', async (_name, url, message) => {
     const error = await captureError(fetchArticlePage(url.replace('PORT', String(port))));
     expect(error.code).toBe('bad_request');
@@ -560,5 +573,96 @@ describe('hostile spellings of loopback, private and metadata hosts (no loopback
     const error = await captureError(fetchArticlePage('http://mixed.example/', { lookup }));
     expect(error.code).toBe('bad_request');
     expect(connectTargets).toEqual([]);
+  });
+});
+
+describe('one answer for every address refusal (no oracle for internal names)', () => {
+  const PUBLIC = '93.184.215.14';
+  const names = (): ResolveHost => {
+    const table: Record<string, string[]> = {
+      'intranet.corp': ['10.20.30.40'],
+      'db.corp': ['127.0.0.1'],
+      'metadata.corp': ['169.254.169.254'],
+      'reserved.corp': ['240.0.0.1'],
+      'ula.corp': ['fd12:3456::1'],
+      'rebind.example.org': [PUBLIC, '192.168.0.10'],
+      'empty.corp': [],
+      'news.example.org': [PUBLIC],
+    };
+    return async (hostname) => {
+      if (hostname === 'servfail.corp') throw Object.assign(new Error('temporary failure'), { code: 'EAI_AGAIN' });
+      const addresses = table[hostname];
+      if (!addresses) throw Object.assign(new Error(`no such host ${hostname}`), { code: 'ENOTFOUND' });
+      return addresses.map((address) => ({ address, family: isIP(address) }));
+    };
+  };
+
+  // Each without the loopback allowance, as in production. The first is the reference answer.
+  const direct: [string, string][] = [
+    ['a name that resolves to a private address', 'http://intranet.corp/'],
+    ['a name that does not resolve', 'http://no-such-host.corp/'],
+    ['a name whose lookup fails', 'http://servfail.corp/'],
+    ['a name with no addresses', 'http://empty.corp/'],
+    ['a name that resolves to loopback', 'http://db.corp/'],
+    ['a name that resolves to link-local (cloud metadata)', 'http://metadata.corp/latest/meta-data/'],
+    ['a name that resolves to reserved space', 'http://reserved.corp/'],
+    ['a name that resolves to an IPv6 unique-local address', 'http://ula.corp/'],
+    ['a name mixing public and private answers', 'http://rebind.example.org/'],
+    ['a private address literal', 'http://10.0.0.1/'],
+    ['an ftp URL', 'ftp://files.example.org/story.html'],
+    ['a public name on the mail port', 'http://news.example.org:25/'],
+    ['a public name on a database port', 'http://news.example.org:5432/'],
+  ];
+
+  const shape = (error: AppError) => ({ code: error.code, status: error.status, message: error.message, details: error.details });
+
+  it.each(direct)('refuses %s with the same answer, before connecting', async (_name, url) => {
+    const reference = shape(await captureError(fetchArticlePage(direct[0]![1], { lookup: names() })));
+    expect(reference).toEqual({ code: 'bad_request', status: 400, message: ADDRESS_REFUSED_MESSAGE, details: undefined });
+    connectTargets.length = 0;
+    expect(shape(await captureError(fetchArticlePage(url, { lookup: names() })))).toEqual(reference);
+    expect(connectTargets).toEqual([]);
+  });
+
+  it.each([
+    ['a name that does not resolve', '/redirect-unresolvable-name'],
+    ['a name that resolves privately', '/redirect-named-private'],
+    ['the metadata address', '/redirect-metadata'],
+    ['another scheme', '/redirect-ftp'],
+    ['a public name on the mail port', '/redirect-mail-port'],
+  ])('refuses a redirect to %s with the same answer, without following it', async (_name, path) => {
+    const lookup: ResolveHost = async (hostname) => {
+      if (hostname === 'metadata.test') return [{ address: '10.0.0.5', family: 4 }];
+      if (hostname === 'news.example.org') return [{ address: PUBLIC, family: 4 }];
+      throw Object.assign(new Error(`no such host ${hostname}`), { code: 'ENOTFOUND' });
+    };
+    const error = await captureError(fetchArticlePage(`${origin}${path}`, { allowLoopback: true, lookup }));
+    expect(shape(error)).toEqual({ code: 'bad_request', status: 400, message: ADDRESS_REFUSED_MESSAGE, details: undefined });
+    expect(connectTargets).toEqual(['127.0.0.1']);
+    expect([...hits.keys()]).toEqual([path]);
+  });
+
+  it('answers a name the resolver knows at once no sooner than one it has to look for', async () => {
+    const floorMs = 150;
+    const slowNxdomain: ResolveHost = async (hostname) => {
+      await new Promise((resolve) => setTimeout(resolve, 60));
+      throw Object.assign(new Error(`no such host ${hostname}`), { code: 'ENOTFOUND' });
+    };
+    const instantPrivate: ResolveHost = async () => [{ address: '10.1.2.3', family: 4 }];
+    for (const lookup of [slowNxdomain, instantPrivate, staticLookup({})]) {
+      const started = performance.now();
+      const error = await captureError(fetchArticlePage('http://intranet.test/', { lookup, addressRefusalFloorMs: floorMs }));
+      expect(error.message).toBe(ADDRESS_REFUSED_MESSAGE);
+      // A lower bound only: timers never fire early (1 ms of slack for clock rounding).
+      expect(performance.now() - started).toBeGreaterThanOrEqual(floorMs - 1);
+    }
+  });
+
+  it('keeps telling public failures apart, naming the public host', async () => {
+    const missing = await captureError(fetchArticlePage(`${origin}/missing`, { allowLoopback: true }));
+    expect(shape(missing)).toMatchObject({ code: 'bad_gateway', status: 502, details: { status: 404 } });
+    expect(missing.message).toBe(`Could not fetch 127.0.0.1:${port}: the site answered with status 404.`);
+    const media = await captureError(fetchArticlePage(`${origin}/pdf`, { allowLoopback: true }));
+    expect(media.code).toBe('unsupported_media_type');
   });
 });

@@ -8,7 +8,9 @@ export const metadata: Metadata = { title: 'API tokens' };
 
 export default async function TokensPage() {
   const actor = await requirePageActor('tokens:manage', '/admin/tokens');
-  const [tokens, users] = await Promise.all([listApiTokens(actor), listUsers(actor)]);
+  const [{ tokens, defaultExpiryDays }, users] = await Promise.all([listApiTokens(actor), listUsers(actor)]);
+  // Relative times ("3 minutes ago") count from this one instant, in the server's render and the browser's hydration alike.
+  const readAt = new Date().toISOString();
   return (
     <>
       <h1 className="text-2xl font-bold">API tokens</h1>
@@ -16,9 +18,13 @@ export default async function TokensPage() {
         Tokens let newsroom systems read exports and the annotation container, or write annotations, with{' '}
         <code className="rounded bg-stone-100 px-1">Authorization: Bearer &lt;token&gt;</code>. A token acts as the account it is made for — that account&apos;s role
         and blind-review rules apply — and only within its scopes. The secret is shown once; only a digest is stored. Every call is logged.
+        A token stops working when it expires (after {defaultExpiryDays} days unless you choose otherwise), when it is revoked, or — for good — when its
+        account is disabled.
       </p>
       <TokenManager
         tokens={tokens}
+        defaultExpiryDays={defaultExpiryDays}
+        now={readAt}
         users={users.filter((user) => !user.disabled).map(({ id, name, email, role }) => ({ id, name, email, role }))}
         selfId={actor.id}
       />

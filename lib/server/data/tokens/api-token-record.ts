@@ -1,5 +1,5 @@
 import 'server-only';
-import type { ApiTokenView } from '../../../views/token-views';
+import type { ApiTokenState, ApiTokenView } from '../../../views/token-views';
 import type { Prisma } from '../../db/client';
 
 // The hash never leaves this folder.
@@ -10,14 +10,26 @@ export const apiTokenSelect = {
   scopes: true,
   createdAt: true,
   lastUsedAt: true,
+  expiresAt: true,
   revokedAt: true,
+  revokedReason: true,
   user: { select: { id: true, name: true, email: true, role: true } },
   createdBy: { select: { id: true, name: true } },
 } satisfies Prisma.ApiTokenSelect;
 
 type ApiTokenRow = Prisma.ApiTokenGetPayload<{ select: typeof apiTokenSelect }>;
 
-export function toApiTokenView(row: ApiTokenRow): ApiTokenView {
+/** The one rule for when a token stops working by itself: at its expiry instant, inclusive. */
+export function hasExpired(expiresAt: Date | null, now: Date): boolean {
+  return expiresAt !== null && expiresAt.getTime() <= now.getTime();
+}
+
+function tokenState(row: ApiTokenRow, now: Date): ApiTokenState {
+  if (row.revokedAt) return 'revoked';
+  return hasExpired(row.expiresAt, now) ? 'expired' : 'active';
+}
+
+export function toApiTokenView(row: ApiTokenRow, now = new Date()): ApiTokenView {
   return {
     id: row.id,
     name: row.name,
@@ -27,6 +39,9 @@ export function toApiTokenView(row: ApiTokenRow): ApiTokenView {
     createdBy: row.createdBy,
     createdAt: row.createdAt.toISOString(),
     lastUsedAt: row.lastUsedAt?.toISOString() ?? null,
+    expiresAt: row.expiresAt?.toISOString() ?? null,
     revokedAt: row.revokedAt?.toISOString() ?? null,
+    revokedReason: row.revokedReason,
+    state: tokenState(row, now),
   };
 }

@@ -1,34 +1,48 @@
 import 'server-only';
 // Admins create, list and revoke API tokens. The secret is returned once, at
-// creation, and only its digest is stored.
+// creation, and only its digest is stored. A token expires after the term its
+// creator chose (the configured default unless they chose another, or never).
+import { config } from '../../../config';
 import { AppError } from '../../../errors';
 import { generateTokenSecret, hashTokenSecret, visibleTokenPrefix } from '../../../security/api-token-secret';
 import type { TCreateApiToken } from '../../../validation/tokens';
-import type { ApiTokenView } from '../../../views/token-views';
+import type { ApiTokenList, ApiTokenView } from '../../../views/token-views';
 import type { Actor } from '../../actor';
 import { db } from '../../db/client';
 import { authorize } from '../../guards';
 import { apiTokenSelect, toApiTokenView } from './api-token-record';
 import { isUuid } from '../../../validation/uuid';
 
-export async function createApiToken(actor: Actor, input: TCreateApiToken): Promise<{ token: ApiTokenView; secret: string }> {
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+export type CreatedApiToken = { token: ApiTokenView; secret: string; defaultExpiryDays: number };
+
+export async function createApiToken(actor: Actor, input: TCreateApiToken): Promise<CreatedApiToken> {
   authorize(actor, 'tokens:manage');
   const userId = input.userId ?? actor.id;
-  const user = await db().user.findUnique({ where: { id: userId }, select: { disabledAt: true } });
-  if (!user) throw new AppError('bad_request', 'Unknown user: the token must act as an existing account.', { fields: [{ path: 'userId', message: 'Unknown user' }] });
-  if (user.disabledAt) throw new AppError('bad_request', 'That account is disabled; a token for it would not work.', { fields: [{ path: 'userId', message: 'Disabled account' }] });
   const secret = generateTokenSecret();
-  const row = await db().apiToken.create({
-    data: { name: input.name, scopes: input.scopes, userId, createdById: actor.id, tokenHash: hashTokenSecret(secret), prefix: visibleTokenPrefix(secret) },
-    select: apiTokenSelect,
+  const now = new Date();
+  const defaultExpiryDays = config().apiTokenDefaultExpiryDays;
+  const days = input.expiresInDays === undefined ? defaultExpiryDays : input.expiresInDays;
+  const expiresAt = days === null ? null : new Date(now.getTime() + days * DAY_MS);
+  const row = await db().$transaction(async (tx) => {
+    // FOR SHARE: an admin disabling the account at this moment waits for this token and then revokes it (updateUser).
+    const [user] = await tx.$queryRaw<{ disabledAt: Date | null }[]>`SELECT "disabledAt" FROM "User" WHERE id = ${userId}::uuid FOR SHARE`;
+    if (!user) throw new AppError('bad_request', 'Unknown user: the token must act as an existing account.', { fields: [{ path: 'userId', message: 'Unknown user' }] });
+    if (user.disabledAt) throw new AppError('bad_request', 'That account is disabled; a token for it would not work.', { fields: [{ path: 'userId', message: 'Disabled account' }] });
+    return tx.apiToken.create({
+      data: { name: input.name, scopes: input.scopes, userId, createdById: actor.id, tokenHash: hashTokenSecret(secret), prefix: visibleTokenPrefix(secret), createdAt: now, expiresAt },
+      select: apiTokenSelect,
+    });
   });
-  return { token: toApiTokenView(row), secret };
+  return { token: toApiTokenView(row, now), secret, defaultExpiryDays };
 }
 
-export async function listApiTokens(actor: Actor): Promise<ApiTokenView[]> {
+export async function listApiTokens(actor: Actor): Promise<ApiTokenList> {
   authorize(actor, 'tokens:manage');
   const rows = await db().apiToken.findMany({ orderBy: [{ revokedAt: { sort: 'desc', nulls: 'first' } }, { createdAt: 'desc' }], select: apiTokenSelect, take: 500 });
-  return rows.map(toApiTokenView);
+  const now = new Date();
+  return { tokens: rows.map((row) => toApiTokenView(row, now)), defaultExpiryDays: config().apiTokenDefaultExpiryDays };
 }
 
 /** Revoking is final and idempotent; the token's call log stays. */
@@ -39,6 +53,6 @@ export async function revokeApiToken(actor: Actor, tokenId: string): Promise<Api
   if (!existing) throw new AppError('not_found', 'No API token with that id.');
   const row = existing.revokedAt
     ? await db().apiToken.findUniqueOrThrow({ where: { id: tokenId }, select: apiTokenSelect })
-    : await db().apiToken.update({ where: { id: tokenId }, data: { revokedAt: new Date() }, select: apiTokenSelect });
+    : await db().apiToken.update({ where: { id: tokenId }, data: { revokedAt: new Date(), revokedReason: 'manual' }, select: apiTokenSelect });
   return toApiTokenView(row);
 }
