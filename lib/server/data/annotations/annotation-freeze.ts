@@ -12,6 +12,7 @@ import { AppError } from '../../../errors';
 import type { Actor } from '../../actor';
 import { type Prisma, db } from '../../db/client';
 import type { LockedArticle } from '../articles/lock-article';
+import { isUuid } from '../../../validation/uuid';
 
 export const PUBLISHED_MESSAGES = {
   annotations: "This article's verdicts are published; its annotations are frozen until an editor reopens it.",
@@ -36,10 +37,27 @@ export function assertAnnotationsWritable(article: Pick<LockedArticle, 'status'>
   if (reviewSubmitted) throw new AppError('review_submitted', REVIEW_SUBMITTED_MESSAGE);
 }
 
-/** Reads the actor's submission state under the caller's article lock and applies assertAnnotationsWritable. */
-export async function assertActorMayWriteAnnotations(tx: Prisma.TransactionClient, actor: Actor, article: Pick<LockedArticle, 'id' | 'status'>): Promise<void> {
-  const submission = await tx.reviewSubmission.findUnique({ where: { articleId_reviewerId: { articleId: article.id, reviewerId: actor.id } }, select: { id: true } });
+/** Reads the actor's submission state and applies assertAnnotationsWritable. */
+export async function assertActorMayWriteAnnotations(client: Prisma.TransactionClient, actor: Actor, article: Pick<LockedArticle, 'id' | 'status'>): Promise<void> {
+  const submission = await client.reviewSubmission.findUnique({ where: { articleId_reviewerId: { articleId: article.id, reviewerId: actor.id } }, select: { id: true } });
   assertAnnotationsWritable(article, submission !== null);
+}
+
+/**
+ * The article locked for an annotation write by `actor` (lockArticle 'write'),
+ * with the freeze rules applied: the lock and the actor's submission state are
+ * read in one statement, since every save takes this path.
+ */
+export async function lockArticleForAnnotationWrite(tx: Prisma.TransactionClient, actor: Actor, articleId: string): Promise<LockedArticle> {
+  if (!isUuid(articleId)) throw new AppError('not_found', 'No article with that id.');
+  const [article] = await tx.$queryRaw<(LockedArticle & { submitted: boolean })[]>`
+    SELECT id, title, revision, text, status::text AS status,
+           EXISTS (SELECT 1 FROM "ReviewSubmission" rs WHERE rs."articleId" = "Article".id AND rs."reviewerId" = ${actor.id}::uuid) AS submitted
+    FROM "Article" WHERE id = ${articleId}::uuid FOR NO KEY UPDATE`;
+  if (!article) throw new AppError('not_found', 'No article with that id.');
+  const { submitted, ...locked } = article;
+  assertAnnotationsWritable(locked, submitted);
+  return locked;
 }
 
 /**

@@ -6,9 +6,8 @@ import type { AnnotationView } from '../../../views/annotation-views';
 import type { Actor } from '../../actor';
 import { db } from '../../db/client';
 import { authorize } from '../../guards';
-import { lockArticle } from '../articles/lock-article';
 import { annotationSelect, historySnapshot, toAnnotationView } from './annotation-record';
-import { assertActorMayWriteAnnotations } from './annotation-freeze';
+import { lockArticleForAnnotationWrite } from './annotation-freeze';
 
 /**
  * Stores the actor's annotation on the article's current revision. The span
@@ -20,8 +19,7 @@ import { assertActorMayWriteAnnotations } from './annotation-freeze';
 export async function createAnnotation(actor: Actor, articleId: string, input: TCreateAnnotation): Promise<AnnotationView> {
   authorize(actor, 'annotations:write');
   const row = await db().$transaction(async (tx) => {
-    const article = await lockArticle(tx, articleId, 'write');
-    await assertActorMayWriteAnnotations(tx, actor, article);
+    const article = await lockArticleForAnnotationWrite(tx, actor, articleId);
     if (input.revision !== undefined && input.revision !== article.revision) {
       throw new AppError('conflict', `The article was revised (you selected on revision ${input.revision}, it is now ${article.revision}). Reload it and select the passage again.`, {
         currentRevision: article.revision,

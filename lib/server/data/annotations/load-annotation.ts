@@ -7,9 +7,9 @@ import { AppError } from '../../../errors';
 import type { Actor } from '../../actor';
 import type { Prisma } from '../../db/client';
 import { authorizeAnnotationChange } from '../../guards';
-import { type LockedArticle, lockArticle } from '../articles/lock-article';
+import type { LockedArticle } from '../articles/lock-article';
 import { type AnnotationRow, annotationSelect } from './annotation-record';
-import { assertActorMayWriteAnnotations } from './annotation-freeze';
+import { lockArticleForAnnotationWrite } from './annotation-freeze';
 import { visibleAnnotationsWhere } from './visible-annotations-where';
 import { isUuid } from '../../../validation/uuid';
 
@@ -29,14 +29,15 @@ export async function loadVisibleAnnotation(tx: Prisma.TransactionClient, actor:
  * article, then annotation (as a revision takes them), so concurrent edits,
  * saves and revisions wait for each other instead of deadlocking. The row is
  * read again under the locks, since it may have changed while we waited.
+ * (Annotations are never hard-deleted outside an article's cascade, so it is still there.)
  */
 export async function loadAnnotationForChange(tx: Prisma.TransactionClient, actor: Actor, annotationId: string): Promise<{ before: AnnotationRow; article: LockedArticle }> {
   const seen = await loadVisibleAnnotation(tx, actor, annotationId);
   authorizeAnnotationChange(actor, seen);
-  const article = await lockArticle(tx, seen.articleId, 'write');
+  const article = await lockArticleForAnnotationWrite(tx, actor, seen.articleId);
   await tx.$queryRaw`SELECT id FROM "Annotation" WHERE id = ${annotationId}::uuid FOR UPDATE`;
-  const before = await loadVisibleAnnotation(tx, actor, annotationId);
-  await assertActorMayWriteAnnotations(tx, actor, article);
+  // The actor's own annotation, so visible to them whatever changed meanwhile; only its content may have.
+  const before = await tx.annotation.findUniqueOrThrow({ where: { id: annotationId }, select: annotationSelect });
   return { before, article };
 }
 
