@@ -77,7 +77,8 @@ test("reviewer2 cannot change reviewer1's annotation: 404 while blind, 403 after
   for (const [what, send] of Object.entries(forged)) await expectRefused(setup, `${what} before submitting`, send, 404, /No annotation with that id/);
   await expectRefused(setup, 'history before submitting', () => reviewer2.get(`/api/annotations/${annotation.id}/history`), 404);
 
-  await submitReviewViaApi(reviewer2, setup.articleId);
+  // reviewer2 has marked nothing here: an empty review, said so explicitly.
+  await submitReviewViaApi(reviewer2, setup.articleId, { empty: true });
   expect((await fetchAnnotations(reviewer2, setup.articleId)).map((item) => item.id)).toEqual([annotation.id]);
   for (const [what, send] of Object.entries(forged)) await expectRefused(setup, `${what} after submitting`, send, 403, /only change your own annotations/);
 });

@@ -119,7 +119,7 @@ test('three reviewers disagree on one passage; the editor adjudicates it as Unsu
     const dialog = page.getByRole('dialog');
     await dialog.getByRole('button', { name: 'Publish' }).click();
     await expect(dialog).toBeHidden();
-    await expect(page.getByRole('button', { name: 'Reopen' })).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Reopen', exact: true })).toBeVisible();
     const view = (await (await editorApi.get(`/api/articles/${article.id}/consensus`)).json()) as { article: { status: string }; passages: { exact: string; finalLabel: string; verdict: { explanation: string } | null }[] };
     expect(view.article.status).toBe('published');
     expect(view.passages.find((passage) => passage.exact === DISPUTED)).toMatchObject({ finalLabel: 'unsupported', verdict: { explanation: 'The article asserts this framing without any source.' } });

@@ -181,8 +181,13 @@ class World {
   article(key: ArticleKey): Promise<ArticleRecord> {
     return this.once(`article:${key}`, async () => {
       const article = await createTroopsArticle(this.sessions.editor);
-      if (key === 'submitted') await submitReviewViaApi(this.sessions.reviewer1, article.id);
-      if (key === 'verdict') await submitReviewViaApi(this.sessions.reviewer2, article.id);
+      // reviewer1 marks nothing on the submitted article: an empty review, said so explicitly.
+      if (key === 'submitted') await submitReviewViaApi(this.sessions.reviewer1, article.id, { empty: true });
+      if (key === 'verdict') {
+        // A submitted review is final, so reviewer2 marks every passage the verdict cells will rule on first.
+        for (const quote of QUOTES) await annotateViaApi(this.sessions.reviewer2, article, quote, { label: 'claim' });
+        await submitReviewViaApi(this.sessions.reviewer2, article.id);
+      }
       return article;
     });
   }
@@ -219,13 +224,13 @@ class World {
     return fresh ? make() : this.once(`deleted:${author}:${articleKey}`, make);
   }
 
-  /** A passage of the verdict article's consensus: a new one of reviewer2's annotations on a passage nobody else marked. */
+  /** A passage of the verdict article's consensus that has no verdict yet: one of reviewer2's, on a passage nobody else marked. */
   async passage(fresh: boolean): Promise<{ article: ArticleRecord; passageId: string }> {
     const make = async () => {
       const article = await this.article('verdict');
-      const quote = QUOTES[this.nextQuote++ % QUOTES.length]!;
-      const made = await annotateViaApi(this.sessions.reviewer2, article, quote, { label: 'claim' });
-      return { article, passageId: `${made.start}-${made.end}` };
+      const quote = QUOTES[this.nextQuote++]!;
+      const span = spanOf(article.text, quote);
+      return { article, passageId: `${span.start}-${span.end}` };
     };
     return fresh ? make() : this.once('passage', make);
   }
@@ -234,7 +239,7 @@ class World {
   publishable(fresh: boolean): Promise<ArticleRecord> {
     const make = async () => {
       const article = await createTroopsArticle(this.sessions.editor);
-      await submitReviewViaApi(this.sessions.reviewer2, article.id);
+      await submitReviewViaApi(this.sessions.reviewer2, article.id, { empty: true });
       return article;
     };
     return fresh ? make() : this.once('publishable', make);
@@ -439,8 +444,17 @@ const CALLS: Record<string, Builder> = {
   'POST /api/articles/[id]/submit': async (world, cell) => {
     // After submitting: the article the persona already submitted. Otherwise one its account has not.
     const article = cell.persona.id === 'r-oth-a' ? await world.article('submitted') : await world.unsubmittedArticle(accountOf(cell.persona), cell.allowed);
-    return { method: 'POST', path: `/api/articles/${article.id}/submit` };
+    // Nothing is marked on these articles: the empty review is confirmed, as the submit button does.
+    return { method: 'POST', path: `/api/articles/${article.id}/submit`, headers: json, data: { empty: true } };
   },
+  'GET /api/articles/[id]/reviews': async (world) => ({ method: 'GET', path: `/api/articles/${(await world.article('submitted')).id}/reviews` }),
+  // reviewer2's submitted review of a fresh article for a cell that should succeed (it consumes it).
+  'POST /api/articles/[id]/reviews/[reviewerId]/reopen': async (world, cell) => ({
+    method: 'POST',
+    path: `/api/articles/${(await world.publishable(cell.allowed)).id}/reviews/${world.userIds.reviewer2}/reopen`,
+    headers: json,
+    data: { reason: 'Permission matrix.' },
+  }),
   'PUT /api/articles/[id]/text': async (world) => {
     const article = await world.article('revise');
     return { method: 'PUT', path: `/api/articles/${article.id}/text`, headers: json, data: { text: `${article.text}\nA paragraph the permission matrix added (${uniqueTag()}).` } };

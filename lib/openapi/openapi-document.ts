@@ -9,6 +9,7 @@ import { EXPORT_FORMATS } from '../validation/exports';
 import { ZCreateApiToken } from '../validation/tokens';
 import { ZCreateUser, ZUpdateUser } from '../validation/users';
 import { ZRatingScale, ZReopenArticle, ZSetVerdict } from '../validation/verdicts';
+import { ZReopenReview, ZSubmitReview } from '../validation/reviews';
 
 type Method = 'get' | 'head' | 'options' | 'post' | 'put' | 'patch' | 'delete';
 type Access = 'public' | 'signed-in' | 'desk' | 'admin' | 'author';
@@ -24,7 +25,7 @@ type Operation = {
   responses: Record<number, string>;
 };
 
-const ID = { id: 'The article or annotation id (UUID).' };
+const ID: Record<string, string> = { id: 'The article or annotation id (UUID).', reviewerId: "The reviewer's user id (UUID)." };
 
 export const OPERATIONS: Record<string, Partial<Record<Method, Operation>>> = {
   '/api/health': { get: { summary: 'Readiness: the process and its database answer', access: 'public', responses: { 200: 'Up', 503: 'Database down' } } },
@@ -37,9 +38,23 @@ export const OPERATIONS: Record<string, Partial<Record<Method, Operation>>> = {
   '/api/articles/{id}': { get: { summary: 'One article with its HTML and canonical text', access: 'signed-in', scope: 'read:exports', responses: { 200: '{article}', 404: 'Unknown' } } },
   '/api/articles/{id}/annotations': {
     get: { summary: 'Annotations the caller may see (blind review applies)', access: 'signed-in', scope: 'read:exports', responses: { 200: '{annotations}' } },
-    post: { summary: 'Create an annotation', access: 'signed-in', scope: 'write:annotations', body: ZCreateAnnotation, responses: { 201: '{annotation}', 400: 'Invalid span or input', 409: 'Stale revision' } },
+    post: { summary: 'Create an annotation', access: 'signed-in', scope: 'write:annotations', body: ZCreateAnnotation, responses: { 201: '{annotation}', 400: 'Invalid span or input', 409: 'Stale revision, review_submitted or article_published' } },
   },
-  '/api/articles/{id}/submit': { post: { summary: "Submit the caller's review (lifts blind review for them)", access: 'signed-in', scope: 'write:annotations', responses: { 200: 'Already submitted', 201: 'Submitted' } } },
+  '/api/articles/{id}/submit': {
+    post: {
+      summary: "Submit the caller's review: lifts blind review for them and makes their annotations on the article final until an editor reopens the review. Body {empty: true} confirms a review with no annotation (\"found nothing to label\").",
+      access: 'signed-in',
+      scope: 'write:annotations',
+      body: ZSubmitReview,
+      responses: { 200: 'Already submitted', 201: 'Submitted', 409: 'empty_review (no annotation and no {empty: true}) or article_published' },
+    },
+  },
+  '/api/articles/{id}/reviews': {
+    get: { summary: "Each reviewer's review of the article: status (drafting | submitted | reopened), submittedAt, annotation count, and the submit/reopen history with reasons", access: 'desk', scope: 'read:exports', responses: { 200: '{reviews}', 404: 'Unknown article' } },
+  },
+  '/api/articles/{id}/reviews/{reviewerId}/reopen': {
+    post: { summary: "Reopen a reviewer's submitted review (back to drafting: their annotations leave the consensus and blind review applies to them again until they submit)", access: 'desk', body: ZReopenReview, responses: { 200: '{review}', 400: 'Reason missing or too long', 404: 'Unknown article or reviewer', 409: 'Not submitted, or article_published' } },
+  },
   '/api/articles/{id}/text': { put: { summary: 'Revise the text; annotations and verdicts are re-anchored', access: 'desk', body: ZReviseArticleText, responses: { 200: '{report}' } } },
   '/api/articles/{id}/consensus': { get: { summary: 'Agreement figures, passages, summary', access: 'desk', scope: 'read:exports', responses: { 200: 'Consensus view', 403: 'Reviewers may not' } } },
   '/api/articles/{id}/passages/{passageId}/verdict': {
@@ -66,8 +81,8 @@ export const OPERATIONS: Record<string, Partial<Record<Method, Operation>>> = {
   },
   '/api/review-queue': { get: { summary: 'Articles that need an editor', access: 'desk', query: { status: 'open | in_review | published', q: 'search', needs: 'reviews | disputes', sort: 'need | age | activity' }, responses: { 200: '{articles}' } } },
   '/api/annotations/{id}': {
-    patch: { summary: 'Change an annotation (author only)', access: 'author', scope: 'write:annotations', body: ZUpdateAnnotation, responses: { 200: '{annotation}', 409: 'Stale version' } },
-    delete: { summary: 'Delete (soft) an annotation', access: 'author', scope: 'write:annotations', query: { version: 'The version being deleted' }, responses: { 204: 'Deleted', 409: 'Stale version' } },
+    patch: { summary: 'Change an annotation (author only)', access: 'author', scope: 'write:annotations', body: ZUpdateAnnotation, responses: { 200: '{annotation}', 409: 'Stale version, review_submitted or article_published' } },
+    delete: { summary: 'Delete (soft) an annotation', access: 'author', scope: 'write:annotations', query: { version: 'The version being deleted' }, responses: { 204: 'Deleted', 409: 'Stale version, review_submitted or article_published' } },
   },
   '/api/annotations/{id}/restore': { post: { summary: 'Undo a delete', access: 'author', scope: 'write:annotations', responses: { 200: '{annotation}' } } },
   '/api/annotations/{id}/reattach': { post: { summary: 'Re-attach an orphaned annotation', access: 'author', scope: 'write:annotations', body: ZReattachAnnotation, responses: { 200: '{annotation}' } } },
@@ -107,7 +122,7 @@ const ACCESS_TEXT: Record<Access, string> = {
 };
 
 function operationObject(path: string, method: Method, operation: Operation): Record<string, unknown> {
-  const pathParams = [...path.matchAll(/\{(\w+)\}/g)].map((match) => ({ name: match[1], in: 'path', required: true, schema: { type: 'string' }, description: match[1] === 'id' ? ID.id : 'Passage id, `start-end`.' }));
+  const pathParams = [...path.matchAll(/\{(\w+)\}/g)].map((match) => ({ name: match[1], in: 'path', required: true, schema: { type: 'string' }, description: ID[match[1]!] ?? 'Passage id, `start-end`.' }));
   const queryParams = Object.entries(operation.query ?? {}).map(([name, description]) => ({ name, in: 'query', required: false, schema: { type: 'string' }, description }));
   const security = operation.access === 'public' ? [] : [{ session: [] }, ...(operation.scope ? [{ bearer: [operation.scope] }] : [])];
   return {

@@ -19,6 +19,8 @@ const POLICY = {
   'consensus:read': DESK,
   'verdicts:write': DESK,
   'articles:publish': DESK,
+  // Reopening a reviewer's submitted review lets them change it again: a desk decision, with a reason.
+  'reviews:reopen': DESK,
   'exports:read': DESK,
   'ratings:manage': ['admin'],
   'users:manage': ['admin'],

@@ -6,6 +6,7 @@ import 'server-only';
 import { isAppError } from '../../errors';
 import type { Actor } from '../actor';
 import { setAnnotationDeleted } from '../data/annotations/set-annotation-deleted';
+import { precheckAnnotationsWritable } from '../data/annotations/annotation-freeze';
 import { loadWebAnnotation } from '../data/web-annotations/load-web-annotation';
 import { authorizeAnnotationChange } from '../guards';
 import { publicBaseUrl } from '../http/public-base-url';
@@ -17,6 +18,7 @@ export async function deleteWebAnnotation(request: Request, actor: Actor, annota
   const current = await loadWebAnnotation(actor, annotationId, publicBaseUrl(request), 'write');
   if (current.state === 'deleted') throw goneRefusal();
   authorizeAnnotationChange(actor, current);
+  await precheckAnnotationsWritable(actor, current.annotation.articleId);
   const conditional = assertIfMatch(request.headers.get('if-match'), annotationEntityTags(current), { required: false });
   try {
     await setAnnotationDeleted(actor, annotationId, true, conditional ? current.version : undefined);

@@ -14,6 +14,7 @@ import { ZUpdateAnnotation } from '../../validation/annotations';
 import { parseInput } from '../../validation/parse-input';
 import type { Actor } from '../actor';
 import { updateAnnotation } from '../data/annotations/update-annotation';
+import { precheckAnnotationsWritable } from '../data/annotations/annotation-freeze';
 import { loadWebAnnotation } from '../data/web-annotations/load-web-annotation';
 import type { WebAnnotationRecord } from '../data/web-annotations/web-annotation-record';
 import { addressVariants } from '../data/web-annotations/web-annotation-scope';
@@ -44,6 +45,7 @@ export async function replaceWebAnnotation(request: Request, actor: Actor, annot
   const current = await loadWebAnnotation(actor, annotationId, baseUrl, 'write');
   if (current.state === 'deleted') throw goneRefusal();
   authorizeAnnotationChange(actor, current);
+  await precheckAnnotationsWritable(actor, current.annotation.articleId);
   assertIfMatch(request.headers.get('if-match'), annotationEntityTags(current), { required: true });
   const parsed = readAnnotationAgainst(await readJson(request, MAX_ANNOTATION_BYTES), current.text);
   assertSameTarget(parsed, current, baseUrl);

@@ -6,18 +6,20 @@ import type { AnnotationView } from '../../../views/annotation-views';
 import type { Actor } from '../../actor';
 import { db } from '../../db/client';
 import { authorize } from '../../guards';
-import { lockArticle } from '../articles/lock-article';
 import { annotationSelect, historySnapshot, toAnnotationView } from './annotation-record';
+import { lockArticleForAnnotationWrite } from './annotation-freeze';
 
 /**
  * Stores the actor's annotation on the article's current revision. The span
  * must be exactly the quoted words; context is recomputed from the stored text.
- * The row and its history entry are written together or not at all.
+ * The row and its history entry are written together or not at all. Refused
+ * once the actor's review is submitted or the article published; the article's
+ * activity time is not touched (a draft is nobody else's business).
  */
 export async function createAnnotation(actor: Actor, articleId: string, input: TCreateAnnotation): Promise<AnnotationView> {
   authorize(actor, 'annotations:write');
   const row = await db().$transaction(async (tx) => {
-    const article = await lockArticle(tx, articleId, 'write');
+    const article = await lockArticleForAnnotationWrite(tx, actor, articleId);
     if (input.revision !== undefined && input.revision !== article.revision) {
       throw new AppError('conflict', `The article was revised (you selected on revision ${input.revision}, it is now ${article.revision}). Reload it and select the passage again.`, {
         currentRevision: article.revision,
@@ -44,7 +46,6 @@ export async function createAnnotation(actor: Actor, articleId: string, input: T
       select: annotationSelect,
     });
     await tx.annotationEvent.create({ data: { annotationId: created.id, actorId: actor.id, action: 'create', after: historySnapshot(created) } });
-    await tx.article.update({ where: { id: articleId }, data: { lastActivityAt: new Date() } });
     return created;
   });
   return toAnnotationView(row, actor);

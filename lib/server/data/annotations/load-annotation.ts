@@ -1,32 +1,44 @@
 import 'server-only';
-// Loads one annotation for a change, applying the same blind-review rule as
-// listing: what the actor may not see is "not found", not "forbidden", so ids
-// of other reviewers' annotations reveal nothing.
+// Loads one annotation under blind review. Visibility is decided by the query
+// itself (visibleAnnotationsWhere) before any lock is taken: an id the actor
+// may not see gets exactly what an absent one gets — the same single query,
+// the same 404, no wait on another reviewer's article lock.
 import { AppError } from '../../../errors';
 import type { Actor } from '../../actor';
 import type { Prisma } from '../../db/client';
-import { visibleAnnotationAuthor } from '../../guards';
-import { lockArticle } from '../articles/lock-article';
+import { authorizeAnnotationChange } from '../../guards';
+import type { LockedArticle } from '../articles/lock-article';
 import { type AnnotationRow, annotationSelect } from './annotation-record';
+import { lockArticleForAnnotationWrite } from './annotation-freeze';
+import { visibleAnnotationsWhere } from './visible-annotations-where';
 import { isUuid } from '../../../validation/uuid';
 
-export async function loadVisibleAnnotation(tx: Prisma.TransactionClient, actor: Actor, annotationId: string, options: { lock?: boolean } = {}): Promise<AnnotationRow> {
-  if (!isUuid(annotationId)) throw notFound();
-  if (options.lock) {
-    // Lock order is always article, then annotation (as a revision takes them),
-    // so concurrent edits, saves and revisions wait for each other instead of deadlocking.
-    const [owner] = await tx.$queryRaw<{ articleId: string }[]>`SELECT "articleId" FROM "Annotation" WHERE id = ${annotationId}::uuid`;
-    if (!owner) throw notFound();
-    await lockArticle(tx, owner.articleId, 'write');
-    await tx.$queryRaw`SELECT id FROM "Annotation" WHERE id = ${annotationId}::uuid FOR UPDATE`;
-  }
-  const row = await tx.annotation.findUnique({ where: { id: annotationId }, select: annotationSelect });
+/** The annotation if the actor may see it (their own deleted ones included), else a 404. */
+export async function loadVisibleAnnotation(tx: Prisma.TransactionClient, actor: Actor, annotationId: string): Promise<AnnotationRow> {
+  const row = isUuid(annotationId)
+    ? await tx.annotation.findFirst({ where: { AND: [{ id: annotationId }, visibleAnnotationsWhere(actor, { includeOwnDeleted: true })] }, select: annotationSelect })
+    : null;
   if (!row) throw notFound();
-  if (row.authorId !== actor.id) {
-    const submitted = await tx.reviewSubmission.findUnique({ where: { articleId_reviewerId: { articleId: row.articleId, reviewerId: actor.id } }, select: { id: true } });
-    if (visibleAnnotationAuthor(actor, submitted !== null) !== null || row.deletedAt) throw notFound();
-  }
   return row;
+}
+
+/**
+ * The annotation about to be changed by its author, locked, with its article
+ * locked for writing: 404 unless visible, 403 unless the actor's own, then the
+ * freeze rules (published article, submitted review: 409). Lock order is always
+ * article, then annotation (as a revision takes them), so concurrent edits,
+ * saves and revisions wait for each other instead of deadlocking. The row is
+ * read again under the locks, since it may have changed while we waited.
+ * (Annotations are never hard-deleted outside an article's cascade, so it is still there.)
+ */
+export async function loadAnnotationForChange(tx: Prisma.TransactionClient, actor: Actor, annotationId: string): Promise<{ before: AnnotationRow; article: LockedArticle }> {
+  const seen = await loadVisibleAnnotation(tx, actor, annotationId);
+  authorizeAnnotationChange(actor, seen);
+  const article = await lockArticleForAnnotationWrite(tx, actor, seen.articleId);
+  await tx.$queryRaw`SELECT id FROM "Annotation" WHERE id = ${annotationId}::uuid FOR UPDATE`;
+  // The actor's own annotation, so visible to them whatever changed meanwhile; only its content may have.
+  const before = await tx.annotation.findUniqueOrThrow({ where: { id: annotationId }, select: annotationSelect });
+  return { before, article };
 }
 
 /** Refuses a change made against an older version than the stored one. */

@@ -5,19 +5,15 @@ import type { TReattachAnnotation } from '../../../validation/annotations';
 import type { AnnotationView } from '../../../views/annotation-views';
 import type { Actor } from '../../actor';
 import { db } from '../../db/client';
-import { authorizeAnnotationChange } from '../../guards';
-import { lockArticle } from '../articles/lock-article';
 import { annotationSelect, historySnapshot, toAnnotationView } from './annotation-record';
-import { assertCurrentVersion, loadVisibleAnnotation } from './load-annotation';
+import { assertCurrentVersion, loadAnnotationForChange } from './load-annotation';
 
 /** Attaches an annotation (typically an orphaned one) to a passage the author selected in the current text. */
 export async function reattachAnnotation(actor: Actor, annotationId: string, input: TReattachAnnotation): Promise<AnnotationView> {
   const row = await db().$transaction(async (tx) => {
-    const before = await loadVisibleAnnotation(tx, actor, annotationId, { lock: true });
-    authorizeAnnotationChange(actor, before);
+    const { before, article } = await loadAnnotationForChange(tx, actor, annotationId);
     assertCurrentVersion(before, input.version);
     if (before.deletedAt) throw new AppError('conflict', 'This annotation was deleted. Restore it before re-attaching.');
-    const article = await lockArticle(tx, before.articleId, 'share');
     const check = validateSpan(article.text, input);
     if (!check.ok) throw new AppError('bad_request', check.message, { reason: check.reason });
     const { quote } = describeSpan(article.text, input.start, input.end);

@@ -3,15 +3,13 @@ import { AppError } from '../../../errors';
 import type { AnnotationView } from '../../../views/annotation-views';
 import type { Actor } from '../../actor';
 import { db } from '../../db/client';
-import { authorizeAnnotationChange } from '../../guards';
 import { annotationSelect, historySnapshot, toAnnotationView } from './annotation-record';
-import { assertCurrentVersion, loadVisibleAnnotation } from './load-annotation';
+import { assertCurrentVersion, loadAnnotationForChange } from './load-annotation';
 
 /** Soft delete (deleted = true) or restore (false) of the actor's own annotation; both are recorded. */
 export async function setAnnotationDeleted(actor: Actor, annotationId: string, deleted: boolean, version?: number): Promise<AnnotationView> {
   const row = await db().$transaction(async (tx) => {
-    const before = await loadVisibleAnnotation(tx, actor, annotationId, { lock: true });
-    authorizeAnnotationChange(actor, before);
+    const { before } = await loadAnnotationForChange(tx, actor, annotationId);
     assertCurrentVersion(before, version);
     if (Boolean(before.deletedAt) === deleted) throw new AppError('conflict', deleted ? 'This annotation is already deleted.' : 'This annotation is not deleted.');
     const after = await tx.annotation.update({
@@ -22,7 +20,6 @@ export async function setAnnotationDeleted(actor: Actor, annotationId: string, d
     await tx.annotationEvent.create({
       data: { annotationId, actorId: actor.id, action: deleted ? 'delete' : 'restore', before: historySnapshot(before), after: historySnapshot(after) },
     });
-    await tx.article.update({ where: { id: before.articleId }, data: { lastActivityAt: new Date() } });
     return after;
   });
   return toAnnotationView(row, actor);

@@ -4,21 +4,22 @@ import type { TUpdateAnnotation } from '../../../validation/annotations';
 import type { AnnotationView } from '../../../views/annotation-views';
 import type { Actor } from '../../actor';
 import { db } from '../../db/client';
-import { authorizeAnnotationChange } from '../../guards';
 import { annotationSelect, historySnapshot, toAnnotationView } from './annotation-record';
-import { assertCurrentVersion, loadVisibleAnnotation } from './load-annotation';
+import { assertCurrentVersion, loadAnnotationForChange } from './load-annotation';
 
-/** Changes the label or content of the actor's own annotation, if nobody changed it since `version`. */
+/**
+ * Changes the label or content of the actor's own annotation, if nobody changed
+ * it since `version`. The article's activity time is not touched: a draft is
+ * nobody else's business (blind review).
+ */
 export async function updateAnnotation(actor: Actor, annotationId: string, change: TUpdateAnnotation): Promise<AnnotationView> {
   const { version, ...fields } = change;
   const row = await db().$transaction(async (tx) => {
-    const before = await loadVisibleAnnotation(tx, actor, annotationId, { lock: true });
-    authorizeAnnotationChange(actor, before);
+    const { before } = await loadAnnotationForChange(tx, actor, annotationId);
     if (before.deletedAt) throw new AppError('conflict', 'This annotation was deleted. Restore it before editing.');
     assertCurrentVersion(before, version);
     const after = await tx.annotation.update({ where: { id: annotationId }, data: { ...fields, version: { increment: 1 } }, select: annotationSelect });
     await tx.annotationEvent.create({ data: { annotationId, actorId: actor.id, action: 'update', before: historySnapshot(before), after: historySnapshot(after) } });
-    await tx.article.update({ where: { id: before.articleId }, data: { lastActivityAt: new Date() } });
     return after;
   });
   return toAnnotationView(row, actor);

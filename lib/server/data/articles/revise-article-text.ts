@@ -7,19 +7,22 @@ import type { Actor } from '../../actor';
 import { type Prisma, db } from '../../db/client';
 import { authorize } from '../../guards';
 import { annotationSelect, historySnapshot } from '../annotations/annotation-record';
+import { assertNotPublished } from '../annotations/annotation-freeze';
 import { type LockedArticle, lockArticle } from './lock-article';
 
 /**
  * Makes `prepared` the article's new revision (the old one is kept) and
  * re-anchors every annotation to it in the same transaction: same offsets when
  * the quote is still there, found again when it moved, orphaned otherwise —
- * never dropped. Each re-anchored annotation gets a history entry.
+ * never dropped. Each re-anchored annotation gets a history entry. Refused
+ * on a published article (its ruling stays what was published).
  */
 export async function reviseArticleText(actor: Actor, articleId: string, prepared: Pick<PreparedArticle, 'title' | 'html' | 'text' | 'textHash'>): Promise<ReanchorReport> {
   authorize(actor, 'articles:revise');
   return db().$transaction(
     async (tx) => {
       const article = await lockArticle(tx, articleId, 'revise');
+      assertNotPublished(article, 'text');
       const revision = article.revision + 1;
       await tx.articleRevision.create({ data: { articleId, revision, title: prepared.title, html: prepared.html, text: prepared.text, textHash: prepared.textHash, authorId: actor.id } });
       await tx.article.update({ where: { id: articleId }, data: { title: prepared.title, html: prepared.html, text: prepared.text, textHash: prepared.textHash, revision, lastActivityAt: new Date() } });

@@ -1,29 +1,47 @@
 import 'server-only';
+import { AppError } from '../../../errors';
+import type { TSubmitReview } from '../../../validation/reviews';
 import type { Actor } from '../../actor';
 import { db } from '../../db/client';
 import { authorize } from '../../guards';
+import { assertNotPublished } from '../annotations/annotation-freeze';
 import { lockArticle } from '../articles/lock-article';
 import { requireArticle } from '../articles/require-article';
 
-export type ReviewSubmissionView = { articleId: string; submittedAt: string; alreadySubmitted: boolean };
+export type ReviewSubmissionView = { articleId: string; submittedAt: string; alreadySubmitted: boolean; empty: boolean };
 
 /**
- * Records that the actor has finished their review of the article, which lifts
- * blind review for them. Submitting twice is harmless. The first submission
- * moves an open article into review.
+ * Records that the actor has finished their review of the article: it lifts
+ * blind review for them and makes their annotations on it final (until an
+ * editor reopens the review). Submitting twice is harmless. The first
+ * submission moves an open article into review.
+ *
+ * An empty submission means "this reviewer found nothing to label": it counts
+ * as a submitted reviewer (one of the n of the quorum, with no votes) and is
+ * final like any other, so it is accepted only when the reviewer says so
+ * (`empty: true`); otherwise 409 empty_review.
  */
-export async function submitReview(actor: Actor, articleId: string): Promise<ReviewSubmissionView> {
+export async function submitReview(actor: Actor, articleId: string, input: Partial<TSubmitReview> = {}): Promise<ReviewSubmissionView> {
   authorize(actor, 'annotations:write');
   await requireArticle(articleId);
   return db().$transaction(async (tx) => {
     // The article row lock serialises two submits of the same review (a double click, two tabs),
-    // so the second finds the first instead of tripping the unique constraint.
-    await lockArticle(tx, articleId, 'write');
+    // so the second finds the first instead of tripping the unique constraint; annotation
+    // writes, publishing and reopening take it too.
+    const article = await lockArticle(tx, articleId, 'write');
+    assertNotPublished(article, 'review');
     const existing = await tx.reviewSubmission.findUnique({ where: { articleId_reviewerId: { articleId, reviewerId: actor.id } } });
-    if (existing) return { articleId, submittedAt: existing.submittedAt.toISOString(), alreadySubmitted: true };
-    const created = await tx.reviewSubmission.create({ data: { articleId, reviewerId: actor.id } });
+    const live = await tx.annotation.count({ where: { articleId, authorId: actor.id, deletedAt: null } });
+    if (existing) return { articleId, submittedAt: existing.submittedAt.toISOString(), alreadySubmitted: true, empty: live === 0 };
+    if (live === 0 && !input.empty) {
+      throw new AppError('empty_review', 'You have not marked any passage. Submit an empty review only if you found nothing to label (send {"empty": true}).');
+    }
+    const now = new Date();
+    const created = await tx.reviewSubmission.create({ data: { articleId, reviewerId: actor.id, submittedAt: now } });
+    await tx.reviewEvent.create({ data: { articleId, reviewerId: actor.id, actorId: actor.id, action: 'submit', createdAt: now } });
     await tx.article.updateMany({ where: { id: articleId, status: 'open' }, data: { status: 'in_review' } });
-    await tx.article.update({ where: { id: articleId }, data: { lastActivityAt: new Date() } });
-    return { articleId, submittedAt: created.submittedAt.toISOString(), alreadySubmitted: false };
+    // A submission is an event everyone may know of (the count of submitted reviews is shown to all).
+    await tx.article.update({ where: { id: articleId }, data: { lastActivityAt: now } });
+    return { articleId, submittedAt: created.submittedAt.toISOString(), alreadySubmitted: false, empty: live === 0 };
   });
 }

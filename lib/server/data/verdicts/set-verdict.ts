@@ -5,6 +5,7 @@ import type { VerdictView } from '../../../views/consensus-views';
 import type { Actor } from '../../actor';
 import { db } from '../../db/client';
 import { authorize } from '../../guards';
+import { assertNotPublished } from '../annotations/annotation-freeze';
 import { lockArticleForConsensus } from '../consensus/lock-article-for-consensus';
 import { consensusOf, loadConsensusData, verdictSelect } from '../consensus/load-consensus-data';
 import { toVerdictView, verdictSnapshot } from './verdict-record';
@@ -20,7 +21,7 @@ export async function setVerdict(actor: Actor, articleId: string, passageId: str
   authorize(actor, 'verdicts:write');
   return db().$transaction(async (tx) => {
     const article = await lockArticleForConsensus(tx, articleId);
-    if (article.status === 'published') throw new AppError('conflict', 'This article is published. Reopen it before changing a verdict.');
+    assertNotPublished(article, 'verdicts');
     const rating = await tx.ratingOption.findUnique({ where: { key: input.rating } });
     if (!rating) throw new AppError('bad_request', `Unknown rating "${input.rating}". Choose one of the newsroom's rating scale.`, { fields: [{ path: 'rating', message: 'Unknown rating' }] });
 

@@ -2,8 +2,10 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { cache } from 'react';
 import { ConsensusWorkspace } from '@/components/consensus/consensus-workspace';
+import { ReviewsPanel } from '@/components/consensus/reviews-panel';
 import { isAppError } from '@/lib/errors';
 import { getConsensus } from '@/lib/server/data/consensus/get-consensus';
+import { listReviews } from '@/lib/server/data/reviews/list-reviews';
 import { requirePageActor } from '@/lib/server/guards';
 
 type Props = { params: Promise<{ id: string }> };
@@ -14,7 +16,8 @@ export const dynamic = 'force-dynamic';
 const loadConsensus = cache(async (id: string) => {
   const actor = await requirePageActor('consensus:read', `/articles/${id}/consensus`);
   try {
-    return await getConsensus(actor, id);
+    const [view, reviews] = await Promise.all([getConsensus(actor, id), listReviews(actor, id)]);
+    return { view, reviews };
   } catch (error) {
     if (isAppError(error) && error.code === 'not_found') notFound();
     throw error;
@@ -22,10 +25,16 @@ const loadConsensus = cache(async (id: string) => {
 });
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const view = await loadConsensus((await params).id);
+  const { view } = await loadConsensus((await params).id);
   return { title: `Consensus: ${view.article.title}` };
 }
 
 export default async function ConsensusPage({ params }: Props) {
-  return <ConsensusWorkspace view={await loadConsensus((await params).id)} />;
+  const { view, reviews } = await loadConsensus((await params).id);
+  return (
+    <div className="space-y-10">
+      <ConsensusWorkspace view={view} />
+      <ReviewsPanel articleId={view.article.id} published={view.article.status === 'published'} reviews={reviews} />
+    </div>
+  );
 }

@@ -1,0 +1,71 @@
+import 'server-only';
+// The two rules that keep a ruling from moving under the desk, in one place:
+//  - a published article is frozen: no annotation, review, text or verdict
+//    changes until an editor reopens it;
+//  - a submitted review is final: once a reviewer has submitted (and so seen
+//    the others' work), their annotations on that article are frozen until an
+//    editor reopens their review.
+// Callers hold the article row lock (lockArticle 'write' or stronger), which
+// submitting, reopening and publishing also take, so the state checked here
+// cannot change before the caller commits.
+import { AppError } from '../../../errors';
+import type { Actor } from '../../actor';
+import { type Prisma, db } from '../../db/client';
+import type { LockedArticle } from '../articles/lock-article';
+import { isUuid } from '../../../validation/uuid';
+
+export const PUBLISHED_MESSAGES = {
+  annotations: "This article's verdicts are published; its annotations are frozen until an editor reopens it.",
+  review: "This article's verdicts are published; its reviews cannot be submitted or reopened until an editor reopens the article.",
+  text: "This article's verdicts are published; its text cannot be revised until an editor reopens it.",
+  verdicts: "This article's verdicts are published; they cannot be changed until an editor reopens the article.",
+} as const;
+
+export const REVIEW_SUBMITTED_MESSAGE = 'You submitted your review of this article; it is final. Ask an editor to reopen your review if you need to change it.';
+
+/** Refuses any change of `what` on a published article. */
+export function assertNotPublished(article: Pick<LockedArticle, 'status'>, what: keyof typeof PUBLISHED_MESSAGES): void {
+  if (article.status === 'published') throw new AppError('article_published', PUBLISHED_MESSAGES[what]);
+}
+
+/**
+ * The freeze rule for an annotation write by `actor` (always the annotation's
+ * author) on the locked article, given whether the actor's review of it is submitted.
+ */
+export function assertAnnotationsWritable(article: Pick<LockedArticle, 'status'>, reviewSubmitted: boolean): void {
+  assertNotPublished(article, 'annotations');
+  if (reviewSubmitted) throw new AppError('review_submitted', REVIEW_SUBMITTED_MESSAGE);
+}
+
+/** Reads the actor's submission state and applies assertAnnotationsWritable. */
+export async function assertActorMayWriteAnnotations(client: Prisma.TransactionClient, actor: Actor, article: Pick<LockedArticle, 'id' | 'status'>): Promise<void> {
+  const submission = await client.reviewSubmission.findUnique({ where: { articleId_reviewerId: { articleId: article.id, reviewerId: actor.id } }, select: { id: true } });
+  assertAnnotationsWritable(article, submission !== null);
+}
+
+/**
+ * The article locked for an annotation write by `actor` (lockArticle 'write'),
+ * with the freeze rules applied: the lock and the actor's submission state are
+ * read in one statement, since every save takes this path.
+ */
+export async function lockArticleForAnnotationWrite(tx: Prisma.TransactionClient, actor: Actor, articleId: string): Promise<LockedArticle> {
+  if (!isUuid(articleId)) throw new AppError('not_found', 'No article with that id.');
+  const [article] = await tx.$queryRaw<(LockedArticle & { submitted: boolean })[]>`
+    SELECT id, title, revision, text, status::text AS status,
+           EXISTS (SELECT 1 FROM "ReviewSubmission" rs WHERE rs."articleId" = "Article".id AND rs."reviewerId" = ${actor.id}::uuid) AS submitted
+    FROM "Article" WHERE id = ${articleId}::uuid FOR NO KEY UPDATE`;
+  if (!article) throw new AppError('not_found', 'No article with that id.');
+  const { submitted, ...locked } = article;
+  assertAnnotationsWritable(locked, submitted);
+  return locked;
+}
+
+/**
+ * The same rule read without a lock, for a protocol that must answer it before
+ * its own preconditions (a PUT without If-Match should hear "your review is
+ * final", not "send If-Match"). The write itself checks again under the lock.
+ */
+export async function precheckAnnotationsWritable(actor: Actor, articleId: string): Promise<void> {
+  const article = await db().article.findUnique({ where: { id: articleId }, select: { id: true, status: true } });
+  if (article) await assertActorMayWriteAnnotations(db(), actor, article);
+}

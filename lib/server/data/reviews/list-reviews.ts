@@ -1,0 +1,19 @@
+import 'server-only';
+import type { ReviewView } from '../../../views/review-views';
+import type { Actor } from '../../actor';
+import { db } from '../../db/client';
+import { authorize } from '../../guards';
+import { requireArticle } from '../articles/require-article';
+import { readReviews } from './review-record';
+
+/**
+ * The desk's view of who reviewed the article: each reviewer with annotations,
+ * a submission or a review event on it, their status and the history of their
+ * review with reasons. It shows every reviewer's progress, so it needs the
+ * consensus permission (never a reviewer's: blind review).
+ */
+export async function listReviews(actor: Actor, articleId: string): Promise<ReviewView[]> {
+  authorize(actor, 'consensus:read');
+  const { id } = await requireArticle(articleId);
+  return readReviews(db(), id);
+}
