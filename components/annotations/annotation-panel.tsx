@@ -9,6 +9,8 @@ type Props = {
   annotations: AnnotationView[];
   activeId: string | null;
   busyId: string | null;
+  /** Whether the reader's own annotations can still be edited (not after a final submission or publication). */
+  editable: boolean;
   onActivate(annotation: AnnotationView): void;
   onEdit(annotation: AnnotationView): void;
   onDelete(annotation: AnnotationView): void;
@@ -16,9 +18,9 @@ type Props = {
 
 const BADGE_CLASS = { claim: 'bg-blue-700', opinion: 'bg-amber-800', unsupported: 'bg-red-700' } as const;
 
-export function AnnotationPanel({ annotations, activeId, busyId, onActivate, onEdit, onDelete }: Props) {
+export function AnnotationPanel({ annotations, activeId, busyId, editable, onActivate, onEdit, onDelete }: Props) {
   if (annotations.length === 0) {
-    return <p className="text-sm text-stone-700">No annotations yet. Select a passage in the article (the headline too) and press 1, 2 or 3.</p>;
+    return <p className="text-sm text-stone-700">{editable ? 'No annotations yet. Select a passage in the article (the headline too) and press 1, 2 or 3.' : 'No annotations.'}</p>;
   }
   return (
     <ol className="space-y-3" aria-label="Annotations in text order">
@@ -48,7 +50,7 @@ export function AnnotationPanel({ annotations, activeId, busyId, onActivate, onE
               ))}
             </ul>
           )}
-          {annotation.mine && (
+          {annotation.mine && editable && (
             <div className="mt-2 flex gap-3">
               <button type="button" onClick={() => onEdit(annotation)} disabled={busyId === annotation.id} className="text-blue-900 underline">Edit</button>
               <button type="button" onClick={() => onDelete(annotation)} disabled={busyId === annotation.id} className="text-red-800 underline">Delete</button>

@@ -28,6 +28,11 @@ type Props = {
   viewer: { id: string; role: Role };
   initialAnnotations: AnnotationView[];
   submittedAt: string | null;
+  /**
+   * Why the viewer's annotations here cannot change (the server refuses every write with 409): their
+   * review is submitted and final, or the desk published its verdicts. null: they can annotate.
+   */
+  frozen: 'submitted' | 'published' | null;
   seesEveryone: boolean;
   canSubmit: boolean;
 };
@@ -52,7 +57,7 @@ export function offersSubmitReview(role: Role, mineCount: number): boolean {
   return role === 'reviewer' || mineCount > 0;
 }
 
-export function AnnotationWorkspace({ article, viewer, initialAnnotations, submittedAt, seesEveryone, canSubmit }: Props) {
+export function AnnotationWorkspace({ article, viewer, initialAnnotations, submittedAt, frozen, seesEveryone, canSubmit }: Props) {
   const router = useRouter();
   const annotator = useRef<AnnotatorHandle>(null);
   const [annotations, setAnnotations] = useState(initialAnnotations);
@@ -109,14 +114,14 @@ export function AnnotationWorkspace({ article, viewer, initialAnnotations, submi
   const startDraft = useCallback(
     (label: Label, span?: SelectedSpan | null) => {
       const chosen = span === undefined ? selection : span;
-      if (!chosen || reattaching) return false;
+      if (!chosen || reattaching || frozen) return false;
       setFormError(undefined);
       const carried = restored?.stale?.content;
       setDraft({ mode: 'create', ...chosen, initial: carried ? { ...carried, label } : emptyContent(label) });
       setRestored(null);
       return true;
     },
-    [selection, reattaching, restored],
+    [selection, reattaching, restored, frozen],
   );
 
   const keepDraft = (span: { start: number; end: number; exact: string }, content: AnnotationContent) =>
@@ -125,7 +130,7 @@ export function AnnotationWorkspace({ article, viewer, initialAnnotations, submi
 
   /** Once the editor can place spans: offer back the draft this person left on this article, if any. */
   const restoreDraft = () => {
-    if (restoreChecked.current) return;
+    if (restoreChecked.current || frozen) return;
     restoreChecked.current = true;
     const stored = readDraft(browserStorage(), viewer.id, article.id);
     if (!stored) return;
@@ -275,7 +280,7 @@ export function AnnotationWorkspace({ article, viewer, initialAnnotations, submi
               return true;
             }}
           />
-          {selection && !draft && (
+          {selection && !draft && !frozen && (
             <SelectionToolbar
               top={selection.top}
               left={selection.left}
@@ -323,8 +328,13 @@ export function AnnotationWorkspace({ article, viewer, initialAnnotations, submi
         </div>
         <section aria-labelledby="review-heading" className="space-y-2 rounded border border-stone-300 bg-stone-50 p-3 text-sm">
           <h2 id="review-heading" className="font-semibold">Your review</h2>
-          {submittedAt ? (
-            <p>Submitted {new Date(submittedAt).toUTCString().slice(5, 22)} UTC. You see every reviewer&apos;s annotations; your later edits are recorded.</p>
+          {frozen === 'published' ? (
+            <p>The desk has published its verdicts on this article. Its annotations are frozen until an editor reopens it.</p>
+          ) : submittedAt ? (
+            <p>
+              Submitted {new Date(submittedAt).toUTCString().slice(5, 22)} UTC. You see every reviewer&apos;s annotations. Your review is final:
+              your annotations here can no longer change. If you need to correct one, ask an editor to reopen your review.
+            </p>
           ) : seesEveryone ? (
             <p>
               As {roleName} you see every reviewer&apos;s annotations.
@@ -333,7 +343,7 @@ export function AnnotationWorkspace({ article, viewer, initialAnnotations, submi
           ) : (
             <p>Blind review: you see only your own annotations until you submit.</p>
           )}
-          {canSubmit && !submittedAt && offersSubmitReview(viewer.role, mineCount) && <SubmitReviewButton count={mineCount} onConfirm={submit} />}
+          {canSubmit && !submittedAt && !frozen && offersSubmitReview(viewer.role, mineCount) && <SubmitReviewButton count={mineCount} onConfirm={submit} />}
         </section>
         <KeyboardHelp snapToWords={snapToWords} />
         {orphaned.length > 0 && (
@@ -345,7 +355,7 @@ export function AnnotationWorkspace({ article, viewer, initialAnnotations, submi
                 <li key={annotation.id}>
                   <span className="font-medium">{LABEL_NAME[annotation.label]}</span>
                   {!annotation.mine && <span className="text-stone-600"> by {annotation.author.name}</span>}: <q>{annotation.exact}</q>
-                  {annotation.mine && (
+                  {annotation.mine && !frozen && (
                     <button
                       type="button"
                       onClick={() => {
@@ -370,6 +380,7 @@ export function AnnotationWorkspace({ article, viewer, initialAnnotations, submi
           <h2 id="list-heading" className="mb-2 font-semibold">Annotations ({anchored.length})</h2>
           <AnnotationPanel
             annotations={anchored}
+            editable={!frozen}
             activeId={activeId}
             busyId={saving ? (draft?.mode === 'edit' ? draft.annotation.id : null) : null}
             onActivate={activate}

@@ -56,6 +56,7 @@ export default async function ArticlePage({ params }: Props) {
         viewer={{ id: actor.id, role: actor.role }}
         initialAnnotations={annotations}
         submittedAt={submission?.submittedAt ?? null}
+        frozen={article.status === 'published' ? 'published' : submission ? 'submitted' : null}
         seesEveryone={visibleAnnotationAuthor(actor, false) === null}
         canSubmit={can(actor, 'annotations:write')}
       />
