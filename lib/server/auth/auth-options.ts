@@ -11,8 +11,9 @@ import { SignInRefused, authorizeCredentials } from './authorize-credentials';
 import { log } from '../log';
 import { clientAddress } from '../http/client-address';
 import { oidcConfig } from './oidc-config';
+import { safeRedirectPath } from '../../security/safe-redirect';
 
-const SESSION_HOURS = 12;
+export const SESSION_HOURS = 12;
 
 function oidcProvider(): Provider | null {
   const config = oidcConfig();
@@ -42,10 +43,11 @@ const credentials = CredentialsProvider({
     try {
       return await authorizeCredentials({ email: input?.email, password: input?.password, ip: clientAddress(request?.headers) });
     } catch (error) {
-      // next-auth passes an Error's message to the sign-in page as ?error=…
-      if (error instanceof SignInRefused) throw new Error(error.message);
+      // next-auth passes an Error's message to the sign-in page as ?error=…: only ever a code,
+      // which the page turns into its own sentence (lib/security/sign-in-messages.ts).
+      if (error instanceof SignInRefused) throw new Error(error.code);
       log('error', 'Sign-in failed unexpectedly', { error });
-      throw new Error('Sign-in is unavailable right now. Try again in a minute.');
+      throw new Error('unavailable');
     }
   },
 });
@@ -64,14 +66,20 @@ export const authOptions: NextAuthOptions = {
   callbacks: {
     async signIn({ user, account }) {
       if (account?.provider !== 'oidc') return true;
-      const known = user.email ? await findSignInAccount(user.email) : null;
-      return Boolean(known && !known.disabled) || '/signin?error=' + encodeURIComponent('No Corroborate account uses that email. Ask an admin to create one.');
+      const known = user.email ? await findSignInAccount({ email: user.email }) : null;
+      return Boolean(known && !known.disabled) || '/signin?error=no_account';
+    },
+    // Every URL next-auth would send the browser to (after signing in or out, its callbackUrl
+    // parameter and cookie): a path of this site, else the dashboard.
+    redirect({ url, baseUrl }) {
+      const origin = new URL(baseUrl).origin;
+      return `${origin}${safeRedirectPath(url, { origin })}`;
     },
     async jwt({ token, user, account }) {
       // A new sign-in gets its own id, kept through refreshes, so signing out can revoke exactly this session.
       if (user) token.sid = crypto.randomUUID();
       if (user && account?.provider === 'oidc') {
-        const known = user.email ? await findSignInAccount(user.email) : null;
+        const known = user.email ? await findSignInAccount({ email: user.email }) : null;
         if (known) Object.assign(token, { uid: known.id, role: known.role, sessionVersion: known.sessionVersion, name: known.name, email: known.email });
       } else if (user) {
         Object.assign(token, { uid: user.id, role: user.role, sessionVersion: user.sessionVersion });
