@@ -12,6 +12,8 @@ import { log } from '../log';
 import { clientAddress } from '../http/client-address';
 import { oidcConfig } from './oidc-config';
 import { safeRedirectPath } from '../../security/safe-redirect';
+import { publicBaseUrl } from '../http/public-base-url';
+import { currentRequest } from '../http/request-context';
 
 export const SESSION_HOURS = 12;
 
@@ -70,10 +72,14 @@ export const authOptions: NextAuthOptions = {
       return Boolean(known && !known.disabled) || '/signin?error=no_account';
     },
     // Every URL next-auth would send the browser to (after signing in or out, its callbackUrl
-    // parameter and cookie): a path of this site, else the dashboard.
+    // parameter and cookie): a path of this site, else the dashboard. "This site" is NEXTAUTH_URL,
+    // else the origin the browser used (next-auth's baseUrl is http://localhost:3000 then).
     redirect({ url, baseUrl }) {
-      const origin = new URL(baseUrl).origin;
-      return `${origin}${safeRedirectPath(url, { origin })}`;
+      const request = currentRequest();
+      const origin = new URL(request ? publicBaseUrl(request) : baseUrl).origin;
+      // An absolute URL may carry either origin (the browser's own, or next-auth's baseUrl in a URL it made).
+      const path = [origin, baseUrl].map((allowed) => safeRedirectPath(url, { origin: allowed })).find((candidate) => candidate !== '/') ?? '/';
+      return `${origin}${path}`;
     },
     async jwt({ token, user, account }) {
       // A new sign-in gets its own id, kept through refreshes, so signing out can revoke exactly this session.
