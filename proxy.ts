@@ -13,6 +13,7 @@ import { type NextRequest, NextResponse } from 'next/server';
 import { config as settings } from './lib/config';
 import { forwardedHost, forwardedProtocol } from './lib/security/forwarded-headers';
 import { API_CONTENT_SECURITY_POLICY, generateNonce, pageContentSecurityPolicy, strictTransportSecurity } from './lib/security/content-security-policy';
+import { safeRedirectPath } from './lib/security/safe-redirect';
 
 const SESSION_COOKIES = ['next-auth.session-token', '__Secure-next-auth.session-token'];
 const PUBLIC_PAGES = /^\/signin(?:\/|$)/;
@@ -37,7 +38,8 @@ export function proxy(request: NextRequest) {
   if (page && !PUBLIC_PAGES.test(request.nextUrl.pathname) && !SESSION_COOKIES.some((name) => request.cookies.has(name))) {
     const url = request.nextUrl.clone();
     url.pathname = '/signin';
-    url.search = `?callbackUrl=${encodeURIComponent(request.nextUrl.pathname + request.nextUrl.search)}`;
+    // A path like //evil.test is a valid request path but, as a callback, another site: checked like every callback.
+    url.search = `?callbackUrl=${encodeURIComponent(safeRedirectPath(request.nextUrl.pathname + request.nextUrl.search))}`;
     response = NextResponse.redirect(url);
   } else {
     const headers = new Headers(request.headers);

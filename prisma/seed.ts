@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { PrismaPg } from '@prisma/adapter-pg';
 import { prepareArticle } from '../lib/articles/prepare-article';
 import { hashPassword } from '../lib/security/password-hash';
+import { passwordProblem } from '../lib/security/password-policy';
 import { PrismaClient } from '../lib/server/db/generated/client';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -19,6 +20,8 @@ export const DEMO_ACCOUNTS = [
   { email: 'editor@example.org', name: 'Edda Editor', role: 'editor' },
   { email: 'admin@example.org', name: 'Ada Admin', role: 'admin' },
 ] as const;
+
+const BOOTSTRAP_ADMIN_NAME = 'Administrator';
 
 type SampleEntry = { file: string; publisher?: string; sourceUrl?: string };
 
@@ -35,6 +38,7 @@ export async function seedDatabase(url: string, options: SeedOptions): Promise<S
     await prisma.$transaction(async (tx) => {
       await tx.$executeRaw`SELECT pg_advisory_xact_lock(727274)`;
       if (options.demoAccounts && (await tx.user.count()) === 0) {
+        // Demo accounts (a local trial, the test suites) take SEED_DEMO_PASSWORD as it is: the password policy is for real accounts.
         const password = options.demoPassword || randomBytes(12).toString('base64url');
         const passwordHash = await hashPassword(password);
         await tx.user.createMany({ data: DEMO_ACCOUNTS.map((account) => ({ ...account, passwordHash })) });
@@ -42,9 +46,13 @@ export async function seedDatabase(url: string, options: SeedOptions): Promise<S
         result.demoPasswordGenerated = !options.demoPassword;
       }
       if (options.bootstrapAdmin && (await tx.user.count()) === 0) {
-        // First admin of a real deployment; the password is printed once if not given.
-        const password = options.bootstrapAdmin.password || randomBytes(12).toString('base64url');
-        await tx.user.create({ data: { email: options.bootstrapAdmin.email.trim().toLowerCase(), name: 'Administrator', role: 'admin', passwordHash: await hashPassword(password) } });
+        // First admin of a real deployment; the password is printed once if not given, and held to the policy if given.
+        const email = options.bootstrapAdmin.email.trim().toLowerCase();
+        const given = options.bootstrapAdmin.password;
+        const problem = given ? passwordProblem(given, { email, name: BOOTSTRAP_ADMIN_NAME }) : null;
+        if (problem) throw new Error(`ADMIN_PASSWORD is refused by the password policy: ${problem}. Choose another, or leave ADMIN_PASSWORD unset to have one generated.`);
+        const password = given || randomBytes(12).toString('base64url');
+        await tx.user.create({ data: { email, name: BOOTSTRAP_ADMIN_NAME, role: 'admin', passwordHash: await hashPassword(password) } });
         result.adminPassword = options.bootstrapAdmin.password ? null : password;
       }
       result.noUsers = (await tx.user.count()) === 0;

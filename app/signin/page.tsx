@@ -3,21 +3,25 @@ import { redirect } from 'next/navigation';
 import { SignInForm } from '@/components/auth/sign-in-form';
 import { oidcConfig } from '@/lib/server/auth/oidc-config';
 import { getActor } from '@/lib/server/session';
+import { safeRedirectPath } from '@/lib/security/safe-redirect';
+import { signInCode } from '@/lib/security/sign-in-messages';
 
 export const metadata: Metadata = { title: 'Sign in' };
 
-type Props = { searchParams: Promise<{ callbackUrl?: string; error?: string }> };
+type Props = { searchParams: Promise<{ callbackUrl?: string | string[]; error?: string | string[] }> };
 
 export default async function SignInPage({ searchParams }: Props) {
   const { callbackUrl, error } = await searchParams;
-  const safeCallback = callbackUrl?.startsWith('/') && !callbackUrl.startsWith('//') ? callbackUrl : '/';
+  const safeCallback = safeRedirectPath(callbackUrl);
   if (await getActor().catch(() => null)) redirect(safeCallback);
   const oidcName = oidcConfig()?.name ?? null;
+  // Only the code reaches the form, and only when it is set at all: the form shows its own sentence for it.
+  const initialError = error === undefined ? undefined : (signInCode(error) ?? 'unknown');
   return (
     <main className="mx-auto mt-24 max-w-sm px-4">
       <h1 className="text-3xl font-bold tracking-tight">Corroborate</h1>
       <p className="mt-1 text-stone-600">Sign in to the fact-checking workbench.</p>
-      <SignInForm callbackUrl={safeCallback} initialError={error && error !== 'CredentialsSignin' ? error.slice(0, 300) : undefined} oidcName={oidcName} />
+      <SignInForm callbackUrl={safeCallback} initialError={initialError} oidcName={oidcName} />
     </main>
   );
 }

@@ -3,6 +3,7 @@ import { useActionState } from 'react';
 import type { UserListItem } from '@/lib/views/user-views';
 import { updateUserAction } from '@/lib/server/actions/user-actions';
 import { FormStatus } from '../ui/form-status';
+import { ResetPasswordButton } from './reset-password-button';
 
 export function UserRow({ user, isSelf }: { user: UserListItem; isSelf: boolean }) {
   const [state, action, pending] = useActionState(updateUserAction, {});
@@ -28,6 +29,7 @@ export function UserRow({ user, isSelf }: { user: UserListItem; isSelf: boolean 
           <button type="submit" disabled={pending} className="rounded border border-stone-400 px-3 py-1 text-sm">Save</button>
         </form>
         <div className="mt-2"><FormStatus state={state} /></div>
+        <div className="mt-2"><ResetPasswordButton user={user} /></div>
       </td>
     </tr>
   );

@@ -2,29 +2,53 @@
 import { signIn } from 'next-auth/react';
 import { useRouter } from 'next/navigation';
 import { type FormEvent, useState } from 'react';
+import { safeRedirectPath } from '@/lib/security/safe-redirect';
+import { signInCode, signInMessage } from '@/lib/security/sign-in-messages';
 import { Button } from '../ui/button';
 import { Field, inputClass } from '../ui/field';
 
 type Props = { callbackUrl: string; initialError?: string; oidcName: string | null };
 
+/** The server's own reading of how long to wait (the URL next-auth answers with carries only the code). */
+async function waitSeconds(email: string): Promise<number | undefined> {
+  try {
+    const response = await fetch('/api/sign-in/wait', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email }) });
+    if (!response.ok) return undefined;
+    const { retryAfterSeconds } = (await response.json()) as { retryAfterSeconds?: unknown };
+    return typeof retryAfterSeconds === 'number' ? retryAfterSeconds : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 export function SignInForm({ callbackUrl, initialError, oidcName }: Props) {
   const router = useRouter();
-  const [error, setError] = useState(initialError);
+  const [error, setError] = useState(initialError === undefined ? undefined : signInMessage(initialError));
   const [pending, setPending] = useState(false);
+  // Checked again here: the prop comes from the server's check, and this is where the browser is sent.
+  const target = safeRedirectPath(callbackUrl);
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
+    const email = String(form.get('email') ?? '');
     setPending(true);
     setError(undefined);
-    const result = await signIn('credentials', { email: form.get('email'), password: form.get('password'), redirect: false }).catch(() => undefined);
-    setPending(false);
+    const result = await signIn('credentials', { email, password: form.get('password'), redirect: false }).catch(() => undefined);
     if (result?.ok && !result.error) {
-      router.replace(callbackUrl);
+      router.replace(target);
       router.refresh();
-    } else {
-      setError(result?.error && result.error !== 'CredentialsSignin' ? result.error : 'Sign-in failed. Check your connection and try again.');
+      return;
     }
+    if (!result) {
+      setPending(false);
+      setError('Could not reach the server. Check your connection and try again.');
+      return;
+    }
+    const code = signInCode(result.error);
+    const seconds = code === 'throttled' || code === 'locked' ? await waitSeconds(email) : undefined;
+    setPending(false);
+    setError(signInMessage(code, seconds));
   }
 
   return (
@@ -46,7 +70,7 @@ export function SignInForm({ callbackUrl, initialError, oidcName }: Props) {
         </Button>
       </form>
       {oidcName && (
-        <Button type="button" variant="secondary" className="mt-4 w-full" onClick={() => void signIn('oidc', { callbackUrl })}>
+        <Button type="button" variant="secondary" className="mt-4 w-full" onClick={() => void signIn('oidc', { callbackUrl: target })}>
           Sign in with {oidcName}
         </Button>
       )}

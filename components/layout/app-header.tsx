@@ -18,6 +18,7 @@ export function AppHeader({ actor, canImport, canReview, canManageUsers }: Props
         <span className="ml-auto text-sm text-stone-700">
           <span data-testid="current-user">{actor.name}</span> · <span className="rounded bg-stone-200 px-1.5 py-0.5 text-xs uppercase tracking-wide">{actor.role}</span>
         </span>
+        <Link href="/account" className="text-sm text-stone-800 hover:underline">Account</Link>
         <SignOutButton />
       </nav>
     </header>

@@ -1,6 +1,7 @@
 import { uniqueTag } from '../fixtures/accounts';
 import type { Page } from '@playwright/test';
 import { pageAlert, signInAs } from '../fixtures/auth';
+import { strongPassword } from '../fixtures/people';
 import { expect, test } from '../fixtures/test';
 
 /** The "Add a person" form (each user row also has a role select and a form of its own). */
@@ -12,7 +13,8 @@ test('an admin creates a user and changes their role; the user signs in with the
   const tag = uniqueTag();
   const email = `new-person-${tag}@example.org`;
   const name = `New Person ${tag}`;
-  const password = `initial-${tag}-password`;
+  // Random, like a password manager's (the policy refuses one containing the person's name or email).
+  const password = strongPassword();
 
   await signInAs(page, 'admin');
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Users', exact: true }).click();

@@ -126,6 +126,8 @@ export const ROUTES: readonly RouteRow[] = [
   route('GET /api/users',                              [ 401,  403,  403,   403,    403,   200,  403,    403,    403,    403 ]),
   route('POST /api/users',                             [ 401,  403,  403,   403,    403,   201,  403,    403,    403,    403 ]),
   route('PATCH /api/users/[id]',                       [ 401,  403,  403,   403,    403,   200,  403,    403,    403,    403 ]),
+  route('POST /api/users/[id]/password',               [ 401,  403,  403,   403,    403,   200,  403,    403,    403,    403 ], { note: 'admin reset; on a user made for the cell' }),
+  route('POST /api/me/password',                       [ 401,  400,  400,   400,    400,   400,  403,    403,    403,    403 ], { note: 'any person, never a token; sent with a new password the policy refuses, so an allowed caller gets 400 and no demo password changes' }),
   route('GET /api/tokens',                             [ 401,  403,  403,   403,    403,   200,  403,    403,    403,    403 ]),
   route('POST /api/tokens',                            [ 401,  403,  403,   403,    403,   201,  403,    403,    403,    403 ]),
   route('DELETE /api/tokens/[id]',                     [ 401,  403,  403,   403,    403,   204,  403,    403,    403,    403 ]),
@@ -134,6 +136,7 @@ export const ROUTES: readonly RouteRow[] = [
   route('GET /api/health/live',                        [ 200,  200,  200,   200,    200,   200,  200,    200,    200,    200 ]),
   route('GET /api/health/ready',                       [ 200,  200,  200,   200,    200,   200,  200,    200,    200,    200 ]),
   route('GET /api/openapi.json',                       [ 200,  200,  200,   200,    200,   200,  200,    200,    200,    200 ]),
+  route('POST /api/sign-in/wait',                      [ 200,  200,  200,   200,    200,   200,  200,    200,    200,    200 ], { note: 'public: how long the sign-in form must wait; records nothing' }),
   // next-auth's own protocol (csrf, sign-in callbacks, sign-out, session): only GET /api/auth/session is walked.
   route('GET /api/auth/[...nextauth]',                 [ 200,  200,  200,   200,    200,   200,  200,    200,    200,    200 ], { note: 'next-auth; walked as GET /api/auth/session, which answers 200 for anyone' }),
   route('POST /api/auth/[...nextauth]',                null, {
@@ -153,6 +156,7 @@ export const PAGES: readonly PageRow[] = [
   page('/review',                         [ S,   403,  403,   403,    200,   200,  S,      S,      S,      S ]),
   page('/exports',                        [ S,   403,  403,   403,    200,   200,  S,      S,      S,      S ]),
   page('/admin/users',                    [ S,   403,  403,   403,    403,   200,  S,      S,      S,      S ]),
+  page('/account',                        [ S,   200,  200,   200,    200,   200,  S,      S,      S,      S ]),
   page('/admin/tokens',                   [ S,   403,  403,   403,    403,   200,  S,      S,      S,      S ]),
   page('/admin/rating-scale',             [ S,   403,  403,   403,    403,   200,  S,      S,      S,      S ]),
 ];

@@ -7,7 +7,8 @@ import { ZCreateAnnotation, ZReattachAnnotation, ZReviseArticleText, ZUpdateAnno
 import { ZImportArticle } from '../validation/articles';
 import { EXPORT_FORMATS } from '../validation/exports';
 import { ZCreateApiToken } from '../validation/tokens';
-import { ZCreateUser, ZUpdateUser } from '../validation/users';
+import { ZChangePassword, ZCreateUser, ZResetPassword, ZUpdateUser } from '../validation/users';
+import { ZSignInWait } from '../validation/sign-in';
 import { ZRatingScale, ZReopenArticle, ZSetVerdict } from '../validation/verdicts';
 import { ZReopenReview, ZSubmitReview } from '../validation/reviews';
 
@@ -92,6 +93,15 @@ export const OPERATIONS: Record<string, Partial<Record<Method, Operation>>> = {
     post: { summary: 'Create a user', access: 'admin', body: ZCreateUser, responses: { 201: '{user}' } },
   },
   '/api/users/{id}': { patch: { summary: 'Change role or disable', access: 'admin', body: ZUpdateUser, responses: { 200: '{user}' } } },
+  '/api/users/{id}/password': {
+    post: { summary: "Reset a user's password (to the one sent, or a generated one returned once); ends their sessions and revokes their API tokens", access: 'admin', body: ZResetPassword, responses: { 200: '{user, temporaryPassword, revokedTokens}', 400: 'Refused by the password policy', 404: 'Unknown' } },
+  },
+  '/api/me/password': {
+    post: { summary: 'Change your own password (a person signed in, not an API token); your other sessions end', access: 'signed-in', body: ZChangePassword, responses: { 200: '{changed, otherSessionsEnded, stillSignedIn}', 400: 'Refused by the password policy', 403: 'Wrong current password', 429: 'Too many wrong passwords' } },
+  },
+  '/api/sign-in/wait': {
+    post: { summary: 'How long until a sign-in for this email from this address is checked again (what the sign-in form shows)', access: 'public', body: ZSignInWait, responses: { 200: '{code, retryAfterSeconds}' } },
+  },
   '/api/tokens': {
     get: { summary: 'List API tokens (never the secret) with their expiry, last use and state', access: 'admin', responses: { 200: '{tokens: [{…, expiresAt, lastUsedAt, revokedAt, revokedReason, state}], defaultExpiryDays}' } },
     post: { summary: 'Create an API token; the secret is in this response only. expiresInDays: omitted = the default, null = never', access: 'admin', body: ZCreateApiToken, responses: { 201: '{token, secret, defaultExpiryDays}', 400: 'Invalid input' } },

@@ -4,6 +4,7 @@ import 'server-only';
 // anonymous visitor is sent to sign-in (pages) or answered 401 (API).
 import { forbidden, redirect } from 'next/navigation';
 import { AppError } from '../errors';
+import { safeRedirectPath } from '../security/safe-redirect';
 import type { Actor, Role, TokenScope } from './actor';
 import { getActor } from './session';
 
@@ -25,6 +26,8 @@ const POLICY = {
   'ratings:manage': ['admin'],
   'users:manage': ['admin'],
   'tokens:manage': ['admin'],
+  // Changing one's own password; no token scope grants it (a token never holds the password).
+  'account:password': ALL,
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof POLICY;
@@ -82,7 +85,7 @@ export async function requireActor(permission?: Permission): Promise<Actor> {
 /** For pages: the signed-in actor, or a redirect to sign-in (then back here); 403 page when the role may not. */
 export async function requirePageActor(permission?: Permission, returnTo = '/'): Promise<Actor> {
   const actor = await getActor();
-  if (!actor) redirect(`/signin?callbackUrl=${encodeURIComponent(returnTo)}`);
+  if (!actor) redirect(`/signin?callbackUrl=${encodeURIComponent(safeRedirectPath(returnTo))}`);
   if (permission && !can(actor, permission)) forbidden();
   return actor;
 }

@@ -17,7 +17,7 @@ export const ZCreateUser = z
   })
   .strict()
   .superRefine((input, context) => {
-    const problem = input.password.length >= MIN_PASSWORD_LENGTH ? passwordProblem(input.password, { email: input.email }) : null;
+    const problem = input.password.length >= MIN_PASSWORD_LENGTH ? passwordProblem(input.password, { email: input.email, name: input.name }) : null;
     if (problem) context.addIssue({ code: 'custom', path: ['password'], message: problem });
   });
 
@@ -32,3 +32,26 @@ export const ZUpdateUser = z
   .refine((input) => input.role !== undefined || input.disabled !== undefined, { message: 'Nothing to change.' });
 
 export type TUpdateUser = z.infer<typeof ZUpdateUser>;
+
+const newPassword = z
+  .string('Enter the new password')
+  .min(MIN_PASSWORD_LENGTH, `Password must be at least ${MIN_PASSWORD_LENGTH} characters`)
+  .max(MAX_PASSWORD_LENGTH, `Password must be at most ${MAX_PASSWORD_LENGTH} characters`);
+
+// The rest of the password policy (common, guessable, personal) needs the account's name and
+// email, so the server applies it once it has loaded the account (lib/security/password-policy.ts).
+
+/** The signed-in person changing their own password. */
+export const ZChangePassword = z
+  .object({
+    currentPassword: z.string('Enter your current password').min(1, 'Enter your current password').max(MAX_PASSWORD_LENGTH, 'That is not your current password'),
+    newPassword,
+  })
+  .strict();
+
+export type TChangePassword = z.infer<typeof ZChangePassword>;
+
+/** An admin resetting someone's password: to the one given, or (none given) to a generated one shown once. */
+export const ZResetPassword = z.object({ password: newPassword.optional() }).strict();
+
+export type TResetPassword = z.infer<typeof ZResetPassword>;

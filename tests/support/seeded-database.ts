@@ -23,7 +23,7 @@ export type SeededDatabase = {
   teardown(): Promise<void>;
 };
 
-const TABLES = ['User', 'Article', 'ArticleRevision', 'Annotation', 'AnnotationEvent', 'ReviewSubmission', 'ReviewEvent', 'Verdict', 'VerdictEvent', 'PublicationEvent', 'RatingOption', 'ApiToken', 'ApiCall', 'RevokedSession'];
+const TABLES = ['User', 'Article', 'ArticleRevision', 'Annotation', 'AnnotationEvent', 'ReviewSubmission', 'ReviewEvent', 'Verdict', 'VerdictEvent', 'PublicationEvent', 'RatingOption', 'ApiToken', 'ApiCall', 'RevokedSession', 'PasswordChange'];
 
 export async function setUpSeededDatabase(): Promise<SeededDatabase> {
   // One connection, as scripts/start.ts gives the app on the embedded database (PGlite has one session).

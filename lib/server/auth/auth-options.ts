@@ -11,8 +11,11 @@ import { SignInRefused, authorizeCredentials } from './authorize-credentials';
 import { log } from '../log';
 import { clientAddress } from '../http/client-address';
 import { oidcConfig } from './oidc-config';
+import { safeRedirectPath } from '../../security/safe-redirect';
+import { publicBaseUrl } from '../http/public-base-url';
+import { currentRequest } from '../http/request-context';
 
-const SESSION_HOURS = 12;
+export const SESSION_HOURS = 12;
 
 function oidcProvider(): Provider | null {
   const config = oidcConfig();
@@ -42,10 +45,11 @@ const credentials = CredentialsProvider({
     try {
       return await authorizeCredentials({ email: input?.email, password: input?.password, ip: clientAddress(request?.headers) });
     } catch (error) {
-      // next-auth passes an Error's message to the sign-in page as ?error=…
-      if (error instanceof SignInRefused) throw new Error(error.message);
+      // next-auth passes an Error's message to the sign-in page as ?error=…: only ever a code,
+      // which the page turns into its own sentence (lib/security/sign-in-messages.ts).
+      if (error instanceof SignInRefused) throw new Error(error.code);
       log('error', 'Sign-in failed unexpectedly', { error });
-      throw new Error('Sign-in is unavailable right now. Try again in a minute.');
+      throw new Error('unavailable');
     }
   },
 });
@@ -64,14 +68,24 @@ export const authOptions: NextAuthOptions = {
   callbacks: {
     async signIn({ user, account }) {
       if (account?.provider !== 'oidc') return true;
-      const known = user.email ? await findSignInAccount(user.email) : null;
-      return Boolean(known && !known.disabled) || '/signin?error=' + encodeURIComponent('No Corroborate account uses that email. Ask an admin to create one.');
+      const known = user.email ? await findSignInAccount({ email: user.email }) : null;
+      return Boolean(known && !known.disabled) || '/signin?error=no_account';
+    },
+    // Every URL next-auth would send the browser to (after signing in or out, its callbackUrl
+    // parameter and cookie): a path of this site, else the dashboard. "This site" is NEXTAUTH_URL,
+    // else the origin the browser used (next-auth's baseUrl is http://localhost:3000 then).
+    redirect({ url, baseUrl }) {
+      const request = currentRequest();
+      const origin = new URL(request ? publicBaseUrl(request) : baseUrl).origin;
+      // An absolute URL may carry either origin (the browser's own, or next-auth's baseUrl in a URL it made).
+      const path = [origin, baseUrl].map((allowed) => safeRedirectPath(url, { origin: allowed })).find((candidate) => candidate !== '/') ?? '/';
+      return `${origin}${path}`;
     },
     async jwt({ token, user, account }) {
       // A new sign-in gets its own id, kept through refreshes, so signing out can revoke exactly this session.
       if (user) token.sid = crypto.randomUUID();
       if (user && account?.provider === 'oidc') {
-        const known = user.email ? await findSignInAccount(user.email) : null;
+        const known = user.email ? await findSignInAccount({ email: user.email }) : null;
         if (known) Object.assign(token, { uid: known.id, role: known.role, sessionVersion: known.sessionVersion, name: known.name, email: known.email });
       } else if (user) {
         Object.assign(token, { uid: user.id, role: user.role, sessionVersion: user.sessionVersion });

@@ -1,36 +1,60 @@
 import 'server-only';
-// Email + password check with a rate limit on failures, per account and per
-// client address. Messages are what the sign-in page shows verbatim.
+// Email + password check behind the sign-in rate limit (rules in
+// lib/security/sign-in-limits.ts, counts in lib/server/data/sign-in). A
+// refusal carries a code from lib/security/sign-in-messages.ts, never prose:
+// next-auth puts it in the sign-in page's URL, and the page shows its own
+// sentence for it.
 import { verifyAgainstDummy, verifyPassword } from '../../security/password-hash';
-import { countRecentFailures, findSignInAccount, recordSignInAttempt } from '../data/sign-in/sign-in-records';
-
-export const SIGN_IN_WINDOW_MINUTES = 15;
-export const MAX_FAILURES_PER_ACCOUNT = 5;
-export const MAX_FAILURES_PER_ADDRESS = 50;
-
-export const WRONG_CREDENTIALS = 'Wrong email or password.';
+import type { SignInCode } from '../../security/sign-in-messages';
+import { claimSignInAttempt, findSignInAccount, markSignInSucceeded, previewSignInAttempt } from '../data/sign-in/sign-in-records';
+import { UNKNOWN_ADDRESS } from '../http/client-address';
 
 export type SignedInUser = { id: string; email: string; name: string; role: 'reviewer' | 'editor' | 'admin'; sessionVersion: number };
 
-export class SignInRefused extends Error {}
+export class SignInRefused extends Error {
+  constructor(
+    readonly code: SignInCode,
+    /** For throttled / locked: how long until an attempt would be checked again. */
+    readonly retryAfterMs?: number,
+  ) {
+    super(code);
+    this.name = 'SignInRefused';
+  }
+}
+
+export function normaliseEmail(email: unknown): string {
+  return typeof email === 'string' ? email.trim().toLowerCase().slice(0, 320) : '';
+}
+
+/**
+ * Checks `password` for the account with `email` from `ip`, counting the
+ * attempt. Resolves with the account when the password is right (a disabled
+ * account is refused after the check, so its refusal says nothing to a guesser).
+ */
+export async function checkPassword(input: { email: string; password: string; ip: string }) {
+  const account = await findSignInAccount({ email: input.email });
+  const claim = await claimSignInAttempt({ email: input.email, ip: input.ip, addressKnown: input.ip !== UNKNOWN_ADDRESS, passwordChangedAt: account?.passwordChangedAt ?? null });
+  if (!claim.allowed) throw new SignInRefused(claim.code, claim.retryAfterMs);
+  const valid = account?.passwordHash ? await verifyPassword(input.password, account.passwordHash) : await verifyAgainstDummy(input.password);
+  if (!account || !valid) throw new SignInRefused('wrong_credentials');
+  if (account.disabled) throw new SignInRefused('disabled');
+  await markSignInSucceeded(claim.attemptId);
+  return account;
+}
 
 export async function authorizeCredentials(input: { email: unknown; password: unknown; ip: string }): Promise<SignedInUser> {
-  const email = typeof input.email === 'string' ? input.email.trim().toLowerCase().slice(0, 320) : '';
+  const email = normaliseEmail(input.email);
   const password = typeof input.password === 'string' ? input.password.slice(0, 256) : '';
-  if (!email || !password) throw new SignInRefused('Enter your email and password.');
-
-  const windowStart = new Date(Date.now() - SIGN_IN_WINDOW_MINUTES * 60_000);
-  const failures = await countRecentFailures(windowStart, { email, ip: input.ip });
-  if (failures.byEmail >= MAX_FAILURES_PER_ACCOUNT || failures.byIp >= MAX_FAILURES_PER_ADDRESS) {
-    const unlocksAt = (failures.oldestByEmail?.getTime() ?? Date.now()) + SIGN_IN_WINDOW_MINUTES * 60_000;
-    const minutes = Math.max(1, Math.ceil((unlocksAt - Date.now()) / 60_000));
-    throw new SignInRefused(`Too many failed sign-in attempts. Try again in ${minutes} minute${minutes === 1 ? '' : 's'}, or ask an admin to reset your password.`);
-  }
-
-  const account = await findSignInAccount(email);
-  const valid = account?.passwordHash ? await verifyPassword(password, account.passwordHash) : await verifyAgainstDummy(password);
-  await recordSignInAttempt({ email, ip: input.ip, succeeded: valid && !account?.disabled });
-  if (!account || !valid) throw new SignInRefused(WRONG_CREDENTIALS);
-  if (account.disabled) throw new SignInRefused('This account is disabled. Ask an admin.');
+  if (!email || !password) throw new SignInRefused('missing');
+  const account = await checkPassword({ email, password, ip: input.ip });
   return { id: account.id, email: account.email, name: account.name, role: account.role, sessionVersion: account.sessionVersion };
+}
+
+/** How long the person at `ip` must wait before an attempt for `email` is checked (0: not at all), read from the database. */
+export async function signInWait(input: { email: unknown; ip: string }): Promise<{ code: 'throttled' | 'locked' | null; retryAfterSeconds: number }> {
+  const email = normaliseEmail(input.email);
+  if (!email) return { code: null, retryAfterSeconds: 0 };
+  const account = await findSignInAccount({ email });
+  const decision = await previewSignInAttempt({ email, ip: input.ip, addressKnown: input.ip !== UNKNOWN_ADDRESS, passwordChangedAt: account?.passwordChangedAt ?? null });
+  return decision.allowed ? { code: null, retryAfterSeconds: 0 } : { code: decision.code, retryAfterSeconds: Math.ceil(decision.retryAfterMs / 1000) };
 }

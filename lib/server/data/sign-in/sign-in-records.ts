@@ -1,29 +1,122 @@
 import 'server-only';
 // Sign-in attempts live in PostgreSQL so every app process shares one count.
-import { db } from '../../db/client';
+// An attempt is claimed before the password is checked: under a per-account
+// advisory lock, the recent history is read, the rules decide
+// (lib/security/sign-in-limits.ts), and an allowed attempt is recorded at once
+// as a failure, turned into a success only when the password is right. So
+// parallel guesses for one account queue for a few milliseconds and each sees
+// the ones before it: sending a hundred at once buys a hundred refusals, not a
+// hundred checks. Every read is an index range with a LIMIT.
+import {
+  ACCOUNT_FAILURES_NEEDED,
+  ADDRESS_FAILURES,
+  KNOWN_ADDRESS_DAYS,
+  PAIR_FAILURES,
+  SIGN_IN_WINDOW_MS,
+  type SignInDecision,
+  type SignInHistory,
+  countingSince,
+  decideSignIn,
+} from '../../../security/sign-in-limits';
+import { Prisma, db } from '../../db/client';
 
-export type SignInAccount = { id: string; email: string; name: string; role: 'reviewer' | 'editor' | 'admin'; passwordHash: string | null; sessionVersion: number; disabled: boolean };
+export type SignInAccount = {
+  id: string;
+  email: string;
+  name: string;
+  role: 'reviewer' | 'editor' | 'admin';
+  passwordHash: string | null;
+  passwordChangedAt: Date | null;
+  sessionVersion: number;
+  disabled: boolean;
+};
 
-/** The only read of a password hash; it never leaves the sign-in path. */
-export async function findSignInAccount(email: string): Promise<SignInAccount | null> {
+/** The only read of a password hash; it never leaves the sign-in and password-change paths. */
+export async function findSignInAccount(by: { email: string } | { id: string }): Promise<SignInAccount | null> {
   const user = await db().user.findUnique({
-    where: { email },
-    select: { id: true, email: true, name: true, role: true, passwordHash: true, sessionVersion: true, disabledAt: true },
+    where: 'email' in by ? { email: by.email } : { id: by.id },
+    select: { id: true, email: true, name: true, role: true, passwordHash: true, passwordChangedAt: true, sessionVersion: true, disabledAt: true },
   });
   if (!user) return null;
   const { disabledAt, ...rest } = user;
   return { ...rest, disabled: disabledAt !== null };
 }
 
-export async function recordSignInAttempt(attempt: { email: string; ip: string; succeeded: boolean }): Promise<void> {
-  await db().signInAttempt.create({ data: attempt });
+/** Who is trying: the account's email (whether or not it exists) and the client's address. */
+export type SignInKey = { email: string; ip: string; addressKnown: boolean; passwordChangedAt: Date | null };
+
+type Reader = Pick<Prisma.TransactionClient, '$queryRaw'>;
+
+/** A moment as the SQL `timestamp` (UTC, no zone) Prisma stores, whatever the session's time zone. */
+function at(date: Date): Prisma.Sql {
+  return Prisma.sql`(to_timestamp(${date.getTime() / 1000}::double precision) AT TIME ZONE 'UTC')`;
 }
 
-export async function countRecentFailures(since: Date, key: { email: string; ip: string }): Promise<{ byEmail: number; byIp: number; oldestByEmail: Date | null }> {
-  const [byEmail, byIp, oldest] = await Promise.all([
-    db().signInAttempt.count({ where: { email: key.email, succeeded: false, createdAt: { gte: since } } }),
-    db().signInAttempt.count({ where: { ip: key.ip, succeeded: false, createdAt: { gte: since } } }),
-    db().signInAttempt.findFirst({ where: { email: key.email, succeeded: false, createdAt: { gte: since } }, orderBy: { createdAt: 'asc' }, select: { createdAt: true } }),
-  ]);
-  return { byEmail, byIp, oldestByEmail: oldest?.createdAt ?? null };
+/** Milliseconds since the epoch of a stored `timestamp` (UTC). */
+const EPOCH_MS = Prisma.sql`(extract(epoch FROM "createdAt") * 1000)::float8`;
+
+async function readHistory(reader: Reader, key: SignInKey, now: Date): Promise<SignInHistory> {
+  const since = at(countingSince(now, key.passwordChangedAt));
+  const windowStart = at(new Date(now.getTime() - SIGN_IN_WINDOW_MS));
+  const knownSince = at(new Date(Math.max(now.getTime() - KNOWN_ADDRESS_DAYS * 86_400_000, key.passwordChangedAt?.getTime() ?? 0)));
+  // One round trip; each subquery walks one index backwards and stops at its LIMIT.
+  const [row] = await reader.$queryRaw<{ pair: number[] | null; account: number[] | null; address: number[] | null; known: boolean }[]>`
+    WITH
+      pair_success AS (
+        SELECT max("createdAt") AS at FROM (
+          SELECT "createdAt" FROM "SignInAttempt" WHERE email = ${key.email} AND ip = ${key.ip} AND succeeded
+          ORDER BY "createdAt" DESC LIMIT 1) s),
+      account_success AS (
+        SELECT max("createdAt") AS at FROM (
+          SELECT "createdAt" FROM "SignInAttempt" WHERE email = ${key.email} AND succeeded
+          ORDER BY "createdAt" DESC LIMIT 1) s)
+    SELECT
+      ARRAY(SELECT ${EPOCH_MS} FROM "SignInAttempt"
+            WHERE email = ${key.email} AND ip = ${key.ip} AND NOT succeeded
+              AND "createdAt" >= greatest(${since}, (SELECT at FROM pair_success))
+            ORDER BY "createdAt" DESC LIMIT ${PAIR_FAILURES}) AS pair,
+      ARRAY(SELECT ${EPOCH_MS} FROM "SignInAttempt"
+            WHERE email = ${key.email} AND NOT succeeded
+              AND "createdAt" >= greatest(${since}, (SELECT at FROM account_success))
+            ORDER BY "createdAt" DESC LIMIT ${ACCOUNT_FAILURES_NEEDED}) AS account,
+      ARRAY(SELECT ${EPOCH_MS} FROM "SignInAttempt"
+            WHERE ip = ${key.ip} AND NOT succeeded AND "createdAt" >= ${windowStart}
+            ORDER BY "createdAt" DESC LIMIT ${ADDRESS_FAILURES}) AS address,
+      coalesce((SELECT at FROM pair_success) >= ${knownSince}, false) AS known`;
+  const dates = (values: number[] | null | undefined) => (values ?? []).map((ms) => new Date(Number(ms)));
+  return {
+    addressKnown: key.addressKnown,
+    pairFailures: dates(row?.pair),
+    accountFailures: dates(row?.account),
+    addressFailures: dates(row?.address),
+    knownAddress: row?.known === true,
+  };
+}
+
+export type SignInClaim = { allowed: true; attemptId: bigint } | Extract<SignInDecision, { allowed: false }>;
+
+/**
+ * Decides whether this attempt may check a password and, if so, records it
+ * (as a failure until markSignInSucceeded). Serialised per email, so
+ * concurrent attempts for one account are counted one after another.
+ */
+export async function claimSignInAttempt(key: SignInKey): Promise<SignInClaim> {
+  return db().$transaction(async (tx) => {
+    await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${`sign-in:${key.email}`}, 0))`;
+    const now = new Date();
+    const decision = decideSignIn(await readHistory(tx, key, now), now);
+    if (!decision.allowed) return decision;
+    const attempt = await tx.signInAttempt.create({ data: { email: key.email, ip: key.ip, succeeded: false, createdAt: now }, select: { id: true } });
+    return { allowed: true as const, attemptId: attempt.id };
+  });
+}
+
+export async function markSignInSucceeded(attemptId: bigint): Promise<void> {
+  await db().signInAttempt.update({ where: { id: attemptId }, data: { succeeded: true } });
+}
+
+/** The decision an attempt would get right now, without recording anything (to tell a refused person how long to wait). */
+export async function previewSignInAttempt(key: SignInKey): Promise<SignInDecision> {
+  const now = new Date();
+  return decideSignIn(await readHistory(db(), key, now), now);
 }
