@@ -1,4 +1,6 @@
-// Consensus recomputation, as on every save: computeConsensus on a
+// Consensus recomputation, as on every read of the consensus view (with 1,000
+// bootstrap resamples per interval) and inside every verdict and publication
+// (without intervals, `resamples: 0`): computeConsensus on a
 // 20,000-character article. The reviews are synthetic but shaped like real
 // ones (bench/support/consensus-scenario.ts): the article has "true" passages with a true label; each reviewer finds
 // most of them with jittered edges (snapped to words), gives the true label
@@ -85,6 +87,8 @@ for (const [reviewers, total] of [
   const input = scenario(reviewers, total / reviewers);
   const { wall, cpu } = time(ROUNDS, () => computeConsensus(input));
   console.log(`${describeScenario(input)}: wall p50 ${formatMs(wall.p50)}, p95 ${formatMs(wall.p95)}; CPU p50 ${formatMs(cpu.p50)}`);
+  const bare = time(ROUNDS, () => computeConsensus({ ...input, options: { ...input.options, resamples: 0 } }));
+  console.log(`      without intervals (verdicts, publishing): wall p50 ${formatMs(bare.wall.p50)}, p95 ${formatMs(bare.wall.p95)}; CPU p50 ${formatMs(bare.cpu.p50)}`);
   for (const [name, ms] of stages(input)) console.log(`      ${name.padEnd(26)} ${formatMs(ms).padStart(9)}`);
 }
 
