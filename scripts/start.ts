@@ -7,6 +7,7 @@ import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { chmod, mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { seedDatabase } from '../prisma/seed';
 import { type EmbeddedPostgres, startEmbeddedPostgres } from './db/embedded-postgres';
 import { PROJECT_ROOT, applyMigrations } from './db/schema-engine';
@@ -86,7 +87,9 @@ async function main(): Promise<void> {
   // client never reuses one at the moment the server closes it (ECONNRESET on a POST that cannot be
   // retried). Shutdown still closes idle connections at once.
   const keepAlive = dev ? [] : ['--keepAliveTimeout', process.env.KEEP_ALIVE_TIMEOUT_MS ?? '65000'];
-  const child = spawn(process.execPath, [next, dev ? 'dev' : 'start', '-p', String(port), '-H', process.env.HOSTNAME_BIND ?? '0.0.0.0', ...keepAlive], {
+  // TRACE and CONNECT are answered before Next.js, which cannot represent them (see the script).
+  const refuseUnservable = pathToFileURL(path.join(PROJECT_ROOT, 'scripts/refuse-unservable-methods.mjs')).href;
+  const child = spawn(process.execPath, ['--import', refuseUnservable, next, dev ? 'dev' : 'start', '-p', String(port), '-H', process.env.HOSTNAME_BIND ?? '0.0.0.0', ...keepAlive], {
     cwd: PROJECT_ROOT,
     stdio: ['inherit', 'pipe', 'inherit'],
     env: process.env,
