@@ -1,8 +1,9 @@
 import 'server-only';
 import { describeSpan, validateSpan } from '../../../anchoring/selectors';
 import { AppError } from '../../../errors';
+import { NO_IDENTITY } from '../../../exports/web-annotation-identity';
 import type { TCreateAnnotation } from '../../../validation/annotations';
-import type { AnnotationView } from '../../../views/annotation-views';
+import type { AnnotationIdentity, AnnotationView } from '../../../views/annotation-views';
 import type { Actor } from '../../actor';
 import { db } from '../../db/client';
 import { authorize } from '../../guards';
@@ -13,8 +14,9 @@ import { annotationSelect, historySnapshot, toAnnotationView } from './annotatio
  * Stores the actor's annotation on the article's current revision. The span
  * must be exactly the quoted words; context is recomputed from the stored text.
  * The row and its history entry are written together or not at all.
+ * `identity` is what a Web Annotation client gave it (identityOnCreate).
  */
-export async function createAnnotation(actor: Actor, articleId: string, input: TCreateAnnotation): Promise<AnnotationView> {
+export async function createAnnotation(actor: Actor, articleId: string, input: TCreateAnnotation, identity: AnnotationIdentity = NO_IDENTITY): Promise<AnnotationView> {
   authorize(actor, 'annotations:write');
   const row = await db().$transaction(async (tx) => {
     const article = await lockArticle(tx, articleId, 'write');
@@ -40,6 +42,8 @@ export async function createAnnotation(actor: Actor, articleId: string, input: T
         rationale: input.rationale,
         evidence: input.evidence,
         confidence: input.confidence,
+        canonical: identity.canonical,
+        via: identity.via,
       },
       select: annotationSelect,
     });
