@@ -168,6 +168,24 @@ describe('creating and reading one annotation', () => {
     expect(events).toEqual([{ action: 'create' }]);
   });
 
+  it('mints every IRI (container, pages, Location, annotation ids) from the Host the client used, not the address the server is bound to', async () => {
+    cookie.actor = database.actors.reviewer1;
+    const bound = (method: string, path: string, body?: unknown) =>
+      new Request(`http://0.0.0.0:3000${path}`, { method, headers: { host: 'desk.example:8443', ...(body ? { 'content-type': WEB_ANNOTATION_MEDIA_TYPE } : {}) }, body: body ? JSON.stringify(body) : undefined });
+    const created = await containerRoute.POST(bound('POST', '/annotations/', webAnnotation(`http://desk.example:8443/articles/${article.id}`, article.text, QUOTES[4]!)), {});
+    expect(created.status).toBe(201);
+    expect(created.headers.get('location')).toMatch(/^http:\/\/desk\.example:8443\/annotations\/[0-9a-f-]{36}$/);
+    const view = await containerRoute.GET(bound('GET', `/annotations/?article=${article.id}&pageSize=1`), {});
+    const text = await view.text();
+    cookie.actor = null;
+    expect(text).not.toContain('0.0.0.0');
+    const collection = JSON.parse(text) as { id: string; last: string; first: { id: string; items: { id: string }[] } };
+    expect(collection.id).toBe(`http://desk.example:8443/annotations/?article=${article.id}&pageSize=1`);
+    expect(collection.first.id).toMatch(/^http:\/\/desk\.example:8443\/annotations\/\?/);
+    expect(collection.last).toMatch(/^http:\/\/desk\.example:8443\/annotations\/\?/);
+    expect(collection.first.items[0]!.id).toMatch(/^http:\/\/desk\.example:8443\/annotations\//);
+  });
+
   it('accepts a quote without positions, and the article\'s public address as the source', async () => {
     await database.query('UPDATE "Article" SET "sourceUrl" = $1 WHERE id = $2', ['https://news.example/jobs-figures', article.id]);
     const sent = { '@context': ANNO, type: 'Annotation', body: { type: 'TextualBody', purpose: 'tagging', value: 'opinion' }, target: { source: 'https://news.example/jobs-figures', selector: { type: 'TextQuoteSelector', exact: QUOTES[1] } } };
