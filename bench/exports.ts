@@ -438,7 +438,7 @@ function copySelect(c: Case): string {
   return [
     'SELECT a.id, a."articleId", ar.title AS "articleTitle", ar."sourceUrl", u.id AS "reviewerId", u.name AS "reviewerName",',
     'a.label::text AS label, a.start, a."end", a.exact, a.prefix, a.suffix, a.revision, a.rationale, a.evidence,',
-    'a.confidence::text AS confidence, a."anchorState"::text AS "anchorState", a."createdAt", a."updatedAt"',
+    'a.confidence::text AS confidence, a."anchorState"::text AS "anchorState", a.canonical, a.via, a."createdAt", a."updatedAt"',
     'FROM "Annotation" a JOIN "Article" ar ON ar.id = a."articleId" JOIN "User" u ON u.id = a."authorId"',
     `WHERE a."deletedAt" IS NULL AND TRUE AND ar."createdAt" >= '${c.from}'::date AND ar."createdAt" < '${c.to}'::date + 1`,
     'ORDER BY a.id',

@@ -2,13 +2,15 @@
 // Next.js's request handler behind node:http. It exists for what `next start`
 // cannot do: tell the app each request's TCP peer (route handlers never see the
 // socket, and X-Forwarded-For is whatever the client wrote unless a trusted
-// proxy wrote it; see lib/server/http/client-address.ts), and own the
-// keep-alive and graceful-shutdown settings.
+// proxy wrote it; see lib/server/http/client-address.ts), answer the methods
+// Next.js cannot represent (TRACE, CONNECT), and own the keep-alive and
+// graceful-shutdown settings.
 //
 // Reports { ready: url } to the parent over IPC when it listens (scripts/start.ts
 // then prints the sign-in banner).
 import { createServer } from 'node:http';
 import path from 'node:path';
+import type { Duplex } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import next from 'next';
 import { type Config, ConfigError, config, setConfigEnv } from '../lib/config';
@@ -36,10 +38,39 @@ const handle = app.getRequestHandler();
 
 await app.prepare();
 
+/**
+ * TRACE and CONNECT: methods the Fetch standard forbids in a Request, and Next.js makes one of every
+ * request before proxy.ts runs, so TRACE threw (a 500 and a stack trace in the log) and CONNECT never
+ * reached a listener (Node closed the connection without a word). The workbench serves neither on any
+ * resource (TRACE echoes a request back, the old cross-site-tracing trick; CONNECT asks for a tunnel):
+ * 501 Not Implemented, here, before Next.js. Every other method Node's parser accepts reaches proxy.ts,
+ * which answers 405 with the route's Allow; tokens Node cannot parse (FOO) get Node's own 400.
+ */
+const UNSERVABLE = new Set(['TRACE', 'CONNECT']);
+const REFUSAL_HEADERS = {
+  'Content-Type': 'text/plain; charset=utf-8',
+  'Cache-Control': 'no-store',
+  'Content-Security-Policy': "default-src 'none'",
+  'X-Content-Type-Options': 'nosniff',
+};
+const notImplemented = (method: string) => `${method} is not implemented by this server.\n`;
+
 const server = createServer((request, response) => {
+  if (UNSERVABLE.has(request.method ?? '')) {
+    response.writeHead(501, REFUSAL_HEADERS);
+    response.end(notImplemented(request.method ?? ''));
+    return;
+  }
   // Overwrites any value a client sent under this name.
   request.headers[PEER_HEADER] = request.socket.remoteAddress ?? '';
   void handle(request, response);
+});
+// A CONNECT request hands over the raw socket: the answer is written on it, then it is closed.
+server.on('connect', (_request, socket: Duplex) => {
+  socket.on('error', () => socket.destroy()); // a client that hangs up first needs no answer
+  const body = notImplemented('CONNECT');
+  const head = Object.entries({ ...REFUSAL_HEADERS, 'Content-Length': Buffer.byteLength(body), Connection: 'close' }).map(([name, value]) => `${name}: ${value}`);
+  socket.end(`HTTP/1.1 501 Not Implemented\r\n${head.join('\r\n')}\r\n\r\n${body}`);
 });
 // Idle connections are kept longer than load balancers (60 s) and HTTP clients keep them, so a
 // client never reuses one at the moment the server closes it (ECONNRESET on a POST that cannot be

@@ -118,3 +118,39 @@ test('without a session the container answers 401 itself (no sign-in redirect), 
   expect(redirected.status()).toBe(308);
   expect(redirected.headers()['location']).toMatch(/\/api\/articles$/);
 });
+
+test("a client's canonical IRI and its own id survive POST and PUT, and the export carries them; a PUT that would change canonical is 409", async ({ apiAs, baseURL }) => {
+  const editor = await apiAs('editor');
+  const article = await createTroopsArticle(editor);
+  const client = await apiAs('reviewer3');
+  const canonical = `urn:uuid:${crypto.randomUUID()}`;
+  const clientId = `https://client.example/annotations/${crypto.randomUUID()}`;
+  const quote = spanOf(article.text, 'challenging established norms');
+  const annotation = (label: string, identity: Json) => ({
+    '@context': ANNO,
+    ...identity,
+    type: 'Annotation',
+    body: [{ type: 'TextualBody', purpose: 'tagging', value: label }],
+    target: { type: 'SpecificResource', source: `${baseURL}/articles/${article.id}`, selector: { type: 'TextQuoteSelector', exact: quote.exact } },
+  });
+  const headers = { 'Content-Type': MEDIA_TYPE, Accept: MEDIA_TYPE };
+
+  const created = await client.post('/annotations/', { headers, data: JSON.stringify(annotation('claim', { id: clientId, canonical })), maxRedirects: 0 });
+  expect(created.status(), await created.text()).toBe(201);
+  const location = created.headers()['location']!;
+  expect(location).not.toBe(clientId);
+  expect(await created.json()).toMatchObject({ id: location, canonical, via: clientId });
+
+  // The client PUTs back what it has without the identities: they stay.
+  const relabelled = await client.put(location, { headers: { ...headers, 'If-Match': created.headers()['etag']! }, data: JSON.stringify(annotation('opinion', {})) });
+  expect(relabelled.status(), await relabelled.text()).toBe(200);
+  expect(await relabelled.json()).toMatchObject({ canonical, via: clientId, body: [{ value: 'opinion' }] });
+
+  const changed = await client.put(location, { headers: { ...headers, 'If-Match': relabelled.headers()['etag']! }, data: JSON.stringify(annotation('opinion', { canonical: `urn:uuid:${crypto.randomUUID()}` })) });
+  expect(changed.status()).toBe(409);
+  expect(((await changed.json()) as { error: { message: string } }).error.message).toContain(`canonical IRI is ${canonical}`);
+  expect(await (await client.get(location, { headers: { Accept: MEDIA_TYPE } })).json()).toMatchObject({ canonical, via: clientId, body: [{ value: 'opinion' }] });
+
+  const exported = (await (await editor.get(`/api/articles/${article.id}/export?format=jsonld`)).json()) as { first: { items: Json[] } };
+  expect(exported.first.items.find((item) => item.id === location)).toMatchObject({ canonical, via: clientId });
+});

@@ -77,11 +77,21 @@ test('bulk CSV and JSON-LD, written by the export workers in batches, hold every
   expect(mine.map((item) => item.target.selector.find((selector) => selector.type === 'TextQuoteSelector')?.exact)).toEqual(Array(5).fill(QUOTE));
 });
 
-test('reviewers see no export controls and are refused the export endpoints', async ({ page, apiAs }) => {
-  await signInAs(page, 'reviewer1');
-  await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Exports' })).toHaveCount(0);
-  await page.goto('/exports');
-  await expect(page.getByRole('heading', { name: 'Not allowed' })).toBeVisible();
-  const api = await apiAs('reviewer1');
-  expect((await api.get('/api/exports?format=csv')).status()).toBe(403);
+test('a bulk JSON-LD export names itself with the address the client used, not the one the server listens on', async ({ apiAs, baseURL }) => {
+  const editorApi = await apiAs('editor');
+  const article = await createTroopsArticle(editorApi);
+  await annotateViaApi(await apiAs('reviewer1'), article, QUOTE, { label: 'opinion' });
+  // The app listens on 127.0.0.1 (scripts/e2e.ts); a client reaching it as desk.example sees only that name.
+  const response = await editorApi.get('/api/exports?format=jsonld', { headers: { host: 'desk.example:8443' } });
+  expect(response.status()).toBe(200);
+  const text = await response.text();
+  expect(text).not.toContain(new URL(baseURL!).host);
+  const document = JSON.parse(text) as { id: string; last: string; first: { id: string; partOf: { id: string }; items: { id: string; target: { source: string } }[] } };
+  expect(document.id).toBe('http://desk.example:8443/api/exports?format=jsonld');
+  expect(document.first.id).toBe(`${document.id}#all`);
+  expect(document.first.partOf.id).toBe(document.id);
+  expect(document.last).toBe(document.first.id);
+  expect(document.first.items.length).toBeGreaterThan(0);
+  expect(document.first.items.every((item) => item.id.startsWith('http://desk.example:8443/annotations/'))).toBe(true);
+  expect(document.first.items.map((item) => item.target.source)).toContain(`http://desk.example:8443/articles/${article.id}`);
 });

@@ -83,6 +83,9 @@ export function annotationCsvColumns(options: { evidence?: EvidenceFormat } = {}
     { header: 'updated', cell: (a) => a.updatedAt },
     { header: 'anchor_state', cell: (a) => a.anchorState },
     { header: 'revision', cell: (a) => a.revision },
+    // The W3C identity a Web Annotation client gave it, if any; several via IRIs as with evidence.
+    { header: 'canonical', cell: (a) => a.canonical },
+    { header: 'via', cell: (a) => a.via.join(' ; ') },
   ];
 }
 

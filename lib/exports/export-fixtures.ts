@@ -60,6 +60,8 @@ export function buildExportAnnotation(exact: string, overrides: Partial<ExportAn
     createdAt: '2026-11-21T10:00:00.000Z',
     updatedAt: '2026-11-22T11:30:15.250Z',
     iri: `${FIXTURE_BASE_URL}annotations/${id}`,
+    canonical: null,
+    via: [],
     ...overrides,
   };
 }

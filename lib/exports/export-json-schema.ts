@@ -97,6 +97,9 @@ export const EXPORT_JSON_SCHEMA = {
         createdAt: dateTime,
         updatedAt: dateTime,
         iri: uri,
+        // Not required: exports made before annotations kept a client's W3C identity lack them.
+        canonical: nullable(uri),
+        via: { type: 'array', items: uri },
       },
     },
     verdict: {

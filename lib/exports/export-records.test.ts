@@ -22,6 +22,8 @@ const view: AnnotationView = {
   evidence: [{ url: 'https://e.example/1', title: 'One' }],
   confidence: 'low',
   anchorState: 'reanchored',
+  canonical: 'urn:uuid:1b4e28ba-2fa1-11d2-883f-0016d3cca427',
+  via: ['https://other.example/anno/7'],
   version: 4,
   createdAt: '2026-11-21T10:00:00.000Z',
   updatedAt: '2026-11-21T11:00:00.000Z',
@@ -64,8 +66,11 @@ describe('export records', () => {
       createdAt: '2026-11-21T10:00:00.000Z',
       updatedAt: '2026-11-21T11:00:00.000Z',
       iri: 'https://desk.example/corroborate/annotations/ann-1',
+      canonical: 'urn:uuid:1b4e28ba-2fa1-11d2-883f-0016d3cca427',
+      via: ['https://other.example/anno/7'],
     });
     expect(record.evidence[0]).not.toBe(view.evidence[0]);
+    expect(record.via).not.toBe(view.via);
   });
 
   it('carries a passage with its verdict, naming the editor', () => {

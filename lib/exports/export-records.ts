@@ -79,6 +79,8 @@ export function toExportAnnotation(view: AnnotationView, article: Pick<ExportArt
     createdAt: view.createdAt,
     updatedAt: view.updatedAt,
     iri: annotationIri(baseUrl, view.id),
+    canonical: view.canonical,
+    via: [...view.via],
   };
 }
 

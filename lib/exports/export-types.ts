@@ -51,6 +51,10 @@ export type ExportAnnotation = {
   updatedAt: string;
   /** The annotation's IRI: `<base>/annotations/<id>` (see annotationIri). */
   iri: string;
+  /** The IRI a Web Annotation client gave it to track it across copies (W3C `canonical`), or null. */
+  canonical: string | null;
+  /** IRIs of the copies it came from (W3C `via`), in the order they were given. */
+  via: string[];
 };
 
 /** A verdict as exports carry it: the editor by name only. */

@@ -51,7 +51,34 @@ describe('parseWebAnnotation', () => {
       rationale: 'Needs a source, <b>really</b>.',
       evidence: [{ url: 'https://stats.example/t1', title: 'Table 1' }],
       source,
+      id: null,
+      canonical: null,
+      via: [],
     });
+  });
+
+  it("reads the annotation's id, canonical and via IRIs (Data Model §3.3.6), via without repeats", () => {
+    const parsed = expectOk(
+      parseWebAnnotation(
+        incoming({ id: 'https://client.example/anno/1', canonical: 'urn:uuid:dbfb1861-0ecf-41ad-be94-a584e5c4f1df', via: ['https://a.example/1', 'https://b.example/2', 'https://a.example/1'] }),
+        { text },
+      ),
+    );
+    expect(parsed).toMatchObject({ id: 'https://client.example/anno/1', canonical: 'urn:uuid:dbfb1861-0ecf-41ad-be94-a584e5c4f1df', via: ['https://a.example/1', 'https://b.example/2'] });
+    expect(expectOk(parseWebAnnotation(incoming({ via: 'https://a.example/1' }), { text })).via).toEqual(['https://a.example/1']);
+  });
+
+  it.each([
+    ['two canonical IRIs', { canonical: ['urn:x:1', 'urn:x:2'] }, /at most one "canonical"/],
+    ['a relative canonical', { canonical: 'anno/1' }, /"canonical" must be an absolute IRI/],
+    ['a canonical with a space', { canonical: 'urn:x: 1' }, /"canonical" must be an absolute IRI/],
+    ['a canonical that is not a string', { canonical: { id: 'urn:x:1' } }, /"canonical" must be an absolute IRI/],
+    ['a via that is not an IRI', { via: ['https://ok.example/1', 'not an iri'] }, /"via" must be an absolute IRI .*, not "not an iri"/],
+    ['too many via IRIs', { via: Array.from({ length: 21 }, (_, i) => `urn:x:${i}`) }, /At most 20 "via"/],
+    ['an overlong canonical', { canonical: `urn:x:${'a'.repeat(2100)}` }, /"canonical" is too long/],
+    ['two ids', { id: ['urn:x:1', 'urn:x:2'] }, /one "id"/],
+  ])('refuses %s, saying what is wrong', (_what, overrides, message) => {
+    expectRefusal(parseWebAnnotation(incoming(overrides), { text }), message);
   });
 
   it('accepts UTF-16 positions from clients that count code units, when the quote agrees', () => {

@@ -13,6 +13,10 @@
 // (its prefix and suffix deciding between repeats); an ambiguous or missing
 // quote is refused rather than guessed.
 //
+// The annotation's own identities are read too (Data Model §3.3.6): its id,
+// canonical (at most one IRI) and via (any number), each an absolute IRI, so
+// the server can keep them as the Protocol asks (§5.1, §5.3).
+//
 // Anything else is refused with a message saying what to send instead,
 // rather than dropped: a PUT that silently lost part of a body would lose it
 // for good.
@@ -21,7 +25,7 @@ import { validateSpan } from '../anchoring/selectors';
 import { LABELS, type Label } from '../consensus/types';
 import type { Evidence } from '../views/annotation-views';
 import { indexCodePoints } from './code-points';
-import { ANNO_CONTEXT } from './web-annotation-vocabulary';
+import { ABSOLUTE_IRI, ANNO_CONTEXT } from './web-annotation-vocabulary';
 
 export type ParsedWebAnnotation = {
   label: Label;
@@ -33,6 +37,12 @@ export type ParsedWebAnnotation = {
   evidence: Evidence[];
   /** The target's source IRI, for the server to check it names the article posted to. */
   source: string;
+  /** The id the client sent (its own IRI for the annotation), or null. */
+  id: string | null;
+  /** The canonical IRI the client sent, or null. */
+  canonical: string | null;
+  /** The via IRIs the client sent, in order, without repeats. */
+  via: string[];
 };
 
 export type ParseWebAnnotationResult = { ok: true; annotation: ParsedWebAnnotation } | { ok: false; message: string };
@@ -44,6 +54,8 @@ type Quote = { exact: string; prefix: string; suffix: string };
 class Refusal extends Error {}
 
 const ANNO_CONTEXTS = new Set([ANNO_CONTEXT, 'https://www.w3.org/ns/anno.jsonld']);
+export const MAX_IRI_CHARS = 2048;
+export const MAX_VIA_IRIS = 20;
 const COMMENT_PURPOSES = new Set(['commenting', 'describing']);
 
 function isRecord(value: unknown): value is Json {
@@ -74,6 +86,26 @@ function evidenceOf(url: unknown, title: unknown, where: string): Evidence {
   }
   const label = firstString(title)?.trim();
   return label ? { url, title: label } : { url };
+}
+
+function iriOf(value: unknown, name: string): string {
+  if (typeof value !== 'string' || !ABSOLUTE_IRI.test(value)) refuse(`"${name}" must be an absolute IRI (such as urn:uuid:… or https://…)${typeof value === 'string' ? `, not "${value.slice(0, 80)}"` : ''}.`);
+  if (value.length > MAX_IRI_CHARS) refuse(`"${name}" is too long (at most ${MAX_IRI_CHARS.toLocaleString('en')} characters).`);
+  return value;
+}
+
+type Identities = { id: string | null; canonical: string | null; via: string[] };
+
+function readIdentities(annotation: Json): Identities {
+  if (Array.isArray(annotation.id)) refuse('An annotation has one "id", not several.');
+  if (Array.isArray(annotation.canonical)) refuse('An annotation has at most one "canonical" IRI (Web Annotation Data Model §3.3.6), not several.');
+  const via = [...new Set(many(annotation.via).map((value) => iriOf(value, 'via')))];
+  if (via.length > MAX_VIA_IRIS) refuse(`At most ${MAX_VIA_IRIS} "via" IRIs.`);
+  return {
+    id: annotation.id === undefined || annotation.id === null ? null : iriOf(annotation.id, 'id'),
+    canonical: annotation.canonical === undefined || annotation.canonical === null ? null : iriOf(annotation.canonical, 'canonical'),
+    via,
+  };
 }
 
 type Bodies = { labels: Label[]; comments: string[]; evidence: Evidence[] };
@@ -187,6 +219,7 @@ export function parseWebAnnotation(json: unknown, options: { text: string }): Pa
     if (!isRecord(json)) refuse('Send the annotation as a JSON object.');
     if (!strings(json['@context']).some((context) => ANNO_CONTEXTS.has(context))) refuse(`Send a W3C Web Annotation: its "@context" must include "${ANNO_CONTEXT}".`);
     if (json.type !== undefined && !strings(json.type).includes('Annotation')) refuse('The "type" of a Web Annotation must include "Annotation".');
+    const identities = readIdentities(json);
     const bodies = readBodies(json);
     const labels = [...new Set(bodies.labels)];
     if (labels.length === 0) refuse('Add a tagging body whose value is claim, opinion or unsupported: {"type": "TextualBody", "purpose": "tagging", "value": "claim"}.');
@@ -195,7 +228,7 @@ export function parseWebAnnotation(json: unknown, options: { text: string }): Pa
     const exact = options.text.slice(span.start, span.end);
     const check = validateSpan(options.text, { ...span, exact });
     if (!check.ok) refuse(check.message);
-    return { ok: true, annotation: { label: labels[0]!, ...span, exact, rationale: bodies.comments.join('\n\n'), evidence: bodies.evidence, source } };
+    return { ok: true, annotation: { label: labels[0]!, ...span, exact, rationale: bodies.comments.join('\n\n'), evidence: bodies.evidence, source, ...identities } };
   } catch (error) {
     if (error instanceof Refusal) return { ok: false, message: error.message };
     throw error;

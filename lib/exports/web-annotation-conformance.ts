@@ -13,7 +13,7 @@
 //   annotation would anchor somewhere else or nowhere (quote ≠ the text at
 //   the position, counted in code points; prefix/suffix not next to it).
 import { indexCodePoints } from './code-points';
-import { ANNO_CONTEXT, MOTIVATIONS } from './web-annotation-vocabulary';
+import { ABSOLUTE_IRI, ANNO_CONTEXT, MOTIVATIONS } from './web-annotation-vocabulary';
 
 export type ConformanceLevel = 'MUST' | 'SHOULD' | 'TEXT';
 export type Violation = { level: ConformanceLevel; rule: string; path: string; message: string };
@@ -28,8 +28,6 @@ type Json = Record<string, unknown>;
 const MOTIVATION_SET: ReadonlySet<string> = new Set(MOTIVATIONS);
 const AGENT_CLASSES = new Set(['Person', 'Organization', 'Software']);
 const TEXT_DIRECTIONS = new Set(['ltr', 'rtl', 'auto']);
-// An absolute IRI: a scheme, then no characters RFC 3987 excludes (spaces, <>"{}|\^`).
-const ABSOLUTE_IRI = /^[A-Za-z][A-Za-z0-9+.-]*:[^\s<>"{}|\\^`]+$/;
 // xsd:dateTime with the UTC timezone expressed as "Z" (§3.3.1).
 const UTC_DATE_TIME = /^-?\d{4,}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])T([01]\d|2[0-3]):[0-5]\d:[0-5]\d(\.\d+)?Z$/;
 
@@ -121,6 +119,12 @@ function checkResourceProperties(node: Json, path: string, findings: Findings): 
     findings.add('MUST', 'text-direction', join(path, 'textDirection'), 'textDirection must be one of ltr, rtl, auto.');
   }
   for (const [rights, at] of eachOf(node, 'rights', path)) if (!isIri(rights)) findings.add('MUST', 'rights-iri', at, 'rights must be the IRI of a rights statement or licence.');
+}
+
+/** §3.3.6: at most one canonical IRI; every via an IRI. */
+function checkIdentities(node: Json, path: string, findings: Findings): void {
+  if (node.canonical !== undefined && !isIri(node.canonical)) findings.add('MUST', 'canonical-iri', join(path, 'canonical'), 'There may be exactly one canonical IRI, given as a string.');
+  for (const [via, at] of eachOf(node, 'via', path)) if (!isIri(via)) findings.add('MUST', 'via-iri', at, 'via must be the IRI of the resource this one was obtained from.');
 }
 
 function checkPurposes(node: Json, path: string, findings: Findings): void {
@@ -236,6 +240,7 @@ function checkAnnotationInto(json: unknown, path: string, embedded: boolean, fin
   checkDates(json, path, findings);
   checkAgents(json, path, findings);
   checkResourceProperties(json, path, findings);
+  checkIdentities(json, path, findings);
   if (json.bodyValue !== undefined) {
     if (json.body !== undefined) findings.add('MUST', 'body-and-bodyvalue', join(path, 'bodyValue'), 'If bodyValue is present, body must not be.');
     if (typeof json.bodyValue !== 'string') findings.add('MUST', 'bodyvalue-string', join(path, 'bodyValue'), 'bodyValue must be a single string.');

@@ -8,6 +8,9 @@ export const LDP_CONTEXT = 'http://www.w3.org/ns/ldp.jsonld';
 /** The context array the Protocol uses for containers (and we use for their pages). */
 export const PROTOCOL_CONTEXT = [ANNO_CONTEXT, LDP_CONTEXT] as const;
 
+/** An absolute IRI: a scheme, then none of the characters RFC 3987 excludes (spaces, <>"{}|\^`). */
+export const ABSOLUTE_IRI = /^[A-Za-z][A-Za-z0-9+.-]*:[^\s<>"{}|\\^`]+$/;
+
 /** Content-Type (and Accept) of Web Annotation representations under the Protocol. */
 export const WEB_ANNOTATION_MEDIA_TYPE = 'application/ld+json; profile="http://www.w3.org/ns/anno.jsonld"';
 

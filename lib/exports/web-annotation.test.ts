@@ -79,8 +79,32 @@ describe('toWebAnnotation', () => {
     const parsed = parseWebAnnotation(JSON.parse(JSON.stringify(toWebAnnotation(annotation, { text }))), { text });
     expect(parsed).toEqual({
       ok: true,
-      annotation: { label: 'unsupported', start: annotation.start, end: annotation.end, exact: quoted, rationale: annotation.rationale, evidence: annotation.evidence.map(({ url, title }) => (title ? { url, title } : { url })), source: annotation.articleUrl },
+      annotation: {
+        label: 'unsupported',
+        start: annotation.start,
+        end: annotation.end,
+        exact: quoted,
+        rationale: annotation.rationale,
+        evidence: annotation.evidence.map(({ url, title }) => (title ? { url, title } : { url })),
+        source: annotation.articleUrl,
+        id: annotation.iri,
+        canonical: null,
+        via: [],
+      },
     });
+  });
+
+  it('carries canonical and via only when a client gave them: one via as a string, several as an array', () => {
+    const plain = toWebAnnotation(buildExportAnnotation(quoted), { text });
+    expect(plain).not.toHaveProperty('canonical');
+    expect(plain).not.toHaveProperty('via');
+    const one = toWebAnnotation(buildExportAnnotation(quoted, { canonical: 'urn:uuid:dbfb1861-0ecf-41ad-be94-a584e5c4f1df', via: ['https://other.example/anno1'] }), { text });
+    expect(one).toMatchObject({ canonical: 'urn:uuid:dbfb1861-0ecf-41ad-be94-a584e5c4f1df', via: 'https://other.example/anno1' });
+    const several = toWebAnnotation(buildExportAnnotation(quoted, { via: ['https://a.example/1', 'https://b.example/2'] }), { text });
+    expect(several.via).toEqual(['https://a.example/1', 'https://b.example/2']);
+    expect(webAnnotationViolations(one, { text })).toEqual([]);
+    const parsed = parseWebAnnotation(JSON.parse(JSON.stringify(several)), { text });
+    expect(parsed.ok && parsed.annotation.via).toEqual(['https://a.example/1', 'https://b.example/2']);
   });
 });
 

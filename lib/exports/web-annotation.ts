@@ -17,6 +17,9 @@
 //   position we cannot vouch for would anchor a client in the wrong place.
 // - The creator's IRI is urn:uuid:<user id>: a stable identity that does not
 //   pretend to be a page anyone can fetch.
+// - canonical and via (§3.3.6) appear only when a client gave them (Protocol
+//   §5.1: a canonical IRI is kept as sent, the client's own id becomes a via);
+//   via is one IRI as a string and several as an array, as JSON-LD compacts it.
 import type { Label } from '../consensus/types';
 import { indexCodePoints, type CodePointIndex } from './code-points';
 import type { ExportAnnotation } from './export-types';
@@ -51,6 +54,8 @@ export type WebAnnotationItem = {
   creator: WebAnnotationAgent;
   body: WebAnnotationBody[];
   target: WebAnnotationTarget;
+  canonical?: string;
+  via?: string | string[];
 };
 
 export type WebAnnotation = { '@context': typeof ANNO_CONTEXT } & WebAnnotationItem;
@@ -112,7 +117,7 @@ function selectorsOf(annotation: ExportAnnotation, text: string): WebAnnotationT
 }
 
 export function toWebAnnotationItem(annotation: ExportAnnotation, options: WebAnnotationOptions): WebAnnotationItem {
-  return {
+  const item: WebAnnotationItem = {
     id: annotation.iri,
     type: 'Annotation',
     motivation: 'classifying',
@@ -122,6 +127,10 @@ export function toWebAnnotationItem(annotation: ExportAnnotation, options: WebAn
     body: bodiesOf(annotation),
     target: { type: 'SpecificResource', source: annotation.articleUrl, selector: selectorsOf(annotation, options.text) },
   };
+  // Assigned rather than spread: this runs for every row of a 100k export.
+  if (annotation.canonical !== null) item.canonical = annotation.canonical;
+  if (annotation.via.length > 0) item.via = annotation.via.length === 1 ? annotation.via[0] : [...annotation.via];
+  return item;
 }
 
 /** A standalone annotation document, e.g. the response to GET /annotations/<id>. */

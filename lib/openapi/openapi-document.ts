@@ -1,10 +1,20 @@
 // The OpenAPI 3.1 description of every public endpoint, served at
 // /api/openapi.json. Request bodies come from the same zod schemas the routes
 // validate with, so the description cannot drift from the checks; a test
-// compares the listed operations with the route files that exist.
+// compares the listed operations with the route files that exist, and calls
+// every operation in the ways that provoke its refusals (no credentials, the
+// wrong role, a malformed or oversized body, an unknown id, a stopped
+// database…) to check that every status it answers is listed here.
+//
+// The refusals every operation of a kind can give are added from what the
+// operation declares (statusesOf): 401/403 behind sign-in, 429 for API
+// tokens, 400/413/415 with a body, 404 for an id in the path, 503 when it
+// reads the database. `responses` adds the rest (400 for a strictly parsed
+// query; the list filters ignore values they do not know).
 import { z } from 'zod';
 import { ZCreateAnnotation, ZReattachAnnotation, ZReviseArticleText, ZUpdateAnnotation } from '../validation/annotations';
 import { ZImportArticle } from '../validation/articles';
+import { CONTAINER_QUERY_PARAMETERS } from '../validation/container-query';
 import { EXPORT_FORMATS } from '../validation/exports';
 import { ZCreateApiToken } from '../validation/tokens';
 import { ZChangePassword, ZCreateUser, ZResetPassword, ZUpdateUser } from '../validation/users';
@@ -23,23 +33,36 @@ type Operation = {
   body?: z.ZodType;
   bodyType?: string;
   query?: Record<string, string>;
+  /** Request headers the operation reads (beyond Authorization and Content-Type). */
+  headers?: Record<string, string>;
+  /** False for the few operations that never touch the database (no 503, no 404 for an unknown id). */
+  database?: false;
+  /** Statuses beyond those its kind implies (statusesOf). */
   responses: Record<number, string>;
 };
 
 const ID: Record<string, string> = { id: 'The article or annotation id (UUID).', reviewerId: "The reviewer's user id (UUID)." };
 
+const IF_MATCH = { 'If-Match': 'The ETag of the representation being changed (strong comparison).' };
+const CONTAINER_READ_HEADERS = {
+  Accept: 'application/ld+json; profile="http://www.w3.org/ns/anno.jsonld" (default), application/ld+json or application/json.',
+  Prefer: 'return=representation; include="…" with http://www.w3.org/ns/ldp#PreferMinimalContainer, http://www.w3.org/ns/oa#PreferContainedIRIs or http://www.w3.org/ns/oa#PreferContainedDescriptions.',
+  'If-None-Match': 'An ETag the client holds: 304 while it is current.',
+};
+const PROTOCOL_WRITE = { Accept: CONTAINER_READ_HEADERS.Accept };
+
 export const OPERATIONS: Record<string, Partial<Record<Method, Operation>>> = {
   '/api/health': { get: { summary: 'Readiness: the process and its database answer', access: 'public', responses: { 200: 'Up', 503: 'Database down' } } },
   '/api/health/ready': { get: { summary: 'Readiness (same as /api/health)', access: 'public', responses: { 200: 'Up', 503: 'Database down' } } },
-  '/api/health/live': { get: { summary: 'Liveness: the process answers (no database check)', access: 'public', responses: { 200: 'Alive' } } },
+  '/api/health/live': { get: { summary: 'Liveness: the process answers (no database check)', access: 'public', database: false, responses: { 200: 'Alive' } } },
   '/api/articles': {
     get: { summary: 'List articles', access: 'signed-in', scope: 'read:exports', query: { q: 'Title or publisher search', status: 'open | in_review | published' }, responses: { 200: '{articles}' } },
-    post: { summary: 'Import an article (text, HTML or URL)', access: 'desk', body: ZImportArticle, responses: { 201: '{article}', 400: 'Invalid input', 413: 'Too large', 415: 'Not JSON' } },
+    post: { summary: 'Import an article (text, HTML or URL)', access: 'desk', body: ZImportArticle, responses: { 201: '{article}, Location', 502: 'The address could not be fetched' } },
   },
-  '/api/articles/{id}': { get: { summary: 'One article with its HTML and canonical text', access: 'signed-in', scope: 'read:exports', responses: { 200: '{article}', 404: 'Unknown' } } },
+  '/api/articles/{id}': { get: { summary: 'One article with its HTML and canonical text', access: 'signed-in', scope: 'read:exports', responses: { 200: '{article}' } } },
   '/api/articles/{id}/annotations': {
     get: { summary: 'Annotations the caller may see (blind review applies)', access: 'signed-in', scope: 'read:exports', responses: { 200: '{annotations}' } },
-    post: { summary: 'Create an annotation', access: 'signed-in', scope: 'write:annotations', body: ZCreateAnnotation, responses: { 201: '{annotation}', 400: 'Invalid span or input', 409: 'Stale revision, review_submitted or article_published' } },
+    post: { summary: 'Create an annotation', access: 'signed-in', scope: 'write:annotations', body: ZCreateAnnotation, responses: { 201: '{annotation}, Location', 400: 'Invalid span or input', 409: 'Stale revision, review_submitted or article_published' } },
   },
   '/api/articles/{id}/submit': {
     post: {
@@ -56,15 +79,15 @@ export const OPERATIONS: Record<string, Partial<Record<Method, Operation>>> = {
   '/api/articles/{id}/reviews/{reviewerId}/reopen': {
     post: { summary: "Reopen a reviewer's submitted review (back to drafting: their annotations leave the consensus and blind review applies to them again until they submit)", access: 'desk', body: ZReopenReview, responses: { 200: '{review}', 400: 'Reason missing or too long', 404: 'Unknown article or reviewer', 409: 'Not submitted, or article_published' } },
   },
-  '/api/articles/{id}/text': { put: { summary: 'Revise the text; annotations and verdicts are re-anchored', access: 'desk', body: ZReviseArticleText, responses: { 200: '{report}' } } },
-  '/api/articles/{id}/consensus': { get: { summary: 'Agreement figures, passages, summary', access: 'desk', scope: 'read:exports', responses: { 200: 'Consensus view', 403: 'Reviewers may not' } } },
+  '/api/articles/{id}/text': { put: { summary: 'Revise the text; annotations and verdicts are re-anchored', access: 'desk', body: ZReviseArticleText, responses: { 200: '{report}', 409: 'Published (reopen it first)' } } },
+  '/api/articles/{id}/consensus': { get: { summary: 'Agreement figures, passages, summary', access: 'desk', scope: 'read:exports', responses: { 200: 'Consensus view' } } },
   '/api/articles/{id}/passages/{passageId}/verdict': {
-    post: { summary: 'Set or change the verdict on a passage', access: 'desk', body: ZSetVerdict, responses: { 200: 'Changed', 201: 'Created', 404: 'No such passage', 409: 'Stale version or published' } },
+    post: { summary: 'Set or change the verdict on a passage', access: 'desk', body: ZSetVerdict, responses: { 200: 'Changed', 201: 'Created', 404: 'No such article or passage', 409: 'Stale version or published' } },
   },
   '/api/articles/{id}/publish': { post: { summary: "Publish the article's verdicts", access: 'desk', responses: { 200: 'Published', 409: 'Disputes without verdict, or already published' } } },
   '/api/articles/{id}/reopen': { post: { summary: 'Reopen a published article', access: 'desk', body: ZReopenArticle, responses: { 200: 'Reopened', 409: 'Not published' } } },
   '/api/articles/{id}/export': {
-    get: { summary: 'Export one article', access: 'desk', scope: 'read:exports', query: { format: EXPORT_FORMATS.join(' | '), bom: '1 to start CSV with a byte-order mark' }, responses: { 200: 'The file', 404: 'Unknown' } },
+    get: { summary: 'Export one article', access: 'desk', scope: 'read:exports', query: { format: EXPORT_FORMATS.join(' | '), bom: '1 to start CSV with a byte-order mark' }, responses: { 200: 'The file', 400: 'Unknown format or parameter' } },
   },
   '/api/exports': {
     get: {
@@ -75,24 +98,24 @@ export const OPERATIONS: Record<string, Partial<Record<Method, Operation>>> = {
       responses: { 200: 'The file (X-Export-Records: how many records)', 400: 'Invalid filter' },
     },
   },
-  '/api/exports/schema.json': { get: { summary: 'JSON Schema of the JSON export', access: 'public', responses: { 200: 'JSON Schema (2020-12)' } } },
+  '/api/exports/schema.json': { get: { summary: 'JSON Schema of the JSON export', access: 'public', database: false, responses: { 200: 'JSON Schema (2020-12)' } } },
   '/api/rating-scale': {
-    get: { summary: "The newsroom's rating scale", access: 'desk', responses: { 200: '{options: [{key, name, value}]}' } },
+    get: { summary: "The newsroom's rating scale", access: 'desk', scope: 'read:exports', responses: { 200: '{options: [{key, name, value}]}' } },
     put: { summary: 'Replace the rating scale (verdicts keep the name and value they were given)', access: 'admin', body: ZRatingScale, responses: { 200: '{options}', 409: 'A removed rating is still used by an unpublished verdict' } },
   },
-  '/api/review-queue': { get: { summary: 'Articles that need an editor', access: 'desk', query: { status: 'open | in_review | published', q: 'search', needs: 'reviews | disputes', sort: 'need | age | activity' }, responses: { 200: '{articles}' } } },
+  '/api/review-queue': { get: { summary: 'Articles that need an editor', access: 'desk', scope: 'read:exports', query: { status: 'open | in_review | published', q: 'search', needs: 'reviews | disputes', sort: 'need | age | activity' }, responses: { 200: '{articles}' } } },
   '/api/annotations/{id}': {
-    patch: { summary: 'Change an annotation (author only)', access: 'author', scope: 'write:annotations', body: ZUpdateAnnotation, responses: { 200: '{annotation}', 409: 'Stale version, review_submitted or article_published' } },
-    delete: { summary: 'Delete (soft) an annotation', access: 'author', scope: 'write:annotations', query: { version: 'The version being deleted' }, responses: { 204: 'Deleted', 409: 'Stale version, review_submitted or article_published' } },
+    patch: { summary: 'Change an annotation (author only)', access: 'author', scope: 'write:annotations', body: ZUpdateAnnotation, responses: { 200: '{annotation}', 409: 'Stale version, deleted, review_submitted or article_published' } },
+    delete: { summary: 'Delete (soft) an annotation', access: 'author', scope: 'write:annotations', query: { version: 'The version being deleted' }, headers: { 'If-Match': 'The version being deleted, as "N"' }, responses: { 204: 'Deleted', 400: 'Malformed version', 409: 'Stale version, review_submitted or article_published' } },
   },
-  '/api/annotations/{id}/restore': { post: { summary: 'Undo a delete', access: 'author', scope: 'write:annotations', responses: { 200: '{annotation}' } } },
-  '/api/annotations/{id}/reattach': { post: { summary: 'Re-attach an orphaned annotation', access: 'author', scope: 'write:annotations', body: ZReattachAnnotation, responses: { 200: '{annotation}' } } },
+  '/api/annotations/{id}/restore': { post: { summary: 'Undo a delete', access: 'author', scope: 'write:annotations', query: { version: 'The version being restored' }, responses: { 200: '{annotation}', 400: 'Malformed version', 409: 'Stale version, or not deleted' } } },
+  '/api/annotations/{id}/reattach': { post: { summary: 'Re-attach an orphaned annotation', access: 'author', scope: 'write:annotations', body: ZReattachAnnotation, responses: { 200: '{annotation}', 409: 'Stale version or revision' } } },
   '/api/annotations/{id}/history': { get: { summary: 'Every change of an annotation', access: 'signed-in', scope: 'read:exports', responses: { 200: '{history}' } } },
   '/api/users': {
     get: { summary: 'List users', access: 'admin', responses: { 200: '{users}' } },
-    post: { summary: 'Create a user', access: 'admin', body: ZCreateUser, responses: { 201: '{user}' } },
+    post: { summary: 'Create a user', access: 'admin', body: ZCreateUser, responses: { 201: '{user}', 409: 'The email is taken' } },
   },
-  '/api/users/{id}': { patch: { summary: 'Change role or disable', access: 'admin', body: ZUpdateUser, responses: { 200: '{user}' } } },
+  '/api/users/{id}': { patch: { summary: 'Change role or disable', access: 'admin', body: ZUpdateUser, responses: { 200: '{user}', 409: 'The last admin' } } },
   '/api/users/{id}/password': {
     post: { summary: "Reset a user's password (to the one sent, or a generated one returned once); ends their sessions and revokes their API tokens", access: 'admin', body: ZResetPassword, responses: { 200: '{user, temporaryPassword, revokedTokens}', 400: 'Refused by the password policy', 404: 'Unknown' } },
   },
@@ -104,22 +127,44 @@ export const OPERATIONS: Record<string, Partial<Record<Method, Operation>>> = {
   },
   '/api/tokens': {
     get: { summary: 'List API tokens (never the secret) with their expiry, last use and state', access: 'admin', responses: { 200: '{tokens: [{…, expiresAt, lastUsedAt, revokedAt, revokedReason, state}], defaultExpiryDays}' } },
-    post: { summary: 'Create an API token; the secret is in this response only. expiresInDays: omitted = the default, null = never', access: 'admin', body: ZCreateApiToken, responses: { 201: '{token, secret, defaultExpiryDays}', 400: 'Invalid input' } },
+    post: { summary: 'Create an API token; the secret is in this response only. expiresInDays: omitted = the default, null = never', access: 'admin', body: ZCreateApiToken, responses: { 201: '{token, secret, defaultExpiryDays}', 400: 'Invalid input or unknown user' } },
   },
-  '/api/tokens/{id}': { delete: { summary: 'Revoke a token', access: 'admin', responses: { 204: 'Revoked', 404: 'Unknown' } } },
-  '/api/openapi.json': { get: { summary: 'This document', access: 'public', responses: { 200: 'OpenAPI 3.1' } } },
+  '/api/tokens/{id}': { delete: { summary: 'Revoke a token', access: 'admin', responses: { 204: 'Revoked' } } },
+  '/api/openapi.json': { get: { summary: 'This document', access: 'public', database: false, responses: { 200: 'OpenAPI 3.1' } } },
   '/annotations/': {
-    get: { summary: 'W3C Web Annotation Protocol container (AnnotationCollection; ?page=N for AnnotationPages; ?article= or ?target= to filter)', access: 'signed-in', scope: 'read:exports', responses: { 200: 'AnnotationCollection or AnnotationPage', 406: 'Unsupported Accept' } },
-    head: { summary: 'Container headers', access: 'signed-in', scope: 'read:exports', responses: { 200: 'Headers only' } },
-    options: { summary: 'Allowed methods', access: 'public', responses: { 200: 'Allow, Accept-Post' } },
-    post: { summary: 'Create an annotation (W3C JSON-LD body)', access: 'signed-in', scope: 'write:annotations', bodyType: 'application/ld+json', responses: { 201: 'Created, Location header', 400: 'Malformed annotation' } },
+    get: {
+      summary: 'W3C Web Annotation Protocol container: the AnnotationCollection of a view, or one AnnotationPage of it',
+      access: 'signed-in',
+      scope: 'read:exports',
+      query: CONTAINER_QUERY_PARAMETERS,
+      headers: CONTAINER_READ_HEADERS,
+      responses: { 200: 'AnnotationCollection or AnnotationPage', 304: 'Not modified', 400: 'Invalid query parameter', 404: 'No such page, or no such article', 406: 'Unsupported Accept' },
+    },
+    head: { summary: 'Container headers', access: 'signed-in', scope: 'read:exports', query: CONTAINER_QUERY_PARAMETERS, headers: CONTAINER_READ_HEADERS, responses: { 200: 'Headers only', 304: 'Not modified', 400: 'Invalid query parameter', 404: 'No such page, or no such article', 406: 'Unsupported Accept' } },
+    options: { summary: 'Allowed methods', access: 'public', database: false, responses: { 200: 'Allow, Accept-Post' } },
+    post: {
+      summary: 'Create an annotation (W3C JSON-LD body); canonical kept, the client id moved to via',
+      access: 'signed-in',
+      scope: 'write:annotations',
+      bodyType: 'application/ld+json',
+      query: { article: CONTAINER_QUERY_PARAMETERS.article, target: CONTAINER_QUERY_PARAMETERS.target },
+      headers: PROTOCOL_WRITE,
+      responses: { 201: 'Created, Location header', 404: 'No such article in ?article=', 406: 'Unsupported Accept', 409: 'The article changed meanwhile' },
+    },
   },
   '/annotations/{id}': {
-    get: { summary: 'One annotation (W3C JSON-LD)', access: 'signed-in', scope: 'read:exports', responses: { 200: 'Annotation', 304: 'Not modified', 404: 'Unknown or not visible' } },
-    head: { summary: 'Annotation headers', access: 'signed-in', scope: 'read:exports', responses: { 200: 'Headers only' } },
-    options: { summary: 'Allowed methods', access: 'public', responses: { 200: 'Allow' } },
-    put: { summary: 'Replace label, rationale and evidence (If-Match required)', access: 'author', scope: 'write:annotations', bodyType: 'application/ld+json', responses: { 200: 'Annotation', 412: 'ETag mismatch', 428: 'If-Match missing' } },
-    delete: { summary: 'Delete an annotation', access: 'author', scope: 'write:annotations', responses: { 204: 'Deleted' } },
+    get: { summary: 'One annotation (W3C JSON-LD)', access: 'signed-in', scope: 'read:exports', headers: { Accept: CONTAINER_READ_HEADERS.Accept, 'If-None-Match': CONTAINER_READ_HEADERS['If-None-Match'] }, responses: { 200: 'Annotation', 304: 'Not modified', 404: 'Unknown or not visible', 406: 'Unsupported Accept', 410: 'Deleted (to its author)' } },
+    head: { summary: 'Annotation headers', access: 'signed-in', scope: 'read:exports', headers: { Accept: CONTAINER_READ_HEADERS.Accept, 'If-None-Match': CONTAINER_READ_HEADERS['If-None-Match'] }, responses: { 200: 'Headers only', 304: 'Not modified', 404: 'Unknown or not visible', 406: 'Unsupported Accept', 410: 'Deleted (to its author)' } },
+    options: { summary: 'Allowed methods', access: 'public', database: false, responses: { 200: 'Allow' } },
+    put: {
+      summary: 'Replace label, rationale and evidence (If-Match required); canonical and via may be set once, never changed',
+      access: 'author',
+      scope: 'write:annotations',
+      bodyType: 'application/ld+json',
+      headers: { ...IF_MATCH, ...PROTOCOL_WRITE },
+      responses: { 200: 'Annotation', 406: 'Unsupported Accept', 409: 'canonical or via would change', 410: 'Deleted', 412: 'ETag mismatch', 428: 'If-Match missing' },
+    },
+    delete: { summary: 'Delete an annotation', access: 'author', scope: 'write:annotations', headers: IF_MATCH, responses: { 204: 'Deleted', 410: 'Already deleted', 412: 'ETag mismatch' } },
   },
 };
 
@@ -131,23 +176,36 @@ const ACCESS_TEXT: Record<Access, string> = {
   author: "The annotation's author.",
 };
 
+/** Every status the operation can answer: its own, and the refusals its kind implies. */
+export function statusesOf(path: string, operation: Operation): Record<number, string> {
+  const implied: Record<number, string> = {};
+  const database = operation.database !== false;
+  if (operation.body || operation.bodyType) Object.assign(implied, { 400: 'Invalid input', 413: 'Body too large', 415: 'Body is not JSON' });
+  if (operation.access !== 'public') Object.assign(implied, { 401: 'No valid session or token', 403: 'Role or scope does not allow, or a cross-site request' });
+  if (operation.scope) implied[429] = 'Too many calls with this API token';
+  if (database && path.includes('{')) implied[404] = 'Unknown id, or not visible to the caller';
+  if (database) implied[503] = 'Database unreachable or busy (Retry-After)';
+  return { ...implied, ...operation.responses };
+}
+
 function operationObject(path: string, method: Method, operation: Operation): Record<string, unknown> {
   const pathParams = [...path.matchAll(/\{(\w+)\}/g)].map((match) => ({ name: match[1], in: 'path', required: true, schema: { type: 'string' }, description: ID[match[1]!] ?? 'Passage id, `start-end`.' }));
   const queryParams = Object.entries(operation.query ?? {}).map(([name, description]) => ({ name, in: 'query', required: false, schema: { type: 'string' }, description }));
+  const headerParams = Object.entries(operation.headers ?? {}).map(([name, description]) => ({ name, in: 'header', required: name === 'If-Match' && method === 'put', schema: { type: 'string' }, description }));
   const security = operation.access === 'public' ? [] : [{ session: [] }, ...(operation.scope ? [{ bearer: [operation.scope] }] : [])];
   return {
     operationId: `${method}${path.replace(/[{}]/g, '').replace(/[^A-Za-z0-9]+(.)?/g, (_match, next: string | undefined) => (next ? next.toUpperCase() : ''))}`,
     summary: operation.summary,
     description: `Who: ${ACCESS_TEXT[operation.access]}${operation.scope ? ` API tokens need the ${operation.scope} scope.` : ''}`,
     security,
-    parameters: [...pathParams, ...queryParams],
+    parameters: [...pathParams, ...queryParams, ...headerParams],
     ...(operation.body
       ? { requestBody: { required: true, content: { 'application/json': { schema: z.toJSONSchema(operation.body, { io: 'input', unrepresentable: 'any' }) } } } }
       : operation.bodyType
         ? { requestBody: { required: true, content: { [operation.bodyType]: { schema: { type: 'object' } } } } }
         : {}),
     responses: Object.fromEntries(
-      Object.entries({ ...operation.responses, ...(operation.access === 'public' ? {} : { 401: 'No valid session or token', 403: 'Role or scope does not allow' }) }).map(([status, description]) => [
+      Object.entries(statusesOf(path, operation)).map(([status, description]) => [
         status,
         { description, ...(Number(status) >= 400 ? { content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } } } : {}) },
       ]),
@@ -158,7 +216,12 @@ function operationObject(path: string, method: Method, operation: Operation): Re
 export function openApiDocument(serverUrl: string): Record<string, unknown> {
   return {
     openapi: '3.1.0',
-    info: { title: 'Corroborate API', version: '1', description: 'Source-reliability annotation workbench: articles, annotations, consensus, verdicts, exports and the W3C Web Annotation Protocol container.' },
+    info: {
+      title: 'Corroborate API',
+      version: '1',
+      description:
+        'Source-reliability annotation workbench: articles, annotations, consensus, verdicts, exports and the W3C Web Annotation Protocol container. Any method a path does not list is answered 405 with an Allow header (OPTIONS: 204 with Allow); TRACE and CONNECT 501.',
+    },
     servers: [{ url: serverUrl }],
     paths: Object.fromEntries(
       Object.entries(OPERATIONS).map(([path, methods]) => [path, Object.fromEntries(Object.entries(methods).map(([method, operation]) => [method, operationObject(path, method as Method, operation)]))]),

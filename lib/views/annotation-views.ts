@@ -5,6 +5,8 @@ export type Confidence = 'low' | 'medium' | 'high';
 export type AnchorState = 'anchored' | 'reanchored' | 'orphaned';
 export type EvidenceType = 'primary_source' | 'official_data' | 'expert' | 'news_report' | 'prior_fact_check';
 export type Evidence = { url: string; title?: string; type?: EvidenceType };
+/** W3C identity a Web Annotation Protocol client gave the annotation (Data Model §3.3.6). */
+export type AnnotationIdentity = { canonical: string | null; via: string[] };
 
 export type AnnotationView = {
   id: string;
@@ -27,6 +29,8 @@ export type AnnotationView = {
   evidence: Evidence[];
   confidence: Confidence | null;
   anchorState: AnchorState;
+  canonical: AnnotationIdentity['canonical'];
+  via: AnnotationIdentity['via'];
   version: number;
   createdAt: string;
   updatedAt: string;

@@ -184,6 +184,54 @@ describe('bulk exports', () => {
     });
   });
 
+  describe('the addresses an export mints', () => {
+    // `next start -H 0.0.0.0` gives route handlers request.url on the bind address;
+    // the client asked for desk.example:8443. Only the latter may appear in the file.
+    const boundRequest = (path: string, headers: Record<string, string>) => new Request(`http://0.0.0.0:3000${path}`, { headers: { host: 'desk.example:8443', ...headers } });
+    let configured: string | undefined;
+    beforeEach(() => {
+      configured = process.env.NEXTAUTH_URL;
+      delete process.env.NEXTAUTH_URL;
+      return () => {
+        if (configured === undefined) delete process.env.NEXTAUTH_URL;
+        else process.env.NEXTAUTH_URL = configured;
+      };
+    });
+
+    type Collection = { id: string; first: { id: string; partOf: { id: string }; items: { id: string; target: { source: string } }[] }; last: string };
+
+    it('a bulk W3C export names itself, its page and its annotations with the Host the client used, never the bind address', async () => {
+      const response = await bulkExportRoute.GET(boundRequest('/api/exports?format=jsonld&status=published', {}), {});
+      expect(response.status).toBe(200);
+      const text = await response.text();
+      expect(text).not.toContain('0.0.0.0');
+      const document = JSON.parse(text) as Collection;
+      expect(document.id).toBe('http://desk.example:8443/api/exports?format=jsonld&status=published');
+      expect(document.first.id).toBe(`${document.id}#all`);
+      expect(document.last).toBe(`${document.id}#all`);
+      expect(document.first.partOf.id).toBe(document.id);
+      expect(document.first.items.length).toBeGreaterThan(0);
+      for (const item of document.first.items) expect(item.id).toMatch(/^http:\/\/desk\.example:8443\/annotations\/[0-9a-f-]{36}$/);
+    });
+
+    it('a per-article W3C export and ClaimReview use NEXTAUTH_URL when it is set, and https when a proxy says so', async () => {
+      process.env.NEXTAUTH_URL = 'https://corroborate.example.org/desk';
+      const jsonld = await articleExportRoute.GET(boundRequest(`/api/articles/${article.id}/export?format=jsonld`, {}), params(article.id));
+      const document = JSON.parse(await jsonld.text()) as Collection;
+      expect(document.id).toBe(`https://corroborate.example.org/desk/api/articles/${article.id}/export?format=jsonld`);
+      expect(document.first.items[0]!.id).toMatch(/^https:\/\/corroborate\.example\.org\/desk\/annotations\//);
+
+      delete process.env.NEXTAUTH_URL;
+      const claimReview = await articleExportRoute.GET(boundRequest(`/api/articles/${article.id}/export?format=claimreview`, { 'x-forwarded-proto': 'https' }), params(article.id));
+      const text = await claimReview.text();
+      expect(text).not.toContain('0.0.0.0');
+      const reviews = JSON.parse(text) as { url: string; author: { url: string } }[];
+      expect(reviews.length).toBeGreaterThan(0);
+      expect(reviews[0]!.url).toMatch(new RegExp(`^https://desk\\.example:8443/articles/${article.id}#passage-`));
+      expect(reviews[0]!.author.url).toBe('https://desk.example:8443/');
+    });
+  });
+
   it.each([
     ['an unknown format', 'format=xlsx'],
     ['a malformed date', 'format=csv&from=yesterday'],

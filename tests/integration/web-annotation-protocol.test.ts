@@ -25,6 +25,7 @@ const workbenchAnnotations = await import('@/app/api/articles/[id]/annotations/r
 const submitRoute = await import('@/app/api/articles/[id]/submit/route');
 const textRoute = await import('@/app/api/articles/[id]/text/route');
 const tokensRoute = await import('@/app/api/tokens/route');
+const articleExportRoute = await import('@/app/api/articles/[id]/export/route');
 
 type Json = Record<string, unknown>;
 type Who = keyof SeededDatabase['actors'] | null;
@@ -165,6 +166,24 @@ describe('creating and reading one annotation', () => {
     expect(row).toEqual({ authorId: database.actors.reviewer1.id, label: 'claim', start, end: start + QUOTES[0]!.length, exact: QUOTES[0], rationale: 'Check against the statistics office.' });
     const events = await database.query<{ action: string }>('SELECT action::text FROM "AnnotationEvent" WHERE "annotationId" = $1', [location.slice(CONTAINER.length)]);
     expect(events).toEqual([{ action: 'create' }]);
+  });
+
+  it('mints every IRI (container, pages, Location, annotation ids) from the Host the client used, not the address the server is bound to', async () => {
+    cookie.actor = database.actors.reviewer1;
+    const bound = (method: string, path: string, body?: unknown) =>
+      new Request(`http://0.0.0.0:3000${path}`, { method, headers: { host: 'desk.example:8443', ...(body ? { 'content-type': WEB_ANNOTATION_MEDIA_TYPE } : {}) }, body: body ? JSON.stringify(body) : undefined });
+    const created = await containerRoute.POST(bound('POST', '/annotations/', webAnnotation(`http://desk.example:8443/articles/${article.id}`, article.text, QUOTES[4]!)), {});
+    expect(created.status).toBe(201);
+    expect(created.headers.get('location')).toMatch(/^http:\/\/desk\.example:8443\/annotations\/[0-9a-f-]{36}$/);
+    const view = await containerRoute.GET(bound('GET', `/annotations/?article=${article.id}&pageSize=1`), {});
+    const text = await view.text();
+    cookie.actor = null;
+    expect(text).not.toContain('0.0.0.0');
+    const collection = JSON.parse(text) as { id: string; last: string; first: { id: string; items: { id: string }[] } };
+    expect(collection.id).toBe(`http://desk.example:8443/annotations/?article=${article.id}&pageSize=1`);
+    expect(collection.first.id).toMatch(/^http:\/\/desk\.example:8443\/annotations\/\?/);
+    expect(collection.last).toMatch(/^http:\/\/desk\.example:8443\/annotations\/\?/);
+    expect(collection.first.items[0]!.id).toMatch(/^http:\/\/desk\.example:8443\/annotations\//);
   });
 
   it('accepts a quote without positions, and the article\'s public address as the source', async () => {
@@ -591,6 +610,89 @@ describe('PUT and DELETE', () => {
   });
 });
 
+describe('canonical and via (Protocol §5.1 and §5.3, Data Model §3.3.6)', () => {
+  let article: Article;
+  beforeAll(async () => {
+    article = await createArticle('Identities of the jobs figures', PARAGRAPHS);
+  });
+  const CANONICAL = 'urn:uuid:dbfb1861-0ecf-41ad-be94-a584e5c4f1df';
+  const CLIENT_ID = 'https://client.example/annotations/17';
+  const withIdentity = (extra: Json, quote = QUOTES[0]!, label = 'claim') => ({ ...webAnnotation(article.url, article.text, quote, label), ...extra });
+  const idOf = (iri: string) => iri.slice(CONTAINER.length);
+  const identityRow = async (iri: string) =>
+    (await database.query<{ canonical: string | null; via: string[] }>('SELECT canonical, via FROM "Annotation" WHERE id = $1', [idOf(iri)]))[0];
+  const exportAs = async (format: string) => {
+    cookie.actor = database.actors.editor;
+    const response = await articleExportRoute.GET(new Request(`${ORIGIN}/api/articles/${article.id}/export?format=${format}`, { headers: { host: 'localhost:3000' } }), { params: Promise.resolve({ id: article.id }) });
+    cookie.actor = null;
+    expect(response.status).toBe(200);
+    return response.text();
+  };
+
+  it("keeps a POSTed canonical as sent, moves the client's id to via and gives the annotation its own IRI; every representation carries them", async () => {
+    const created = await post('reviewer1', withIdentity({ id: CLIENT_ID, canonical: CANONICAL, via: 'https://origin.example/a/1' }));
+    expect(created.status, errorMessage(created)).toBe(201);
+    const iri = created.headers.get('location')!;
+    expect(created.body).toMatchObject({ id: iri, canonical: CANONICAL, via: ['https://origin.example/a/1', CLIENT_ID] });
+    expect(iri).not.toBe(CLIENT_ID);
+    expectConformant(webAnnotationViolations(created.body, { text: article.text }));
+    expect(await identityRow(iri)).toEqual({ canonical: CANONICAL, via: ['https://origin.example/a/1', CLIENT_ID] });
+
+    expect((await get('reviewer1', iri)).body).toEqual(created.body);
+    const page = await get('reviewer1', `${CONTAINER}?article=${article.id}&page=0`);
+    expect((page.body!.items as Json[]).find((item) => item.id === iri)).toMatchObject({ canonical: CANONICAL, via: ['https://origin.example/a/1', CLIENT_ID] });
+    const jsonld = JSON.parse(await exportAs('jsonld')) as { first: { items: Json[] } };
+    expect(jsonld.first.items.find((item) => item.id === iri)).toMatchObject({ canonical: CANONICAL, via: ['https://origin.example/a/1', CLIENT_ID] });
+    const json = JSON.parse(await exportAs('json')) as { articles: { annotations: Json[] }[] };
+    expect(json.articles[0]!.annotations.find((annotation) => annotation.iri === iri)).toMatchObject({ canonical: CANONICAL, via: ['https://origin.example/a/1', CLIENT_ID] });
+    expect(await exportAs('csv')).toContain(`${CANONICAL},https://origin.example/a/1 ; ${CLIENT_ID}`);
+  });
+
+  it('leaves canonical and via out of an annotation that was given none', async () => {
+    const created = await post('reviewer2', withIdentity({}, QUOTES[1]!));
+    expect(created.status, errorMessage(created)).toBe(201);
+    expect(created.body).not.toHaveProperty('canonical');
+    expect(created.body).not.toHaveProperty('via');
+    expect(await identityRow(created.headers.get('location')!)).toEqual({ canonical: null, via: [] });
+  });
+
+  it('keeps canonical and via through a PUT that repeats them or leaves them out, and refuses one that changes them (409, nothing written)', async () => {
+    const created = await post('reviewer1', withIdentity({ canonical: CANONICAL, via: ['https://origin.example/a/2'] }, QUOTES[2]!));
+    const iri = created.headers.get('location')!;
+    let etag = created.headers.get('etag')!;
+
+    const repeated = await send('reviewer1', 'PUT', iri, { ifMatch: etag, body: withIdentity({ id: iri, canonical: CANONICAL, via: 'https://origin.example/a/2' }, QUOTES[2]!, 'opinion') });
+    expect(repeated.status, errorMessage(repeated)).toBe(200);
+    expect(repeated.body).toMatchObject({ canonical: CANONICAL, via: 'https://origin.example/a/2', body: [{ value: 'opinion' }] });
+    etag = repeated.headers.get('etag')!;
+    const leftOut = await send('reviewer1', 'PUT', iri, { ifMatch: etag, body: withIdentity({}, QUOTES[2]!, 'unsupported') });
+    expect(leftOut.status, errorMessage(leftOut)).toBe(200);
+    expect(leftOut.body).toMatchObject({ canonical: CANONICAL, via: 'https://origin.example/a/2', body: [{ value: 'unsupported' }] });
+    etag = leftOut.headers.get('etag')!;
+
+    const before = await database.snapshot();
+    const otherCanonical = await send('reviewer1', 'PUT', iri, { ifMatch: etag, body: withIdentity({ canonical: 'urn:uuid:00000000-0000-4000-8000-000000000001' }, QUOTES[2]!) });
+    expect(otherCanonical.status).toBe(409);
+    expect(errorMessage(otherCanonical)).toContain(`canonical IRI is ${CANONICAL}`);
+    const otherVia = await send('reviewer1', 'PUT', iri, { ifMatch: etag, body: withIdentity({ via: ['https://origin.example/a/2', 'https://elsewhere.example/9'] }, QUOTES[2]!) });
+    expect(otherVia.status).toBe(409);
+    expect(errorMessage(otherVia)).toMatch(/via IRIs are https:\/\/origin\.example\/a\/2/);
+    expect(await database.snapshot()).toEqual(before);
+  });
+
+  it('lets a PUT give canonical and via to an annotation that had none; after that they stay', async () => {
+    const created = await post('reviewer1', withIdentity({}, QUOTES[3]!));
+    const iri = created.headers.get('location')!;
+    const put = await send('reviewer1', 'PUT', iri, { ifMatch: created.headers.get('etag')!, body: withIdentity({ canonical: CANONICAL, via: ['https://origin.example/a/3'] }, QUOTES[3]!) });
+    expect(put.status, errorMessage(put)).toBe(200);
+    expect(await identityRow(iri)).toEqual({ canonical: CANONICAL, via: ['https://origin.example/a/3'] });
+    const history = await database.query<{ action: string; after: Json }>('SELECT action::text, after FROM "AnnotationEvent" WHERE "annotationId" = $1 ORDER BY id', [idOf(iri)]);
+    expect(history.map((event) => [event.action, event.after.canonical])).toEqual([['create', null], ['update', CANONICAL]]);
+    const again = await send('reviewer1', 'PUT', iri, { ifMatch: put.headers.get('etag')!, body: withIdentity({ canonical: 'urn:uuid:00000000-0000-4000-8000-000000000002' }, QUOTES[3]!) });
+    expect(again.status).toBe(409);
+  });
+});
+
 describe('an orphaned annotation', () => {
   it('is served against the text it was made on, with its quote only, and can still be relabelled', async () => {
     const article = await createArticle('Soon revised', ['Alpha sentence one stays.', 'Beta sentence two will be removed entirely.']);
@@ -640,6 +742,9 @@ describe('bad annotations are refused with a message and write nothing', () => {
     ['an ambiguous quote', () => ({ ...valid(), target: { source: article.url, selector: { type: 'TextQuoteSelector', exact: 'percent' } } }), /occurs 2 times/],
     ['a javascript: evidence link', () => ({ ...valid(), body: [...(valid().body as Json[]), { type: 'SpecificResource', purpose: 'linking', source: 'javascript:alert(1)' }] }), /http/],
     ['an oversize rationale', () => ({ ...valid(), body: [...(valid().body as Json[]), { type: 'TextualBody', purpose: 'commenting', value: 'x'.repeat(5_001) }] }), /Rationale is too long/],
+    ['two canonical IRIs', () => ({ ...valid(), canonical: ['urn:x:1', 'urn:x:2'] }), /at most one "canonical"/],
+    ['a canonical that is not an absolute IRI', () => ({ ...valid(), canonical: 'my annotation' }), /"canonical" must be an absolute IRI/],
+    ['a via that is not an absolute IRI', () => ({ ...valid(), via: ['../copy'] }), /"via" must be an absolute IRI/],
     ['a body sent as text/plain', () => JSON.stringify(valid()), /JSON/, { contentType: 'text/plain', status: 415 }],
   ];
 

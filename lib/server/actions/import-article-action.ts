@@ -7,7 +7,7 @@ import { ZImportArticle } from '../../validation/articles';
 import { parseInput } from '../../validation/parse-input';
 import { importArticle } from '../articles/import-article';
 import { requireActor } from '../guards';
-import { type ActionState, actionError } from './action-result';
+import { type ActionState, actionError, requireFormData } from './action-result';
 
 const MAX_UPLOAD_BYTES = 2_000_000;
 
@@ -16,7 +16,7 @@ export async function importArticleAction(_previous: ActionState, form: FormData
   let articleId: string;
   try {
     const actor = await requireActor('articles:import');
-    const input = parseInput(ZImportArticle, await readForm(form));
+    const input = parseInput(ZImportArticle, await readForm(requireFormData(form)));
     articleId = (await importArticle(actor, input)).id;
   } catch (error) {
     return actionError(error);

@@ -6,11 +6,12 @@ import { parseInput } from '../../validation/parse-input';
 import { createUser } from '../data/users/create-user';
 import { updateUser } from '../data/users/update-user';
 import { requireActor } from '../guards';
-import { type ActionState, actionError } from './action-result';
+import { type ActionState, actionError, requireFormData } from './action-result';
 
-export async function createUserAction(_previous: ActionState, form: FormData): Promise<ActionState> {
+export async function createUserAction(_previous: ActionState, sent: FormData): Promise<ActionState> {
   try {
     const actor = await requireActor('users:manage');
+    const form = requireFormData(sent);
     const input = parseInput(ZCreateUser, { email: form.get('email'), name: form.get('name'), role: form.get('role'), password: form.get('password') });
     const user = await createUser(actor, input);
     revalidatePath('/admin/users');
@@ -20,9 +21,10 @@ export async function createUserAction(_previous: ActionState, form: FormData): 
   }
 }
 
-export async function updateUserAction(_previous: ActionState, form: FormData): Promise<ActionState> {
+export async function updateUserAction(_previous: ActionState, sent: FormData): Promise<ActionState> {
   try {
     const actor = await requireActor('users:manage');
+    const form = requireFormData(sent);
     const disabled = form.get('disabled');
     const change = parseInput(ZUpdateUser, {
       role: form.get('role') ?? undefined,

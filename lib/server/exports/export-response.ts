@@ -6,6 +6,7 @@ import type { Actor } from '../actor';
 import { countExportRecords } from '../data/exports/count-export-records';
 import { authorize } from '../guards';
 import { publicBaseUrl } from '../http/public-base-url';
+import { publicRequestUrl } from '../http/public-request-url';
 import { attachment, streamResponse } from '../http/stream-response';
 import { CONTENT_TYPES, FILE_EXTENSIONS, exportChunks } from './export-stream';
 
@@ -13,7 +14,7 @@ export async function exportResponse(request: Request, actor: Actor, options: { 
   authorize(actor, 'exports:read');
   const total = await countExportRecords(actor, options.format, options.filter);
   const generatedAt = new Date().toISOString();
-  const chunks = exportChunks({ actor, format: options.format, filter: options.filter, baseUrl: publicBaseUrl(request), bom: options.bom, generatedAt, selfUrl: request.url }, total);
+  const chunks = exportChunks({ actor, format: options.format, filter: options.filter, baseUrl: publicBaseUrl(request), bom: options.bom, generatedAt, selfUrl: publicRequestUrl(request) }, total);
   return streamResponse(chunks, {
     'Content-Type': CONTENT_TYPES[options.format],
     'Content-Disposition': attachment(`${options.filename}-${generatedAt.slice(0, 10)}.${FILE_EXTENSIONS[options.format]}`),

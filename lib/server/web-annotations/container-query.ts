@@ -5,13 +5,15 @@ import 'server-only';
 //   /annotations/?target=<article URL>    the articles that address names
 //   &pageSize=N (1–500, default 100), &iris=1 (pages list IRIs), &page=N (0-based)
 // The view's IRI keeps every choice but the page, so the pages a client
-// follows (first, next, last, partOf) stay in the view it asked for.
+// follows (first, next, last, partOf) stay in the view it asked for. Any other
+// parameter is refused, so the list (lib/validation/container-query.ts, which
+// the OpenAPI document describes) is exactly what is read.
 import { AppError } from '../../errors';
 import { resolveUnder } from '../../exports/export-records';
+import { CONTAINER_QUERY_PARAMETERS, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../../validation/container-query';
 import type { WebAnnotationFilter } from '../data/web-annotations/web-annotation-scope';
 
-export const DEFAULT_PAGE_SIZE = 100;
-export const MAX_PAGE_SIZE = 500;
+const KNOWN = new Set(Object.keys(CONTAINER_QUERY_PARAMETERS));
 
 export type ContainerQuery = {
   filter: WebAnnotationFilter;
@@ -30,6 +32,10 @@ function wholeNumber(raw: string, name: string, min: number, max: number): numbe
 
 export function parseContainerQuery(request: Request): ContainerQuery {
   const params = new URL(request.url).searchParams;
+  for (const name of params.keys()) {
+    if (!KNOWN.has(name)) throw new AppError('bad_request', `The container has no parameter "${name.slice(0, 40)}"; it takes ${[...KNOWN].join(', ')}.`);
+    if (params.getAll(name).length > 1) throw new AppError('bad_request', `Give ${name} once.`);
+  }
   const article = params.get('article');
   const target = params.get('target');
   if (article !== null && target !== null) throw new AppError('bad_request', 'Filter by article or by target, not both.');

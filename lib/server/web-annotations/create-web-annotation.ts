@@ -4,9 +4,12 @@ import 'server-only';
 // a passage of its current text. It is stored under the same rules as an
 // annotation made in the workbench (createAnnotation: offsets checked against
 // the text, context recomputed, history written), as the actor's own, and
-// answered 201 with its IRI in Location and the annotation as stored.
+// answered 201 with its IRI in Location and the annotation as stored. A
+// canonical IRI the client gave is kept as it is, and the client's own id for
+// the annotation joins its via (Protocol §5.1; identityOnCreate).
 import { AppError } from '../../errors';
 import { toExportAnnotation } from '../../exports/export-records';
+import { identityOnCreate } from '../../exports/web-annotation-identity';
 import { ZCreateAnnotation } from '../../validation/annotations';
 import { parseInput } from '../../validation/parse-input';
 import type { Actor } from '../actor';
@@ -43,7 +46,7 @@ export async function createWebAnnotation(request: Request, actor: Actor): Promi
     rationale: parsed.rationale,
     evidence: parsed.evidence,
   });
-  const view = await createAnnotation(actor, article.id, input);
+  const view = await createAnnotation(actor, article.id, input, identityOnCreate(parsed));
   const annotation = toExportAnnotation(view, { id: article.id, title: article.title, url: article.url }, baseUrl);
   return annotationResponse(request, { annotation, text: article.text }, contentType, { status: 201, headers: { Location: annotation.iri } });
 }

@@ -7,9 +7,12 @@ import 'server-only';
 // rather than being overwritten. Only the label, the rationale and the
 // evidence can change here; moving an annotation to another passage is
 // re-attaching, which the workbench does with the reviewer looking at the text.
+// canonical and via may be set where there were none and are kept when left
+// out; naming others is a 409 (Protocol §5.3; identityOnReplace).
 import { AppError, isAppError } from '../../errors';
 import { toExportAnnotation, workbenchArticleUrl } from '../../exports/export-records';
 import type { ParsedWebAnnotation } from '../../exports/web-annotation';
+import { identityOnReplace } from '../../exports/web-annotation-identity';
 import { ZUpdateAnnotation } from '../../validation/annotations';
 import { parseInput } from '../../validation/parse-input';
 import type { Actor } from '../actor';
@@ -49,13 +52,16 @@ export async function replaceWebAnnotation(request: Request, actor: Actor, annot
   assertIfMatch(request.headers.get('if-match'), annotationEntityTags(current), { required: true });
   const parsed = readAnnotationAgainst(await readJson(request, MAX_ANNOTATION_BYTES), current.text);
   assertSameTarget(parsed, current, baseUrl);
+  // Checked here as well as under the row lock, where a refusal would read as a stale If-Match (412).
+  const kept = identityOnReplace(current.annotation, parsed);
+  if (!kept.ok) throw new AppError('conflict', kept.message);
   const change = parseInput(ZUpdateAnnotation, {
     version: current.version,
     label: parsed.label,
     rationale: parsed.rationale,
     evidence: keepEvidenceTypes(parsed.evidence, current.annotation.evidence),
   });
-  const view = await updateAnnotation(actor, annotationId, change).catch((error: unknown) => {
+  const view = await updateAnnotation(actor, annotationId, change, parsed).catch((error: unknown) => {
     // Changed or deleted between our read and the write: the If-Match the client sent no longer holds.
     if (isAppError(error) && error.code === 'conflict') throw new ProtocolRefusal(412, `${error.message} (If-Match no longer holds.)`);
     throw error;

@@ -1,8 +1,9 @@
 import 'server-only';
 import { describeSpan, validateSpan } from '../../../anchoring/selectors';
 import { AppError } from '../../../errors';
+import { NO_IDENTITY } from '../../../exports/web-annotation-identity';
 import type { TCreateAnnotation } from '../../../validation/annotations';
-import type { AnnotationView } from '../../../views/annotation-views';
+import type { AnnotationIdentity, AnnotationView } from '../../../views/annotation-views';
 import type { Actor } from '../../actor';
 import { db } from '../../db/client';
 import { authorize } from '../../guards';
@@ -15,8 +16,9 @@ import { lockArticleForAnnotationWrite } from './annotation-freeze';
  * The row and its history entry are written together or not at all. Refused
  * once the actor's review is submitted or the article published; the article's
  * activity time is not touched (a draft is nobody else's business).
+ * `identity` is what a Web Annotation client gave it (identityOnCreate).
  */
-export async function createAnnotation(actor: Actor, articleId: string, input: TCreateAnnotation): Promise<AnnotationView> {
+export async function createAnnotation(actor: Actor, articleId: string, input: TCreateAnnotation, identity: AnnotationIdentity = NO_IDENTITY): Promise<AnnotationView> {
   authorize(actor, 'annotations:write');
   const row = await db().$transaction(async (tx) => {
     const article = await lockArticleForAnnotationWrite(tx, actor, articleId);
@@ -42,6 +44,8 @@ export async function createAnnotation(actor: Actor, articleId: string, input: T
         rationale: input.rationale,
         evidence: input.evidence,
         confidence: input.confidence,
+        canonical: identity.canonical,
+        via: identity.via,
       },
       select: annotationSelect,
     });

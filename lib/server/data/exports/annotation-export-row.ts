@@ -13,5 +13,5 @@ const ISO = `'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'`;
 export const ANNOTATION_JOIN_COLUMNS = Prisma.raw(`
   a.id, a."articleId", ar.title AS "articleTitle", ar."sourceUrl", u.id AS "reviewerId", u.name AS "reviewerName",
   a.label::text AS label, a.start, a."end", a.exact, a.prefix, a.suffix, a.revision, a.rationale, a.evidence,
-  a.confidence::text AS confidence, a."anchorState"::text AS "anchorState",
+  a.confidence::text AS confidence, a."anchorState"::text AS "anchorState", a.canonical, a.via,
   to_char(a."createdAt", ${ISO}) AS "createdAt", to_char(a."updatedAt", ${ISO}) AS "updatedAt"`);

@@ -40,5 +40,7 @@ export function exportRecordsUnder(baseUrl: string): (row: AnnotationJoinRow) =>
     createdAt: row.createdAt,
     updatedAt: row.updatedAt,
     iri: iriOf(row.id),
+    canonical: row.canonical,
+    via: row.via,
   });
 }

@@ -8,14 +8,14 @@ import { type RunStatement, type SqlStatement, writeExportBatch } from './export
 
 /** The joined row the database would return for a fixture record. */
 function rowOf(annotation: ExportAnnotation): AnnotationJoinRow {
-  const { id, articleId, articleTitle, label, start, end, exact, prefix, suffix, revision, rationale, evidence, confidence, anchorState, createdAt, updatedAt } = annotation;
-  const joined = { id, articleId, articleTitle, label, start, end, exact, prefix, suffix, revision, rationale, evidence, confidence, anchorState, createdAt, updatedAt };
+  const { id, articleId, articleTitle, label, start, end, exact, prefix, suffix, revision, rationale, evidence, confidence, anchorState, createdAt, updatedAt, canonical, via } = annotation;
+  const joined = { id, articleId, articleTitle, label, start, end, exact, prefix, suffix, revision, rationale, evidence, confidence, anchorState, createdAt, updatedAt, canonical, via };
   return { ...joined, reviewerId: annotation.reviewer.id, reviewerName: annotation.reviewer.name, sourceUrl: annotation.articleUrl };
 }
 
 const ANNOTATIONS = [
   buildExportAnnotation('taxes fell 10%', { id: '00000000-0000-4000-8000-000000000001' }),
-  buildExportAnnotation('claims need sources', { id: '00000000-0000-4000-8000-000000000002', label: 'unsupported' }),
+  buildExportAnnotation('claims need sources', { id: '00000000-0000-4000-8000-000000000002', label: 'unsupported', canonical: 'urn:uuid:5c3f2a10-6d7e-4b8f-9a0b-1c2d3e4f5a6b', via: ['https://elsewhere.example/annotations/9'] }),
 ];
 const ROWS_STATEMENT: SqlStatement = { text: 'SELECT … LIMIT $1', values: [2] };
 
