@@ -4,6 +4,7 @@ import 'server-only';
 // error-to-status mapping, and no stack trace or SQL ever sent to a client.
 import { NextResponse } from 'next/server';
 import { AppError, isAppError } from '../../errors';
+import { isSameOrigin } from '../../security/same-origin';
 import { assertStorableText } from '../../validation/parse-input';
 import { isDatabaseUnavailableError } from '../db/is-unavailable-error';
 import { log } from '../log';
@@ -90,16 +91,8 @@ const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 /** Browsers send Origin on cross-site POST/PUT/PATCH/DELETE; a mismatch means another site is trying to act with our cookies. */
 function assertSameOrigin(request: Request): void {
   if (SAFE_METHODS.has(request.method)) return;
-  const origin = request.headers.get('origin');
-  if (!origin) return; // non-browser clients (scripts, curl) send none; they still need a session
-  const host = requestHost(request);
-  let originHost: string;
-  try {
-    originHost = new URL(origin).host;
-  } catch {
-    throw new AppError('forbidden', 'Cross-site request refused.');
-  }
-  if (!host || originHost !== host) throw new AppError('forbidden', 'Cross-site request refused.');
+  // No Origin: a non-browser client (scripts, curl); it still needs a session or token.
+  if (!isSameOrigin(request.headers.get('origin'), requestHost(request))) throw new AppError('forbidden', 'Cross-site request refused.');
 }
 
 const DEFAULT_MAX_BODY_BYTES = 3_000_000;
