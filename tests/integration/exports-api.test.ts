@@ -7,7 +7,7 @@ import Ajv2020 from 'ajv/dist/2020';
 import addFormats from 'ajv-formats';
 import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { setConfigEnv } from '@/lib/config';
+import { config, setConfigEnv } from '@/lib/config';
 import { claimReviewProblems } from '@/lib/exports/claim-review';
 import { EXPORT_JSON_SCHEMA } from '@/lib/exports/export-json-schema';
 import { annotationCollectionViolations } from '@/lib/exports/web-annotation-conformance';
@@ -190,11 +190,10 @@ describe('bulk exports', () => {
     const boundRequest = (path: string, headers: Record<string, string>) => new Request(`http://0.0.0.0:3000${path}`, { headers: { host: 'desk.example:8443', ...headers } });
     let configured: string | undefined;
     beforeEach(() => {
-      configured = process.env.NEXTAUTH_URL;
-      delete process.env.NEXTAUTH_URL;
+      configured = config().publicUrl ?? undefined;
+      setConfigEnv({ NEXTAUTH_URL: undefined });
       return () => {
-        if (configured === undefined) delete process.env.NEXTAUTH_URL;
-        else process.env.NEXTAUTH_URL = configured;
+        setConfigEnv({ NEXTAUTH_URL: configured, TRUST_PROXY: undefined });
       };
     });
 
@@ -215,13 +214,14 @@ describe('bulk exports', () => {
     });
 
     it('a per-article W3C export and ClaimReview use NEXTAUTH_URL when it is set, and https when a proxy says so', async () => {
-      process.env.NEXTAUTH_URL = 'https://corroborate.example.org/desk';
+      setConfigEnv({ NEXTAUTH_URL: 'https://corroborate.example.org/desk' });
       const jsonld = await articleExportRoute.GET(boundRequest(`/api/articles/${article.id}/export?format=jsonld`, {}), params(article.id));
       const document = JSON.parse(await jsonld.text()) as Collection;
       expect(document.id).toBe(`https://corroborate.example.org/desk/api/articles/${article.id}/export?format=jsonld`);
       expect(document.first.items[0]!.id).toMatch(/^https:\/\/corroborate\.example\.org\/desk\/annotations\//);
 
-      delete process.env.NEXTAUTH_URL;
+      // Behind one trusted proxy (TRUST_PROXY=1), the scheme it forwards is the one the client used.
+      setConfigEnv({ NEXTAUTH_URL: undefined, TRUST_PROXY: '1' });
       const claimReview = await articleExportRoute.GET(boundRequest(`/api/articles/${article.id}/export?format=claimreview`, { 'x-forwarded-proto': 'https' }), params(article.id));
       const text = await claimReview.text();
       expect(text).not.toContain('0.0.0.0');

@@ -3,6 +3,7 @@
 // without a description fails here); the proxy's table of allowed methods
 // agrees with the route files; and every status an operation answers when
 // called in the ways that provoke refusals is one its description lists.
+import { config, setConfigEnv } from '@/lib/config';
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
@@ -207,14 +208,14 @@ describe('every status an operation answers is in its description', () => {
     beforeAll(async () => {
       const { closeDatabase } = await import('@/lib/server/db/client');
       await closeDatabase();
-      url = process.env.DATABASE_URL;
+      url = config().databaseUrl ?? undefined;
       // Nothing listens on port 1: every connection is refused at once.
-      process.env.DATABASE_URL = 'postgresql://postgres@127.0.0.1:1/corroborate';
+      setConfigEnv({ DATABASE_URL: 'postgresql://postgres@127.0.0.1:1/corroborate' });
     });
     afterAll(async () => {
       const { closeDatabase } = await import('@/lib/server/db/client');
       await closeDatabase();
-      process.env.DATABASE_URL = url;
+      setConfigEnv({ DATABASE_URL: url });
     });
 
     it('answers 503 from every operation that reads the database, which says so, and nothing undocumented from the others', async () => {
