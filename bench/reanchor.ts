@@ -13,6 +13,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { reanchorAll } from '../lib/anchoring/reanchor-all';
 import { describeSpan, type TextSelectors } from '../lib/anchoring/selectors';
+import { DEFAULT_THRESHOLDS } from '../lib/anchoring/thresholds';
 import { formatMs, ROOT, summarise } from './support';
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
@@ -160,7 +161,7 @@ function run(label: string, text: string, count: number): void {
     `${label}: ${String(count).padStart(5)} annotations, ${String(revision.text.length).padStart(6)} chars: ` +
       `wall p50 ${formatMs(s.p50)} max ${formatMs(s.max)}; CPU p50 ${formatMs(cpu.p50)} (${((cpu.p50 * 1000) / count).toFixed(0)} µs/annotation)`,
   );
-  console.log(`      edits ${JSON.stringify(editKinds)}`);
+  console.log(`      edits ${JSON.stringify(editKinds)}; approximate-matching steps ${(report.searchSteps / 1e6).toFixed(1)} M of the revision's budget of ${(DEFAULT_THRESHOLDS.revisionSearchBudget / 1e6).toFixed(0)} M`);
   console.log(`      kept ${report.kept.length}, moved ${report.moved.length}, orphaned ${report.orphaned.length}: ${JSON.stringify(Object.fromEntries([...methods].sort()))}`);
   console.log(
     `      vs where the edits put them: at another place ${elsewhere}, same place but other edges ${otherEdges} (words added at an edge); ` +
