@@ -57,4 +57,20 @@ describe('WorkerPool', () => {
     await expect(running).resolves.toBe('payload_too_large');
     await expect(queued).resolves.toBe(2);
   });
+
+  it('refuses a job when its worker cannot start, rather than restarting it forever', async () => {
+    let starts = 0;
+    const pool = new WorkerPool<Job>({
+      size: 1,
+      timeLimitMs: 5_000,
+      maxQueued: 4,
+      start: () => {
+        starts += 1;
+        return new Worker('throw new Error("cannot load")', { eval: true });
+      },
+    });
+    pools.push(pool);
+    await expect(pool.run({ value: 1 }, MESSAGES)).rejects.toThrow('cannot load');
+    expect(starts).toBe(1);
+  });
 });

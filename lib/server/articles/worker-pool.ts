@@ -100,7 +100,9 @@ export class WorkerPool<Job> {
     const at = this.threads.indexOf(thread);
     if (at === -1) return;
     this.threads.splice(at, 1);
-    const task = thread.task;
+    // A worker that dies before it is ready could not run anything: the job waiting longest is refused,
+    // so a worker that cannot start fails requests one by one instead of being restarted in a loop.
+    const task = thread.task ?? (thread.ready ? null : (this.queue.shift() ?? null));
     this.finish(thread);
     void thread.worker.terminate();
     task?.reject(error);
