@@ -7,12 +7,15 @@
 // Prints timings and outcome counts against where the edits put each
 // annotation; then the same on the 17,000-character seed article (real
 // prose). CPU time is printed beside wall time because a shared machine's
-// load inflates the latter. Nothing here passes or fails.
+// load inflates the latter. Last, the hostile case: long quotes on a text of one
+// repeated line, none left verbatim, where every place nearly matches; the
+// revision's search budget bounds it. Nothing here passes or fails.
 // Run: npx tsx bench/reanchor.ts
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { reanchorAll } from '../lib/anchoring/reanchor-all';
 import { describeSpan, type TextSelectors } from '../lib/anchoring/selectors';
+import { DEFAULT_THRESHOLDS } from '../lib/anchoring/thresholds';
 import { formatMs, ROOT, summarise } from './support';
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
@@ -160,7 +163,7 @@ function run(label: string, text: string, count: number): void {
     `${label}: ${String(count).padStart(5)} annotations, ${String(revision.text.length).padStart(6)} chars: ` +
       `wall p50 ${formatMs(s.p50)} max ${formatMs(s.max)}; CPU p50 ${formatMs(cpu.p50)} (${((cpu.p50 * 1000) / count).toFixed(0)} µs/annotation)`,
   );
-  console.log(`      edits ${JSON.stringify(editKinds)}`);
+  console.log(`      edits ${JSON.stringify(editKinds)}; approximate-matching steps ${(report.searchSteps / 1e6).toFixed(1)} M of the revision's budget of ${(DEFAULT_THRESHOLDS.revisionSearchBudget / 1e6).toFixed(0)} M`);
   console.log(`      kept ${report.kept.length}, moved ${report.moved.length}, orphaned ${report.orphaned.length}: ${JSON.stringify(Object.fromEntries([...methods].sort()))}`);
   console.log(
     `      vs where the edits put them: at another place ${elsewhere}, same place but other edges ${otherEdges} (words added at an edge); ` +
@@ -175,3 +178,26 @@ for (const length of [20_000, 100_000]) {
 // Real prose for comparison: the seed article, whose phrases repeat as much as a real article's do.
 const seedArticle = readFileSync(path.join(ROOT, 'prisma/seed-data/articles/russian-troops-in-iran.txt'), 'utf8').trim();
 for (const count of [200, 2_000]) run('seed article', seedArticle, count);
+
+// Hostile: 2,000-character quotes on 100,000 characters of one repeated line, a character changed every 500.
+{
+  const line = 'The same line of the report, again and again. ';
+  const text = line.repeat(Math.ceil(100_000 / line.length)).slice(0, 100_000);
+  const revised = text.replace(/(.{499})./gs, '$1#');
+  for (const count of [10, 200]) {
+    const annotations = Array.from({ length: count }, (_, id) => ({ id, selectors: describeSpan(text, 1_000 + id * 7, 3_000 + id * 7) }));
+    const started = performance.now();
+    const cpuStarted = process.cpuUsage();
+    const report = reanchorAll(annotations, revised);
+    const cpu = process.cpuUsage(cpuStarted);
+    const reasons = new Map<string, number>();
+    for (const result of report.results.values()) {
+      const key = result.state === 'orphaned' ? `orphaned:${result.reason}` : result.state;
+      reasons.set(key, (reasons.get(key) ?? 0) + 1);
+    }
+    console.log(
+      `hostile: ${String(count).padStart(5)} annotations of 2,000 characters on one repeated line: wall ${formatMs(performance.now() - started)}; CPU ${formatMs((cpu.user + cpu.system) / 1000)}; ` +
+        `steps ${(report.searchSteps / 1e6).toFixed(0)} M of ${(DEFAULT_THRESHOLDS.revisionSearchBudget / 1e6).toFixed(0)} M; ${JSON.stringify(Object.fromEntries([...reasons].sort()))}`,
+    );
+  }
+}

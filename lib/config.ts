@@ -74,6 +74,8 @@ const VARIABLES = {
   OIDC_NAME: { schema: z.string().min(1).max(100), secret: false },
   EXPORT_WORKERS: { schema: wholeNumber(0, 16), secret: false },
   EXPORT_BATCH_SIZE: { schema: wholeNumber(1, 50_000), secret: false },
+  ARTICLE_WORKERS: { schema: wholeNumber(0, 8), secret: false },
+  ARTICLE_WORK_TIME_LIMIT_MS: { schema: wholeNumber(1000, 600_000), secret: false },
   API_TOKEN_RATE_LIMIT: { schema: wholeNumber(1, 1_000_000), secret: false },
   API_TOKEN_DEFAULT_EXPIRY_DAYS: { schema: wholeNumber(1, MAX_TOKEN_EXPIRY_DAYS), secret: false },
   NEWSROOM_NAME: { schema: z.string().max(200), secret: false },
@@ -109,6 +111,10 @@ export type Config = {
   oidc: { issuer: string; clientId: string; clientSecret: string; name: string } | null;
   exportWorkers: number;
   exportBatchSize: number;
+  /** Worker threads preparing articles and re-anchoring (CPU-heavy, input-sized work off the event loop); 0 = in the server thread. */
+  articleWorkers: number;
+  /** A job past this is stopped (its worker terminated) and the request refused. */
+  articleWorkTimeLimitMs: number;
   apiTokenRateLimit: number;
   /** Days a new API token lasts unless its creator picks another term (or, explicitly, never). */
   apiTokenDefaultExpiryDays: number;
@@ -169,6 +175,8 @@ export function parseConfig(env: Env): Config {
     // Each worker holds a database connection and a core's worth of work; past four the export is bound by the database.
     exportWorkers: values.EXPORT_WORKERS ?? (underTest ? 0 : Math.min(4, os.availableParallelism())),
     exportBatchSize: values.EXPORT_BATCH_SIZE ?? 2000,
+    articleWorkers: values.ARTICLE_WORKERS ?? (underTest ? 0 : Math.min(2, os.availableParallelism())),
+    articleWorkTimeLimitMs: values.ARTICLE_WORK_TIME_LIMIT_MS ?? 20_000,
     apiTokenRateLimit: values.API_TOKEN_RATE_LIMIT ?? 600,
     apiTokenDefaultExpiryDays: values.API_TOKEN_DEFAULT_EXPIRY_DAYS ?? 90,
     newsroom: {

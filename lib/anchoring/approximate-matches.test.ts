@@ -1,11 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { fewestErrorMatches, tierSearch } from './approximate-matches';
+import { fewestErrorMatches, type SearchLimits, tierSearch } from './approximate-matches';
+import { SearchBudget, SearchLimit } from './search-budget';
+
+const unbounded = (): SearchLimits => ({ budget: new SearchBudget(Number.POSITIVE_INFINITY), maxMatches: Number.POSITIVE_INFINITY });
 
 describe('tierSearch', () => {
   const text = 'Russia sent troops to Syria. Russia sent troops to Iran. Russia sent troops to Libya.';
 
   it('yields the fewest-error matches first, then the next tier elsewhere', () => {
-    const next = tierSearch(text, 'Russia sent troops to Iraq.');
+    const next = tierSearch(text, 'Russia sent troops to Iraq.', unbounded());
     const first = next(13);
     expect(first.every((match) => match.errors === 1)).toBe(true);
     expect(first.some((match) => text.slice(match.start, match.end).startsWith('Russia sent troops to Iran'))).toBe(true);
@@ -18,7 +21,7 @@ describe('tierSearch', () => {
   });
 
   it('yields exact occurrences as a zero-error tier', () => {
-    const first = tierSearch(text, 'Russia sent troops')(4);
+    const first = tierSearch(text, 'Russia sent troops', unbounded())(4);
     expect(first.map((match) => [match.start, match.errors])).toEqual([
       [0, 0],
       [29, 0],
@@ -27,16 +30,16 @@ describe('tierSearch', () => {
   });
 
   it('stays within the bound it is given', () => {
-    const next = tierSearch(text, 'Russia sent troops to Iraq.');
+    const next = tierSearch(text, 'Russia sent troops to Iraq.', unbounded());
     expect(next(0)).toEqual([]);
     expect(next(1).length).toBeGreaterThan(0);
     expect(next(1)).toEqual([]);
   });
 
   it('yields nothing for an empty quote or text, or when nothing is close', () => {
-    expect(tierSearch(text, '')(3)).toEqual([]);
-    expect(tierSearch('', 'Iran')(1)).toEqual([]);
-    expect(tierSearch(text, 'Tehran denied it')(2)).toEqual([]);
+    expect(tierSearch(text, '', unbounded())(3)).toEqual([]);
+    expect(tierSearch('', 'Iran', unbounded())(1)).toEqual([]);
+    expect(tierSearch(text, 'Tehran denied it', unbounded())(2)).toEqual([]);
   });
 });
 
@@ -68,8 +71,34 @@ describe('fewestErrorMatches', () => {
       const quote = edit(text.slice(start, start + 20 + Math.floor(random() * 150)), Math.floor(random() * 6));
       for (const maxErrors of [0, 1, 3, Math.floor(quote.length / 4), Math.floor(quote.length / 2)]) {
         const key = (matches: { start: number; end: number; errors: number }[]) => matches.map((m) => `${m.start}-${m.end}-${m.errors}`).sort();
-        expect(key(fewestErrorMatches(text, quote, maxErrors))).toEqual(key(fullSearch(text, quote, maxErrors)));
+        expect(key(fewestErrorMatches(text, quote, maxErrors, unbounded()))).toEqual(key(fullSearch(text, quote, maxErrors)));
       }
     }
+  });
+});
+
+describe('bounds on the search', () => {
+  const line = 'The same line of the report, again and again. ';
+  const text = line.repeat(400);
+  const quote = `${line.repeat(3).slice(0, 100)}x${line.slice(0, 20)}`;
+
+  it('refuses to report more equally good places than the limit', () => {
+    const limits = { budget: new SearchBudget(Number.POSITIVE_INFINITY), maxMatches: 50 };
+    expect(() => tierSearch(text, quote, limits)(30)).toThrow(SearchLimit);
+    try {
+      tierSearch(text, quote, limits)(30);
+    } catch (error) {
+      expect((error as SearchLimit).reason).toBe('ambiguous');
+    }
+    // The same search without the limit reports them all.
+    expect(tierSearch(text, quote, unbounded())(30).length).toBeGreaterThan(50);
+  });
+
+  it('stops once its work passes the budget, and counts what it spent', () => {
+    const small = new SearchBudget(10_000);
+    expect(() => fewestErrorMatches(text, quote, 30, { budget: small, maxMatches: Number.POSITIVE_INFINITY })).toThrow(new SearchLimit('too_costly'));
+    const ample = new SearchBudget(Number.POSITIVE_INFINITY);
+    tierSearch(text.slice(0, 2_000), quote, { budget: ample, maxMatches: Number.POSITIVE_INFINITY })(30);
+    expect(ample.spent).toBeGreaterThan(0);
   });
 });

@@ -1,6 +1,6 @@
 // Approximate occurrences of a quote in a text, in tiers of increasing edit
-// count, using approx-string-match (Myers' bit-parallel algorithm, the library
-// Hypothesis uses). The library only reports the matches with the fewest
+// count, using Myers' bit-parallel algorithm (myers-search.ts: approx-string-match,
+// the library Hypothesis uses, with its work bounded). The library only reports the matches with the fewest
 // errors; to see the runner-up elsewhere in the text, which is what decides
 // whether the best match is trustworthy, each tier's regions are masked out
 // before the next search.
@@ -10,9 +10,13 @@
 // (the pigeonhole principle: cut the quote into errors + 1 pieces, and any
 // match with at most that many errors contains one of them verbatim) and only
 // the windows around verbatim pieces are searched. The answer is the same.
-import search from 'approx-string-match';
+import { type ApproximateMatch, searchApproximately } from './myers-search';
+import { type SearchBudget, SearchLimit } from './search-budget';
 
-export type ApproximateMatch = { start: number; end: number; errors: number };
+export type { ApproximateMatch } from './myers-search';
+
+/** What bounds a search: the work it may spend, and how many equally good matches it may report (SearchLimit beyond either). */
+export type SearchLimits = { budget: SearchBudget; maxMatches: number };
 
 /**
  * Stands in for text already reported. The canonical text never contains NUL
@@ -34,30 +38,30 @@ const MIN_PIECE_LENGTH = 8;
  * full pass costing O(maxErrors / 32 × text length), so the caller passes the
  * smallest bound that can still matter.
  */
-export function tierSearch(text: string, quote: string, alreadyReported: readonly ApproximateMatch[] = []): (maxErrors: number) => ApproximateMatch[] {
+export function tierSearch(text: string, quote: string, limits: SearchLimits, alreadyReported: readonly ApproximateMatch[] = []): (maxErrors: number) => ApproximateMatch[] {
   let haystack = alreadyReported.length > 0 ? mask(text, alreadyReported) : text;
   return (maxErrors) => {
     if (quote.length === 0 || haystack.length === 0 || maxErrors < 0) return [];
-    const matches = fewestErrorMatches(haystack, quote, maxErrors);
+    const matches = fewestErrorMatches(haystack, quote, maxErrors, limits);
     if (matches.length > 0) haystack = mask(haystack, matches);
     return matches;
   };
 }
 
 /** What approx-string-match would return for the whole text, found more cheaply where possible. */
-export function fewestErrorMatches(text: string, quote: string, maxErrors: number): ApproximateMatch[] {
+export function fewestErrorMatches(text: string, quote: string, maxErrors: number, limits: SearchLimits): ApproximateMatch[] {
   // Most re-anchored quotes have a few edits: try a bound whose pieces are long enough to filter with.
   // Matches found within it are the fewest-error ones for any larger bound too.
   const quick = Math.min(maxErrors, Math.floor(quote.length / MIN_PIECE_LENGTH) - 1);
   if (quick >= 0) {
-    const found = filteredSearch(text, quote, quick);
+    const found = filteredSearch(text, quote, quick, limits);
     if (found !== null && (found.length > 0 || quick === maxErrors)) return found;
   }
-  return filteredSearch(text, quote, maxErrors) ?? search(text, quote, maxErrors);
+  return filteredSearch(text, quote, maxErrors, limits) ?? searchApproximately(text, quote, maxErrors, limits.maxMatches, limits.budget);
 }
 
 /** The library's search run only in windows around verbatim pieces of the quote; null when the filter would not save work. */
-function filteredSearch(text: string, quote: string, maxErrors: number): ApproximateMatch[] | null {
+function filteredSearch(text: string, quote: string, maxErrors: number, limits: SearchLimits): ApproximateMatch[] | null {
   const pieceLength = Math.floor(quote.length / (maxErrors + 1));
   if (pieceLength < MIN_PIECE_LENGTH) return null;
   const windows: [number, number][] = [];
@@ -89,7 +93,7 @@ function filteredSearch(text: string, quote: string, maxErrors: number): Approxi
   let fewest = Number.POSITIVE_INFINITY;
   let matches: ApproximateMatch[] = [];
   for (const [from, to] of merged) {
-    for (const match of search(text.slice(from, to), quote, maxErrors)) {
+    for (const match of searchApproximately(text.slice(from, to), quote, maxErrors, limits.maxMatches, limits.budget)) {
       if (match.errors > fewest) continue;
       if (match.errors < fewest) {
         fewest = match.errors;
@@ -98,6 +102,7 @@ function filteredSearch(text: string, quote: string, maxErrors: number): Approxi
       matches.push({ start: match.start + from, end: match.end + from, errors: match.errors });
     }
   }
+  if (matches.length > limits.maxMatches) throw new SearchLimit('ambiguous');
   return matches;
 }
 

@@ -5,6 +5,7 @@
 // the approximate search, where an edited copy of the quote in its old place
 // competes with verbatim copies elsewhere.
 import { choosePlace } from './choose-place';
+import { findOccurrences } from './find-occurrences';
 import { measureCandidate, type Candidate } from './measure-candidate';
 import type { MatchOutcome, OrphanReason } from './match-outcome';
 import { contextScore } from './score-candidate';
@@ -12,20 +13,19 @@ import type { TextSelectors } from './selectors';
 import type { ReanchorThresholds } from './thresholds';
 
 export type ExactOccurrences = {
-  /** Start of every verbatim occurrence, overlapping ones included ("ha ha" twice in "ha ha ha"). */
+  /** Start of every verbatim occurrence, overlapping ones included ("ha ha" twice in "ha ha ha"), up to the limit asked for. */
   all: number[];
-  /** Those with the stored prefix and suffix verbatim either side. */
+  /** Those with the stored prefix and suffix verbatim either side: none, one, or the first two. */
   inContext: number[];
 };
 
-export function findExactOccurrences(text: string, selectors: TextSelectors): ExactOccurrences {
+/** Linear in text + quote + context (see find-occurrences.ts); `limit` caps `all`. */
+export function findExactOccurrences(text: string, selectors: TextSelectors, limit = Number.POSITIVE_INFINITY): ExactOccurrences {
   const { exact, prefix, suffix } = selectors.quote;
-  const all: number[] = [];
-  const inContext: number[] = [];
-  for (let at = text.indexOf(exact); at !== -1; at = text.indexOf(exact, at + 1)) {
-    all.push(at);
-    if (at >= prefix.length && text.startsWith(prefix, at - prefix.length) && text.startsWith(suffix, at + exact.length)) inContext.push(at);
-  }
+  const all = findOccurrences(text, exact, limit);
+  if (prefix === '' && suffix === '') return { all, inContext: all.slice(0, 2) };
+  // The quote with its context around it, found as one string: one linear search, not a comparison per occurrence.
+  const inContext = findOccurrences(text, prefix + exact + suffix, 2).map((at) => at + prefix.length);
   return { all, inContext };
 }
 

@@ -8,7 +8,8 @@ import { choosePlace } from './choose-place';
 import { exactShortcoming } from './match-exact';
 import type { MatchOutcome, OrphanReason } from './match-outcome';
 import { measureCandidate, type Candidate } from './measure-candidate';
-import { refineBoundaries } from './refine-boundaries';
+import { REFINE_RADIUS, refineBoundaries } from './refine-boundaries';
+import { type SearchBudget, SearchLimit } from './search-budget';
 import { contextIntact, scoreCandidate, weakestContextSide } from './score-candidate';
 import type { TextSelectors } from './selectors';
 import type { ReanchorThresholds } from './thresholds';
@@ -34,7 +35,17 @@ const MAX_CONTENDERS = 8;
  * context verbatim around it: later tiers have more edits to the quote and
  * cannot overtake it.
  */
-export function matchFuzzy(text: string, selectors: TextSelectors, thresholds: ReanchorThresholds, exactStarts: readonly number[]): MatchOutcome {
+export function matchFuzzy(text: string, selectors: TextSelectors, thresholds: ReanchorThresholds, exactStarts: readonly number[], budget: SearchBudget): MatchOutcome {
+  try {
+    return searchAndChoose(text, selectors, thresholds, exactStarts, budget);
+  } catch (error) {
+    // Over budget, or too many equally good places: an orphan a person re-attaches, never a guess.
+    if (error instanceof SearchLimit) return { ok: false, reason: error.reason };
+    throw error;
+  }
+}
+
+function searchAndChoose(text: string, selectors: TextSelectors, thresholds: ReanchorThresholds, exactStarts: readonly number[], budget: SearchBudget): MatchOutcome {
   const { exact, prefix, suffix } = selectors.quote;
   const length = exact.length;
   const exactCount = exactStarts.length;
@@ -46,6 +57,8 @@ export function matchFuzzy(text: string, selectors: TextSelectors, thresholds: R
     const key = `${candidate.start}:${candidate.end}:${candidate.errors}`;
     let refined = refinedByPlace.get(key);
     if (refined === undefined) {
+      // Two banded tables of the quote's length (refine-boundaries.ts), charged like the search.
+      budget.spend(2 * length * (2 * (REFINE_RADIUS + candidate.errors) + candidate.errors + 1));
       const edges = refineBoundaries(text, selectors.quote, candidate.start, candidate.end, candidate.errors);
       // How much of the quote survived is a property of the place: its best alignment, as the search
       // found it. Words the refined edges take in from the old context are not edits to the quote.
@@ -62,7 +75,7 @@ export function matchFuzzy(text: string, selectors: TextSelectors, thresholds: R
   const acceptableErrors = Math.min(searchCap, Math.floor(length * (1 - thresholds.fuzzyQuoteMin) + 1e-9));
 
   const verbatim = exactStarts.map((start) => ({ start, end: start + length, errors: 0 }));
-  const next = tierSearch(text, exact, verbatim);
+  const next = tierSearch(text, exact, { budget, maxMatches: thresholds.maxApproximateMatches }, verbatim);
   const candidates: Candidate[] = [];
   let best: Candidate | null = null;
   let maxErrors = acceptableErrors;

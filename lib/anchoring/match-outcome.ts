@@ -15,6 +15,8 @@ export type OrphanReason =
   /** Quote and context both fit only moderately; not enough to trust. */
   | 'weak_match'
   /** Two or more places fit (almost) equally well: guessing would be wrong half the time. */
-  | 'ambiguous';
+  | 'ambiguous'
+  /** Finding it would take more approximate matching than a revision may spend (see thresholds.revisionSearchBudget). */
+  | 'too_costly';
 
 export type MatchOutcome = { ok: true; candidate: Candidate; method: ReanchorMethod } | { ok: false; reason: OrphanReason };

@@ -19,12 +19,19 @@
 //     and both context sides agreeing. Quotes under 12 characters are never
 //     matched approximately. Anything else → 'orphaned', never a look-alike.
 //
+// Bounded work: (a) and (b) are linear in the text for each annotation (see
+// find-occurrences.ts); (c) scores at most maxVerbatimPlaces verbatim copies
+// and charges its approximate search to a budget shared by the revision, so a
+// revision of a long, repetitive text with many long quotes orphans what it
+// cannot afford ('too_costly') rather than blocking the server.
+//
 // 'anchored' means exactly "same offsets, same text"; any other accepted
 // place, including the old offsets with edited text, is 'reanchored'.
 import { findExactOccurrences, matchExact } from './match-exact';
 import { matchFuzzy } from './match-fuzzy';
 import type { MatchOutcome, OrphanReason, ReanchorMethod } from './match-outcome';
 import { measureCandidate } from './measure-candidate';
+import { SearchBudget } from './search-budget';
 import { contextScore } from './score-candidate';
 import type { TextSelectors } from './selectors';
 import { DEFAULT_THRESHOLDS, type ReanchorThresholds } from './thresholds';
@@ -38,7 +45,8 @@ export type ReanchorResult =
 
 export type ReanchorOptions = Partial<ReanchorThresholds>;
 
-export function reanchor(selectors: TextSelectors, newText: string, options: ReanchorOptions = {}): ReanchorResult {
+/** `budget`: the approximate-matching work left to the revision (reanchorAll shares one among all its annotations). */
+export function reanchor(selectors: TextSelectors, newText: string, options: ReanchorOptions = {}, budget?: SearchBudget): ReanchorResult {
   const thresholds: ReanchorThresholds = { ...DEFAULT_THRESHOLDS, ...options };
   const { exact } = selectors.quote;
   if (exact.length === 0) return { state: 'orphaned', reason: 'empty_quote' };
@@ -51,7 +59,7 @@ export function reanchor(selectors: TextSelectors, newText: string, options: Rea
   }
 
   // (b) Most of the rest moved with the text around them.
-  const occurrences = findExactOccurrences(newText, selectors);
+  const occurrences = findExactOccurrences(newText, selectors, thresholds.maxVerbatimPlaces + 1);
   if (occurrences.inContext.length > 1) return { state: 'orphaned', reason: 'ambiguous' };
   if (occurrences.inContext.length === 1) {
     const at = occurrences.inContext[0]!;
@@ -60,10 +68,11 @@ export function reanchor(selectors: TextSelectors, newText: string, options: Rea
   }
 
   // (c)
+  if (occurrences.all.length > thresholds.maxVerbatimPlaces) return { state: 'orphaned', reason: 'ambiguous' };
   const outcome =
     exact.length < thresholds.fuzzyMinQuoteLength
       ? matchExact(newText, selectors, occurrences, thresholds)
-      : matchFuzzy(newText, selectors, thresholds, occurrences.all);
+      : matchFuzzy(newText, selectors, thresholds, occurrences.all, budget ?? new SearchBudget(thresholds.revisionSearchBudget));
   return outcome.ok ? accepted(outcome, selectors) : { state: 'orphaned', reason: outcome.reason };
 }
 

@@ -75,6 +75,33 @@ export type ReanchorThresholds = {
    * near-duplicate passage of that length to go unseen.
    */
   maxSearchErrors: number;
+  /**
+   * A quote found verbatim at more places than this, none with its stored
+   * context verbatim around it, is orphaned as ambiguous without scoring each
+   * place: among a thousand copies of the same words, context that is merely
+   * similar cannot pick one (choosePlace compares eight places at most).
+   * Bounds the work per annotation on a repetitive text.
+   */
+  maxVerbatimPlaces: number;
+  /**
+   * Match ends with the fewest edits one approximate pass may report before
+   * the quote is orphaned as ambiguous. Each end costs a second search the
+   * length of the quote to find its start; on a repetitive text nearly every
+   * position ends a match (a 2,000-character quote on 100,000 characters of one
+   * repeated line took 5 s of CPU per annotation). One place reports a few
+   * neighbouring ends, so 256 ends are dozens of equally good places.
+   */
+  maxApproximateMatches: number;
+  /**
+   * Steps of approximate matching (see search-budget.ts) one call of
+   * reanchorAll may spend, over all its annotations: about 5 s of CPU.
+   * bench/reanchor.ts's heaviest case (2,000 annotations on 100,000
+   * characters of templated text, far more repetitive than prose) spends
+   * 264 M, the seed article with 2,000 annotations 67 M (the benchmark prints
+   * it). Annotations whose search would go past it are orphaned
+   * ('too_costly') for a person to re-attach, never guessed.
+   */
+  revisionSearchBudget: number;
 };
 
 export const DEFAULT_THRESHOLDS: Readonly<ReanchorThresholds> = Object.freeze({
@@ -89,4 +116,7 @@ export const DEFAULT_THRESHOLDS: Readonly<ReanchorThresholds> = Object.freeze({
   fuzzyScoreMin: 0.77,
   searchErrorRatio: 0.5,
   maxSearchErrors: 256,
+  maxVerbatimPlaces: 1_000,
+  maxApproximateMatches: 256,
+  revisionSearchBudget: 600_000_000,
 });

@@ -3,6 +3,7 @@
 // NOT safe to render: callers must sanitise it.
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
+import { limitNesting } from './limit-nesting';
 import { stripInvalidCharacters } from './normalize-whitespace';
 
 export interface ReadableArticle {
@@ -73,10 +74,12 @@ export function extractReadable(html: string, pageUrl: string): ReadableArticle 
   };
 }
 
-function parseDocument(html: string): Document {
+function parseDocument(page: string): Document {
+  // linkedom's parser and Readability's scoring cost time that grows with nesting depth (cubic, for Readability).
+  const html = limitNesting(page);
   // linkedom builds a sensible tree only from a full document; a bare fragment
   // would otherwise end up with odd roots (e.g. <title> as documentElement).
-  const wrapped = /<html[\s>]/i.test(html) ? html : `<!DOCTYPE html><html><head></head><body>${html}</body></html>`;
+  const wrapped = /<html[\s>]/i.test(html) ? `<!DOCTYPE html>${html}` : `<!DOCTYPE html><html><head></head><body>${html}</body></html>`;
   return parseHTML(wrapped).document as unknown as Document;
 }
 

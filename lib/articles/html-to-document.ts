@@ -5,14 +5,24 @@ import { Parser } from 'htmlparser2';
 import type { ArticleDocument, Block, BlockKind, InlineRun } from './article-document';
 import { collapseWhitespace, stripInvalidCharacters } from './normalize-whitespace';
 
-const BLOCK_TAGS = new Set([
+/** Elements whose start or end ends the current block (limitNesting turns deeper ones into line breaks). */
+export const BLOCK_TAGS: ReadonlySet<string> = new Set([
   'p', 'div', 'section', 'article', 'main', 'header', 'footer', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6',
   'ul', 'ol', 'li', 'blockquote', 'pre', 'figure', 'figcaption', 'table', 'thead', 'tbody', 'tr',
   'td', 'th', 'dl', 'dt', 'dd', 'hr', 'br',
 ]);
 const HEADING_LEVEL: Record<string, 2 | 3> = { h1: 2, h2: 2, h3: 3, h4: 3, h5: 3, h6: 3 };
 
-type OpenTag = { name: string; href?: string };
+type Shape = { kind: BlockKind; level?: 2 | 3 };
+/**
+ * An open element with what it means for the text inside it, derived from its
+ * parent's when it opens, so each tag and text costs the same at any depth:
+ * marks from any enclosing b/strong and i/em, the innermost link, the list an
+ * item belongs to, and the block kind (innermost heading, list item or quote).
+ */
+type OpenTag = { name: string; bold: boolean; italic: boolean; href?: string; list?: 'ul' | 'ol'; shape: Shape };
+
+const PARAGRAPH: Shape = { kind: 'paragraph' };
 
 export function htmlToDocument(html: string): ArticleDocument {
   const blocks: Block[] = [];
@@ -20,7 +30,7 @@ export function htmlToDocument(html: string): ArticleDocument {
   let runs: InlineRun[] = [];
 
   const flush = () => {
-    const block = finishBlock(runs, currentKind(open));
+    const block = finishBlock(runs, open[open.length - 1]?.shape ?? PARAGRAPH);
     if (block) blocks.push(block);
     runs = [];
   };
@@ -29,16 +39,20 @@ export function htmlToDocument(html: string): ArticleDocument {
     {
       onopentag(name, attributes) {
         if (BLOCK_TAGS.has(name)) flush();
-        if (name !== 'br' && name !== 'hr') open.push({ name, href: name === 'a' ? attributes.href : undefined });
+        if (name !== 'br' && name !== 'hr') open.push(openTag(name, attributes.href, open[open.length - 1]));
       },
       ontext(text) {
-        runs.push(inlineRun(text, open));
+        runs.push(inlineRun(text, open[open.length - 1]));
       },
       onclosetag(name) {
         if (name === 'br' || name === 'hr') return;
         if (BLOCK_TAGS.has(name)) flush();
-        const index = open.map((tag) => tag.name).lastIndexOf(name);
-        if (index >= 0) open.splice(index, 1);
+        // The parser closes elements innermost first, so this is the top; anything else is closed with it.
+        for (let index = open.length - 1; index >= 0; index--) {
+          if (open[index]!.name !== name) continue;
+          open.length = index;
+          break;
+        }
       },
     },
     { decodeEntities: true, lowerCaseTags: true },
@@ -49,27 +63,33 @@ export function htmlToDocument(html: string): ArticleDocument {
   return { blocks };
 }
 
-function inlineRun(text: string, open: OpenTag[]): InlineRun {
-  const run: InlineRun = { text: stripInvalidCharacters(text) };
-  if (open.some((tag) => tag.name === 'strong' || tag.name === 'b')) run.bold = true;
-  if (open.some((tag) => tag.name === 'em' || tag.name === 'i')) run.italic = true;
-  const link = [...open].reverse().find((tag) => tag.name === 'a');
-  if (link?.href && /^(https?:|mailto:)/i.test(link.href)) run.href = link.href;
-  return run;
+function openTag(name: string, href: string | undefined, parent: OpenTag | undefined): OpenTag {
+  const list = name === 'ul' || name === 'ol' ? name : parent?.list;
+  const level = HEADING_LEVEL[name];
+  const shape: Shape = level
+    ? { kind: 'heading', level }
+    : name === 'li'
+      ? { kind: parent?.list === 'ol' ? 'orderedItem' : 'bulletItem' }
+      : name === 'blockquote'
+        ? { kind: 'quote' }
+        : (parent?.shape ?? PARAGRAPH);
+  return {
+    name,
+    bold: name === 'strong' || name === 'b' || (parent?.bold ?? false),
+    italic: name === 'em' || name === 'i' || (parent?.italic ?? false),
+    href: name === 'a' ? (href ?? '') : parent?.href,
+    list,
+    shape,
+  };
 }
 
-function currentKind(open: OpenTag[]): { kind: BlockKind; level?: 2 | 3 } {
-  for (let i = open.length - 1; i >= 0; i--) {
-    const name = open[i]!.name;
-    const level = HEADING_LEVEL[name];
-    if (level) return { kind: 'heading', level };
-    if (name === 'li') {
-      const list = open.slice(0, i).reverse().find((tag) => tag.name === 'ul' || tag.name === 'ol');
-      return { kind: list?.name === 'ol' ? 'orderedItem' : 'bulletItem' };
-    }
-    if (name === 'blockquote') return { kind: 'quote' };
-  }
-  return { kind: 'paragraph' };
+function inlineRun(text: string, parent: OpenTag | undefined): InlineRun {
+  const run: InlineRun = { text: stripInvalidCharacters(text) };
+  if (parent?.bold) run.bold = true;
+  if (parent?.italic) run.italic = true;
+  // The innermost link decides, even when its address is not one we keep.
+  if (parent?.href && /^(https?:|mailto:)/i.test(parent.href)) run.href = parent.href;
+  return run;
 }
 
 /** Collapses whitespace across run boundaries, trims the block, merges runs with equal marks. */

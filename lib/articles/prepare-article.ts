@@ -4,6 +4,7 @@
 import { createHash } from 'node:crypto';
 import { type ArticleDocument, type Block, blockText } from './article-document';
 import { finishBlock, htmlToDocument } from './html-to-document';
+import { limitNesting } from './limit-nesting';
 import { collapseWhitespace, stripInvalidCharacters } from './normalize-whitespace';
 import { plainTextToDocument } from './plain-text-to-document';
 import { documentToHtml, documentToText } from './render-document';
@@ -22,8 +23,13 @@ export type PreparedArticle = {
 
 export const MAX_TITLE_LENGTH = 500;
 
+/**
+ * Linear in the size of the source: nesting deeper than MAX_NESTING_DEPTH is
+ * flattened first (see limit-nesting.ts), and every later stage then costs the
+ * same per tag and per character at any depth.
+ */
 export function prepareArticle(source: ArticleSource): PreparedArticle {
-  const body = source.html !== undefined ? htmlToDocument(sanitizeArticleHtml(source.html)) : plainTextToDocument(source.text ?? '');
+  const body = source.html !== undefined ? htmlToDocument(sanitizeArticleHtml(limitNesting(source.html))) : plainTextToDocument(source.text ?? '');
   let blocks = body.blocks;
   let title = normalizeTitle(source.title ?? '');
   const first = blocks[0];

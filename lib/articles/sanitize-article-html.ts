@@ -10,14 +10,18 @@ const ALLOWED_TAGS = [
   'dl', 'dt', 'dd', 'hr', 'sub', 'sup', 'small', 'mark', 'time', 'abbr', 'cite', 'q',
 ];
 
+/** Elements dropped with their content, not just their tags: none of them holds article text. */
+const DROPPED_WITH_CONTENT = ['script', 'style', 'textarea', 'option', 'noscript', 'template', 'iframe', 'object', 'svg', 'math', 'head', 'title', 'nav', 'aside', 'form', 'button'];
+export const NON_TEXT_TAGS: ReadonlySet<string> = new Set(DROPPED_WITH_CONTENT);
+
+/** `html` should have passed limitNesting first: sanitize-html's parser costs time quadratic in nesting depth. */
 export function sanitizeArticleHtml(html: string): string {
   return sanitizeHtml(html, {
     allowedTags: ALLOWED_TAGS,
     allowedAttributes: { a: ['href'] },
     allowedSchemes: ['http', 'https', 'mailto'],
     allowProtocolRelative: false,
-    // Content of these is dropped entirely, not just the tags.
-    nonTextTags: ['script', 'style', 'textarea', 'option', 'noscript', 'template', 'iframe', 'object', 'svg', 'math', 'head', 'title', 'nav', 'aside', 'form', 'button'],
+    nonTextTags: DROPPED_WITH_CONTENT,
     disallowedTagsMode: 'discard',
     parseStyleAttributes: false,
   });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { MAX_QUOTE_LOOKUP_LENGTH } from './parse-web-annotation';
 import { ANNO_CONTEXT, parseWebAnnotation } from './web-annotation';
 
 const text = 'Intro 🧪 line.\nThe rate rose 5%. Later, the rate rose 5% again.\nA claim 👩‍🔬 here, and the end.';
@@ -99,6 +100,20 @@ describe('parseWebAnnotation', () => {
     expect(second.start).toBe(text.lastIndexOf('the rate rose 5%'));
     expectRefusal(parseWebAnnotation(incoming({}, { type: 'TextQuoteSelector', exact: 'rate rose 5%' }), { text }), /occurs 2 times/);
     expectRefusal(parseWebAnnotation(incoming({}, { type: 'TextQuoteSelector', exact: 'not in the article' }), { text }), /does not occur/);
+  });
+
+  it('looks a long quote up on a repetitive text, and refuses one past the limit with what to send instead', () => {
+    const line = 'The same line, again. ';
+    const repetitive = `${line.repeat(20_000)}The one different line.`;
+    const quote = `${line.repeat(400)}The one different`;
+    const found = expectOk(parseWebAnnotation(incoming({}, { type: 'TextQuoteSelector', exact: quote }), { text: repetitive }));
+    expect(found.start).toBe(repetitive.length - quote.length - ' line.'.length);
+    expectRefusal(parseWebAnnotation(incoming({}, { type: 'TextQuoteSelector', exact: line.repeat(600) }), { text: repetitive }), /occurs more than 100 times/);
+    const tooLong = line.repeat(Math.ceil(MAX_QUOTE_LOOKUP_LENGTH / line.length) + 1);
+    expectRefusal(parseWebAnnotation(incoming({}, { type: 'TextQuoteSelector', exact: tooLong }), { text: repetitive }), /too long to look up .*send a TextPositionSelector/);
+    // With a position that locates it, the same quote is accepted: no lookup is needed.
+    const at = { type: 'TextPositionSelector', start: 0, end: tooLong.length };
+    expect(expectOk(parseWebAnnotation(incoming({}, [at, { type: 'TextQuoteSelector', exact: tooLong }]), { text: repetitive })).end).toBe(tooLong.length);
   });
 
   it('falls back to the quote when the position is stale', () => {

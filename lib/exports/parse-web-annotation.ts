@@ -11,7 +11,11 @@
 // that one is taken; the two differ only after an emoji. With a quote alone,
 // or positions that fit neither reading, the quote is looked up in the text
 // (its prefix and suffix deciding between repeats); an ambiguous or missing
-// quote is refused rather than guessed.
+// quote is refused rather than guessed. The lookup is exact only (no
+// approximate matching: a client that quotes text the article no longer has
+// is told so), linear in the text and quote whatever they are (see
+// lib/anchoring/find-occurrences.ts), and refused for quotes with context
+// longer than MAX_QUOTE_LOOKUP_LENGTH.
 //
 // The annotation's own identities are read too (Data Model §3.3.6): its id,
 // canonical (at most one IRI) and via (any number), each an absolute IRI, so
@@ -52,6 +56,17 @@ type Span = { start: number; end: number };
 type Quote = { exact: string; prefix: string; suffix: string };
 
 class Refusal extends Error {}
+
+/**
+ * Longest quote (exact + prefix + suffix, UTF-16 code units) looked up in the
+ * text when the positions do not locate it: several pages of text. The search
+ * is linear, so this bounds its memory and time per request (the article
+ * text is at most 500,000 characters); a client selecting more sends a
+ * TextPositionSelector, which is checked in constant time.
+ */
+export const MAX_QUOTE_LOOKUP_LENGTH = 20_000;
+/** Occurrences counted for the refusal message; beyond it the count is "more than". */
+const COUNTED_OCCURRENCES = 100;
 
 const ANNO_CONTEXTS = new Set([ANNO_CONTEXT, 'https://www.w3.org/ns/anno.jsonld']);
 export const MAX_IRI_CHARS = 2048;
@@ -180,11 +195,18 @@ function readSelectors(target: Json): { position: Span | null; quote: Quote | nu
 }
 
 function findQuote(text: string, quote: Quote): Span {
-  const occurrences = findExactOccurrences(text, { position: { start: 0, end: 0 }, quote });
+  const length = quote.exact.length + quote.prefix.length + quote.suffix.length;
+  if (length > MAX_QUOTE_LOOKUP_LENGTH) {
+    refuse(
+      `The quote is too long to look up (${length.toLocaleString('en')} characters with its prefix and suffix; at most ${MAX_QUOTE_LOOKUP_LENGTH.toLocaleString('en')}): send a TextPositionSelector with the passage's start and end.`,
+    );
+  }
+  const occurrences = findExactOccurrences(text, { position: { start: 0, end: 0 }, quote }, COUNTED_OCCURRENCES + 1);
   const at = occurrences.inContext.length === 1 ? occurrences.inContext[0] : occurrences.all.length === 1 ? occurrences.all[0] : undefined;
   if (at !== undefined) return { start: at, end: at + quote.exact.length };
   if (occurrences.all.length === 0) refuse('The quoted text does not occur in the article. The article may have changed: reload it and select the passage again.');
-  refuse(`The quoted text occurs ${occurrences.all.length} times in the article; send its prefix and suffix, or a TextPositionSelector, to say which.`);
+  const times = occurrences.all.length > COUNTED_OCCURRENCES ? `more than ${COUNTED_OCCURRENCES}` : String(occurrences.all.length);
+  refuse(`The quoted text occurs ${times} times in the article; send its prefix and suffix, or a TextPositionSelector, to say which.`);
 }
 
 function locate(text: string, position: Span | null, quote: Quote | null): Span {

@@ -18,6 +18,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vites
 import type { Actor } from '@/lib/server/actor';
 import {
   C0_CONTROLS,
+  DEEP_HTML_DEPTH,
   DEEP_NESTING_DEPTH,
   HOSTILE_DAYS,
   HOSTILE_IDS,
@@ -36,12 +37,15 @@ import {
   UNSTORABLE,
   WRONG_CONTENT_TYPES,
   XSS,
+  REPEATED_LINE,
   astralString,
+  deeplyNestedHtml,
   hostileArticleHtml,
   nestedArrays,
   nestedObjects,
   oversizedBody,
   prototypePollutionBodies,
+  repetitiveText,
 } from '../support/hostile-corpus';
 import { type DemoName, type SeededDatabase, setUpSeededDatabase } from '../support/seeded-database';
 
@@ -1154,3 +1158,103 @@ describe('URL import with the loopback allowance off', () => {
     }
   });
 });
+
+// --- work bounded by input size ------------------------------------------------------------
+// Deep nesting and long quotes on repetitive text through every input path: the answers are
+// right (every line kept, the quote found or refused with what to send instead), and come.
+// How long each takes is measured by bench/article-nesting.ts and bench/quote-lookup.ts.
+
+describe('deeply nested HTML: import and revision keep every line, in order', () => {
+  it(`import by HTML: ${DEEP_HTML_DEPTH.toLocaleString('en')} levels of each shape`, async () => {
+    const shapes = deeplyNestedHtml(DEEP_HTML_DEPTH, 'import');
+    await expectAll(
+      shapes.map((shape, index) => () => {
+        const title = `Deep import ${index}`;
+        return probe(`html ← ${shape.name}`, () => importArticle({ title, html: shape.value }), stored((answer) => verifyStoredArticle(createdArticleId(answer), { text: [title, ...shape.lines].join('\n') })));
+      }),
+    );
+  });
+
+  it(`revision: ${DEEP_HTML_DEPTH.toLocaleString('en')} levels of each shape`, async () => {
+    const created = await importArticle({ title: 'Deep revision target', text: `Deep revision target\n${BODY_TEXT}` });
+    expect(created.status, created.text).toBe(201);
+    const id = createdArticleId(created);
+    const revise = (html: string) => call(routes.articleText.PUT, { who: 'editor', method: 'PUT', path: `/api/articles/${id}/text`, json: { html }, params: { id } });
+    await expectAll(
+      deeplyNestedHtml(DEEP_HTML_DEPTH, 'revision').map((shape) => () =>
+        probe(`revised html ← ${shape.name}`, () => revise(shape.value), stored(() => verifyStoredArticle(id, { text: ['Deep revision target', ...shape.lines].join('\n') }))),
+      ),
+    );
+  });
+});
+
+describe('long quotes on a repetitive text: W3C container lookups and re-anchoring', () => {
+  const LD = 'application/ld+json; profile="http://www.w3.org/ns/anno.jsonld"';
+  const { text: sent, marker } = repetitiveText(8_000);
+  let article: { id: string; text: string };
+  const quoteOnly = (exact: string, prefix?: string): Json => ({
+    '@context': ANNO,
+    type: 'Annotation',
+    body: [{ type: 'TextualBody', purpose: 'tagging', value: 'claim' }],
+    target: { type: 'SpecificResource', source: `${ORIGIN}/articles/${article.id}`, selector: { type: 'TextQuoteSelector', exact, ...(prefix ? { prefix } : {}) } },
+  });
+  const post = (body: Json) => call(routes.container.POST, { who: 'reviewer1', method: 'POST', path: '/annotations/', json: body, contentType: LD });
+  const longQuote = REPEATED_LINE.repeat(200).trim(); // 9,400 characters, at every line of the text
+  const tooLong = REPEATED_LINE.repeat(500); // 23,500: past the lookup limit
+
+  beforeAll(async () => {
+    const created = await importArticle({ title: 'Repetitive article', text: `Repetitive article\n${sent}` });
+    expect(created.status, created.text).toBe(201);
+    article = created.body!.article as { id: string; text: string };
+  });
+
+  it('POST: a long quote that occurs everywhere is refused; with a prefix that singles it out it is stored there; past the limit, refused with what to send', async () => {
+    const at = article.text.indexOf(marker) + marker.length + 1;
+    await expectAll([
+      () => probe('quote alone, at every line', () => post(quoteOnly(longQuote)), refused(/occurs more than 100 times.*prefix and suffix, or a TextPositionSelector/)),
+      () => probe('quote with a prefix that occurs once', () => post(quoteOnly(longQuote, `${marker} `)), stored(async (answer) => {
+        const row = await annotationRow((answer.body!.id as string).split('/').pop()!);
+        return [...sameValue('start', row.start, at), ...sameValue('exact', row.exact, longQuote)];
+      })),
+      () => probe('quote past the lookup limit', () => post(quoteOnly(tooLong, `${marker} `)), refused(/too long to look up.*send a TextPositionSelector/)),
+    ]);
+  });
+
+  it('PUT: the same lookups on an existing annotation', async () => {
+    const created = await post(quoteOnly(longQuote, `${marker} `));
+    expect(created.status, created.text).toBe(201);
+    const id = (created.body!.id as string).split('/').pop()!;
+    const put = async (body: Json) => {
+      const current = await call(routes.webAnnotation.GET, { who: 'reviewer1', method: 'GET', path: `/annotations/${id}`, params: { id } });
+      return call(routes.webAnnotation.PUT, { who: 'reviewer1', method: 'PUT', path: `/annotations/${id}`, json: body, contentType: LD, headers: { 'if-match': current.headers.get('etag') ?? '' }, params: { id } });
+    };
+    await expectAll([
+      () => probe('PUT quote alone, at every line', () => put(quoteOnly(longQuote)), refused(/occurs more than 100 times/)),
+      () => probe('PUT quote past the lookup limit', () => put(quoteOnly(tooLong, `${marker} `)), refused(/too long to look up/)),
+      () => probe('PUT quote with a prefix that occurs once, a new label', () => put({ ...quoteOnly(longQuote, `${marker} `), body: [{ type: 'TextualBody', purpose: 'tagging', value: 'opinion' }] }), stored(async () => sameValue('label', (await annotationRow(id)).label, 'opinion'))),
+    ]);
+  });
+
+  it('revision: 20 annotations with 2,000-character quotes, none left verbatim, are each kept, moved or orphaned', async () => {
+    const ids: string[] = [];
+    for (let index = 0; index < 20; index++) {
+      const start = article.text.indexOf(marker) + 1_000 + index * 3_001;
+      const created = await createAnnotation(article.id, { label: 'claim', start, end: start + 2_000, exact: article.text.slice(start, start + 2_000) });
+      expect(created.status, created.text).toBe(201);
+      ids.push((created.body!.annotation as Json).id as string);
+    }
+    // A character changed every 500: no quote is left verbatim, so each needs the approximate search.
+    const revised = article.text.split('\n').slice(1).join('\n').replace(/(.{499})./gs, '$1#');
+    const answer = await call(routes.articleText.PUT, { who: 'editor', method: 'PUT', path: `/api/articles/${article.id}/text`, json: { text: `Repetitive article\n${revised}` }, params: { id: article.id } });
+    expect(answer.status, answer.text.slice(0, 300)).toBe(200);
+    const report = answer.body!.report as { kept: string[]; moved: { id: string }[]; orphaned: string[] };
+    const accounted = [...report.kept, ...report.moved.map((moved) => moved.id), ...report.orphaned];
+    for (const id of ids) expect(accounted).toContain(id);
+    // On one repeated line, a quote with edits in it cannot be told from its neighbours: orphaned, never guessed.
+    const orphaned = ids.filter((id) => report.orphaned.includes(id));
+    expect(orphaned.length).toBeGreaterThan(0);
+    const states = await database.query<{ anchorState: string }>('SELECT "anchorState"::text AS "anchorState" FROM "Annotation" WHERE id = ANY($1)', [orphaned]);
+    expect(states.map((row) => row.anchorState)).toEqual(orphaned.map(() => 'orphaned'));
+  });
+});
+

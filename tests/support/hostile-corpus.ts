@@ -221,6 +221,36 @@ export function nestedObjects(depth: number, key = 'a'): string {
 
 export const DEEP_NESTING_DEPTH = 10_000;
 
+/**
+ * HTML nested `depth` deep in each shape an import may nest (lib/articles/limit-nesting.ts):
+ * each element holds one word, `lines` are the lines of canonical text it must give (in order).
+ * Work must stay linear in size (each took seconds, quadratic, before the limit).
+ */
+export function deeplyNestedHtml(depth: number, tag: string): (Hostile & { lines: string[] })[] {
+  const words = (prefix: string) => Array.from({ length: depth }, (_, index) => `${prefix}${index}-${tag}`);
+  const shapes: [string, (list: string[]) => string, boolean][] = [
+    ['closed divs', (list) => list.map((word) => `<div>${word}`).join('') + '</div>'.repeat(list.length), true],
+    ['unclosed divs', (list) => list.map((word) => `<div>${word}`).join(''), true],
+    ['blockquotes', (list) => list.map((word) => `<blockquote>${word}`).join('') + '</blockquote>'.repeat(list.length), true],
+    ['lists in list items', (list) => list.map((word) => `<ul><li>${word}`).join(''), true],
+    ['tables in cells', (list) => list.map((word) => `<table><tr><td>${word}`).join(''), true],
+    ['unclosed spans (one paragraph)', (list) => list.map((word) => `<span>${word} `).join(''), false],
+    ['bold and italic (one paragraph)', (list) => list.map((word) => `<b><i>${word} `).join('') + '</i></b>'.repeat(list.length), false],
+  ];
+  return shapes.map(([name, make, blocks], index) => {
+    const list = words(`s${index}w`);
+    return { name: `${name}, ${depth} deep`, value: make(list), lines: blocks ? list : [list.join(' ')] };
+  });
+}
+export const DEEP_HTML_DEPTH = 20_000;
+
+/** A text that is one line repeated, with a single different line in the middle: every quote of the repeated part occurs everywhere. */
+export const REPEATED_LINE = 'The same line of the report, again and again. ';
+export function repetitiveText(lines: number): { text: string; marker: string } {
+  const marker = 'One different line.';
+  return { text: `${REPEATED_LINE.repeat(lines / 2)}${marker} ${REPEATED_LINE.repeat(lines / 2)}`.trim(), marker };
+}
+
 /** A JSON body of about `bytes` bytes: one big string in `field`. */
 export function oversizedBody(bytes: number, field = 'text', extra: Record<string, unknown> = {}): string {
   return JSON.stringify({ ...extra, [field]: longString(bytes) });

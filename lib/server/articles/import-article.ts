@@ -2,8 +2,7 @@ import 'server-only';
 // Import, whatever the source: pasted text or HTML, an uploaded file, or a URL
 // the server fetches. Everything ends in prepareArticle (sanitise + canonical
 // text) before a single row is written.
-import { prepareArticle } from '../../articles/prepare-article';
-import { extractReadable } from '../../articles/extract-readable';
+import type { PreparedArticle } from '../../articles/prepare-article';
 import { config } from '../../config';
 import { AppError } from '../../errors';
 import { MAX_ARTICLE_TEXT_CHARS, type TImportArticle } from '../../validation/articles';
@@ -12,11 +11,15 @@ import type { ArticleDetail } from '../../views/article-views';
 import { createArticle } from '../data/articles/create-article';
 import { authorize } from '../guards';
 import { fetchArticlePage } from '../url-import/fetch-article-page';
+import { runArticleWork } from './article-workers';
+
+const TOO_SLOW = 'Preparing this article took too long, so it was stopped: it is too large or too intricately nested. Import a shorter part of it, or paste its text.';
+const BUSY = 'The server is busy preparing other articles. Try again in a minute.';
 
 export async function importArticle(actor: Actor, input: TImportArticle): Promise<ArticleDetail> {
   authorize(actor, 'articles:import'); // before any fetch is made on the actor's behalf
-  const source = input.url ? await readUrl(input.url) : { html: input.html, text: input.text, sourceUrl: null };
-  const prepared = prepareArticle({ title: input.title ?? source.title ?? undefined, html: source.html, text: source.text });
+  const source = input.url ? await readUrl(input.url, input.title) : await readPasted(input);
+  const { prepared } = source;
   if (!prepared.title) throw new AppError('bad_request', 'Give the article a title.');
   if (prepared.bodyBlocks === 0) throw new AppError('bad_request', 'The article has no readable text to check.');
   if (prepared.text.length > MAX_ARTICLE_TEXT_CHARS) {
@@ -34,20 +37,21 @@ export async function importArticle(actor: Actor, input: TImportArticle): Promis
   });
 }
 
-type Source = { html?: string; text?: string; sourceUrl: string | null; title?: string | null; byline?: string | null; publisher?: string | null; publishedAt?: string | null };
+type Source = { prepared: PreparedArticle; sourceUrl: string | null; byline?: string | null; publisher?: string | null; publishedAt?: string | null };
 
-async function readUrl(url: string): Promise<Source> {
+async function readPasted(input: TImportArticle): Promise<Source> {
+  const prepared = await runArticleWork({ kind: 'prepare', source: { title: input.title, html: input.html, text: input.text } }, { tooSlow: TOO_SLOW, busy: BUSY });
+  return { prepared, sourceUrl: null };
+}
+
+async function readUrl(url: string, title: string | undefined): Promise<Source> {
   const page = await fetchArticlePage(url, { allowLoopback: config().allowLoopbackImport });
-  if (page.contentType.startsWith('text/plain')) return { text: page.html, sourceUrl: page.finalUrl };
-  const readable = extractReadable(page.html, page.finalUrl);
-  return {
-    html: readable.contentHtml,
-    sourceUrl: page.finalUrl,
-    title: readable.title,
-    byline: readable.byline,
-    publisher: readable.publisher,
-    publishedAt: readable.publishedAt,
-  };
+  if (page.contentType.startsWith('text/plain')) {
+    const prepared = await runArticleWork({ kind: 'prepare', source: { title, text: page.html } }, { tooSlow: TOO_SLOW, busy: BUSY });
+    return { prepared, sourceUrl: page.finalUrl };
+  }
+  const { prepared, readable } = await runArticleWork({ kind: 'prepare-page', html: page.html, url: page.finalUrl, title }, { tooSlow: TOO_SLOW, busy: BUSY });
+  return { prepared, sourceUrl: page.finalUrl, byline: readable.byline, publisher: readable.publisher, publishedAt: readable.publishedAt };
 }
 
 function parseDate(value: string | null | undefined): Date | null {

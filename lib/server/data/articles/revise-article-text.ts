@@ -1,5 +1,5 @@
 import 'server-only';
-import { reanchorAll } from '../../../anchoring/reanchor-all';
+import { type AnchoredAnnotation, type ReanchorReport as AnchoringReport, reanchorAll } from '../../../anchoring/reanchor-all';
 import { describeSpan } from '../../../anchoring/selectors';
 import type { PreparedArticle } from '../../../articles/prepare-article';
 import type { ReanchorReport } from '../../../views/annotation-views';
@@ -10,6 +10,11 @@ import { annotationSelect, historySnapshot } from '../annotations/annotation-rec
 import { assertNotPublished } from '../annotations/annotation-freeze';
 import { type LockedArticle, lockArticle } from './lock-article';
 
+/** Re-anchors annotations to a text; lib/server/articles passes one that runs off the event loop. */
+export type Reanchor = (annotations: AnchoredAnnotation<string>[], text: string) => Promise<AnchoringReport<string>>;
+
+const reanchorHere: Reanchor = async (annotations, text) => reanchorAll(annotations, text);
+
 /**
  * Makes `prepared` the article's new revision (the old one is kept) and
  * re-anchors every annotation to it in the same transaction: same offsets when
@@ -17,7 +22,12 @@ import { type LockedArticle, lockArticle } from './lock-article';
  * never dropped. Each re-anchored annotation gets a history entry. Refused
  * on a published article (its ruling stays what was published).
  */
-export async function reviseArticleText(actor: Actor, articleId: string, prepared: Pick<PreparedArticle, 'title' | 'html' | 'text' | 'textHash'>): Promise<ReanchorReport> {
+export async function reviseArticleText(
+  actor: Actor,
+  articleId: string,
+  prepared: Pick<PreparedArticle, 'title' | 'html' | 'text' | 'textHash'>,
+  reanchor: Reanchor = reanchorHere,
+): Promise<ReanchorReport> {
   authorize(actor, 'articles:revise');
   return db().$transaction(
     async (tx) => {
@@ -28,7 +38,7 @@ export async function reviseArticleText(actor: Actor, articleId: string, prepare
       await tx.article.update({ where: { id: articleId }, data: { title: prepared.title, html: prepared.html, text: prepared.text, textHash: prepared.textHash, revision, lastActivityAt: new Date() } });
 
       const annotations = await tx.annotation.findMany({ where: { articleId }, select: annotationSelect, orderBy: { createdAt: 'asc' } });
-      const report = reanchorAll(
+      const report = await reanchor(
         annotations.map((row) => ({ id: row.id, selectors: { position: { start: row.start, end: row.end }, quote: { exact: row.exact, prefix: row.prefix, suffix: row.suffix } } })),
         prepared.text,
       );
@@ -48,7 +58,7 @@ export async function reviseArticleText(actor: Actor, articleId: string, prepare
         const after = await tx.annotation.update({ where: { id: before.id }, data: { ...data, version: { increment: 1 } }, select: annotationSelect });
         await tx.annotationEvent.create({ data: { annotationId: before.id, actorId: actor.id, action: 'reanchor', before: historySnapshot(before), after: historySnapshot(after) } });
       }
-      await carryVerdictsForward(tx, actor.id, articleId, article, prepared.text, revision);
+      await carryVerdictsForward(tx, actor.id, articleId, article, prepared.text, revision, reanchor);
       return { revision, kept: report.kept, moved: report.moved, orphaned: report.orphaned };
     },
     { timeout: 60_000 },
@@ -61,10 +71,18 @@ export async function reviseArticleText(actor: Actor, articleId: string, prepare
  * the revision it was made on, for the record); one that cannot be found stays
  * behind and its passage needs a new ruling.
  */
-async function carryVerdictsForward(tx: Prisma.TransactionClient, actorId: string, articleId: string, previous: LockedArticle, newText: string, revision: number): Promise<void> {
+async function carryVerdictsForward(
+  tx: Prisma.TransactionClient,
+  actorId: string,
+  articleId: string,
+  previous: LockedArticle,
+  newText: string,
+  revision: number,
+  reanchor: Reanchor,
+): Promise<void> {
   const verdicts = await tx.verdict.findMany({ where: { articleId, revision: previous.revision } });
   if (verdicts.length === 0) return;
-  const report = reanchorAll(
+  const report = await reanchor(
     verdicts.map((verdict) => ({ id: verdict.id, selectors: describeSpan(previous.text, verdict.start, verdict.end) })),
     newText,
   );
