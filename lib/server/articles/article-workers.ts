@@ -6,13 +6,12 @@ import 'server-only';
 // runner) there is no bundled worker to start, so jobs run in this thread by
 // the same code — as with ARTICLE_WORKERS=0, which has no time limit.
 import { Worker } from 'node:worker_threads';
+import { config } from '../../config';
 import { log } from '../log';
 import { type ArticleJob, type ArticleJobResult, runArticleJob } from './article-job';
 import { type RunOptions, WorkerPool } from './worker-pool';
-import { config } from '../../config';
 
 /**
- * The settings, read once here (for the configuration module to take over):
  * ARTICLE_WORKERS threads (default: 2, or 1 on a one-core machine; 0 runs jobs
  * in the server thread), ARTICLE_WORK_TIME_LIMIT_MS per job (default 20 s: a
  * 2 MB page prepares in about 2 s of CPU on a busy two-core machine).
