@@ -19,26 +19,13 @@ import { krippendorffAlphaNominal } from '../lib/consensus/krippendorff-alpha';
 import { LABELS, type FigureInterval } from '../lib/consensus/types';
 import { unitizingAlpha2016, unitizingStretches } from '../lib/consensus/u-alpha-2016';
 import { bootstrapUnitizingAlphas } from '../lib/consensus/u-alpha-bootstrap';
-import { formatMs, summarise } from './support';
+import { formatMs, timeRuns } from './support';
 import { scenario } from './support/consensus-scenario';
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 21);
 const WARM_UP = 5;
 
-function time(work: () => unknown) {
-  for (let round = 0; round < WARM_UP; round++) work();
-  const wall: number[] = [];
-  const cpu: number[] = [];
-  for (let round = 0; round < ROUNDS; round++) {
-    const cpuStarted = process.cpuUsage();
-    const started = performance.now();
-    work();
-    wall.push(performance.now() - started);
-    const used = process.cpuUsage(cpuStarted);
-    cpu.push((used.user + used.system) / 1000);
-  }
-  return { wall: summarise(wall), cpu: summarise(cpu) };
-}
+const time = (work: () => unknown) => timeRuns(ROUNDS, WARM_UP, work);
 
 const show = (interval: FigureInterval | null | undefined) => (interval ? `${interval.low.toFixed(3)}–${interval.high.toFixed(3)}` : 'none');
 

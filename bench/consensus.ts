@@ -23,26 +23,13 @@ import { krippendorffAlphaNominal } from '../lib/consensus/krippendorff-alpha';
 import { LABELS, type ConsensusInput } from '../lib/consensus/types';
 import { unitizingAlpha2016 } from '../lib/consensus/u-alpha-2016';
 import { bootstrapUnitizingAlphas } from '../lib/consensus/u-alpha-bootstrap';
-import { formatMs, summarise } from './support';
+import { formatMs, timeRuns } from './support';
 import { scenario, TEXT_LENGTH } from './support/consensus-scenario';
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 15);
 const WARM_UP = 5;
 
-function time(rounds: number, work: () => unknown) {
-  for (let round = 0; round < WARM_UP; round++) work(); // let the JIT settle
-  const wall: number[] = [];
-  const cpu: number[] = [];
-  for (let round = 0; round < rounds; round++) {
-    const cpuStarted = process.cpuUsage();
-    const started = performance.now();
-    work();
-    wall.push(performance.now() - started);
-    const used = process.cpuUsage(cpuStarted);
-    cpu.push((used.user + used.system) / 1000);
-  }
-  return { wall: summarise(wall), cpu: summarise(cpu) };
-}
+const time = (rounds: number, work: () => unknown) => timeRuns(rounds, WARM_UP, work);
 
 /** Each stage of computeConsensus alone, on the same inputs, so the whole can be read against its parts. */
 function stages(input: ConsensusInput): [string, number][] {

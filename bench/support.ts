@@ -114,3 +114,19 @@ export async function createReviewers(app: RunningApp, count: number, prefix: st
   }
   return cookies;
 }
+
+/** Runs `work` `warmUp` times to let the JIT settle, then `rounds` times, timing each run's wall and CPU time. */
+export function timeRuns(rounds: number, warmUp: number, work: () => unknown) {
+  for (let round = 0; round < warmUp; round++) work();
+  const wall: number[] = [];
+  const cpu: number[] = [];
+  for (let round = 0; round < rounds; round++) {
+    const cpuStarted = process.cpuUsage();
+    const started = performance.now();
+    work();
+    wall.push(performance.now() - started);
+    const used = process.cpuUsage(cpuStarted);
+    cpu.push((used.user + used.system) / 1000);
+  }
+  return { wall: summarise(wall), cpu: summarise(cpu) };
+}
