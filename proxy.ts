@@ -36,7 +36,7 @@ function protocolOf(request: NextRequest): string {
 }
 
 /** A refusal the proxy makes itself: JSON in the API's error shape, plain text for pages. */
-function refusal(page: boolean, status: 403 | 405, code: string, message: string, headers: Record<string, string> = {}): NextResponse {
+function refusal(page: boolean, status: 400 | 403 | 405, code: string, message: string, headers: Record<string, string> = {}): NextResponse {
   const init = { status, headers: { 'Cache-Control': 'no-store', ...headers } };
   return page ? new NextResponse(`${message}\n`, { ...init, headers: { ...init.headers, 'Content-Type': 'text/plain; charset=utf-8' } }) : NextResponse.json({ error: { code, message } }, init);
 }
@@ -61,14 +61,46 @@ function crossSiteAnswer(request: NextRequest, page: boolean): NextResponse | nu
   return isSameOrigin(request.headers.get('origin'), forwardedHost(request.headers, settings().trustProxy)) ? null : refusal(page, 403, 'forbidden', 'Cross-site request refused: this form can only be sent from a page of this site.');
 }
 
-export function proxy(request: NextRequest) {
+/** Next.js's own limit on a server action's body (serverActions.bodySizeLimit); larger ones it refuses itself, with 413. */
+const ACTION_BODY_LIMIT_BYTES = 1024 * 1024;
+
+/**
+ * A server action's body that Next.js's decoder would choke on (a 500): the
+ * workbench's actions are form actions, which React sends as multipart form
+ * data (with JavaScript: with a Next-Action header; without: the action id in
+ * a field), or, for a hand-made call, a JSON text of the arguments. Anything
+ * that parses as neither is refused here with 400. Next.js hands this proxy a
+ * copy of the body, so reading it costs the action nothing.
+ */
+async function actionBodyAnswer(request: NextRequest, page: boolean): Promise<NextResponse | null> {
+  if (!page || request.method !== 'POST') return null;
+  if (Number(request.headers.get('content-length') ?? 0) > ACTION_BODY_LIMIT_BYTES) return null;
+  const multipart = /^multipart\/form-data\b/i.test(request.headers.get('content-type') ?? '');
+  if (!multipart && !request.headers.has('next-action')) return null; // not an action: the page renders
+  const wellFormed = multipart
+    ? await request.formData().then(
+        () => true,
+        () => false,
+      )
+    : await request.text().then((text) => {
+        try {
+          JSON.parse(text);
+          return true;
+        } catch {
+          return false;
+        }
+      });
+  return wellFormed ? null : refusal(page, 400, 'bad_request', 'This form submission is malformed: send the form from its page.');
+}
+
+export async function proxy(request: NextRequest) {
   const id = requestId(request);
   const page = !NOT_PAGES.test(request.nextUrl.pathname);
   const nonce = generateNonce();
   const policy = page ? pageContentSecurityPolicy(nonce, { dev: settings().development }) : API_CONTENT_SECURITY_POLICY;
 
   let response: NextResponse;
-  const refused = methodAnswer(request, page) ?? crossSiteAnswer(request, page);
+  const refused = methodAnswer(request, page) ?? crossSiteAnswer(request, page) ?? (await actionBodyAnswer(request, page));
   if (refused) {
     response = refused;
   } else if (page && !PUBLIC_PAGES.test(request.nextUrl.pathname) && !SESSION_COOKIES.some((name) => request.cookies.has(name))) {

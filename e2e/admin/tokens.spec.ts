@@ -55,7 +55,7 @@ test('the token list shows expiry and last use; disabling the account revokes th
   const email = `token-holder-${tag}@example.org`;
   const person = `Token Holder ${tag}`;
   const admin = await apiAs('admin');
-  const created = await admin.post('/api/users', { data: { email, name: person, role: 'editor', password: `Vx9-${tag}-harbour-lights` } });
+  const created = await admin.post('/api/users', { data: { email, name: person, role: 'editor', password: 'Vx9 quiet harbour lights drift 417' } });
   expect(created.status(), await created.text()).toBe(201);
 
   const name = `Archive feed ${tag}`;

@@ -14,7 +14,7 @@ import {
   selectionToolbar,
   submitReviewViaApi,
 } from '../fixtures/annotations';
-import { signInAs } from '../fixtures/auth';
+import { signInAs, signOut } from '../fixtures/auth';
 import { expectNoSeriousViolations } from '../fixtures/axe';
 import { expect, test } from '../fixtures/test';
 
@@ -58,6 +58,12 @@ test('the annotation workspace has no serious accessibility problems', async ({ 
     await expectNoSeriousViolations(page);
   });
 
+  // reviewer1's review is now final (no tools); the editor, who sees everyone's work and may annotate, opens the tools.
+  const editorsClaim = await annotateViaApi(editor, article, CLAIM, { label: 'claim', confidence: 'low' });
+  await signOut(page);
+  await signInAs(page, 'editor');
+  await openArticle(page, article.id);
+
   await test.step('with the selection toolbar open', async () => {
     await selectPassage(page, FREE_PASSAGE);
     await expect(selectionToolbar(page).getByRole('button')).toHaveCount(4); // three labels and the whole-word switch
@@ -76,7 +82,8 @@ test('the annotation workspace has no serious accessibility problems', async ({ 
   });
 
   await test.step('with the edit form open', async () => {
-    await panelItem(page, claim.id).getByRole('button', { name: 'Edit', exact: true }).click();
+    await expect(panelItem(page, claim.id).getByRole('button', { name: 'Edit', exact: true })).toHaveCount(0); // another's, and final
+    await panelItem(page, editorsClaim.id).getByRole('button', { name: 'Edit', exact: true }).click();
     await expect(annotationForm(page, 'Edit annotation')).toBeVisible();
     await expectNoSeriousViolations(page);
   });

@@ -206,9 +206,11 @@ test('two reviewers annotate blind (keyboard and mouse) and see each other only 
       const items = annotationItems(reviewer2.page);
       await expect(items.locator('q')).toHaveText([HEADLINE_START, OPINION_PASSAGE, RAVI_PASSAGE, CLAIM_PASSAGE]);
       await expect(items.filter({ hasText: `by ${rita}` })).toHaveCount(3);
-      // Other reviewers' annotations are read-only for reviewer2.
+      // Other reviewers' annotations are read-only for reviewer2, and now that they have seen them, so are their own: the submission is final.
       await expect(items.filter({ hasText: `by ${rita}` }).getByRole('button', { name: 'Edit' })).toHaveCount(0);
-      await expect(items.filter({ hasNotText: `by ${rita}` }).getByRole('button', { name: 'Edit' })).toHaveCount(1);
+      await expect(items.filter({ hasNotText: `by ${rita}` })).toHaveCount(1);
+      await expect(items.filter({ hasNotText: `by ${rita}` }).getByRole('button', { name: 'Edit' })).toHaveCount(0);
+      await expect(reviewer2.page.getByRole('region', { name: 'Your review' })).toContainText('Your review is final');
       await expect(articleEditor(reviewer2.page).locator('.hl.hl-other')).not.toHaveCount(0);
       await expect.poll(async () => Object.keys(await highlightTexts(reviewer2.page))).toHaveLength(4);
       await expectApiSees(api2, article.id, [

@@ -4,8 +4,8 @@
 // serve, OPTIONS is 204 with that Allow (no CORS), TRACE and CONNECT are 501,
 // and a method token Node cannot parse (FOO) is Node's 400 — never a 5xx.
 // A server action posted from another site is 403 before Next.js sees it
-// (Next would throw, a 500), and a wrong action id or wrong arguments are 4xx
-// or the action's own refusal, never a 500.
+// (Next would throw, a 500), and a wrong action id, wrong arguments or a body
+// no decoder can read are 4xx or the action's own refusal, never a 500.
 import { existsSync, readFileSync } from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
@@ -161,4 +161,19 @@ test('a server action posted from another site is 403; a wrong action id or wron
   const wrongArguments = await post({ 'next-action': id, origin: new URL(baseURL!).origin, 'content-type': 'text/plain;charset=UTF-8' }, undefined, '[{},[1,2]]');
   expect(wrongArguments.status()).toBe(200);
   expect(await wrongArguments.text()).toContain('The form did not arrive as form data');
+  // Bodies React's decoder cannot read at all: 400 from the proxy, never the decoder's 500.
+  const sameSite = { 'next-action': id, origin: new URL(baseURL!).origin };
+  for (const [contentType, body] of [
+    ['text/plain;charset=UTF-8', '}{'],
+    ['text/plain;charset=UTF-8', ''],
+    [undefined, '[{"$":'],
+    ['multipart/form-data', '--x\r\nContent-Disposition: form-data; name="0"\r\n\r\n[]\r\n--x--'],
+    ['multipart/form-data; boundary=x', 'garbage without any boundary line'],
+  ] as const) {
+    const refused = await post({ ...sameSite, ...(contentType ? { 'content-type': contentType } : {}) }, undefined, body);
+    expect(refused.status(), `${contentType}: ${body}`).toBe(400);
+    expect(await refused.text()).toContain('malformed');
+  }
+  // The same garbage without JavaScript's header, as a plain multipart POST to the page.
+  expect((await post({ origin: new URL(baseURL!).origin, 'content-type': 'multipart/form-data; boundary=x' }, undefined, 'not a form')).status()).toBe(400);
 });
