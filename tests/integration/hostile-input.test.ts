@@ -878,7 +878,8 @@ describe('administration: users, tokens, rating scale', () => {
       ...TEXT_PAYLOADS.slice(0, 10).map((payload) => () => probe(`role ← ${payload.name}`, () => createUser({ role: payload.value }), refused())),
       () => probe('role ← admin via __proto__', () => call(routes.users.POST, { who: 'admin', method: 'POST', path: '/x', raw: `{"email":"proto@example.org","name":"P","password":"a-long-enough-password","__proto__":{"role":"admin"}}` }), refused()),
     ]);
-  });
+    // About 200 accounts, each with a memory-hard password hash and a password-strength check: slow on a busy machine by design.
+  }, 240_000);
 
   it('PATCH /api/users/<id>: hostile role and disabled values are refused', async () => {
     const patchUser = (raw: string) => call(routes.user.PATCH, { who: 'admin', method: 'PATCH', path: '/x', raw, params: { id: database.actors.reviewer3.id } });
