@@ -142,6 +142,13 @@ describe('the account-wide delay', () => {
     expect(outcomes.filter((outcome) => outcome === 'throttled')).toHaveLength(19);
     expect(await attemptsOf(email)).toHaveLength(7);
   });
+
+  it('lets the owner sign in from two places at the same moment: the second waits for the first and sees its success', async () => {
+    const { email, password } = await freshAccount();
+    const outcomes = await Promise.all([attempt(email, password, '198.51.100.70'), attempt(email, password, '198.51.100.71'), attempt(email, password, '198.51.100.70')]);
+    expect(outcomes).toEqual(['ok', 'ok', 'ok']);
+    expect((await attemptsOf(email)).map((row) => row.succeeded)).toEqual([true, true, true]);
+  });
 });
 
 describe('the per account and address lock', () => {

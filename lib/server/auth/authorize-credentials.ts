@@ -6,7 +6,7 @@ import 'server-only';
 // sentence for it.
 import { verifyAgainstDummy, verifyPassword } from '../../security/password-hash';
 import type { SignInCode } from '../../security/sign-in-messages';
-import { claimSignInAttempt, findSignInAccount, markSignInSucceeded, previewSignInAttempt } from '../data/sign-in/sign-in-records';
+import { attemptSignIn, findSignInAccount, previewSignInAttempt } from '../data/sign-in/sign-in-records';
 import { UNKNOWN_ADDRESS } from '../http/client-address';
 
 export type SignedInUser = { id: string; email: string; name: string; role: 'reviewer' | 'editor' | 'admin'; sessionVersion: number };
@@ -33,12 +33,15 @@ export function normaliseEmail(email: unknown): string {
  */
 export async function checkPassword(input: { email: string; password: string; ip: string }) {
   const account = await findSignInAccount({ email: input.email });
-  const claim = await claimSignInAttempt({ email: input.email, ip: input.ip, addressKnown: input.ip !== UNKNOWN_ADDRESS, passwordChangedAt: account?.passwordChangedAt ?? null });
-  if (!claim.allowed) throw new SignInRefused(claim.code, claim.retryAfterMs);
-  const valid = account?.passwordHash ? await verifyPassword(input.password, account.passwordHash) : await verifyAgainstDummy(input.password);
+  let valid = false;
+  const outcome = await attemptSignIn({ email: input.email, ip: input.ip, addressKnown: input.ip !== UNKNOWN_ADDRESS, passwordChangedAt: account?.passwordChangedAt ?? null }, async () => {
+    valid = account?.passwordHash ? await verifyPassword(input.password, account.passwordHash) : await verifyAgainstDummy(input.password);
+    // A disabled account's right password counts as a failure too: the refusal below says nothing more to a guesser.
+    return valid && account !== null && !account.disabled;
+  });
+  if (!outcome.allowed) throw new SignInRefused(outcome.code, outcome.retryAfterMs);
   if (!account || !valid) throw new SignInRefused('wrong_credentials');
   if (account.disabled) throw new SignInRefused('disabled');
-  await markSignInSucceeded(claim.attemptId);
   return account;
 }
 

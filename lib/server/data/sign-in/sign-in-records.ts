@@ -1,12 +1,13 @@
 import 'server-only';
 // Sign-in attempts live in PostgreSQL so every app process shares one count.
-// An attempt is claimed before the password is checked: under a per-account
-// advisory lock, the recent history is read, the rules decide
-// (lib/security/sign-in-limits.ts), and an allowed attempt is recorded at once
-// as a failure, turned into a success only when the password is right. So
-// parallel guesses for one account queue for a few milliseconds and each sees
-// the ones before it: sending a hundred at once buys a hundred refusals, not a
-// hundred checks. Every read is an index range with a LIMIT.
+// An attempt runs under a per-account advisory lock, from reading the recent
+// history through the rules' decision (lib/security/sign-in-limits.ts) and the
+// password check to recording the outcome. So attempts for one account queue
+// and each sees the outcome of the ones before it: a hundred guesses sent at
+// once buy one check and refusals, while two tabs signing the owner in at the
+// same moment both succeed (the second waits for the first's check, a fraction
+// of a second, and sees its success rather than a pending failure). Every read
+// is an index range with a LIMIT.
 import {
   ACCOUNT_FAILURES_NEEDED,
   ADDRESS_FAILURES,
@@ -93,26 +94,28 @@ async function readHistory(reader: Reader, key: SignInKey, now: Date): Promise<S
   };
 }
 
-export type SignInClaim = { allowed: true; attemptId: bigint } | Extract<SignInDecision, { allowed: false }>;
+export type SignInOutcome = { allowed: true; succeeded: boolean } | Extract<SignInDecision, { allowed: false }>;
 
 /**
- * Decides whether this attempt may check a password and, if so, records it
- * (as a failure until markSignInSucceeded). Serialised per email, so
- * concurrent attempts for one account are counted one after another.
+ * Decides whether this attempt may check a password and, if so, runs `check`
+ * (which must not touch the database: it runs inside this transaction) and
+ * records whether it succeeded. Serialised per email, so concurrent attempts
+ * for one account are counted one after another.
  */
-export async function claimSignInAttempt(key: SignInKey): Promise<SignInClaim> {
-  return db().$transaction(async (tx) => {
-    await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${`sign-in:${key.email}`}, 0))`;
-    const now = new Date();
-    const decision = decideSignIn(await readHistory(tx, key, now), now);
-    if (!decision.allowed) return decision;
-    const attempt = await tx.signInAttempt.create({ data: { email: key.email, ip: key.ip, succeeded: false, createdAt: now }, select: { id: true } });
-    return { allowed: true as const, attemptId: attempt.id };
-  });
-}
-
-export async function markSignInSucceeded(attemptId: bigint): Promise<void> {
-  await db().signInAttempt.update({ where: { id: attemptId }, data: { succeeded: true } });
+export async function attemptSignIn(key: SignInKey, check: () => Promise<boolean>): Promise<SignInOutcome> {
+  return db().$transaction(
+    async (tx) => {
+      await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${`sign-in:${key.email}`}, 0))`;
+      const now = new Date();
+      const decision = decideSignIn(await readHistory(tx, key, now), now);
+      if (!decision.allowed) return decision;
+      const succeeded = await check();
+      await tx.signInAttempt.create({ data: { email: key.email, ip: key.ip, succeeded, createdAt: now } });
+      return { allowed: true as const, succeeded };
+    },
+    // Waiting in line behind other attempts for the same account is part of the design.
+    { maxWait: 10_000, timeout: 30_000 },
+  );
 }
 
 /** The decision an attempt would get right now, without recording anything (to tell a refused person how long to wait). */
