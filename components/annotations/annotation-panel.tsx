@@ -1,11 +1,20 @@
 'use client';
 // The side panel: the annotations the reader may see, in text order, with
-// their labels, rationale and evidence; editing controls on one's own.
+// their labels, rationale and evidence; editing controls on one's own. Its
+// handle (showItem) brings an entry into view and focus, for a click on its
+// highlight in the text.
 import clsx from 'clsx';
+import { type Ref, type RefObject, useImperativeHandle, useRef } from 'react';
 import type { AnnotationView } from '@/lib/views/annotation-views';
 import { EVIDENCE_TYPE_NAME, LABEL_NAME } from './labels';
 
+export type AnnotationPanelHandle = {
+  /** Scrolls the annotation's entry into view and focuses its "Go to" button; nothing when it is not listed. */
+  showItem(id: string): void;
+};
+
 type Props = {
+  ref?: Ref<AnnotationPanelHandle>;
   annotations: AnnotationView[];
   activeId: string | null;
   busyId: string | null;
@@ -18,7 +27,24 @@ type Props = {
 
 const BADGE_CLASS = { claim: 'bg-blue-700', opinion: 'bg-amber-800', unsupported: 'bg-red-700' } as const;
 
-export function AnnotationPanel({ annotations, activeId, busyId, editable, onActivate, onEdit, onDelete }: Props) {
+/** A ref callback that keeps `elements` to the mounted entries, by annotation id. */
+const track =
+  <T,>(elements: RefObject<Map<string, T>>, id: string) =>
+  (element: T | null) => {
+    if (element) elements.current.set(id, element);
+    return () => void elements.current.delete(id);
+  };
+
+export function AnnotationPanel({ ref, annotations, activeId, busyId, editable, onActivate, onEdit, onDelete }: Props) {
+  const items = useRef(new Map<string, HTMLLIElement>());
+  const goToButtons = useRef(new Map<string, HTMLButtonElement>());
+  useImperativeHandle(ref, () => ({
+    showItem(id) {
+      items.current.get(id)?.scrollIntoView({ block: 'nearest', behavior: 'smooth' });
+      goToButtons.current.get(id)?.focus();
+    },
+  }));
+
   if (annotations.length === 0) {
     return <p className="text-sm text-stone-700">{editable ? 'No annotations yet. Select a passage in the article (the headline too) and press 1, 2 or 3.' : 'No annotations.'}</p>;
   }
@@ -28,9 +54,10 @@ export function AnnotationPanel({ annotations, activeId, busyId, editable, onAct
         <li
           key={annotation.id}
           id={`panel-${annotation.id}`}
+          ref={track(items, annotation.id)}
           className={clsx('rounded border bg-white p-3 text-sm shadow-sm', activeId === annotation.id ? 'border-stone-900 ring-2 ring-stone-900' : 'border-stone-300')}
         >
-          <button type="button" onClick={() => onActivate(annotation)} className="block w-full text-left" aria-label={`Go to ${LABEL_NAME[annotation.label]}: ${annotation.exact.slice(0, 80)}`}>
+          <button ref={track(goToButtons, annotation.id)} type="button" onClick={() => onActivate(annotation)} className="block w-full text-left" aria-label={`Go to ${LABEL_NAME[annotation.label]}: ${annotation.exact.slice(0, 80)}`}>
             <span className="flex items-center gap-2">
               <span className={clsx('rounded px-1.5 text-xs font-semibold text-white', BADGE_CLASS[annotation.label])}>{LABEL_NAME[annotation.label]}</span>
               {!annotation.mine && <span className="text-xs text-stone-600">by {annotation.author.name}</span>}
