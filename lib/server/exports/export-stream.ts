@@ -9,7 +9,7 @@ import { webAnnotationExportFrame } from '../../exports/web-annotation-export';
 import type { ExportFormat, TExportFilter } from '../../validation/exports';
 import type { Actor } from '../actor';
 import { listRatingScale } from '../data/exports/list-rating-scale';
-import { runExportBatches } from '../data/exports/export-workers';
+import { runExportBatches } from './export-workers';
 import { exportBatchJobs, planExportBatches } from '../data/exports/plan-export-batches';
 import { type ExportArticleWithText, streamExportArticles } from '../data/exports/stream-export-articles';
 import { newsroomFromEnv } from './newsroom-config';

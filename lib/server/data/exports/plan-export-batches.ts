@@ -12,7 +12,7 @@ import type { ExportAnnotation } from '../../../exports/export-types';
 import { Prisma, db, sqlPool } from '../../db/client';
 import { authorize } from '../../guards';
 import { ANNOTATION_JOIN_COLUMNS, type AnnotationJoinRow, exportRecordsUnder } from './annotation-export-row';
-import type { ExportBatchJob, SqlStatement } from './export-batch';
+import type { ExportBatchJob, SqlStatement } from '../../exports/export-batch';
 import { config } from '../../../config';
 import { articleConditions } from './export-where';
 

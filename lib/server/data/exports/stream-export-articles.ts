@@ -11,7 +11,7 @@ import { authorize } from '../../guards';
 import { consensusOf, loadConsensusData } from '../consensus/load-consensus-data';
 import { toVerdictView } from '../verdicts/verdict-record';
 import { articleConditions } from './export-where';
-import { readAhead } from './read-ahead';
+import { readAhead } from '../../exports/read-ahead';
 import { planExportBatches, readPlannedAnnotations } from './plan-export-batches';
 
 const ARTICLE_BATCH_SIZE = 50;

@@ -3,11 +3,11 @@
 // pure writers in lib/exports. The same code runs in an export worker thread
 // and, when there are none (tests, EXPORT_WORKERS=0), in the server itself.
 // Free of the server-only marker and of Prisma so a worker can load it.
-import { annotationCsvColumns, csvRows } from '../../../exports/csv';
-import { toWebAnnotationItem } from '../../../exports/web-annotation';
-import { webAnnotationExportItems } from '../../../exports/web-annotation-export';
-import type { ExportAnnotation } from '../../../exports/export-types';
-import { type AnnotationJoinRow, exportRecordsUnder } from './annotation-records';
+import { annotationCsvColumns, csvRows } from '../../exports/csv';
+import { toWebAnnotationItem } from '../../exports/web-annotation';
+import { webAnnotationExportItems } from '../../exports/web-annotation-export';
+import type { ExportAnnotation } from '../../exports/export-types';
+import { type AnnotationJoinRow, exportRecordsUnder } from '../data/exports/annotation-records';
 
 /** A parameterised statement as node-pg takes it ($1, $2 … in `text`). */
 export type SqlStatement = { text: string; values: unknown[] };

@@ -5,7 +5,7 @@
 // run beside the server's event loop instead of on it, several at once.
 import { parentPort } from 'node:worker_threads';
 import pg from 'pg';
-import { config } from '../../../config';
+import { config } from '../../config';
 import { type ExportBatchData, type ExportBatchJob, type RunStatement, formatExportBatch, readExportBatch } from './export-batch';
 
 export type ExportWorkerRequest = { id: number; job: ExportBatchJob };

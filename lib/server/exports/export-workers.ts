@@ -5,9 +5,9 @@ import 'server-only';
 // source (the test runner) there is no bundled worker to start, so batches
 // are written in this thread by the same code — as with EXPORT_WORKERS=0.
 import { Worker } from 'node:worker_threads';
-import { config } from '../../../config';
-import { sqlPool } from '../../db/client';
-import { log } from '../../log';
+import { config } from '../../config';
+import { sqlPool } from '../db/client';
+import { log } from '../log';
 import { type ExportBatchJob, type RunStatement, writeExportBatch } from './export-batch';
 import type { ExportWorkerReply, ExportWorkerRequest } from './export-worker';
 import { inOrder } from './in-order';
