@@ -4,7 +4,8 @@ import { buildExportAnnotation, FIXTURE_BASE_URL, FIXTURE_TEXT } from '../../exp
 import type { ExportAnnotation } from '../../exports/export-types';
 import { toWebAnnotationItem } from '../../exports/web-annotation';
 import type { AnnotationJoinRow } from '../data/exports/annotation-records';
-import { type RunStatement, type SqlStatement, writeExportBatch } from './export-batch';
+import type { RunStatement, SqlStatement } from '../data/exports/read-export-batch';
+import { writeExportBatch } from './export-batch';
 
 /** The joined row the database would return for a fixture record. */
 function rowOf(annotation: ExportAnnotation): AnnotationJoinRow {

@@ -10,6 +10,7 @@ import 'server-only';
 // canonical and via may be set where there were none and are kept when left
 // out; naming others is a 409 (Protocol §5.3; identityOnReplace).
 import { AppError, isAppError } from '../../errors';
+import { addressVariants } from '../../exports/article-addresses';
 import { toExportAnnotation, workbenchArticleUrl } from '../../exports/export-records';
 import type { ParsedWebAnnotation } from '../../exports/web-annotation';
 import { identityOnReplace } from '../../exports/web-annotation-identity';
@@ -20,7 +21,6 @@ import { updateAnnotation } from '../data/annotations/update-annotation';
 import { precheckAnnotationsWritable } from '../data/annotations/annotation-freeze';
 import { loadWebAnnotation } from '../data/web-annotations/load-web-annotation';
 import type { WebAnnotationRecord } from '../data/web-annotations/web-annotation-record';
-import { addressVariants } from '../data/web-annotations/web-annotation-scope';
 import { authorizeAnnotationChange } from '../guards';
 import { publicBaseUrl } from '../http/public-base-url';
 import { readJson } from '../http/route';

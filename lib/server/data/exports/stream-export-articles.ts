@@ -11,8 +11,8 @@ import { authorize } from '../../guards';
 import { consensusOf, loadConsensusData } from '../consensus/load-consensus-data';
 import { toVerdictView } from '../verdicts/verdict-record';
 import { articleConditions } from './export-where';
-import { readAhead } from '../../exports/read-ahead';
-import { planExportBatches, readPlannedAnnotations } from './plan-export-batches';
+import { planExportBatches } from './plan-export-batches';
+import { readPlannedAnnotations } from './read-planned-annotations';
 
 const ARTICLE_BATCH_SIZE = 50;
 
@@ -35,7 +35,7 @@ export type ExportArticleWithText = ExportArticleEntry & { verdictsPublishedAt: 
 /** The filtered articles in id order, each with its annotations and passages. */
 export function streamExportArticles(actor: Actor, filter: TExportFilter, baseUrl: string, include: { annotations: boolean }): AsyncGenerator<ExportArticleWithText> {
   authorize(actor, 'exports:read');
-  return readAhead(articleEntries(actor, filter, baseUrl, include));
+  return articleEntries(actor, filter, baseUrl, include);
 }
 
 async function* articleEntries(actor: Actor, filter: TExportFilter, baseUrl: string, include: { annotations: boolean }): AsyncGenerator<ExportArticleWithText> {

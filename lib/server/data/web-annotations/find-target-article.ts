@@ -4,11 +4,11 @@ import 'server-only';
 // address no article has, or one several imports share, is refused with a
 // message saying what to send instead rather than guessed.
 import { AppError } from '../../../errors';
+import { addressVariants, workbenchArticleId } from '../../../exports/article-addresses';
 import { resolveUnder, workbenchArticleUrl } from '../../../exports/export-records';
 import type { Actor } from '../../actor';
 import { db } from '../../db/client';
 import { authorize } from '../../guards';
-import { addressVariants, workbenchArticleId } from './web-annotation-scope';
 
 export type TargetArticle = { id: string; title: string; url: string; revision: number; text: string };
 
