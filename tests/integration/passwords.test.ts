@@ -6,7 +6,7 @@ import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Actor } from '@/lib/server/actor';
 import { SignInRefused, authorizeCredentials } from '@/lib/server/auth/authorize-credentials';
-import { createApiToken } from '@/lib/server/data/tokens/manage-api-tokens';
+import { createApiToken } from '@/lib/server/data/tokens/create-api-token';
 import { createUser } from '@/lib/server/data/users/create-user';
 import { findSessionUser } from '@/lib/server/data/users/find-session-user';
 import { PAIR_FAILURES } from '@/lib/security/sign-in-limits';

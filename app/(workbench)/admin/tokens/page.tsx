@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { TokenManager } from '@/components/admin/token-manager';
-import { listApiTokens } from '@/lib/server/data/tokens/manage-api-tokens';
+import { listApiTokens } from '@/lib/server/data/tokens/list-api-tokens';
 import { listUsers } from '@/lib/server/data/users/list-users';
 import { requirePageActor } from '@/lib/server/guards';
 

@@ -34,16 +34,3 @@ export async function publishArticle(actor: Actor, articleId: string): Promise<P
     return { article: { ...saved, verdictsPublishedAt: saved.verdictsPublishedAt?.toISOString() ?? null } };
   });
 }
-
-/** Takes a published article back into review (recorded, with the reason); its verdicts stay and can be changed again. */
-export async function reopenArticle(actor: Actor, articleId: string, reason: string): Promise<PublicationResult> {
-  authorize(actor, 'articles:publish');
-  return db().$transaction(async (tx) => {
-    const article = await lockArticleForConsensus(tx, articleId);
-    if (article.status !== 'published') throw new AppError('conflict', 'Only a published article can be reopened.');
-    const now = new Date();
-    await tx.publicationEvent.create({ data: { articleId: article.id, actorId: actor.id, action: 'reopen', reason, createdAt: now } });
-    const saved = await tx.article.update({ where: { id: article.id }, data: { status: 'in_review', lastActivityAt: now }, select: { id: true, status: true, verdictsPublishedAt: true } });
-    return { article: { ...saved, verdictsPublishedAt: saved.verdictsPublishedAt?.toISOString() ?? null } };
-  });
-}

@@ -18,10 +18,3 @@ export async function countExportRecords(actor: Actor, format: ExportFormat, fil
   const [row] = await db().$queryRaw<{ n: bigint }[]>`SELECT count(*) AS n FROM "Article" ar WHERE ${where}`;
   return Number(row?.n ?? 0);
 }
-
-/** Publishers of stored articles, for the exports page's filter. */
-export async function listPublishers(actor: Actor): Promise<string[]> {
-  authorize(actor, 'exports:read');
-  const rows = await db().article.findMany({ where: { publisher: { not: null } }, distinct: ['publisher'], select: { publisher: true }, orderBy: { publisher: 'asc' }, take: 500 });
-  return rows.flatMap((row) => (row.publisher ? [row.publisher] : []));
-}

@@ -25,8 +25,3 @@ export async function replaceRatingScale(actor: Actor, input: TRatingScale): Pro
     return listRatingOptions(tx);
   });
 }
-
-export async function getRatingScale(actor: Actor): Promise<RatingOption[]> {
-  authorize(actor, 'consensus:read');
-  return listRatingOptions(db());
-}

@@ -4,7 +4,7 @@ import type { Actor } from '../../actor';
 import { db } from '../../db/client';
 import { authorize } from '../../guards';
 import { requireArticle } from '../articles/require-article';
-import { readReviews } from './review-record';
+import { readReviews } from './read-reviews';
 
 /**
  * The desk's view of who reviewed the article: each reviewer with annotations,

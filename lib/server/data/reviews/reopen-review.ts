@@ -7,7 +7,7 @@ import { authorize } from '../../guards';
 import { assertNotPublished } from '../annotations/annotation-freeze';
 import { lockArticle } from '../articles/lock-article';
 import { isUuid } from '../../../validation/uuid';
-import { readReviews } from './review-record';
+import { readReviews } from './read-reviews';
 
 /**
  * An editor takes a reviewer's submitted review back to drafting, with a reason.

@@ -10,7 +10,8 @@ import { db } from '../../db/client';
 import { authorize } from '../../guards';
 import { toAnnotationView } from '../annotations/annotation-record';
 import { loadVisibleAnnotation } from '../annotations/load-annotation';
-import { type WebAnnotationRecord, loadRevisionTexts } from './web-annotation-record';
+import { loadRevisionTexts } from './load-revision-texts';
+import type { WebAnnotationRecord } from './web-annotation-record';
 
 export type LoadedWebAnnotation =
   | (WebAnnotationRecord & { state: 'live'; authorId: string; version: number })

@@ -10,7 +10,8 @@ import type { Actor } from '../../actor';
 import { Prisma, db } from '../../db/client';
 import { authorize } from '../../guards';
 import { visibleAnnotationsWhere } from '../annotations/visible-annotations-where';
-import { ANNOTATION_JOIN_COLUMNS, type AnnotationJoinRow, type WebAnnotationRecord, loadRevisionTexts, exportRecordsUnder } from './web-annotation-record';
+import { loadRevisionTexts } from './load-revision-texts';
+import { ANNOTATION_JOIN_COLUMNS, type AnnotationJoinRow, type WebAnnotationRecord, exportRecordsUnder } from './web-annotation-record';
 import type { WebAnnotationScope } from './web-annotation-scope';
 
 export type WebAnnotationCollection = { total: number; modified: string | null; records: WebAnnotationRecord[] };
