@@ -7,7 +7,7 @@ import { claimReview, publishedVerdictOf, serializeJsonLd } from '../../exports/
 import { streamJsonExport } from '../../exports/json';
 import { webAnnotationExportFrame } from '../../exports/web-annotation-export';
 import type { ExportFormat, TExportFilter } from '../../validation/exports';
-import type { Actor } from '../actor';
+import type { Authorized } from '../guards';
 import { listRatingScale } from '../data/exports/list-rating-scale';
 import { planExportBatches } from '../data/exports/plan-export-batches';
 import { type ExportArticleWithText, streamExportArticles } from '../data/exports/stream-export-articles';
@@ -16,7 +16,7 @@ import { runExportBatches } from './export-workers';
 import { newsroomFromEnv } from './newsroom-config';
 import { readAhead } from './read-ahead';
 
-export type ExportRequest = { actor: Actor; format: ExportFormat; filter: TExportFilter; baseUrl: string; bom: boolean; generatedAt: string; selfUrl: string };
+export type ExportRequest = { actor: Authorized<'exports:read'>; format: ExportFormat; filter: TExportFilter; baseUrl: string; bom: boolean; generatedAt: string; selfUrl: string };
 
 export const CONTENT_TYPES: Record<ExportFormat, string> = {
   csv: 'text/csv; charset=utf-8',

@@ -1,14 +1,12 @@
 import 'server-only';
 import { AppError } from '../../../errors';
-import type { Actor } from '../../actor';
 import { db } from '../../db/client';
-import { authorize } from '../../guards';
+import type { Authorized } from '../../guards';
 import { lockArticleForConsensus } from '../consensus/lock-article-for-consensus';
 import type { PublicationResult } from './publish-article';
 
 /** Takes a published article back into review (recorded, with the reason); its verdicts stay and can be changed again. */
-export async function reopenArticle(actor: Actor, articleId: string, reason: string): Promise<PublicationResult> {
-  authorize(actor, 'articles:publish');
+export async function reopenArticle(actor: Authorized<'articles:publish'>, articleId: string, reason: string): Promise<PublicationResult> {
   return db().$transaction(async (tx) => {
     const article = await lockArticleForConsensus(tx, articleId);
     if (article.status !== 'published') throw new AppError('conflict', 'Only a published article can be reopened.');

@@ -2,13 +2,11 @@ import 'server-only';
 // How many records an export will hold, for the download's progress display:
 // annotations for the annotation formats, articles for the others.
 import type { ExportFormat, TExportFilter } from '../../../validation/exports';
-import type { Actor } from '../../actor';
 import { Prisma, db } from '../../db/client';
-import { authorize } from '../../guards';
+import type { Authorized } from '../../guards';
 import { articleConditions } from './export-where';
 
-export async function countExportRecords(actor: Actor, format: ExportFormat, filter: TExportFilter): Promise<number> {
-  authorize(actor, 'exports:read');
+export async function countExportRecords(actor: Authorized<'exports:read'>, format: ExportFormat, filter: TExportFilter): Promise<number> {
   const where = articleConditions(filter);
   if (format === 'csv' || format === 'jsonld') {
     const label = filter.label ? Prisma.sql`AND a.label = ${filter.label}::"Label"` : Prisma.empty;

@@ -8,9 +8,8 @@ import 'server-only';
 // export never contradicts the total it announces, even while reviewers add
 // annotations.
 import type { TExportFilter } from '../../../validation/exports';
-import type { Actor } from '../../actor';
 import { Prisma, db } from '../../db/client';
-import { authorize } from '../../guards';
+import type { Authorized } from '../../guards';
 import { ANNOTATION_JOIN_COLUMNS } from './annotation-export-row';
 import type { SqlStatement } from './read-export-batch';
 import { config } from '../../../config';
@@ -53,8 +52,7 @@ function batchStatement(filter: TExportFilter, after: Key | null, through: Key |
  * article then id, `total` rows at most (the count the export announced;
  * without one, all there are).
  */
-export async function* planExportBatches(actor: Actor, filter: TExportFilter, total = Number.POSITIVE_INFINITY): AsyncGenerator<SqlStatement> {
-  authorize(actor, 'exports:read');
+export async function* planExportBatches(actor: Authorized<'exports:read'>, filter: TExportFilter, total = Number.POSITIVE_INFINITY): AsyncGenerator<SqlStatement> {
   const size = exportBatchSize();
   let after: Key | null = null;
   for (let planned = 0; planned < total; planned += size) {

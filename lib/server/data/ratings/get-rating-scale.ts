@@ -1,12 +1,10 @@
 import 'server-only';
 import type { RatingOption } from '../../../views/consensus-views';
-import type { Actor } from '../../actor';
 import { db } from '../../db/client';
-import { authorize } from '../../guards';
+import type { Authorized } from '../../guards';
 import { listRatingOptions } from './list-rating-options';
 
 /** The rating scale, for the desk adjudicating (and the admin editing it). */
-export async function getRatingScale(actor: Actor): Promise<RatingOption[]> {
-  authorize(actor, 'consensus:read');
+export async function getRatingScale(_actor: Authorized<'consensus:read'>): Promise<RatingOption[]> {
   return listRatingOptions(db());
 }

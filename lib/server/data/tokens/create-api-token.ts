@@ -7,17 +7,15 @@ import { AppError } from '../../../errors';
 import { generateTokenSecret, hashTokenSecret, visibleTokenPrefix } from '../../../security/api-token-secret';
 import type { TCreateApiToken } from '../../../validation/tokens';
 import type { ApiTokenView } from '../../../views/token-views';
-import type { Actor } from '../../actor';
 import { db } from '../../db/client';
-import { authorize } from '../../guards';
+import type { Authorized } from '../../guards';
 import { apiTokenSelect, toApiTokenView } from './api-token-record';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 export type CreatedApiToken = { token: ApiTokenView; secret: string; defaultExpiryDays: number };
 
-export async function createApiToken(actor: Actor, input: TCreateApiToken): Promise<CreatedApiToken> {
-  authorize(actor, 'tokens:manage');
+export async function createApiToken(actor: Authorized<'tokens:manage'>, input: TCreateApiToken): Promise<CreatedApiToken> {
   const userId = input.userId ?? actor.id;
   const secret = generateTokenSecret();
   const now = new Date();

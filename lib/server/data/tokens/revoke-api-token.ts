@@ -2,14 +2,12 @@ import 'server-only';
 import { AppError } from '../../../errors';
 import { isUuid } from '../../../validation/uuid';
 import type { ApiTokenView } from '../../../views/token-views';
-import type { Actor } from '../../actor';
 import { db } from '../../db/client';
-import { authorize } from '../../guards';
+import type { Authorized } from '../../guards';
 import { apiTokenSelect, toApiTokenView } from './api-token-record';
 
 /** Revoking is final and idempotent; the token's call log stays. */
-export async function revokeApiToken(actor: Actor, tokenId: string): Promise<ApiTokenView> {
-  authorize(actor, 'tokens:manage');
+export async function revokeApiToken(actor: Authorized<'tokens:manage'>, tokenId: string): Promise<ApiTokenView> {
   if (!isUuid(tokenId)) throw new AppError('not_found', 'No API token with that id.');
   const existing = await db().apiToken.findUnique({ where: { id: tokenId }, select: { revokedAt: true } });
   if (!existing) throw new AppError('not_found', 'No API token with that id.');

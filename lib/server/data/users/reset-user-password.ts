@@ -11,16 +11,14 @@ import { generateTemporaryPassword } from '../../../security/temporary-password'
 import type { TResetPassword } from '../../../validation/users';
 import { isUuid } from '../../../validation/uuid';
 import type { UserListItem } from '../../../views/user-views';
-import type { Actor } from '../../actor';
 import { db } from '../../db/client';
-import { authorize } from '../../guards';
+import type { Authorized } from '../../guards';
 import { log } from '../../log';
 import { revokeUserTokens } from '../tokens/revoke-user-tokens';
 
 export type PasswordReset = { user: UserListItem; temporaryPassword: string | null; revokedTokens: number };
 
-export async function resetUserPassword(actor: Actor, userId: string, input: TResetPassword): Promise<PasswordReset> {
-  authorize(actor, 'users:manage');
+export async function resetUserPassword(actor: Authorized<'users:manage'>, userId: string, input: TResetPassword): Promise<PasswordReset> {
   const user = isUuid(userId) ? await db().user.findUnique({ where: { id: userId }, select: { email: true, name: true } }) : null;
   if (!user) throw new AppError('not_found', 'No user with that id.');
   let password = input.password;

@@ -7,9 +7,8 @@ import 'server-only';
 import { AppError } from '../../../errors';
 import { addressVariants, workbenchArticleId } from '../../../exports/article-addresses';
 import { isUuid } from '../../../validation/uuid';
-import type { Actor } from '../../actor';
 import { db } from '../../db/client';
-import { authorize } from '../../guards';
+import type { Authorized } from '../../guards';
 
 export type WebAnnotationFilter = { article?: string; target?: string };
 
@@ -20,9 +19,12 @@ export type WebAnnotationScope = {
   label: string;
 };
 
-/** `purpose: 'write'`: the view a POST is sent to, which a write:annotations token may name without reading. */
-export async function resolveWebAnnotationScope(actor: Actor, filter: WebAnnotationFilter, baseUrl: string, purpose: 'read' | 'write' = 'read'): Promise<WebAnnotationScope> {
-  authorize(actor, purpose === 'write' ? 'annotations:write' : 'articles:read');
+/** For a GET (articles:read), or the view a POST is sent to, which a write:annotations token may name without reading. */
+export async function resolveWebAnnotationScope(
+  actor: Authorized<'articles:read'> | Authorized<'annotations:write'>,
+  filter: WebAnnotationFilter,
+  baseUrl: string,
+): Promise<WebAnnotationScope> {
   if (filter.article !== undefined) {
     const article = isUuid(filter.article) ? await db().article.findUnique({ where: { id: filter.article }, select: { id: true, title: true } }) : null;
     if (!article) throw new AppError('not_found', 'No article with that id.');
