@@ -9,13 +9,28 @@ const FRAMEWORK_AND_SERVER = [
 ];
 
 const DB_CLIENT = [
-  { group: ['**/db/client', '**/db/generated/**', '@/lib/server/db/client', '@prisma/client', '@prisma/client/*'], message: 'Only lib/server/data may use the database client.' },
+  { group: ['**/db/client', '**/db/generated/**', '@/lib/server/db/client', '@prisma/client', '@prisma/client/*', 'pg'], message: 'Only lib/server/data may use the database client.' },
+];
+
+// lib/server/data holds database operations only; what runs several of them
+// (worker threads, ordering, read-ahead, HTTP) lives in lib/server/<feature>/
+// and calls into data, never the other way. Data files sit at
+// lib/server/data/<entity>/, so ../../<folder> is lib/server/<folder>.
+const ORCHESTRATION = ['exports', 'articles', 'url-import', 'web-annotations', 'actions', 'http', 'auth'];
+const DATA_TIER = [
+  { group: ['node:worker_threads', 'worker_threads', '**/*worker*', '**/in-order', '**/read-ahead'], message: 'lib/server/data holds database operations only; worker threads and ordering belong in lib/server/<feature>/.' },
+  {
+    group: ORCHESTRATION.flatMap((folder) => [`../../${folder}`, `../../${folder}/**`, `@/lib/server/${folder}`, `@/lib/server/${folder}/**`]),
+    message: 'lib/server/data holds database operations only; orchestration (workers, ordering, read-ahead, HTTP) lives in lib/server/<feature>/ and calls data, not the reverse.',
+  },
 ];
 
 const config = [
   ...nextCoreWebVitals,
   ...nextTypescript,
   { ignores: ['.next/**', 'node_modules/**', 'lib/server/db/generated/**', '.data/**', 'test-results/**', 'playwright-report/**', 'next-env.d.ts'] },
+  // A data function whose only need of the actor is the proof of its permission takes `_actor: Authorized<…>` (lib/server/guards.ts).
+  { rules: { '@typescript-eslint/no-unused-vars': ['warn', { argsIgnorePattern: '^_' }] } },
   {
     files: ['lib/anchoring/**', 'lib/consensus/**', 'lib/exports/**', 'lib/openapi/**', 'lib/articles/**', 'lib/validation/**', 'lib/security/**', 'lib/errors.ts'],
     rules: { 'no-restricted-imports': ['error', { patterns: FRAMEWORK_AND_SERVER }] },
@@ -24,6 +39,13 @@ const config = [
     files: ['app/**', 'components/**', 'lib/server/**'],
     ignores: ['lib/server/data/**', 'lib/server/db/**'],
     rules: { 'no-restricted-imports': ['error', { patterns: DB_CLIENT }] },
+  },
+  {
+    files: ['lib/server/data/**'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: DATA_TIER }],
+      'no-restricted-syntax': ['error', { selector: "NewExpression[callee.name='Worker']", message: 'lib/server/data holds database operations only; start worker threads in lib/server/<feature>/.' }],
+    },
   },
   {
     files: ['components/**'],

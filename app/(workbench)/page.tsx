@@ -11,7 +11,7 @@ export const metadata: Metadata = { title: 'Articles' };
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export default async function DashboardPage({ searchParams }: Props) {
-  const actor = await requirePageActor(undefined, '/');
+  const actor = await requirePageActor('articles:read', '/');
   const filter = ZArticleFilter.parse(await searchParams);
   const articles = await listArticles(actor, filter);
   return (

@@ -1,8 +1,9 @@
 import { describe, expect, it, vi } from 'vitest';
-import type { Actor } from './actor';
+import type { Actor, TokenScope } from './actor';
+import type { Authorized, Permission } from './guards';
 
 vi.mock('./session', () => ({ getActor: async () => null }));
-const { authorize, can, requireActor } = await import('./guards');
+const { IMPLIED_PERMISSIONS, authorize, can, requireActor } = await import('./guards');
 
 const as = (role: Actor['role']): Actor => ({ id: '00000000-0000-4000-8000-000000000000', email: `${role}@example.org`, name: role, role });
 
@@ -49,6 +50,33 @@ describe('the permission policy', () => {
     const reviewerToken = { ...as('reviewer'), token: { id: 't', scopes: ['read:exports', 'write:annotations'] as const } };
     expect(can(reviewerToken, 'exports:read')).toBe(false);
     expect(can(reviewerToken, 'annotations:write')).toBe(true);
+  });
+
+  // Authorized<P> says "P and what it implies was checked"; the policy must agree, for people and tokens alike.
+  const SCOPE_SETS: (readonly TokenScope[] | null)[] = [null, [], ['read:exports'], ['write:annotations'], ['read:exports', 'write:annotations']];
+  it.each(Object.entries(IMPLIED_PERMISSIONS) as [Permission, readonly Permission[]][])('whoever may %s may also %j', (permission, implied) => {
+    let granted = 0;
+    for (const role of ['reviewer', 'editor', 'admin'] as const) {
+      for (const scopes of SCOPE_SETS) {
+        const actor: Actor = scopes ? { ...as(role), token: { id: 't', scopes } } : as(role);
+        if (!can(actor, permission)) continue;
+        granted += 1;
+        for (const also of implied) expect(can(actor, also), `${role} ${JSON.stringify(scopes)} ${also}`).toBe(true);
+      }
+    }
+    expect(granted).toBeGreaterThan(0);
+  });
+
+  it('makes an Authorized actor only by checking, for the permission checked and what it implies', () => {
+    const editor = as('editor');
+    const revising = authorize(editor, 'articles:revise');
+    const reading: Authorized<'articles:read'> = revising;
+    expect(reading).toBe(editor);
+    // @ts-expect-error a plain Actor has not been checked for anything
+    const unchecked: Authorized<'articles:read'> = editor;
+    // @ts-expect-error revising an article does not include publishing it
+    const publishing: Authorized<'articles:publish'> = revising;
+    expect([unchecked, publishing]).toEqual([editor, editor]);
   });
 
   it('answers 401 to a caller without a session', async () => {

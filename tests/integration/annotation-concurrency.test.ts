@@ -2,12 +2,12 @@
 // revises it: every request either succeeds or gets a clear 4xx (never a 500
 // from a deadlock), and every acknowledged save is in the database.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Actor } from '@/lib/server/actor';
 import { createAnnotation } from '@/lib/server/data/annotations/create-annotation';
 import { setAnnotationDeleted } from '@/lib/server/data/annotations/set-annotation-deleted';
 import { updateAnnotation } from '@/lib/server/data/annotations/update-annotation';
 import { reviseArticleText } from '@/lib/server/data/articles/revise-article-text';
 import { submitReview } from '@/lib/server/data/reviews/submit-review';
+import { authorize } from '@/lib/server/guards';
 import { prepareArticle } from '@/lib/articles/prepare-article';
 import { isAppError } from '@/lib/errors';
 import { type SeededDatabase, setUpSeededDatabase } from '../support/seeded-database';
@@ -36,7 +36,8 @@ async function outcome(work: Promise<unknown>): Promise<'ok' | number> {
 
 describe('concurrent writes on one article', () => {
   it('saves 60 annotations from three reviewers at once', async () => {
-    const reviewers: Actor[] = [database.actors.reviewer1, database.actors.reviewer2, database.actors.reviewer3];
+    // Each call is a request path of its own; the test is its entry, so it authorises.
+    const reviewers = [database.actors.reviewer1, database.actors.reviewer2, database.actors.reviewer3].map((actor) => authorize(actor, 'annotations:write'));
     const results = await Promise.all(
       phrases()
         .slice(0, 60)
@@ -49,15 +50,15 @@ describe('concurrent writes on one article', () => {
 
   it('edits, deletes and saves while the text is revised, without a single 500', async () => {
     const rows = await database.query<{ id: string; authorId: string; version: number }>(`SELECT id, "authorId", version FROM "Annotation" WHERE "articleId" = $1`, [articleId]);
-    const byId = new Map(Object.values(database.actors).map((actor) => [actor.id, actor]));
+    const byId = new Map(Object.values(database.actors).map((actor) => [actor.id, authorize(actor, 'annotations:write')]));
     const revised = prepareArticle({ text: `${text.split('\n')[0]}\nA new first paragraph from the desk.\n${text.split('\n').slice(1).join('\n')}` });
     const work = [
       ...rows.slice(0, 20).map((row) => outcome(updateAnnotation(byId.get(row.authorId)!, row.id, { version: row.version, rationale: 'checked' }))),
       ...rows.slice(20, 30).map((row) => outcome(setAnnotationDeleted(byId.get(row.authorId)!, row.id, true, row.version))),
-      outcome(reviseArticleText(database.actors.editor, articleId, revised)),
+      outcome(reviseArticleText(authorize(database.actors.editor, 'articles:revise'), articleId, revised)),
       ...phrases()
         .slice(60, 80)
-        .map((match) => outcome(createAnnotation(database.actors.reviewer1, articleId, { label: 'opinion', start: match.index, end: match.index + match[0].length, exact: match[0], revision: 1, rationale: '', evidence: [], confidence: null }))),
+        .map((match) => outcome(createAnnotation(authorize(database.actors.reviewer1, 'annotations:write'), articleId, { label: 'opinion', start: match.index, end: match.index + match[0].length, exact: match[0], revision: 1, rationale: '', evidence: [], confidence: null }))),
     ];
     const results = await Promise.all(work);
     // 409 is the honest answer for a write that lost the race with the revision; nothing else may fail.
@@ -72,7 +73,7 @@ describe('concurrent writes on one article', () => {
 
 describe('submitting twice at once', () => {
   it('records one submission and answers both calls (a double click, two tabs)', async () => {
-    const reviewer = database.actors.reviewer3;
+    const reviewer = authorize(database.actors.reviewer3, 'annotations:write');
     const answers = await Promise.all(Array.from({ length: 4 }, () => submitReview(reviewer, articleId)));
     expect(answers.filter((answer) => !answer.alreadySubmitted)).toHaveLength(1);
     const rows = await database.query('SELECT 1 FROM "ReviewSubmission" WHERE "articleId" = $1 AND "reviewerId" = $2', [articleId, reviewer.id]);

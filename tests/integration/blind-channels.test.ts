@@ -38,6 +38,7 @@ const { listArticles } = await import('@/lib/server/data/articles/list-articles'
 const { getArticle } = await import('@/lib/server/data/articles/get-article');
 const { listAnnotations } = await import('@/lib/server/data/annotations/list-annotations');
 const { findReviewSubmission } = await import('@/lib/server/data/reviews/find-review-submission');
+const { authorize } = await import('@/lib/server/guards');
 
 let database: SeededDatabase;
 const hit = routeClient(cookie, () => database.actors);
@@ -115,7 +116,8 @@ async function readEverything(): Promise<Record<string, string>> {
     answers[what] = `${answer.status} etag=${answer.headers.get('etag')} last-modified=${answer.headers.get('last-modified')}\n${answer.text}`;
   }
   cookie.actor = database.actors.reviewer1;
-  const actor = database.actors.reviewer1;
+  // The pages' entry: requirePageActor('articles:read').
+  const actor = authorize(database.actors.reviewer1, 'articles:read');
   answers['dashboard page data'] = JSON.stringify(await listArticles(actor, {}));
   answers['article page data'] = JSON.stringify([await getArticle(actor, shared.id), await listAnnotations(actor, shared.id), await findReviewSubmission(actor, shared.id)]);
   cookie.actor = null;

@@ -6,9 +6,10 @@ import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Actor } from '@/lib/server/actor';
 import { SignInRefused, authorizeCredentials } from '@/lib/server/auth/authorize-credentials';
-import { createApiToken } from '@/lib/server/data/tokens/manage-api-tokens';
+import { createApiToken } from '@/lib/server/data/tokens/create-api-token';
 import { createUser } from '@/lib/server/data/users/create-user';
 import { findSessionUser } from '@/lib/server/data/users/find-session-user';
+import { authorize } from '@/lib/server/guards';
 import { PAIR_FAILURES } from '@/lib/security/sign-in-limits';
 import { seedDatabase } from '@/prisma/seed';
 import { type Json, call } from '../support/route-calls';
@@ -51,7 +52,7 @@ type Person = Actor & { password: string };
 async function freshPerson(name = 'Pat Example'): Promise<Person> {
   const email = `pw-${randomBytes(4).toString('hex')}@example.org`;
   const password = `Tahini-${randomBytes(6).toString('base64url')}-lantern`;
-  const user = await createUser(database.actors.admin, { email, name, role: 'reviewer', password });
+  const user = await createUser(authorize(database.actors.admin, 'users:manage'), { email, name, role: 'reviewer', password });
   return { id: user.id, email, name, role: 'reviewer', password };
 }
 
@@ -130,7 +131,7 @@ describe('changing your own password', () => {
 
   it('changes it: the new password signs in, the old does not, other sessions end, this one is re-issued, tokens stay', async () => {
     const person = await freshPerson();
-    const { token } = await createApiToken(database.actors.admin, { name: 'Pat CMS', scopes: ['read:exports'], userId: person.id });
+    const { token } = await createApiToken(authorize(database.actors.admin, 'tokens:manage'), { name: 'Pat CMS', scopes: ['read:exports'], userId: person.id });
     const newPassword = 'Orbit-tahini-93-lantern';
     const answer = await changeOwn(person, { currentPassword: person.password, newPassword });
     expect(answer).toEqual({ status: 200, body: { changed: true, otherSessionsEnded: true, stillSignedIn: true } });
@@ -175,8 +176,8 @@ describe("an admin resetting someone's password", () => {
   it('generates a temporary password shown once, ends every session, revokes every token, and records who did it', async () => {
     const person = await freshPerson();
     const tokens = await Promise.all([
-      createApiToken(database.actors.admin, { name: 'Pat CMS', scopes: ['read:exports'], userId: person.id }),
-      createApiToken(database.actors.admin, { name: 'Pat writer', scopes: ['write:annotations'], userId: person.id }),
+      createApiToken(authorize(database.actors.admin, 'tokens:manage'), { name: 'Pat CMS', scopes: ['read:exports'], userId: person.id }),
+      createApiToken(authorize(database.actors.admin, 'tokens:manage'), { name: 'Pat writer', scopes: ['write:annotations'], userId: person.id }),
     ]);
     const answer = await reset(database.actors.admin, person.id, {});
     expect(answer.status).toBe(200);

@@ -9,6 +9,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import { SignInRefused, authorizeCredentials, signInWait } from '@/lib/server/auth/authorize-credentials';
 import { authOptions } from '@/lib/server/auth/auth-options';
 import { createUser } from '@/lib/server/data/users/create-user';
+import { authorize } from '@/lib/server/guards';
 import { PEER_HEADER, PEER_SERVER_MARK, UNKNOWN_ADDRESS } from '@/lib/server/http/client-address';
 import { ADDRESS_FAILURES, BACKOFF_CAP_MS, PAIR_FAILURES, SIGN_IN_WINDOW_MS } from '@/lib/security/sign-in-limits';
 import { DEMO_PASSWORD, type SeededDatabase, setUpSeededDatabase } from '../support/seeded-database';
@@ -35,7 +36,7 @@ async function attempt(email: string, password: string, ip: string): Promise<Out
 async function freshAccount(): Promise<{ email: string; password: string }> {
   const email = `signin-${randomBytes(4).toString('hex')}@example.org`;
   const password = `Tahini-${randomBytes(6).toString('base64url')}-lantern`;
-  await createUser(database.actors.admin, { email, name: 'Sign-in Tester', role: 'reviewer', password });
+  await createUser(authorize(database.actors.admin, 'users:manage'), { email, name: 'Sign-in Tester', role: 'reviewer', password });
   return { email, password };
 }
 

@@ -1,4 +1,5 @@
-// User administration through the data layer: only admins, unique emails,
+// User administration through the data layer: only admins (decided at the
+// entry, which hands the data layer an authorised actor), unique emails,
 // sessions ended on role change, and never zero admins.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createUser } from '@/lib/server/data/users/create-user';
@@ -6,6 +7,7 @@ import { findSessionUser } from '@/lib/server/data/users/find-session-user';
 import { listUsers } from '@/lib/server/data/users/list-users';
 import { revokeSession } from '@/lib/server/data/users/revoke-session';
 import { updateUser } from '@/lib/server/data/users/update-user';
+import { authorize } from '@/lib/server/guards';
 import { parseInput } from '@/lib/validation/parse-input';
 import { ZCreateUser } from '@/lib/validation/users';
 import { type SeededDatabase, setUpSeededDatabase } from '../support/seeded-database';
@@ -16,35 +18,38 @@ beforeAll(async () => {
 });
 afterAll(async () => database?.teardown());
 
+/** The admin, authorised as the users routes and pages authorise them. */
+const admin = () => authorize(database.actors.admin, 'users:manage');
+
 const newUser = { email: 'fact.checker@example.org', name: 'Fact Checker', role: 'reviewer' as const, password: 'a-long-enough-password' };
 
 describe('user administration', () => {
   it('lists users for an admin and never exposes password hashes', async () => {
-    const users = await listUsers(database.actors.admin);
+    const users = await listUsers(admin());
     expect(users).toHaveLength(5);
     expect(JSON.stringify(users)).not.toMatch(/argon2|passwordHash/);
   });
 
-  it('refuses reviewers and editors', async () => {
+  it('refuses reviewers and editors at the entry, so the data layer is never reached', async () => {
     const before = await database.snapshot();
-    await expect(listUsers(database.actors.editor)).rejects.toMatchObject({ code: 'forbidden' });
-    await expect(createUser(database.actors.reviewer1, newUser)).rejects.toMatchObject({ code: 'forbidden' });
-    await expect(updateUser(database.actors.editor, database.actors.reviewer1.id, { role: 'admin' })).rejects.toMatchObject({ code: 'forbidden' });
+    for (const actor of [database.actors.editor, database.actors.reviewer1]) {
+      expect(() => authorize(actor, 'users:manage')).toThrow(expect.objectContaining({ code: 'forbidden' }));
+    }
     expect(await database.snapshot()).toEqual(before);
   });
 
   it('creates a user once; the same email again is a conflict that writes nothing', async () => {
-    const created = await createUser(database.actors.admin, newUser);
+    const created = await createUser(admin(), newUser);
     expect(created).toMatchObject({ email: newUser.email, role: 'reviewer', disabled: false });
     const before = await database.snapshot();
-    await expect(createUser(database.actors.admin, { ...newUser, name: 'Twin' })).rejects.toMatchObject({ code: 'conflict' });
+    await expect(createUser(admin(), { ...newUser, name: 'Twin' })).rejects.toMatchObject({ code: 'conflict' });
     expect(await database.snapshot()).toEqual(before);
   });
 
   it('ends the sessions of a user whose role changes', async () => {
     const reviewer = database.actors.reviewer1;
     expect(await findSessionUser(reviewer.id, 1)).toMatchObject({ role: 'reviewer' });
-    const updated = await updateUser(database.actors.admin, reviewer.id, { role: 'editor' });
+    const updated = await updateUser(admin(), reviewer.id, { role: 'editor' });
     expect(updated.role).toBe('editor');
     expect(await findSessionUser(reviewer.id, 1)).toBeNull();
     expect(await findSessionUser(reviewer.id, 2)).toMatchObject({ role: 'editor' });
@@ -66,13 +71,13 @@ describe('user administration', () => {
 
   it('keeps at least one admin', async () => {
     const before = await database.snapshot();
-    await expect(updateUser(database.actors.admin, database.actors.admin.id, { role: 'reviewer' })).rejects.toMatchObject({ code: 'conflict' });
-    await expect(updateUser(database.actors.admin, database.actors.admin.id, { disabled: true })).rejects.toMatchObject({ code: 'conflict' });
+    await expect(updateUser(admin(), database.actors.admin.id, { role: 'reviewer' })).rejects.toMatchObject({ code: 'conflict' });
+    await expect(updateUser(admin(), database.actors.admin.id, { disabled: true })).rejects.toMatchObject({ code: 'conflict' });
     expect(await database.snapshot()).toEqual(before);
   });
 
   it('answers not_found for an unknown or malformed user id', async () => {
-    await expect(updateUser(database.actors.admin, '6f1c2a57-0000-4000-8000-000000000000', { role: 'editor' })).rejects.toMatchObject({ code: 'not_found' });
-    await expect(updateUser(database.actors.admin, "1' OR '1'='1", { role: 'editor' })).rejects.toMatchObject({ code: 'not_found' });
+    await expect(updateUser(admin(), '6f1c2a57-0000-4000-8000-000000000000', { role: 'editor' })).rejects.toMatchObject({ code: 'not_found' });
+    await expect(updateUser(admin(), "1' OR '1'='1", { role: 'editor' })).rejects.toMatchObject({ code: 'not_found' });
   });
 });

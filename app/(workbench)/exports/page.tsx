@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { BulkExportForm } from '@/components/exports/bulk-export-form';
-import { listPublishers } from '@/lib/server/data/exports/count-export-records';
+import { listPublishers } from '@/lib/server/data/exports/list-publishers';
 import { requirePageActor } from '@/lib/server/guards';
 
 export const metadata: Metadata = { title: 'Exports' };

@@ -7,7 +7,7 @@ import { ZArticleFilter, ZImportArticle } from '@/lib/validation/articles';
 import { parseInput } from '@/lib/validation/parse-input';
 
 export const GET = route(async (request) => {
-  const actor = await requireActor();
+  const actor = await requireActor('articles:read');
   const params = new URL(request.url).searchParams;
   const filter = ZArticleFilter.parse({ q: params.get('q') ?? undefined, status: params.get('status') ?? undefined });
   const articles = await listArticles(actor, filter);

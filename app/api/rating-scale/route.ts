@@ -1,5 +1,6 @@
 import { NextResponse } from 'next/server';
-import { getRatingScale, replaceRatingScale } from '@/lib/server/data/ratings/replace-rating-scale';
+import { getRatingScale } from '@/lib/server/data/ratings/get-rating-scale';
+import { replaceRatingScale } from '@/lib/server/data/ratings/replace-rating-scale';
 import { requireActor } from '@/lib/server/guards';
 import { readJson, route } from '@/lib/server/http/route';
 import { parseInput } from '@/lib/validation/parse-input';

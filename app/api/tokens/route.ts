@@ -1,5 +1,6 @@
 import { NextResponse } from 'next/server';
-import { createApiToken, listApiTokens } from '@/lib/server/data/tokens/manage-api-tokens';
+import { createApiToken } from '@/lib/server/data/tokens/create-api-token';
+import { listApiTokens } from '@/lib/server/data/tokens/list-api-tokens';
 import { requireActor } from '@/lib/server/guards';
 import { readJson, route } from '@/lib/server/http/route';
 import { parseInput } from '@/lib/validation/parse-input';

@@ -6,18 +6,16 @@ import type { PreparedArticle } from '../../articles/prepare-article';
 import { config } from '../../config';
 import { AppError } from '../../errors';
 import { MAX_ARTICLE_TEXT_CHARS, type TImportArticle } from '../../validation/articles';
-import type { Actor } from '../actor';
 import type { ArticleDetail } from '../../views/article-views';
 import { createArticle } from '../data/articles/create-article';
-import { authorize } from '../guards';
+import type { Authorized } from '../guards';
 import { fetchArticlePage } from '../url-import/fetch-article-page';
 import { runArticleWork } from './article-workers';
 
 const TOO_SLOW = 'Preparing this article took too long, so it was stopped: it is too large or too intricately nested. Import a shorter part of it, or paste its text.';
 const BUSY = 'The server is busy preparing other articles. Try again in a minute.';
 
-export async function importArticle(actor: Actor, input: TImportArticle): Promise<ArticleDetail> {
-  authorize(actor, 'articles:import'); // before any fetch is made on the actor's behalf
+export async function importArticle(actor: Authorized<'articles:import'>, input: TImportArticle): Promise<ArticleDetail> {
   const source = input.url ? await readUrl(input.url, input.title) : await readPasted(input);
   const { prepared } = source;
   if (!prepared.title) throw new AppError('bad_request', 'Give the article a title.');

@@ -5,17 +5,15 @@ import { AppError } from '../../errors';
 import { MAX_ARTICLE_TEXT_CHARS } from '../../validation/articles';
 import type { TReviseArticleText } from '../../validation/annotations';
 import type { ReanchorReport } from '../../views/annotation-views';
-import type { Actor } from '../actor';
 import { assertNotPublished } from '../data/annotations/annotation-freeze';
 import { getArticle } from '../data/articles/get-article';
 import { reviseArticleText } from '../data/articles/revise-article-text';
-import { authorize } from '../guards';
+import type { Authorized } from '../guards';
 import { runArticleWork } from './article-workers';
 
 const BUSY = 'The server is busy preparing other articles. Try again in a minute.';
 
-export async function reviseArticle(actor: Actor, articleId: string, input: TReviseArticleText): Promise<ReanchorReport> {
-  authorize(actor, 'articles:revise');
+export async function reviseArticle(actor: Authorized<'articles:revise'>, articleId: string, input: TReviseArticleText): Promise<ReanchorReport> {
   const current = await getArticle(actor, articleId);
   // Said before judging the new text; reviseArticleText checks again under the lock.
   assertNotPublished(current, 'text');

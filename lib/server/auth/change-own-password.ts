@@ -7,17 +7,15 @@ import { AppError } from '../../errors';
 import { hashPassword } from '../../security/password-hash';
 import { passwordProblem } from '../../security/password-policy';
 import type { TChangePassword } from '../../validation/users';
-import type { Actor } from '../actor';
 import { setOwnPassword } from '../data/users/set-own-password';
-import { authorize } from '../guards';
+import type { Authorized } from '../guards';
 import { SignInRefused, checkPassword } from './authorize-credentials';
 
 function newPasswordRefused(problem: string): AppError {
   return new AppError('bad_request', `newPassword: ${problem}`, { fields: [{ path: 'newPassword', message: problem }] });
 }
 
-export async function changeOwnPassword(actor: Actor, input: TChangePassword, ip: string): Promise<{ sessionVersion: number }> {
-  authorize(actor, 'account:password');
+export async function changeOwnPassword(actor: Authorized<'account:password'>, input: TChangePassword, ip: string): Promise<{ sessionVersion: number }> {
   try {
     const account = await checkPassword({ email: actor.email, password: input.currentPassword, ip });
     if (account.id !== actor.id) throw new AppError('forbidden', 'Your current password is not correct.');

@@ -2,16 +2,14 @@ import 'server-only';
 // An export as an HTTP download: permission and count first (so refusals and
 // outages get their status), then the body streamed batch by batch.
 import type { ExportFormat, TExportFilter } from '../../validation/exports';
-import type { Actor } from '../actor';
 import { countExportRecords } from '../data/exports/count-export-records';
-import { authorize } from '../guards';
+import type { Authorized } from '../guards';
 import { publicBaseUrl } from '../http/public-base-url';
 import { publicRequestUrl } from '../http/public-request-url';
 import { attachment, streamResponse } from '../http/stream-response';
 import { CONTENT_TYPES, FILE_EXTENSIONS, exportChunks } from './export-stream';
 
-export async function exportResponse(request: Request, actor: Actor, options: { format: ExportFormat; bom: boolean; filter: TExportFilter; filename: string }): Promise<Response> {
-  authorize(actor, 'exports:read');
+export async function exportResponse(request: Request, actor: Authorized<'exports:read'>, options: { format: ExportFormat; bom: boolean; filter: TExportFilter; filename: string }): Promise<Response> {
   const total = await countExportRecords(actor, options.format, options.filter);
   const generatedAt = new Date().toISOString();
   const chunks = exportChunks({ actor, format: options.format, filter: options.filter, baseUrl: publicBaseUrl(request), bom: options.bom, generatedAt, selfUrl: publicRequestUrl(request) }, total);

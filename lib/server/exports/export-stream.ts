@@ -7,14 +7,16 @@ import { claimReview, publishedVerdictOf, serializeJsonLd } from '../../exports/
 import { streamJsonExport } from '../../exports/json';
 import { webAnnotationExportFrame } from '../../exports/web-annotation-export';
 import type { ExportFormat, TExportFilter } from '../../validation/exports';
-import type { Actor } from '../actor';
+import type { Authorized } from '../guards';
 import { listRatingScale } from '../data/exports/list-rating-scale';
-import { runExportBatches } from '../data/exports/export-workers';
-import { exportBatchJobs, planExportBatches } from '../data/exports/plan-export-batches';
+import { planExportBatches } from '../data/exports/plan-export-batches';
 import { type ExportArticleWithText, streamExportArticles } from '../data/exports/stream-export-articles';
+import { exportBatchJobs } from './export-batch';
+import { runExportBatches } from './export-workers';
 import { newsroomFromEnv } from './newsroom-config';
+import { readAhead } from './read-ahead';
 
-export type ExportRequest = { actor: Actor; format: ExportFormat; filter: TExportFilter; baseUrl: string; bom: boolean; generatedAt: string; selfUrl: string };
+export type ExportRequest = { actor: Authorized<'exports:read'>; format: ExportFormat; filter: TExportFilter; baseUrl: string; bom: boolean; generatedAt: string; selfUrl: string };
 
 export const CONTENT_TYPES: Record<ExportFormat, string> = {
   csv: 'text/csv; charset=utf-8',
@@ -28,19 +30,27 @@ export const FILE_EXTENSIONS: Record<ExportFormat, string> = { csv: 'annotations
 
 /** The export's text, piece by piece; `total` is the count of its records taken just before (annotation formats hold no more). */
 export function exportChunks(request: ExportRequest, total: number): AsyncGenerator<string | Uint8Array> {
-  const { actor, filter, baseUrl } = request;
   switch (request.format) {
     case 'csv':
       return csvChunks(request, total);
     case 'passages.csv':
-      return streamCsv(PASSAGE_CSV_COLUMNS, passageBatches(streamExportArticles(actor, filter, baseUrl, { annotations: false })), { bom: request.bom });
+      return streamCsv(PASSAGE_CSV_COLUMNS, passageBatches(exportArticles(request, request.filter, { annotations: false })), { bom: request.bom });
     case 'json':
-      return streamJsonExport(streamExportArticles(actor, filter, baseUrl, { annotations: true }), request.generatedAt);
+      return streamJsonExport(exportArticles(request, request.filter, { annotations: true }), request.generatedAt);
     case 'jsonld':
       return webAnnotationChunks(request, total);
     case 'claimreview':
       return claimReviewChunks(request);
   }
+}
+
+/**
+ * The filtered articles with what nests under them, one step ahead: the next
+ * article is read while the serialiser writes this one (a per-article export
+ * otherwise waits on every query in turn).
+ */
+function exportArticles(request: ExportRequest, filter: TExportFilter, include: { annotations: boolean }): AsyncGenerator<ExportArticleWithText> {
+  return readAhead(streamExportArticles(request.actor, filter, request.baseUrl, include));
 }
 
 async function* passageBatches(articles: AsyncGenerator<ExportArticleWithText>): AsyncGenerator<readonly ExportPassage[]> {
@@ -78,7 +88,7 @@ async function* claimReviewChunks(request: ExportRequest): AsyncGenerator<string
   const ratingScale = await listRatingScale(request.actor);
   yield '[';
   let index = 0;
-  for await (const entry of streamExportArticles(request.actor, { ...request.filter, status: 'published' }, request.baseUrl, { annotations: false })) {
+  for await (const entry of exportArticles(request, { ...request.filter, status: 'published' }, { annotations: false })) {
     for (const passage of entry.passages) {
       const verdict = publishedVerdictOf(passage);
       if (!verdict || !entry.verdictsPublishedAt) continue;

@@ -12,10 +12,10 @@ import { toExportAnnotation } from '../../exports/export-records';
 import { identityOnCreate } from '../../exports/web-annotation-identity';
 import { ZCreateAnnotation } from '../../validation/annotations';
 import { parseInput } from '../../validation/parse-input';
-import type { Actor } from '../actor';
 import { createAnnotation } from '../data/annotations/create-annotation';
 import { findTargetArticle } from '../data/web-annotations/find-target-article';
 import { resolveWebAnnotationScope } from '../data/web-annotations/web-annotation-scope';
+import type { Authorized } from '../guards';
 import { publicBaseUrl } from '../http/public-base-url';
 import { readJson } from '../http/route';
 import { annotationResponse } from './annotation-response';
@@ -23,7 +23,7 @@ import { containerIri, parseContainerQuery } from './container-query';
 import { MAX_ANNOTATION_BYTES, readAnnotationAgainst, requireTargetSource } from './incoming-annotation';
 import { negotiateMediaType } from './negotiate-media-type';
 
-export async function createWebAnnotation(request: Request, actor: Actor): Promise<Response> {
+export async function createWebAnnotation(request: Request, actor: Authorized<'annotations:write'>): Promise<Response> {
   // Refuse an unacceptable Accept before writing anything: the client could not read the answer.
   const contentType = negotiateMediaType(request.headers.get('accept'));
   const baseUrl = publicBaseUrl(request);
@@ -31,7 +31,7 @@ export async function createWebAnnotation(request: Request, actor: Actor): Promi
   const json = await readJson(request, MAX_ANNOTATION_BYTES);
   const article = await findTargetArticle(actor, requireTargetSource(json), baseUrl);
   if (filter.article !== undefined || filter.target !== undefined) {
-    const scope = await resolveWebAnnotationScope(actor, filter, baseUrl, 'write');
+    const scope = await resolveWebAnnotationScope(actor, filter, baseUrl);
     if (!scope.articleIds?.includes(article.id)) {
       throw new AppError('bad_request', `The target names an article outside this view of the container. POST it to ${containerIri(baseUrl)} instead.`);
     }

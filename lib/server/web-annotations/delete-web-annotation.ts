@@ -4,18 +4,17 @@ import 'server-only';
 // 204. If-Match is optional; when sent it must name the current
 // representation, and the delete is made conditional on that version.
 import { isAppError } from '../../errors';
-import type { Actor } from '../actor';
 import { setAnnotationDeleted } from '../data/annotations/set-annotation-deleted';
 import { precheckAnnotationsWritable } from '../data/annotations/annotation-freeze';
 import { loadWebAnnotation } from '../data/web-annotations/load-web-annotation';
-import { authorizeAnnotationChange } from '../guards';
+import { type Authorized, authorizeAnnotationChange } from '../guards';
 import { publicBaseUrl } from '../http/public-base-url';
 import { annotationEntityTags, goneRefusal } from './annotation-response';
 import { assertIfMatch } from './entity-tags';
 import { ProtocolRefusal } from './protocol-refusal';
 
-export async function deleteWebAnnotation(request: Request, actor: Actor, annotationId: string): Promise<Response> {
-  const current = await loadWebAnnotation(actor, annotationId, publicBaseUrl(request), 'write');
+export async function deleteWebAnnotation(request: Request, actor: Authorized<'annotations:write'>, annotationId: string): Promise<Response> {
+  const current = await loadWebAnnotation(actor, annotationId, publicBaseUrl(request));
   if (current.state === 'deleted') throw goneRefusal();
   authorizeAnnotationChange(actor, current);
   await precheckAnnotationsWritable(actor, current.annotation.articleId);

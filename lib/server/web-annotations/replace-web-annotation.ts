@@ -10,18 +10,17 @@ import 'server-only';
 // canonical and via may be set where there were none and are kept when left
 // out; naming others is a 409 (Protocol §5.3; identityOnReplace).
 import { AppError, isAppError } from '../../errors';
+import { addressVariants } from '../../exports/article-addresses';
 import { toExportAnnotation, workbenchArticleUrl } from '../../exports/export-records';
 import type { ParsedWebAnnotation } from '../../exports/web-annotation';
 import { identityOnReplace } from '../../exports/web-annotation-identity';
 import { ZUpdateAnnotation } from '../../validation/annotations';
 import { parseInput } from '../../validation/parse-input';
-import type { Actor } from '../actor';
 import { updateAnnotation } from '../data/annotations/update-annotation';
 import { precheckAnnotationsWritable } from '../data/annotations/annotation-freeze';
 import { loadWebAnnotation } from '../data/web-annotations/load-web-annotation';
 import type { WebAnnotationRecord } from '../data/web-annotations/web-annotation-record';
-import { addressVariants } from '../data/web-annotations/web-annotation-scope';
-import { authorizeAnnotationChange } from '../guards';
+import { type Authorized, authorizeAnnotationChange } from '../guards';
 import { publicBaseUrl } from '../http/public-base-url';
 import { readJson } from '../http/route';
 import { annotationEntityTags, annotationResponse, goneRefusal } from './annotation-response';
@@ -42,10 +41,10 @@ function assertSameTarget(parsed: ParsedWebAnnotation, current: WebAnnotationRec
   );
 }
 
-export async function replaceWebAnnotation(request: Request, actor: Actor, annotationId: string): Promise<Response> {
+export async function replaceWebAnnotation(request: Request, actor: Authorized<'annotations:write'>, annotationId: string): Promise<Response> {
   const contentType = negotiateMediaType(request.headers.get('accept'));
   const baseUrl = publicBaseUrl(request);
-  const current = await loadWebAnnotation(actor, annotationId, baseUrl, 'write');
+  const current = await loadWebAnnotation(actor, annotationId, baseUrl);
   if (current.state === 'deleted') throw goneRefusal();
   authorizeAnnotationChange(actor, current);
   await precheckAnnotationsWritable(actor, current.annotation.articleId);

@@ -8,10 +8,10 @@ import 'server-only';
 // in the order (created, id), so a client walking `next` sees each annotation once.
 import { AppError } from '../../errors';
 import { type AnnotationPageJson, annotationCollection, annotationPage, toWebAnnotationItem } from '../../exports/web-annotation';
-import type { Actor } from '../actor';
 import { readWebAnnotationCollection } from '../data/web-annotations/read-web-annotation-collection';
 import type { WebAnnotationRecord } from '../data/web-annotations/web-annotation-record';
 import { resolveWebAnnotationScope } from '../data/web-annotations/web-annotation-scope';
+import type { Authorized } from '../guards';
 import { publicBaseUrl } from '../http/public-base-url';
 import { parseContainerQuery, viewIri } from './container-query';
 import { negotiateMediaType } from './negotiate-media-type';
@@ -25,7 +25,7 @@ function pageOf(options: PageOptions): AnnotationPageJson {
   return annotationPage({ collection: { id: options.id, label: options.label, total: options.total }, page: options.page, pageSize: options.pageSize, items });
 }
 
-export async function serveContainer(request: Request, actor: Actor): Promise<Response> {
+export async function serveContainer(request: Request, actor: Authorized<'articles:read'>): Promise<Response> {
   const contentType = negotiateMediaType(request.headers.get('accept'));
   const query = parseContainerQuery(request);
   const preference = parsePrefer(request.headers.get('prefer'));

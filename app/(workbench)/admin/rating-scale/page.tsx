@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { RatingScaleEditor } from '@/components/admin/rating-scale-editor';
-import { getRatingScale } from '@/lib/server/data/ratings/replace-rating-scale';
+import { getRatingScale } from '@/lib/server/data/ratings/get-rating-scale';
 import { requirePageActor } from '@/lib/server/guards';
 
 export const metadata: Metadata = { title: 'Rating scale' };

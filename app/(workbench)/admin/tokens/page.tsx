@@ -1,14 +1,14 @@
 import type { Metadata } from 'next';
 import { TokenManager } from '@/components/admin/token-manager';
-import { listApiTokens } from '@/lib/server/data/tokens/manage-api-tokens';
+import { listApiTokens } from '@/lib/server/data/tokens/list-api-tokens';
 import { listUsers } from '@/lib/server/data/users/list-users';
-import { requirePageActor } from '@/lib/server/guards';
+import { authorize, requirePageActor } from '@/lib/server/guards';
 
 export const metadata: Metadata = { title: 'API tokens' };
 
 export default async function TokensPage() {
   const actor = await requirePageActor('tokens:manage', '/admin/tokens');
-  const [{ tokens, defaultExpiryDays }, users] = await Promise.all([listApiTokens(actor), listUsers(actor)]);
+  const [{ tokens, defaultExpiryDays }, users] = await Promise.all([listApiTokens(actor), listUsers(authorize(actor, 'users:manage'))]);
   // Relative times ("3 minutes ago") count from this one instant, in the server's render and the browser's hydration alike.
   const readAt = new Date().toISOString();
   return (

@@ -15,7 +15,7 @@ import { can, requirePageActor, visibleAnnotationAuthor } from '@/lib/server/gua
 type Props = { params: Promise<{ id: string }> };
 
 const loadArticle = cache(async (id: string) => {
-  const actor = await requirePageActor(undefined, `/articles/${id}`);
+  const actor = await requirePageActor('articles:read', `/articles/${id}`);
   try {
     return { actor, article: await getArticle(actor, id) };
   } catch (error) {

@@ -1,5 +1,5 @@
 import { NextResponse } from 'next/server';
-import { revokeApiToken } from '@/lib/server/data/tokens/manage-api-tokens';
+import { revokeApiToken } from '@/lib/server/data/tokens/revoke-api-token';
 import { requireActor } from '@/lib/server/guards';
 import { route } from '@/lib/server/http/route';
 

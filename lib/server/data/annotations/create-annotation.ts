@@ -4,9 +4,8 @@ import { AppError } from '../../../errors';
 import { NO_IDENTITY } from '../../../exports/web-annotation-identity';
 import type { TCreateAnnotation } from '../../../validation/annotations';
 import type { AnnotationIdentity, AnnotationView } from '../../../views/annotation-views';
-import type { Actor } from '../../actor';
 import { db } from '../../db/client';
-import { authorize } from '../../guards';
+import type { Authorized } from '../../guards';
 import { annotationSelect, historySnapshot, toAnnotationView } from './annotation-record';
 import { lockArticleForAnnotationWrite } from './annotation-freeze';
 
@@ -18,8 +17,7 @@ import { lockArticleForAnnotationWrite } from './annotation-freeze';
  * activity time is not touched (a draft is nobody else's business).
  * `identity` is what a Web Annotation client gave it (identityOnCreate).
  */
-export async function createAnnotation(actor: Actor, articleId: string, input: TCreateAnnotation, identity: AnnotationIdentity = NO_IDENTITY): Promise<AnnotationView> {
-  authorize(actor, 'annotations:write');
+export async function createAnnotation(actor: Authorized<'annotations:write'>, articleId: string, input: TCreateAnnotation, identity: AnnotationIdentity = NO_IDENTITY): Promise<AnnotationView> {
   const row = await db().$transaction(async (tx) => {
     const article = await lockArticleForAnnotationWrite(tx, actor, articleId);
     if (input.revision !== undefined && input.revision !== article.revision) {

@@ -1,13 +1,11 @@
 import 'server-only';
 import type { AnnotationHistoryEntry } from '../../../views/annotation-views';
-import type { Actor } from '../../actor';
 import { db } from '../../db/client';
-import { authorize } from '../../guards';
+import type { Authorized } from '../../guards';
 import { loadVisibleAnnotation } from './load-annotation';
 
 /** Every recorded change of an annotation the actor may see, oldest first. */
-export async function listAnnotationHistory(actor: Actor, annotationId: string): Promise<AnnotationHistoryEntry[]> {
-  authorize(actor, 'articles:read');
+export async function listAnnotationHistory(actor: Authorized<'articles:read'>, annotationId: string): Promise<AnnotationHistoryEntry[]> {
   return db().$transaction(async (tx) => {
     await loadVisibleAnnotation(tx, actor, annotationId);
     const events = await tx.annotationEvent.findMany({

@@ -6,7 +6,7 @@ import 'server-only';
 import { AppError } from '../../../errors';
 import type { Actor } from '../../actor';
 import type { Prisma } from '../../db/client';
-import { authorizeAnnotationChange } from '../../guards';
+import { type Authorized, authorizeAnnotationChange } from '../../guards';
 import type { LockedArticle } from '../articles/lock-article';
 import { type AnnotationRow, annotationSelect } from './annotation-record';
 import { lockArticleForAnnotationWrite } from './annotation-freeze';
@@ -31,7 +31,7 @@ export async function loadVisibleAnnotation(tx: Prisma.TransactionClient, actor:
  * read again under the locks, since it may have changed while we waited.
  * (Annotations are never hard-deleted outside an article's cascade, so it is still there.)
  */
-export async function loadAnnotationForChange(tx: Prisma.TransactionClient, actor: Actor, annotationId: string): Promise<{ before: AnnotationRow; article: LockedArticle }> {
+export async function loadAnnotationForChange(tx: Prisma.TransactionClient, actor: Authorized<'annotations:write'>, annotationId: string): Promise<{ before: AnnotationRow; article: LockedArticle }> {
   const seen = await loadVisibleAnnotation(tx, actor, annotationId);
   authorizeAnnotationChange(actor, seen);
   const article = await lockArticleForAnnotationWrite(tx, actor, seen.articleId);

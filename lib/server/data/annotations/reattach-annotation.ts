@@ -3,13 +3,13 @@ import { describeSpan, validateSpan } from '../../../anchoring/selectors';
 import { AppError } from '../../../errors';
 import type { TReattachAnnotation } from '../../../validation/annotations';
 import type { AnnotationView } from '../../../views/annotation-views';
-import type { Actor } from '../../actor';
+import type { Authorized } from '../../guards';
 import { db } from '../../db/client';
 import { annotationSelect, historySnapshot, toAnnotationView } from './annotation-record';
 import { assertCurrentVersion, loadAnnotationForChange } from './load-annotation';
 
 /** Attaches an annotation (typically an orphaned one) to a passage the author selected in the current text. */
-export async function reattachAnnotation(actor: Actor, annotationId: string, input: TReattachAnnotation): Promise<AnnotationView> {
+export async function reattachAnnotation(actor: Authorized<'annotations:write'>, annotationId: string, input: TReattachAnnotation): Promise<AnnotationView> {
   const row = await db().$transaction(async (tx) => {
     const { before, article } = await loadAnnotationForChange(tx, actor, annotationId);
     assertCurrentVersion(before, input.version);

@@ -1,13 +1,13 @@
 import 'server-only';
 import { AppError } from '../../../errors';
 import type { AnnotationView } from '../../../views/annotation-views';
-import type { Actor } from '../../actor';
+import type { Authorized } from '../../guards';
 import { db } from '../../db/client';
 import { annotationSelect, historySnapshot, toAnnotationView } from './annotation-record';
 import { assertCurrentVersion, loadAnnotationForChange } from './load-annotation';
 
 /** Soft delete (deleted = true) or restore (false) of the actor's own annotation; both are recorded. */
-export async function setAnnotationDeleted(actor: Actor, annotationId: string, deleted: boolean, version?: number): Promise<AnnotationView> {
+export async function setAnnotationDeleted(actor: Authorized<'annotations:write'>, annotationId: string, deleted: boolean, version?: number): Promise<AnnotationView> {
   const row = await db().$transaction(async (tx) => {
     const { before } = await loadAnnotationForChange(tx, actor, annotationId);
     assertCurrentVersion(before, version);

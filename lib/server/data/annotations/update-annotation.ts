@@ -3,7 +3,7 @@ import { AppError } from '../../../errors';
 import { type SentIdentity, identityOnReplace } from '../../../exports/web-annotation-identity';
 import type { TUpdateAnnotation } from '../../../validation/annotations';
 import type { AnnotationView } from '../../../views/annotation-views';
-import type { Actor } from '../../actor';
+import type { Authorized } from '../../guards';
 import { db } from '../../db/client';
 import { annotationSelect, historySnapshot, toAnnotationView } from './annotation-record';
 import { assertCurrentVersion, loadAnnotationForChange } from './load-annotation';
@@ -15,7 +15,7 @@ import { assertCurrentVersion, loadAnnotationForChange } from './load-annotation
  * `identity` is the canonical and via a Web Annotation client sent with a PUT: set where there
  * were none, refused (409) where they would change (identityOnReplace).
  */
-export async function updateAnnotation(actor: Actor, annotationId: string, change: TUpdateAnnotation, identity?: SentIdentity): Promise<AnnotationView> {
+export async function updateAnnotation(actor: Authorized<'annotations:write'>, annotationId: string, change: TUpdateAnnotation, identity?: SentIdentity): Promise<AnnotationView> {
   const { version, ...fields } = change;
   const row = await db().$transaction(async (tx) => {
     const { before } = await loadAnnotationForChange(tx, actor, annotationId);

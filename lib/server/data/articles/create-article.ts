@@ -1,8 +1,7 @@
 import 'server-only';
 import type { PreparedArticle } from '../../../articles/prepare-article';
-import type { Actor } from '../../actor';
 import { db } from '../../db/client';
-import { authorize } from '../../guards';
+import type { Authorized } from '../../guards';
 import type { ArticleDetail } from '../../../views/article-views';
 import { getArticle } from './get-article';
 
@@ -14,8 +13,7 @@ export type NewArticle = Pick<PreparedArticle, 'title' | 'html' | 'text' | 'text
 };
 
 /** Stores an article and its first revision together: both rows or neither. */
-export async function createArticle(actor: Actor, article: NewArticle): Promise<ArticleDetail> {
-  authorize(actor, 'articles:import');
+export async function createArticle(actor: Authorized<'articles:import'>, article: NewArticle): Promise<ArticleDetail> {
   const created = await db().article.create({
     data: {
       ...article,

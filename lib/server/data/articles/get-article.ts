@@ -1,13 +1,11 @@
 import 'server-only';
 import { AppError } from '../../../errors';
-import type { Actor } from '../../actor';
 import { db } from '../../db/client';
-import { authorize } from '../../guards';
+import type { Authorized } from '../../guards';
 import type { ArticleDetail } from '../../../views/article-views';
 import { isUuid } from '../../../validation/uuid';
 
-export async function getArticle(actor: Actor, id: string): Promise<ArticleDetail> {
-  authorize(actor, 'articles:read');
+export async function getArticle(actor: Authorized<'articles:read'>, id: string): Promise<ArticleDetail> {
   const row = isUuid(id)
     ? await db().article.findUnique({
         where: { id },

@@ -1,16 +1,14 @@
 import 'server-only';
 import type { TArticleFilter } from '../../../validation/articles';
-import type { Actor } from '../../actor';
 import { db } from '../../db/client';
-import { authorize } from '../../guards';
+import type { Authorized } from '../../guards';
 import type { ArticleListItem } from '../../../views/article-views';
 import { titleOrPublisherContains } from './title-search';
 
 const PAGE_SIZE = 200;
 
 /** Articles the actor may see, newest activity first, matching a title/publisher search and a status. */
-export async function listArticles(actor: Actor, filter: TArticleFilter = {}): Promise<ArticleListItem[]> {
-  authorize(actor, 'articles:read');
+export async function listArticles(actor: Authorized<'articles:read'>, filter: TArticleFilter = {}): Promise<ArticleListItem[]> {
   const rows = await db().article.findMany({
     where: {
       status: filter.status,

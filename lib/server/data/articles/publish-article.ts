@@ -2,9 +2,8 @@ import 'server-only';
 import { countUnadjudicatedDisputes } from '../../../consensus/unadjudicated-disputes';
 import { AppError } from '../../../errors';
 import type { ArticleStatus } from '../../../views/article-views';
-import type { Actor } from '../../actor';
 import { db } from '../../db/client';
-import { authorize } from '../../guards';
+import type { Authorized } from '../../guards';
 import { lockArticleForConsensus } from '../consensus/lock-article-for-consensus';
 import { consensusOf, loadConsensusData } from '../consensus/load-consensus-data';
 
@@ -15,8 +14,7 @@ export type PublicationResult = { article: { id: string; status: ArticleStatus; 
  * every disputed passage of the current consensus has a verdict. Recorded with
  * who and when.
  */
-export async function publishArticle(actor: Actor, articleId: string): Promise<PublicationResult> {
-  authorize(actor, 'articles:publish');
+export async function publishArticle(actor: Authorized<'articles:publish'>, articleId: string): Promise<PublicationResult> {
   return db().$transaction(async (tx) => {
     const article = await lockArticleForConsensus(tx, articleId);
     if (article.status === 'published') throw new AppError('conflict', 'This article is already published.');
@@ -31,19 +29,6 @@ export async function publishArticle(actor: Actor, articleId: string): Promise<P
       data: { status: 'published', verdictsPublishedAt: now, verdictsPublishedById: actor.id, lastActivityAt: now },
       select: { id: true, status: true, verdictsPublishedAt: true },
     });
-    return { article: { ...saved, verdictsPublishedAt: saved.verdictsPublishedAt?.toISOString() ?? null } };
-  });
-}
-
-/** Takes a published article back into review (recorded, with the reason); its verdicts stay and can be changed again. */
-export async function reopenArticle(actor: Actor, articleId: string, reason: string): Promise<PublicationResult> {
-  authorize(actor, 'articles:publish');
-  return db().$transaction(async (tx) => {
-    const article = await lockArticleForConsensus(tx, articleId);
-    if (article.status !== 'published') throw new AppError('conflict', 'Only a published article can be reopened.');
-    const now = new Date();
-    await tx.publicationEvent.create({ data: { articleId: article.id, actorId: actor.id, action: 'reopen', reason, createdAt: now } });
-    const saved = await tx.article.update({ where: { id: article.id }, data: { status: 'in_review', lastActivityAt: now }, select: { id: true, status: true, verdictsPublishedAt: true } });
     return { article: { ...saved, verdictsPublishedAt: saved.verdictsPublishedAt?.toISOString() ?? null } };
   });
 }

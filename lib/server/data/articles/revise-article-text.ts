@@ -3,9 +3,8 @@ import { type AnchoredAnnotation, type ReanchorReport as AnchoringReport, reanch
 import { describeSpan } from '../../../anchoring/selectors';
 import type { PreparedArticle } from '../../../articles/prepare-article';
 import type { ReanchorReport } from '../../../views/annotation-views';
-import type { Actor } from '../../actor';
 import { type Prisma, db } from '../../db/client';
-import { authorize } from '../../guards';
+import type { Authorized } from '../../guards';
 import { annotationSelect, historySnapshot } from '../annotations/annotation-record';
 import { assertNotPublished } from '../annotations/annotation-freeze';
 import { type LockedArticle, lockArticle } from './lock-article';
@@ -23,12 +22,11 @@ const reanchorHere: Reanchor = async (annotations, text) => reanchorAll(annotati
  * on a published article (its ruling stays what was published).
  */
 export async function reviseArticleText(
-  actor: Actor,
+  actor: Authorized<'articles:revise'>,
   articleId: string,
   prepared: Pick<PreparedArticle, 'title' | 'html' | 'text' | 'textHash'>,
   reanchor: Reanchor = reanchorHere,
 ): Promise<ReanchorReport> {
-  authorize(actor, 'articles:revise');
   return db().$transaction(
     async (tx) => {
       const article = await lockArticle(tx, articleId, 'revise');

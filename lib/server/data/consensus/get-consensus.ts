@@ -5,16 +5,14 @@ import 'server-only';
 import type { ConsensusResult } from '../../../consensus/types';
 import { countUnadjudicatedDisputes } from '../../../consensus/unadjudicated-disputes';
 import type { ConsensusPassageView, ConsensusView, PassageAnnotation } from '../../../views/consensus-views';
-import type { Actor } from '../../actor';
 import { db } from '../../db/client';
-import { authorize } from '../../guards';
+import type { Authorized } from '../../guards';
 import { requireArticle } from '../articles/require-article';
 import { listRatingOptions } from '../ratings/list-rating-options';
 import { toVerdictView } from '../verdicts/verdict-record';
 import { type ConsensusData, consensusOf, loadConsensusData } from './load-consensus-data';
 
-export async function getConsensus(actor: Actor, articleId: string): Promise<ConsensusView> {
-  authorize(actor, 'consensus:read');
+export async function getConsensus(actor: Authorized<'consensus:read'>, articleId: string): Promise<ConsensusView> {
   const { id } = await requireArticle(articleId);
   const client = db();
   const row = await client.article.findUniqueOrThrow({

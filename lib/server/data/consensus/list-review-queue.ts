@@ -5,16 +5,14 @@ import 'server-only';
 import { countUnadjudicatedDisputes } from '../../../consensus/unadjudicated-disputes';
 import type { TReviewQueueFilter } from '../../../validation/verdicts';
 import type { ReviewQueueItem } from '../../../views/consensus-views';
-import type { Actor } from '../../actor';
 import { db } from '../../db/client';
-import { authorize } from '../../guards';
+import type { Authorized } from '../../guards';
 import { consensusOf, loadConsensusData } from './load-consensus-data';
 import { titleOrPublisherContains } from '../articles/title-search';
 
 const QUEUE_SIZE = 100;
 
-export async function listReviewQueue(actor: Actor, filter: TReviewQueueFilter = {}): Promise<ReviewQueueItem[]> {
-  authorize(actor, 'consensus:read');
+export async function listReviewQueue(actor: Authorized<'consensus:read'>, filter: TReviewQueueFilter = {}): Promise<ReviewQueueItem[]> {
   const client = db();
   const rows = await client.article.findMany({
     where: {

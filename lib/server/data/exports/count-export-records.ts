@@ -2,13 +2,11 @@ import 'server-only';
 // How many records an export will hold, for the download's progress display:
 // annotations for the annotation formats, articles for the others.
 import type { ExportFormat, TExportFilter } from '../../../validation/exports';
-import type { Actor } from '../../actor';
 import { Prisma, db } from '../../db/client';
-import { authorize } from '../../guards';
+import type { Authorized } from '../../guards';
 import { articleConditions } from './export-where';
 
-export async function countExportRecords(actor: Actor, format: ExportFormat, filter: TExportFilter): Promise<number> {
-  authorize(actor, 'exports:read');
+export async function countExportRecords(actor: Authorized<'exports:read'>, format: ExportFormat, filter: TExportFilter): Promise<number> {
   const where = articleConditions(filter);
   if (format === 'csv' || format === 'jsonld') {
     const label = filter.label ? Prisma.sql`AND a.label = ${filter.label}::"Label"` : Prisma.empty;
@@ -17,11 +15,4 @@ export async function countExportRecords(actor: Actor, format: ExportFormat, fil
   }
   const [row] = await db().$queryRaw<{ n: bigint }[]>`SELECT count(*) AS n FROM "Article" ar WHERE ${where}`;
   return Number(row?.n ?? 0);
-}
-
-/** Publishers of stored articles, for the exports page's filter. */
-export async function listPublishers(actor: Actor): Promise<string[]> {
-  authorize(actor, 'exports:read');
-  const rows = await db().article.findMany({ where: { publisher: { not: null } }, distinct: ['publisher'], select: { publisher: true }, orderBy: { publisher: 'asc' }, take: 500 });
-  return rows.flatMap((row) => (row.publisher ? [row.publisher] : []));
 }

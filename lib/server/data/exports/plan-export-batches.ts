@@ -3,16 +3,15 @@ import 'server-only';
 // after one boundary key up to the next, the boundary being the
 // exportBatchSize()-th key after the last (a short index scan), so batches
 // are known before they are read, can be written in parallel
-// (export-workers.ts) and put back in order. The batches together never hold
-// more rows than the total counted at the start, so an export never
-// contradicts the total it announces, even while reviewers add annotations.
+// (lib/server/exports/export-workers.ts) and put back in order. The batches
+// together never hold more rows than the total counted at the start, so an
+// export never contradicts the total it announces, even while reviewers add
+// annotations.
 import type { TExportFilter } from '../../../validation/exports';
-import type { Actor } from '../../actor';
-import type { ExportAnnotation } from '../../../exports/export-types';
-import { Prisma, db, sqlPool } from '../../db/client';
-import { authorize } from '../../guards';
-import { ANNOTATION_JOIN_COLUMNS, type AnnotationJoinRow, exportRecordsUnder } from './annotation-export-row';
-import type { ExportBatchJob, SqlStatement } from './export-batch';
+import { Prisma, db } from '../../db/client';
+import type { Authorized } from '../../guards';
+import { ANNOTATION_JOIN_COLUMNS } from './annotation-export-row';
+import type { SqlStatement } from './read-export-batch';
 import { config } from '../../../config';
 import { articleConditions } from './export-where';
 
@@ -53,8 +52,7 @@ function batchStatement(filter: TExportFilter, after: Key | null, through: Key |
  * article then id, `total` rows at most (the count the export announced;
  * without one, all there are).
  */
-export async function* planExportBatches(actor: Actor, filter: TExportFilter, total = Number.POSITIVE_INFINITY): AsyncGenerator<SqlStatement> {
-  authorize(actor, 'exports:read');
+export async function* planExportBatches(actor: Authorized<'exports:read'>, filter: TExportFilter, total = Number.POSITIVE_INFINITY): AsyncGenerator<SqlStatement> {
   const size = exportBatchSize();
   let after: Key | null = null;
   for (let planned = 0; planned < total; planned += size) {
@@ -70,20 +68,5 @@ export async function* planExportBatches(actor: Actor, filter: TExportFilter, to
     yield batchStatement(filter, after, boundary ?? null, rows);
     if (!boundary) return;
     after = { articleId: boundary.articleId, id: boundary.id };
-  }
-}
-
-/** Jobs for one format from planned statements. */
-export async function* exportBatchJobs(statements: AsyncIterable<SqlStatement>, format: ExportBatchJob['format'], baseUrl: string): AsyncGenerator<ExportBatchJob> {
-  for await (const rows of statements) yield { format, rows, baseUrl };
-}
-
-/** The planned annotations as records, batch by batch, read in this thread (for exports that nest them per article). */
-export async function* readPlannedAnnotations(statements: AsyncIterable<SqlStatement>, baseUrl: string): AsyncGenerator<ExportAnnotation[]> {
-  const recordOf = exportRecordsUnder(baseUrl);
-  for await (const statement of statements) {
-    // node-pg rather than Prisma: its row mapping costs more than the query on large exports.
-    const { rows } = await sqlPool().query<AnnotationJoinRow>(statement.text, statement.values);
-    yield rows.map(recordOf);
   }
 }

@@ -5,14 +5,13 @@ import { toExportPassage, workbenchArticleUrl } from '../../../exports/export-re
 import type { ExportArticle, ExportArticleEntry, ExportPassage } from '../../../exports/export-types';
 import type { TExportFilter } from '../../../validation/exports';
 import type { ArticleStatus } from '../../../views/article-views';
-import type { Actor } from '../../actor';
 import { Prisma, db } from '../../db/client';
-import { authorize } from '../../guards';
+import type { Authorized } from '../../guards';
 import { consensusOf, loadConsensusData } from '../consensus/load-consensus-data';
 import { toVerdictView } from '../verdicts/verdict-record';
 import { articleConditions } from './export-where';
-import { readAhead } from './read-ahead';
-import { planExportBatches, readPlannedAnnotations } from './plan-export-batches';
+import { planExportBatches } from './plan-export-batches';
+import { readPlannedAnnotations } from './read-planned-annotations';
 
 const ARTICLE_BATCH_SIZE = 50;
 
@@ -33,12 +32,11 @@ type ArticleRow = {
 export type ExportArticleWithText = ExportArticleEntry & { verdictsPublishedAt: string | null };
 
 /** The filtered articles in id order, each with its annotations and passages. */
-export function streamExportArticles(actor: Actor, filter: TExportFilter, baseUrl: string, include: { annotations: boolean }): AsyncGenerator<ExportArticleWithText> {
-  authorize(actor, 'exports:read');
-  return readAhead(articleEntries(actor, filter, baseUrl, include));
+export function streamExportArticles(actor: Authorized<'exports:read'>, filter: TExportFilter, baseUrl: string, include: { annotations: boolean }): AsyncGenerator<ExportArticleWithText> {
+  return articleEntries(actor, filter, baseUrl, include);
 }
 
-async function* articleEntries(actor: Actor, filter: TExportFilter, baseUrl: string, include: { annotations: boolean }): AsyncGenerator<ExportArticleWithText> {
+async function* articleEntries(actor: Authorized<'exports:read'>, filter: TExportFilter, baseUrl: string, include: { annotations: boolean }): AsyncGenerator<ExportArticleWithText> {
   for await (const row of streamArticleRows(filter)) {
     const article = toArticle(row, baseUrl);
     const annotations = [];

@@ -5,13 +5,11 @@ import 'server-only';
 import { AppError } from '../../../errors';
 import type { TRatingScale } from '../../../validation/verdicts';
 import type { RatingOption } from '../../../views/consensus-views';
-import type { Actor } from '../../actor';
 import { db } from '../../db/client';
-import { authorize } from '../../guards';
+import type { Authorized } from '../../guards';
 import { listRatingOptions } from './list-rating-options';
 
-export async function replaceRatingScale(actor: Actor, input: TRatingScale): Promise<RatingOption[]> {
-  authorize(actor, 'ratings:manage');
+export async function replaceRatingScale(actor: Authorized<'ratings:manage'>, input: TRatingScale): Promise<RatingOption[]> {
   return db().$transaction(async (tx) => {
     const keys = input.options.map((option) => option.key);
     const inUse = await tx.verdict.findMany({ where: { rating: { notIn: keys }, article: { status: { not: 'published' } } }, distinct: ['rating'], select: { rating: true } });
@@ -24,9 +22,4 @@ export async function replaceRatingScale(actor: Actor, input: TRatingScale): Pro
     }
     return listRatingOptions(tx);
   });
-}
-
-export async function getRatingScale(actor: Actor): Promise<RatingOption[]> {
-  authorize(actor, 'consensus:read');
-  return listRatingOptions(db());
 }

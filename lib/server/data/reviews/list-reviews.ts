@@ -1,10 +1,9 @@
 import 'server-only';
 import type { ReviewView } from '../../../views/review-views';
-import type { Actor } from '../../actor';
 import { db } from '../../db/client';
-import { authorize } from '../../guards';
+import type { Authorized } from '../../guards';
 import { requireArticle } from '../articles/require-article';
-import { readReviews } from './review-record';
+import { readReviews } from './read-reviews';
 
 /**
  * The desk's view of who reviewed the article: each reviewer with annotations,
@@ -12,8 +11,7 @@ import { readReviews } from './review-record';
  * review with reasons. It shows every reviewer's progress, so it needs the
  * consensus permission (never a reviewer's: blind review).
  */
-export async function listReviews(actor: Actor, articleId: string): Promise<ReviewView[]> {
-  authorize(actor, 'consensus:read');
+export async function listReviews(actor: Authorized<'consensus:read'>, articleId: string): Promise<ReviewView[]> {
   const { id } = await requireArticle(articleId);
   return readReviews(db(), id);
 }

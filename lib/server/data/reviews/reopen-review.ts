@@ -1,13 +1,12 @@
 import 'server-only';
 import { AppError } from '../../../errors';
 import type { ReviewView } from '../../../views/review-views';
-import type { Actor } from '../../actor';
 import { db } from '../../db/client';
-import { authorize } from '../../guards';
+import type { Authorized } from '../../guards';
 import { assertNotPublished } from '../annotations/annotation-freeze';
 import { lockArticle } from '../articles/lock-article';
 import { isUuid } from '../../../validation/uuid';
-import { readReviews } from './review-record';
+import { readReviews } from './read-reviews';
 
 /**
  * An editor takes a reviewer's submitted review back to drafting, with a reason.
@@ -16,8 +15,7 @@ import { readReviews } from './review-record';
  * again until they submit anew; the ReviewEvent history keeps who, when and why.
  * Refused on a published article (reopen the article first).
  */
-export async function reopenReview(actor: Actor, articleId: string, reviewerId: string, reason: string): Promise<ReviewView> {
-  authorize(actor, 'reviews:reopen');
+export async function reopenReview(actor: Authorized<'reviews:reopen'>, articleId: string, reviewerId: string, reason: string): Promise<ReviewView> {
   return db().$transaction(async (tx) => {
     // The lock annotation writes and submissions take: the reviewer's state cannot change under us.
     const article = await lockArticle(tx, articleId, 'write');

@@ -1,9 +1,8 @@
 import 'server-only';
 import { AppError } from '../../../errors';
 import type { TSubmitReview } from '../../../validation/reviews';
-import type { Actor } from '../../actor';
 import { db } from '../../db/client';
-import { authorize } from '../../guards';
+import type { Authorized } from '../../guards';
 import { assertNotPublished } from '../annotations/annotation-freeze';
 import { lockArticle } from '../articles/lock-article';
 import { requireArticle } from '../articles/require-article';
@@ -21,8 +20,7 @@ export type ReviewSubmissionView = { articleId: string; submittedAt: string; alr
  * final like any other, so it is accepted only when the reviewer says so
  * (`empty: true`); otherwise 409 empty_review.
  */
-export async function submitReview(actor: Actor, articleId: string, input: Partial<TSubmitReview> = {}): Promise<ReviewSubmissionView> {
-  authorize(actor, 'annotations:write');
+export async function submitReview(actor: Authorized<'annotations:write'>, articleId: string, input: Partial<TSubmitReview> = {}): Promise<ReviewSubmissionView> {
   await requireArticle(articleId);
   return db().$transaction(async (tx) => {
     // The article row lock serialises two submits of the same review (a double click, two tabs),

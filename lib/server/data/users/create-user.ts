@@ -2,13 +2,11 @@ import 'server-only';
 import { AppError } from '../../../errors';
 import { hashPassword } from '../../../security/password-hash';
 import type { TCreateUser } from '../../../validation/users';
-import type { Actor } from '../../actor';
 import { Prisma, db } from '../../db/client';
-import { authorize } from '../../guards';
+import type { Authorized } from '../../guards';
 import type { UserListItem } from '../../../views/user-views';
 
-export async function createUser(actor: Actor, input: TCreateUser): Promise<UserListItem> {
-  authorize(actor, 'users:manage');
+export async function createUser(actor: Authorized<'users:manage'>, input: TCreateUser): Promise<UserListItem> {
   const passwordHash = await hashPassword(input.password);
   try {
     const user = await db().user.create({

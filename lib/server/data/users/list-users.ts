@@ -1,11 +1,9 @@
 import 'server-only';
-import type { Actor } from '../../actor';
 import { db } from '../../db/client';
-import { authorize } from '../../guards';
+import type { Authorized } from '../../guards';
 import type { UserListItem } from '../../../views/user-views';
 
-export async function listUsers(actor: Actor): Promise<UserListItem[]> {
-  authorize(actor, 'users:manage');
+export async function listUsers(_actor: Authorized<'users:manage'>): Promise<UserListItem[]> {
   const rows = await db().user.findMany({
     orderBy: [{ role: 'desc' }, { email: 'asc' }],
     select: { id: true, email: true, name: true, role: true, disabledAt: true, createdAt: true },

@@ -4,31 +4,21 @@ import 'server-only';
 // of the account ends (sessionVersion) and every API token acting as it is
 // revoked, in the same transaction as the new hash and the record of who did
 // it, so a reset after a suspected compromise leaves nothing of the old access.
-import { randomInt } from 'node:crypto';
 import { AppError } from '../../../errors';
 import { hashPassword } from '../../../security/password-hash';
 import { passwordProblem } from '../../../security/password-policy';
+import { generateTemporaryPassword } from '../../../security/temporary-password';
 import type { TResetPassword } from '../../../validation/users';
 import { isUuid } from '../../../validation/uuid';
 import type { UserListItem } from '../../../views/user-views';
-import type { Actor } from '../../actor';
 import { db } from '../../db/client';
-import { authorize } from '../../guards';
+import type { Authorized } from '../../guards';
 import { log } from '../../log';
 import { revokeUserTokens } from '../tokens/revoke-user-tokens';
 
-// No look-alikes (0/O, 1/l/I), so it can be read out over the phone; 4 groups of 5 from 54 symbols ≈ 115 bits.
-const ALPHABET = 'abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789';
-
-export function generateTemporaryPassword(): string {
-  const groups = Array.from({ length: 4 }, () => Array.from({ length: 5 }, () => ALPHABET[randomInt(ALPHABET.length)]).join(''));
-  return groups.join('-');
-}
-
 export type PasswordReset = { user: UserListItem; temporaryPassword: string | null; revokedTokens: number };
 
-export async function resetUserPassword(actor: Actor, userId: string, input: TResetPassword): Promise<PasswordReset> {
-  authorize(actor, 'users:manage');
+export async function resetUserPassword(actor: Authorized<'users:manage'>, userId: string, input: TResetPassword): Promise<PasswordReset> {
   const user = isUuid(userId) ? await db().user.findUnique({ where: { id: userId }, select: { email: true, name: true } }) : null;
   if (!user) throw new AppError('not_found', 'No user with that id.');
   let password = input.password;

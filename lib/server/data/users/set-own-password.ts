@@ -4,12 +4,10 @@ import 'server-only';
 // caller re-issues the current one), the change recorded. Their API tokens are
 // kept: the owner changed the password themselves, and tokens are made by an
 // admin for a system, not with the password.
-import type { Actor } from '../../actor';
 import { db } from '../../db/client';
-import { authorize } from '../../guards';
+import type { Authorized } from '../../guards';
 
-export async function setOwnPassword(actor: Actor, passwordHash: string): Promise<{ sessionVersion: number }> {
-  authorize(actor, 'account:password');
+export async function setOwnPassword(actor: Authorized<'account:password'>, passwordHash: string): Promise<{ sessionVersion: number }> {
   return db().$transaction(async (tx) => {
     const user = await tx.user.update({
       where: { id: actor.id },

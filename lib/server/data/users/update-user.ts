@@ -1,9 +1,8 @@
 import 'server-only';
 import { AppError } from '../../../errors';
 import type { TUpdateUser } from '../../../validation/users';
-import type { Actor } from '../../actor';
 import { db } from '../../db/client';
-import { authorize } from '../../guards';
+import type { Authorized } from '../../guards';
 import type { UserListItem } from '../../../views/user-views';
 import { isUuid } from '../../../validation/uuid';
 import { revokeUserTokens } from '../tokens/revoke-user-tokens';
@@ -13,8 +12,7 @@ import { revokeUserTokens } from '../tokens/revoke-user-tokens';
  * (sessionVersion bump), and the last active admin can never be removed.
  * Disabling also revokes the account's API tokens for good, in the same transaction.
  */
-export async function updateUser(actor: Actor, userId: string, change: TUpdateUser): Promise<UserListItem> {
-  authorize(actor, 'users:manage');
+export async function updateUser(actor: Authorized<'users:manage'>, userId: string, change: TUpdateUser): Promise<UserListItem> {
   return db().$transaction(async (tx) => {
     const user = isUuid(userId) ? await tx.user.findUnique({ where: { id: userId } }) : null;
     if (!user) throw new AppError('not_found', 'No user with that id.');

@@ -2,9 +2,8 @@ import 'server-only';
 import { AppError } from '../../../errors';
 import type { TSetVerdict } from '../../../validation/verdicts';
 import type { VerdictView } from '../../../views/consensus-views';
-import type { Actor } from '../../actor';
 import { db } from '../../db/client';
-import { authorize } from '../../guards';
+import type { Authorized } from '../../guards';
 import { assertNotPublished } from '../annotations/annotation-freeze';
 import { lockArticleForConsensus } from '../consensus/lock-article-for-consensus';
 import { consensusOf, loadConsensusData, verdictSelect } from '../consensus/load-consensus-data';
@@ -17,8 +16,7 @@ import { toVerdictView, verdictSnapshot } from './verdict-record';
  * verdict that exists is only changed from the version the editor saw, and
  * every change leaves a history entry.
  */
-export async function setVerdict(actor: Actor, articleId: string, passageId: string, input: TSetVerdict): Promise<VerdictView> {
-  authorize(actor, 'verdicts:write');
+export async function setVerdict(actor: Authorized<'verdicts:write'>, articleId: string, passageId: string, input: TSetVerdict): Promise<VerdictView> {
   return db().$transaction(async (tx) => {
     const article = await lockArticleForConsensus(tx, articleId);
     assertNotPublished(article, 'verdicts');

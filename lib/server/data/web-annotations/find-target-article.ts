@@ -4,19 +4,17 @@ import 'server-only';
 // address no article has, or one several imports share, is refused with a
 // message saying what to send instead rather than guessed.
 import { AppError } from '../../../errors';
+import { addressVariants, workbenchArticleId } from '../../../exports/article-addresses';
 import { resolveUnder, workbenchArticleUrl } from '../../../exports/export-records';
-import type { Actor } from '../../actor';
 import { db } from '../../db/client';
-import { authorize } from '../../guards';
-import { addressVariants, workbenchArticleId } from './web-annotation-scope';
+import type { Authorized } from '../../guards';
 
 export type TargetArticle = { id: string; title: string; url: string; revision: number; text: string };
 
 const select = { id: true, title: true, sourceUrl: true, revision: true, text: true } as const;
 
 /** Only ever the first step of creating an annotation, so it takes the right to write them. */
-export async function findTargetArticle(actor: Actor, source: string, baseUrl: string): Promise<TargetArticle> {
-  authorize(actor, 'annotations:write');
+export async function findTargetArticle(actor: Authorized<'annotations:write'>, source: string, baseUrl: string): Promise<TargetArticle> {
   const id = workbenchArticleId(source, baseUrl);
   const articles = id
     ? await db().article.findMany({ where: { id }, select })

@@ -5,24 +5,23 @@ import 'server-only';
 // the current text unless it is orphaned. Its own deleted annotation comes
 // back to the author as "deleted" so the protocol can answer 410 Gone.
 import { toExportAnnotation, workbenchArticleUrl } from '../../../exports/export-records';
-import type { Actor } from '../../actor';
 import { db } from '../../db/client';
-import { authorize } from '../../guards';
+import type { Authorized } from '../../guards';
 import { toAnnotationView } from '../annotations/annotation-record';
 import { loadVisibleAnnotation } from '../annotations/load-annotation';
-import { type WebAnnotationRecord, loadRevisionTexts } from './web-annotation-record';
+import { loadRevisionTexts } from './load-revision-texts';
+import type { WebAnnotationRecord } from './web-annotation-record';
 
 export type LoadedWebAnnotation =
   | (WebAnnotationRecord & { state: 'live'; authorId: string; version: number })
   | { state: 'deleted'; authorId: string };
 
 /**
- * `purpose: 'write'` is the look before a PUT or DELETE: it needs the right to
- * write annotations (a write:annotations token), not to read exports; blind
- * review applies either way.
+ * For a GET (articles:read) or the look before a PUT or DELETE, which needs
+ * the right to write annotations (a write:annotations token), not to read
+ * exports; blind review applies either way.
  */
-export async function loadWebAnnotation(actor: Actor, annotationId: string, baseUrl: string, purpose: 'read' | 'write' = 'read'): Promise<LoadedWebAnnotation> {
-  authorize(actor, purpose === 'write' ? 'annotations:write' : 'articles:read');
+export async function loadWebAnnotation(actor: Authorized<'articles:read'> | Authorized<'annotations:write'>, annotationId: string, baseUrl: string): Promise<LoadedWebAnnotation> {
   return db().$transaction(async (tx) => {
     const row = await loadVisibleAnnotation(tx, actor, annotationId);
     if (row.deletedAt) return { state: 'deleted', authorId: row.authorId };

@@ -6,21 +6,20 @@ import 'server-only';
 // lists and loads with, so the container can never show, count or date more
 // than the workbench does. Count and window are read in one repeatable-read
 // transaction so a page never disagrees with the total it reports.
-import type { Actor } from '../../actor';
 import { Prisma, db } from '../../db/client';
-import { authorize } from '../../guards';
+import type { Authorized } from '../../guards';
 import { visibleAnnotationsWhere } from '../annotations/visible-annotations-where';
-import { ANNOTATION_JOIN_COLUMNS, type AnnotationJoinRow, type WebAnnotationRecord, loadRevisionTexts, exportRecordsUnder } from './web-annotation-record';
+import { loadRevisionTexts } from './load-revision-texts';
+import { ANNOTATION_JOIN_COLUMNS, type AnnotationJoinRow, type WebAnnotationRecord, exportRecordsUnder } from './web-annotation-record';
 import type { WebAnnotationScope } from './web-annotation-scope';
 
 export type WebAnnotationCollection = { total: number; modified: string | null; records: WebAnnotationRecord[] };
 
 export async function readWebAnnotationCollection(
-  actor: Actor,
+  actor: Authorized<'articles:read'>,
   scope: WebAnnotationScope,
   options: { baseUrl: string; window?: { offset: number; limit: number } },
 ): Promise<WebAnnotationCollection> {
-  authorize(actor, 'articles:read');
   const where: Prisma.AnnotationWhereInput = { AND: [scope.articleIds === null ? {} : { articleId: { in: scope.articleIds } }, visibleAnnotationsWhere(actor)] };
   return db().$transaction(
     async (tx) => {

@@ -5,10 +5,10 @@ import 'server-only';
 // imports may share, or its workbench page). Resolved once per request so
 // the count and the page query select the same rows.
 import { AppError } from '../../../errors';
-import { resolveUnder } from '../../../exports/export-records';
-import type { Actor } from '../../actor';
+import { addressVariants, workbenchArticleId } from '../../../exports/article-addresses';
+import { isUuid } from '../../../validation/uuid';
 import { db } from '../../db/client';
-import { authorize } from '../../guards';
+import type { Authorized } from '../../guards';
 
 export type WebAnnotationFilter = { article?: string; target?: string };
 
@@ -19,33 +19,14 @@ export type WebAnnotationScope = {
   label: string;
 };
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-/** The article id in a workbench article URL (`<base>articles/<id>`), or null for any other address. */
-export function workbenchArticleId(url: string, baseUrl: string): string | null {
-  const prefix = resolveUnder(baseUrl, 'articles/');
-  if (!url.startsWith(prefix)) return null;
-  let id: string;
-  try {
-    id = decodeURIComponent(url.slice(prefix.length));
-  } catch {
-    return null;
-  }
-  return UUID.test(id) ? id.toLowerCase() : null;
-}
-
-/** The address as given and as the URL parser normalises it (a stored sourceUrl may be either). */
-export function addressVariants(address: string): string[] {
-  const variants = new Set([address]);
-  if (URL.canParse(address)) variants.add(new URL(address).href);
-  return [...variants];
-}
-
-/** `purpose: 'write'`: the view a POST is sent to, which a write:annotations token may name without reading. */
-export async function resolveWebAnnotationScope(actor: Actor, filter: WebAnnotationFilter, baseUrl: string, purpose: 'read' | 'write' = 'read'): Promise<WebAnnotationScope> {
-  authorize(actor, purpose === 'write' ? 'annotations:write' : 'articles:read');
+/** For a GET (articles:read), or the view a POST is sent to, which a write:annotations token may name without reading. */
+export async function resolveWebAnnotationScope(
+  actor: Authorized<'articles:read'> | Authorized<'annotations:write'>,
+  filter: WebAnnotationFilter,
+  baseUrl: string,
+): Promise<WebAnnotationScope> {
   if (filter.article !== undefined) {
-    const article = UUID.test(filter.article) ? await db().article.findUnique({ where: { id: filter.article }, select: { id: true, title: true } }) : null;
+    const article = isUuid(filter.article) ? await db().article.findUnique({ where: { id: filter.article }, select: { id: true, title: true } }) : null;
     if (!article) throw new AppError('not_found', 'No article with that id.');
     return { articleIds: [article.id], label: `Annotations on "${article.title}"` };
   }

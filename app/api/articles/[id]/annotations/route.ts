@@ -9,7 +9,7 @@ import { parseInput } from '@/lib/validation/parse-input';
 type Context = { params: Promise<{ id: string }> };
 
 export const GET = route<Context>(async (_request, { params }) => {
-  const actor = await requireActor();
+  const actor = await requireActor('articles:read');
   return NextResponse.json({ annotations: await listAnnotations(actor, (await params).id) });
 });
 

@@ -1,5 +1,5 @@
 import { NextResponse } from 'next/server';
-import { reopenArticle } from '@/lib/server/data/articles/publish-article';
+import { reopenArticle } from '@/lib/server/data/articles/reopen-article';
 import { requireActor } from '@/lib/server/guards';
 import { readOptionalJson, route } from '@/lib/server/http/route';
 import { parseInput } from '@/lib/validation/parse-input';

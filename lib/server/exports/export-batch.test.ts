@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { annotationCsvColumns, csvRows } from '../../../exports/csv';
-import { buildExportAnnotation, FIXTURE_BASE_URL, FIXTURE_TEXT } from '../../../exports/export-fixtures';
-import type { ExportAnnotation } from '../../../exports/export-types';
-import { toWebAnnotationItem } from '../../../exports/web-annotation';
-import type { AnnotationJoinRow } from './annotation-records';
-import { type RunStatement, type SqlStatement, writeExportBatch } from './export-batch';
+import { annotationCsvColumns, csvRows } from '../../exports/csv';
+import { buildExportAnnotation, FIXTURE_BASE_URL, FIXTURE_TEXT } from '../../exports/export-fixtures';
+import type { ExportAnnotation } from '../../exports/export-types';
+import { toWebAnnotationItem } from '../../exports/web-annotation';
+import type { AnnotationJoinRow } from '../data/exports/annotation-records';
+import type { RunStatement, SqlStatement } from '../data/exports/read-export-batch';
+import { writeExportBatch } from './export-batch';
 
 /** The joined row the database would return for a fixture record. */
 function rowOf(annotation: ExportAnnotation): AnnotationJoinRow {

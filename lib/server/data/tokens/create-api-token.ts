@@ -1,24 +1,21 @@
 import 'server-only';
-// Admins create, list and revoke API tokens. The secret is returned once, at
-// creation, and only its digest is stored. A token expires after the term its
-// creator chose (the configured default unless they chose another, or never).
+// An admin creates an API token. The secret is returned once, at creation,
+// and only its digest is stored. A token expires after the term its creator
+// chose (the configured default unless they chose another, or never).
 import { config } from '../../../config';
 import { AppError } from '../../../errors';
 import { generateTokenSecret, hashTokenSecret, visibleTokenPrefix } from '../../../security/api-token-secret';
 import type { TCreateApiToken } from '../../../validation/tokens';
-import type { ApiTokenList, ApiTokenView } from '../../../views/token-views';
-import type { Actor } from '../../actor';
+import type { ApiTokenView } from '../../../views/token-views';
 import { db } from '../../db/client';
-import { authorize } from '../../guards';
+import type { Authorized } from '../../guards';
 import { apiTokenSelect, toApiTokenView } from './api-token-record';
-import { isUuid } from '../../../validation/uuid';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 export type CreatedApiToken = { token: ApiTokenView; secret: string; defaultExpiryDays: number };
 
-export async function createApiToken(actor: Actor, input: TCreateApiToken): Promise<CreatedApiToken> {
-  authorize(actor, 'tokens:manage');
+export async function createApiToken(actor: Authorized<'tokens:manage'>, input: TCreateApiToken): Promise<CreatedApiToken> {
   const userId = input.userId ?? actor.id;
   const secret = generateTokenSecret();
   const now = new Date();
@@ -36,23 +33,4 @@ export async function createApiToken(actor: Actor, input: TCreateApiToken): Prom
     });
   });
   return { token: toApiTokenView(row, now), secret, defaultExpiryDays };
-}
-
-export async function listApiTokens(actor: Actor): Promise<ApiTokenList> {
-  authorize(actor, 'tokens:manage');
-  const rows = await db().apiToken.findMany({ orderBy: [{ revokedAt: { sort: 'desc', nulls: 'first' } }, { createdAt: 'desc' }], select: apiTokenSelect, take: 500 });
-  const now = new Date();
-  return { tokens: rows.map((row) => toApiTokenView(row, now)), defaultExpiryDays: config().apiTokenDefaultExpiryDays };
-}
-
-/** Revoking is final and idempotent; the token's call log stays. */
-export async function revokeApiToken(actor: Actor, tokenId: string): Promise<ApiTokenView> {
-  authorize(actor, 'tokens:manage');
-  if (!isUuid(tokenId)) throw new AppError('not_found', 'No API token with that id.');
-  const existing = await db().apiToken.findUnique({ where: { id: tokenId }, select: { revokedAt: true } });
-  if (!existing) throw new AppError('not_found', 'No API token with that id.');
-  const row = existing.revokedAt
-    ? await db().apiToken.findUniqueOrThrow({ where: { id: tokenId }, select: apiTokenSelect })
-    : await db().apiToken.update({ where: { id: tokenId }, data: { revokedAt: new Date(), revokedReason: 'manual' }, select: apiTokenSelect });
-  return toApiTokenView(row);
 }

@@ -4,9 +4,10 @@
 // Bulk exports are CPU-bound (reading rows, serialising, encoding); here they
 // run beside the server's event loop instead of on it, several at once.
 import { parentPort } from 'node:worker_threads';
-import pg from 'pg';
-import { config } from '../../../config';
-import { type ExportBatchData, type ExportBatchJob, type RunStatement, formatExportBatch, readExportBatch } from './export-batch';
+import { config } from '../../config';
+import { openExportConnection } from '../data/exports/export-connection';
+import { type ExportBatchData, type ExportBatchJob, readExportBatch } from '../data/exports/read-export-batch';
+import { formatExportBatch } from './export-batch';
 
 export type ExportWorkerRequest = { id: number; job: ExportBatchJob };
 export type ExportWorkerReply = { id: number; bytes: Uint8Array } | { id: number; error: { message: string; code?: string } };
@@ -14,9 +15,7 @@ export type ExportWorkerReply = { id: number; bytes: Uint8Array } | { id: number
 const port = parentPort;
 if (!port) throw new Error('export-worker.ts runs as a worker thread');
 
-const pool = new pg.Pool({ connectionString: config().databaseUrl ?? undefined, max: 1, connectionTimeoutMillis: 3_000, idleTimeoutMillis: 30_000 });
-pool.on('error', () => undefined); // an idle connection lost with the server; the next batch reconnects
-const run: RunStatement = async <Row>(statement: { text: string; values: unknown[] }) => (await pool.query(statement.text, statement.values)).rows as Row[];
+const run = openExportConnection(config().databaseUrl ?? undefined);
 const encoder = new TextEncoder();
 
 type Queued = { id: number; job: ExportBatchJob; data: Promise<ExportBatchData> };

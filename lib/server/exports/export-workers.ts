@@ -5,10 +5,11 @@ import 'server-only';
 // source (the test runner) there is no bundled worker to start, so batches
 // are written in this thread by the same code — as with EXPORT_WORKERS=0.
 import { Worker } from 'node:worker_threads';
-import { config } from '../../../config';
-import { sqlPool } from '../../db/client';
-import { log } from '../../log';
-import { type ExportBatchJob, type RunStatement, writeExportBatch } from './export-batch';
+import { config } from '../../config';
+import type { ExportBatchJob } from '../data/exports/read-export-batch';
+import { runExportStatement } from '../data/exports/run-export-statement';
+import { log } from '../log';
+import { writeExportBatch } from './export-batch';
 import type { ExportWorkerReply, ExportWorkerRequest } from './export-worker';
 import { inOrder } from './in-order';
 
@@ -74,8 +75,6 @@ function runInThread(job: ExportBatchJob, pool: ExportThread[]): Promise<Uint8Ar
   });
 }
 
-const runHere: RunStatement = async <Row>(statement: { text: string; values: unknown[] }) => (await sqlPool().query(statement.text, statement.values)).rows as Row[];
-
 /**
  * Each job's output, in the jobs' order, with up to `parallel` batches being
  * written ahead of the one the consumer is sending: memory holds a few
@@ -87,6 +86,6 @@ export function runExportBatches(jobs: AsyncIterable<ExportBatchJob>): AsyncGene
   // time likewise lets the database work on one batch while the other is serialised.
   const parallel = count > 0 ? count * 2 : 2;
   // threads() each time: a worker that died since the last batch is replaced before the next one is sent.
-  const run = (job: ExportBatchJob): Promise<string | Uint8Array> => (count > 0 ? runInThread(job, threads(count)) : writeExportBatch(runHere, job));
+  const run = (job: ExportBatchJob): Promise<string | Uint8Array> => (count > 0 ? runInThread(job, threads(count)) : writeExportBatch(runExportStatement, job));
   return inOrder(jobs, run, parallel);
 }

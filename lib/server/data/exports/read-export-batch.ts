@@ -1,11 +1,9 @@
-// One batch of a bulk annotation export, written out: its rows read with the
-// query the planner made for it, turned into records and serialised by the
-// pure writers in lib/exports. The same code runs in an export worker thread
-// and, when there are none (tests, EXPORT_WORKERS=0), in the server itself.
-// Free of the server-only marker and of Prisma so a worker can load it.
-import { annotationCsvColumns, csvRows } from '../../../exports/csv';
-import { toWebAnnotationItem } from '../../../exports/web-annotation';
-import { webAnnotationExportItems } from '../../../exports/web-annotation-export';
+// One batch of a bulk annotation export, read: its rows selected with the
+// statement the planner made for it (plan-export-batches.ts), turned into
+// records, and for W3C items the texts their offsets refer to. The statement
+// runner is a parameter, and the file is free of the server-only marker and of
+// Prisma, so an export worker thread runs it on its own connection
+// (export-connection.ts) and the server thread on its pool (run-export-statement.ts).
 import type { ExportAnnotation } from '../../../exports/export-types';
 import { type AnnotationJoinRow, exportRecordsUnder } from './annotation-records';
 
@@ -34,20 +32,4 @@ export async function readExportBatch(run: RunStatement, job: ExportBatchJob): P
   const articleIds = [...new Set(annotations.map((annotation) => annotation.articleId))];
   const texts = new Map((await run<{ id: string; text: string }>({ text: ARTICLE_TEXTS, values: [articleIds] })).map((row) => [row.id, row.text]));
   return { annotations, texts };
-}
-
-/**
- * The batch as text: CSV records, or a run of W3C items of the export's one
- * page, each item after a comma (batches are written in parallel, so none
- * knows whether an earlier one was empty: the stream drops the first comma).
- */
-export function formatExportBatch(job: ExportBatchJob, { annotations, texts }: ExportBatchData): string {
-  if (job.format === 'csv') return csvRows(annotationCsvColumns(), annotations);
-  const items = annotations.map((annotation) => toWebAnnotationItem(annotation, { text: texts.get(annotation.articleId) ?? '' }));
-  return webAnnotationExportItems(items, 1);
-}
-
-/** Reads and writes one batch. */
-export async function writeExportBatch(run: RunStatement, job: ExportBatchJob): Promise<string> {
-  return formatExportBatch(job, await readExportBatch(run, job));
 }

@@ -1,0 +1,9 @@
+import 'server-only';
+import { db } from '../../db/client';
+import type { Authorized } from '../../guards';
+
+/** Publishers of stored articles, for the exports page's filter. */
+export async function listPublishers(_actor: Authorized<'exports:read'>): Promise<string[]> {
+  const rows = await db().article.findMany({ where: { publisher: { not: null } }, distinct: ['publisher'], select: { publisher: true }, orderBy: { publisher: 'asc' }, take: 500 });
+  return rows.flatMap((row) => (row.publisher ? [row.publisher] : []));
+}
