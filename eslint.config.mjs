@@ -17,7 +17,7 @@ const config = [
   ...nextTypescript,
   { ignores: ['.next/**', 'node_modules/**', 'lib/server/db/generated/**', '.data/**', 'test-results/**', 'playwright-report/**', 'next-env.d.ts'] },
   {
-    files: ['lib/anchoring/**', 'lib/consensus/**', 'lib/exports/**', 'lib/openapi/**', 'lib/articles/**', 'lib/validation/**', 'lib/security/**', 'lib/errors.ts'],
+    files: ['lib/anchoring/**', 'lib/consensus/**', 'lib/exports/**', 'lib/openapi/**', 'lib/articles/**', 'lib/validation/**', 'lib/security/**', 'lib/errors.ts', 'lib/vocabulary.ts'],
     rules: { 'no-restricted-imports': ['error', { patterns: FRAMEWORK_AND_SERVER }] },
   },
   {

@@ -6,8 +6,9 @@
 import clsx from 'clsx';
 import { type KeyboardEvent, type ReactNode, useEffect, useId, useRef, useState } from 'react';
 import type { Confidence, Evidence, EvidenceType, Label } from '@/lib/views/annotation-views';
+import { CONFIDENCES, EVIDENCE_TYPES } from '@/lib/vocabulary';
 import type { AnnotationContent } from './annotation-client';
-import { CONFIDENCE_LEVELS, EVIDENCE_TYPE_NAME, LABEL_BUTTON_CLASS, LABEL_OPTIONS } from './labels';
+import { EVIDENCE_TYPE_NAME, LABEL_BUTTON_CLASS, LABEL_OPTIONS } from './labels';
 
 const MAX_RATIONALE = 5_000;
 const MAX_EVIDENCE = 20;
@@ -116,8 +117,8 @@ export function AnnotationForm({ heading, quote, initial, saving, error, notice,
               Type
               <select value={item.type ?? ''} onChange={(event) => setItem(index, { type: (event.target.value || undefined) as EvidenceType | undefined })} className="mt-0.5 block rounded border border-stone-400 px-1 py-1 text-sm">
                 <option value="">—</option>
-                {Object.entries(EVIDENCE_TYPE_NAME).map(([value, name]) => (
-                  <option key={value} value={value}>{name}</option>
+                {EVIDENCE_TYPES.map((value) => (
+                  <option key={value} value={value}>{EVIDENCE_TYPE_NAME[value]}</option>
                 ))}
               </select>
             </label>
@@ -136,7 +137,7 @@ export function AnnotationForm({ heading, quote, initial, saving, error, notice,
       <fieldset>
         <legend className="text-sm font-medium">Confidence</legend>
         <div className="mt-1 flex flex-wrap gap-x-3 gap-y-1 text-sm">
-          {CONFIDENCE_LEVELS.map((value) => (
+          {CONFIDENCES.map((value) => (
             <label key={value} className="flex items-center gap-1">
               <input type="radio" name={`${id}-confidence`} checked={confidence === value} onChange={() => setConfidence(value)} />
               {value[0]!.toUpperCase() + value.slice(1)}

@@ -5,8 +5,9 @@ import 'server-only';
 import { AppError } from '../../../errors';
 import type { Prisma } from '../../db/client';
 import { isUuid } from '../../../validation/uuid';
+import type { ArticleStatus } from '../../../vocabulary';
 
-export type LockedArticle = { id: string; title: string; revision: number; text: string; status: 'open' | 'in_review' | 'published' };
+export type LockedArticle = { id: string; title: string; revision: number; text: string; status: ArticleStatus };
 
 /**
  * - 'share': read the text and keep it from being revised until commit.
