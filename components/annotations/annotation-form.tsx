@@ -5,13 +5,11 @@
 // Fits a phone's width: evidence fields stack below 640 px.
 import clsx from 'clsx';
 import { type KeyboardEvent, type ReactNode, useEffect, useId, useRef, useState } from 'react';
+import { MAX_EVIDENCE_ITEMS, MAX_RATIONALE_CHARS } from '@/lib/validation/annotations';
 import type { Confidence, Evidence, EvidenceType, Label } from '@/lib/views/annotation-views';
 import { CONFIDENCES, EVIDENCE_TYPES } from '@/lib/vocabulary';
 import type { AnnotationContent } from './annotation-client';
 import { EVIDENCE_TYPE_NAME, LABEL_BUTTON_CLASS, LABEL_OPTIONS } from './labels';
-
-const MAX_RATIONALE = 5_000;
-const MAX_EVIDENCE = 20;
 
 type Props = {
   heading: string;
@@ -90,14 +88,14 @@ export function AnnotationForm({ heading, quote, initial, saving, error, notice,
         <textarea
           ref={rationaleRef}
           value={rationale}
-          maxLength={MAX_RATIONALE}
+          maxLength={MAX_RATIONALE_CHARS}
           rows={4}
           onChange={(event) => setRationale(event.target.value)}
           className="mt-1 block w-full rounded border border-stone-400 px-2 py-1 text-sm"
           aria-describedby={`${id}-rationale-count`}
         />
         <span id={`${id}-rationale-count`} className="text-xs text-stone-600">
-          {rationale.length.toLocaleString('en')} / {MAX_RATIONALE.toLocaleString('en')} characters · Enter saves, Shift+Enter adds a line
+          {rationale.length.toLocaleString('en')} / {MAX_RATIONALE_CHARS.toLocaleString('en')} characters · Enter saves, Shift+Enter adds a line
         </span>
       </label>
 
@@ -127,7 +125,7 @@ export function AnnotationForm({ heading, quote, initial, saving, error, notice,
             </button>
           </div>
         ))}
-        {evidence.length < MAX_EVIDENCE && (
+        {evidence.length < MAX_EVIDENCE_ITEMS && (
           <button type="button" onClick={() => setEvidence((items) => [...items, { url: '' }])} className="text-sm text-blue-900 underline">
             Add evidence link
           </button>

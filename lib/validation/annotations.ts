@@ -1,11 +1,11 @@
 // Input schemas for annotations, shared by the annotation toolbar's actions and the API.
 import { z } from 'zod';
 import { CONFIDENCES, EVIDENCE_TYPES, LABELS, inWords } from '../vocabulary';
+import { MAX_IMPORT_HTML_CHARS, MAX_IMPORT_TEXT_CHARS } from './articles';
 
 export const MAX_RATIONALE_CHARS = 5_000;
 export const MAX_EVIDENCE_ITEMS = 20;
 export const MAX_QUOTE_CHARS = 20_000;
-export const CONTEXT_CHARS = 32;
 
 export const ZEvidence = z
   .object({
@@ -72,8 +72,8 @@ export type TReattachAnnotation = z.infer<typeof ZReattachAnnotation>;
 
 export const ZReviseArticleText = z
   .object({
-    html: z.string().max(2_000_000).optional(),
-    text: z.string().max(1_000_000).optional(),
+    html: z.string().max(MAX_IMPORT_HTML_CHARS).optional(),
+    text: z.string().max(MAX_IMPORT_TEXT_CHARS).optional(),
     title: z.string().trim().max(500).optional(),
   })
   .strict()

@@ -44,5 +44,3 @@ export const ZArticleFilter = z.object({
 });
 
 export type TArticleFilter = z.infer<typeof ZArticleFilter>;
-
-export const ZUuid = z.string().uuid('Not a valid id');
