@@ -1,7 +1,6 @@
-'use client';
-// Renders an article's stored HTML with tiptap, read-only. Until the editor has
-// mounted, the same server-sanitised HTML is shown so the text is there at first paint.
-import { EditorContent, useEditor } from '@tiptap/react';
+// The tiptap extensions an article is rendered with: StarterKit limited to the
+// blocks and marks of lib/articles' block model, so the document tiptap builds
+// from the stored HTML holds exactly the article's blocks.
 import StarterKit from '@tiptap/starter-kit';
 
 export const articleExtensions = [
@@ -16,12 +15,3 @@ export const articleExtensions = [
     underline: false,
   }),
 ];
-
-export function ArticleViewer({ html }: { html: string }) {
-  const editor = useEditor({ extensions: articleExtensions, content: html, editable: false, immediatelyRender: false });
-  if (!editor) {
-    // Safe: `html` was produced by lib/articles from the sanitised block model, never raw input.
-    return <div className="article-body" data-testid="article-body" dangerouslySetInnerHTML={{ __html: html }} />;
-  }
-  return <EditorContent editor={editor} className="article-body" data-testid="article-body" />;
-}
