@@ -8,7 +8,7 @@ import { type Editor, EditorContent, useEditor } from '@tiptap/react';
 import { forwardRef, useEffect, useImperativeHandle, useMemo, useRef } from 'react';
 import { snapSpan } from '@/lib/anchoring/snap-span';
 import type { Label } from '@/lib/vocabulary';
-import { articleExtensions } from './article-viewer';
+import { articleExtensions } from './article-extensions';
 import { type Highlight, type HighlightCallbacks, createHighlightExtension, highlightKey } from './highlight-extension';
 import { type OffsetIndex, type TextSpan, offsetIndexFor, rangeToSpan, spanToRange } from './text-offsets';
 
