@@ -14,6 +14,8 @@ export type LockedArticle = { id: string; title: string; revision: number; text:
  * - 'write': the same, for a transaction that will also update the article row
  *   (its activity time). Taking the row lock up front matters: two transactions
  *   holding FOR SHARE that both then UPDATE the row deadlock.
+ *   Verdicts and publishing take it too, so no annotation save slips between
+ *   reading the consensus and acting on it.
  * - 'revise': exclusive, for replacing the text.
  */
 export async function lockArticle(tx: Prisma.TransactionClient, articleId: string, mode: 'share' | 'write' | 'revise'): Promise<LockedArticle> {

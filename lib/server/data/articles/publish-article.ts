@@ -5,8 +5,8 @@ import type { ArticleStatus } from '../../../views/article-views';
 import type { Actor } from '../../actor';
 import { db } from '../../db/client';
 import { authorize } from '../../guards';
-import { lockArticleForConsensus } from '../consensus/lock-article-for-consensus';
 import { consensusOf, loadConsensusData } from '../consensus/load-consensus-data';
+import { lockArticle } from './lock-article';
 
 export type PublicationResult = { article: { id: string; status: ArticleStatus; verdictsPublishedAt: string | null } };
 
@@ -18,7 +18,7 @@ export type PublicationResult = { article: { id: string; status: ArticleStatus; 
 export async function publishArticle(actor: Actor, articleId: string): Promise<PublicationResult> {
   authorize(actor, 'articles:publish');
   return db().$transaction(async (tx) => {
-    const article = await lockArticleForConsensus(tx, articleId);
+    const article = await lockArticle(tx, articleId, 'write');
     if (article.status === 'published') throw new AppError('conflict', 'This article is already published.');
     const data = await loadConsensusData(tx, article);
     if (data.reviewers.length === 0) throw new AppError('conflict', 'Nothing to publish yet: no reviewer has submitted a review of this article.');
@@ -39,7 +39,7 @@ export async function publishArticle(actor: Actor, articleId: string): Promise<P
 export async function reopenArticle(actor: Actor, articleId: string, reason: string): Promise<PublicationResult> {
   authorize(actor, 'articles:publish');
   return db().$transaction(async (tx) => {
-    const article = await lockArticleForConsensus(tx, articleId);
+    const article = await lockArticle(tx, articleId, 'write');
     if (article.status !== 'published') throw new AppError('conflict', 'Only a published article can be reopened.');
     const now = new Date();
     await tx.publicationEvent.create({ data: { articleId: article.id, actorId: actor.id, action: 'reopen', reason, createdAt: now } });
