@@ -4,6 +4,7 @@
 // with no highlights. Run: npm run build && npx tsx bench/annotation-page.ts
 import { existsSync } from 'node:fs';
 import { type Page, chromium } from '@playwright/test';
+import { LABELS } from '../lib/vocabulary';
 import { api, createReviewers, formatMs, signIn, startApp, summarise } from './support';
 
 const HIGHLIGHTS = Number(process.env.BENCH_HIGHLIGHTS ?? 500);
@@ -27,9 +28,8 @@ try {
   const phrases = [...full.text.matchAll(/\S+(?: \S+){2,7}/g)];
   for (let i = 0; i < HIGHLIGHTS; i++) {
     const match = phrases[(i * 7) % phrases.length]!;
-    const labels = ['claim', 'opinion', 'unsupported'] as const;
     await api(app.baseUrl, reviewers[i % REVIEWERS]!, 'POST', `/api/articles/${busy.id}/annotations`, {
-      label: labels[i % 3],
+      label: LABELS[i % 3],
       start: match.index,
       end: match.index + match[0].length,
       exact: match[0],

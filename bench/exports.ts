@@ -19,6 +19,8 @@ import { parse as parseCsv } from 'csv-parse/sync';
 import pg from 'pg';
 import { prepareArticle } from '../lib/articles/prepare-article';
 import { describeSpan } from '../lib/anchoring/selectors';
+import type { AnnotationView } from '../lib/views/annotation-views';
+import { EVIDENCE_TYPES, type EvidenceType } from '../lib/vocabulary';
 import { DEMO_ACCOUNTS, seedDatabase } from '../prisma/seed';
 import { applyMigrations, createTemporaryDatabase } from '../scripts/db/schema-engine';
 import { freePort, ROOT, signIn } from './support';
@@ -127,8 +129,7 @@ const RATIONALES = [
   '+14% is year on year, not since the reform',
   'Partly true, but the comparison leaves out 2020, "the pandemic year".\nFlag for the editor.',
 ];
-const EVIDENCE_TYPES = ['primary_source', 'official_data', 'expert', 'news_report', 'prior_fact_check'] as const;
-type EvidenceItem = { url: string; title?: string; type?: (typeof EVIDENCE_TYPES)[number] };
+type EvidenceItem = { url: string; title?: string; type?: EvidenceType };
 
 function evidence(): EvidenceItem[] {
   return Array.from({ length: pick([0, 0, 1, 1, 1, 2, 3]) }, () => {
@@ -140,23 +141,10 @@ function evidence(): EvidenceItem[] {
 }
 
 type BenchArticle = { id: string; title: string; html: string; text: string; textHash: string; publisher: string; sourceUrl: string | null; createdAt: string; emoji: boolean };
-type BenchAnnotation = {
-  id: string;
-  articleId: string;
+/** An "Annotation" row as the bench writes it: evidence as JSON text. */
+type BenchAnnotation = Pick<AnnotationView, 'id' | 'articleId' | 'label' | 'start' | 'end' | 'exact' | 'prefix' | 'suffix' | 'rationale' | 'confidence' | 'anchorState' | 'createdAt' | 'updatedAt' | 'deletedAt'> & {
   authorId: string;
-  label: 'claim' | 'opinion' | 'unsupported';
-  start: number;
-  end: number;
-  exact: string;
-  prefix: string;
-  suffix: string;
-  rationale: string;
   evidence: string;
-  confidence: 'low' | 'medium' | 'high' | null;
-  anchorState: 'anchored' | 'reanchored' | 'orphaned';
-  createdAt: string;
-  updatedAt: string;
-  deletedAt: string | null;
 };
 
 function buildArticles(): BenchArticle[] {

@@ -32,7 +32,8 @@ import { promisify } from 'node:util';
 import pg from 'pg';
 import { seedDatabase } from '../prisma/seed';
 import { applyMigrations, createTemporaryDatabase } from '../scripts/db/schema-engine';
-import type { AnnotationView, Label } from '../lib/views/annotation-views';
+import type { AnnotationView } from '../lib/views/annotation-views';
+import { LABELS, type Label } from '../lib/vocabulary';
 import { freePort, signIn } from './support';
 import { AppServer, type DeskArticle, assertLoopbackDatabase, insertArticleCopies, insertUsers, sleep, wordSpans } from './support/desk';
 import { type Reply, isJsonError, parseJson, printTable, send } from './support/http-client';
@@ -52,7 +53,6 @@ const AFTER_RECOVERY_MS = 6_000;
 const PHASES = new Set((process.env.KR_PHASES ?? '1,2').split(',').map((phase) => phase.trim()));
 /** Share of loop iterations that also load the article page. */
 const PAGE_SHARE = 0.1;
-const LABELS: readonly Label[] = ['claim', 'opinion', 'unsupported'];
 const run = promisify(execFile);
 
 const serverUrl = process.env.DATABASE_URL;

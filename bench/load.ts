@@ -17,7 +17,8 @@ import path from 'node:path';
 import pg from 'pg';
 import { seedDatabase } from '../prisma/seed';
 import { applyMigrations, createTemporaryDatabase } from '../scripts/db/schema-engine';
-import type { AnnotationView, Label } from '../lib/views/annotation-views';
+import type { AnnotationView } from '../lib/views/annotation-views';
+import { CONFIDENCES, LABELS } from '../lib/vocabulary';
 import { formatMs, freePort, signIn } from './support';
 import { AppServer, type DeskArticle, assertLoopbackDatabase, insertArticleCopies, insertUsers, sleep, wordSpans } from './support/desk';
 import { EndpointStats, type Reply, parseJson, printTable, send } from './support/http-client';
@@ -33,7 +34,6 @@ const ARTICLES = Number(process.env.LOAD_ARTICLES ?? 10);
 const THINK_MS = Number(process.env.LOAD_THINK_MS ?? 1_000);
 /** Share of reviewer iterations that also edit the annotation just saved. */
 const EDIT_SHARE = 0.3;
-const LABELS: readonly Label[] = ['claim', 'opinion', 'unsupported'];
 
 const serverUrl = process.env.DATABASE_URL || null;
 if (serverUrl) assertLoopbackDatabase(serverUrl);
@@ -66,7 +66,7 @@ async function reviewer(baseUrl: string, cookie: string, article: DeskArticle, c
     if (!running()) break;
     const span = pick(spans);
     const saved = await call(baseUrl, cookie, 'POST /api/articles/:id/annotations', 'POST', `/api/articles/${article.id}/annotations`, {
-      json: { label: pick(LABELS), ...span, rationale: `load iteration ${iteration}`, revision: article.revision, confidence: pick(['low', 'medium', 'high']) },
+      json: { label: pick(LABELS), ...span, rationale: `load iteration ${iteration}`, revision: article.revision, confidence: pick(CONFIDENCES) },
     });
     const annotation = saved.status === 201 ? parseJson<{ annotation: AnnotationView }>(saved)?.annotation : undefined;
     if (annotation) counters.saves += 1;

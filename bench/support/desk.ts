@@ -11,10 +11,11 @@ import path from 'node:path';
 import pg from 'pg';
 import { prepareArticle } from '../../lib/articles/prepare-article';
 import { hashPassword } from '../../lib/security/password-hash';
+import type { Role } from '../../lib/vocabulary';
 import { ROOT } from '../support';
 import { commandOf, descendantsOf, processListeningOn } from './process-memory';
 
-export type Role = 'reviewer' | 'editor' | 'admin';
+export type { Role };
 export type DeskUser = { id: string; email: string; role: Role };
 export type DeskArticle = { id: string; title: string; text: string; revision: number };
 

@@ -9,7 +9,7 @@
 // placed on the new text unannounced. Anything unreadable or older than
 // MAX_AGE_DAYS is treated as no draft.
 import type { AnnotationContent } from './annotation-client';
-import { CONFIDENCE_LEVELS, EVIDENCE_TYPE_NAME, LABEL_OPTIONS } from './labels';
+import { CONFIDENCES, EVIDENCE_TYPES, LABELS } from '@/lib/vocabulary';
 
 export type StoredDraft = {
   /** ISO time of the last change. */
@@ -22,9 +22,9 @@ export type StoredDraft = {
 const PREFIX = 'corroborate:annotation-draft:v1:';
 /** A draft untouched for this long is stale work nobody is coming back to. */
 const MAX_AGE_DAYS = 14;
-const LABELS = new Set<string>(LABEL_OPTIONS.map((option) => option.value));
-const CONFIDENCES = new Set<string>(CONFIDENCE_LEVELS);
-const EVIDENCE_TYPES = new Set<string>(Object.keys(EVIDENCE_TYPE_NAME));
+const KNOWN_LABELS = new Set<string>(LABELS);
+const KNOWN_CONFIDENCES = new Set<string>(CONFIDENCES);
+const KNOWN_EVIDENCE_TYPES = new Set<string>(EVIDENCE_TYPES);
 
 export function draftKey(userId: string, articleId: string): string {
   return `${PREFIX}${userId}:${articleId}`;
@@ -43,13 +43,13 @@ const isObject = (value: unknown): value is Record<string, unknown> => typeof va
 const isOffset = (value: unknown): value is number => Number.isSafeInteger(value) && (value as number) >= 0;
 
 function parseContent(value: unknown): AnnotationContent | null {
-  if (!isObject(value) || !LABELS.has(value.label as string) || typeof value.rationale !== 'string' || !Array.isArray(value.evidence)) return null;
-  if (value.confidence !== null && !CONFIDENCES.has(value.confidence as string)) return null;
+  if (!isObject(value) || !KNOWN_LABELS.has(value.label as string) || typeof value.rationale !== 'string' || !Array.isArray(value.evidence)) return null;
+  if (value.confidence !== null && !KNOWN_CONFIDENCES.has(value.confidence as string)) return null;
   const evidence: AnnotationContent['evidence'] = [];
   for (const item of value.evidence) {
     if (!isObject(item) || typeof item.url !== 'string') return null;
     if (item.title !== undefined && typeof item.title !== 'string') return null;
-    if (item.type !== undefined && !EVIDENCE_TYPES.has(item.type as string)) return null;
+    if (item.type !== undefined && !KNOWN_EVIDENCE_TYPES.has(item.type as string)) return null;
     evidence.push({ url: item.url, ...(item.title !== undefined && { title: item.title as string }), ...(item.type !== undefined && { type: item.type as NonNullable<AnnotationContent['evidence'][number]['type']> }) });
   }
   return { label: value.label as AnnotationContent['label'], rationale: value.rationale, evidence, confidence: value.confidence as AnnotationContent['confidence'] };

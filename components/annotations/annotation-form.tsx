@@ -5,12 +5,11 @@
 // Fits a phone's width: evidence fields stack below 640 px.
 import clsx from 'clsx';
 import { type KeyboardEvent, type ReactNode, useEffect, useId, useRef, useState } from 'react';
+import { MAX_EVIDENCE_ITEMS, MAX_RATIONALE_CHARS } from '@/lib/validation/annotations';
 import type { Confidence, Evidence, EvidenceType, Label } from '@/lib/views/annotation-views';
+import { CONFIDENCES, EVIDENCE_TYPES } from '@/lib/vocabulary';
 import type { AnnotationContent } from './annotation-client';
-import { CONFIDENCE_LEVELS, EVIDENCE_TYPE_NAME, LABEL_BUTTON_CLASS, LABEL_OPTIONS } from './labels';
-
-const MAX_RATIONALE = 5_000;
-const MAX_EVIDENCE = 20;
+import { EVIDENCE_TYPE_NAME, LABEL_BUTTON_CLASS, LABEL_OPTIONS } from './labels';
 
 type Props = {
   heading: string;
@@ -89,14 +88,14 @@ export function AnnotationForm({ heading, quote, initial, saving, error, notice,
         <textarea
           ref={rationaleRef}
           value={rationale}
-          maxLength={MAX_RATIONALE}
+          maxLength={MAX_RATIONALE_CHARS}
           rows={4}
           onChange={(event) => setRationale(event.target.value)}
           className="mt-1 block w-full rounded border border-stone-400 px-2 py-1 text-sm"
           aria-describedby={`${id}-rationale-count`}
         />
         <span id={`${id}-rationale-count`} className="text-xs text-stone-600">
-          {rationale.length.toLocaleString('en')} / {MAX_RATIONALE.toLocaleString('en')} characters · Enter saves, Shift+Enter adds a line
+          {rationale.length.toLocaleString('en')} / {MAX_RATIONALE_CHARS.toLocaleString('en')} characters · Enter saves, Shift+Enter adds a line
         </span>
       </label>
 
@@ -116,8 +115,8 @@ export function AnnotationForm({ heading, quote, initial, saving, error, notice,
               Type
               <select value={item.type ?? ''} onChange={(event) => setItem(index, { type: (event.target.value || undefined) as EvidenceType | undefined })} className="mt-0.5 block rounded border border-stone-400 px-1 py-1 text-sm">
                 <option value="">—</option>
-                {Object.entries(EVIDENCE_TYPE_NAME).map(([value, name]) => (
-                  <option key={value} value={value}>{name}</option>
+                {EVIDENCE_TYPES.map((value) => (
+                  <option key={value} value={value}>{EVIDENCE_TYPE_NAME[value]}</option>
                 ))}
               </select>
             </label>
@@ -126,7 +125,7 @@ export function AnnotationForm({ heading, quote, initial, saving, error, notice,
             </button>
           </div>
         ))}
-        {evidence.length < MAX_EVIDENCE && (
+        {evidence.length < MAX_EVIDENCE_ITEMS && (
           <button type="button" onClick={() => setEvidence((items) => [...items, { url: '' }])} className="text-sm text-blue-900 underline">
             Add evidence link
           </button>
@@ -136,7 +135,7 @@ export function AnnotationForm({ heading, quote, initial, saving, error, notice,
       <fieldset>
         <legend className="text-sm font-medium">Confidence</legend>
         <div className="mt-1 flex flex-wrap gap-x-3 gap-y-1 text-sm">
-          {CONFIDENCE_LEVELS.map((value) => (
+          {CONFIDENCES.map((value) => (
             <label key={value} className="flex items-center gap-1">
               <input type="radio" name={`${id}-confidence`} checked={confidence === value} onChange={() => setConfidence(value)} />
               {value[0]!.toUpperCase() + value.slice(1)}

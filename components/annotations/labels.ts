@@ -1,15 +1,17 @@
 // Display names and key bindings of the three labels, shared by toolbar, form and panel.
-import type { Confidence, EvidenceType, Label } from '@/lib/views/annotation-views';
+import type { EvidenceType, Label } from '@/lib/views/annotation-views';
+import { LABELS } from '@/lib/vocabulary';
 
-export const LABEL_OPTIONS: { value: Label; name: string; key: string; hint: string }[] = [
-  { value: 'claim', name: 'Claim', key: '1', hint: 'A checkable statement of fact' },
-  { value: 'opinion', name: 'Opinion', key: '2', hint: 'A judgement or interpretation' },
-  { value: 'unsupported', name: 'Unsupported', key: '3', hint: 'Asserted or framed without support' },
-];
+const LABEL_DETAIL: Record<Label, { name: string; key: string; hint: string }> = {
+  claim: { name: 'Claim', key: '1', hint: 'A checkable statement of fact' },
+  opinion: { name: 'Opinion', key: '2', hint: 'A judgement or interpretation' },
+  unsupported: { name: 'Unsupported', key: '3', hint: 'Asserted or framed without support' },
+};
 
-export const CONFIDENCE_LEVELS = ['low', 'medium', 'high'] as const satisfies readonly Confidence[];
+/** The labels in the vocabulary's order. */
+export const LABEL_OPTIONS: { value: Label; name: string; key: string; hint: string }[] = LABELS.map((value) => ({ value, ...LABEL_DETAIL[value] }));
 
-export const LABEL_NAME: Record<Label, string> = { claim: 'Claim', opinion: 'Opinion', unsupported: 'Unsupported' };
+export const LABEL_NAME = Object.fromEntries(LABEL_OPTIONS.map((option) => [option.value, option.name])) as Record<Label, string>;
 
 export const EVIDENCE_TYPE_NAME: Record<EvidenceType, string> = {
   primary_source: 'Primary source',

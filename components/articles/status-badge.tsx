@@ -1,19 +1,17 @@
 import clsx from 'clsx';
+import { ARTICLE_STATUSES, type ArticleStatus } from '@/lib/vocabulary';
 
-const LABEL = { open: 'Open', in_review: 'In review', published: 'Published' } as const;
+const STATUS_NAME: Record<ArticleStatus, string> = { open: 'Open', in_review: 'In review', published: 'Published' };
 
-export function StatusBadge({ status }: { status: keyof typeof LABEL }) {
-  return (
-    <span
-      className={clsx('inline-block rounded px-2 py-0.5 text-xs font-medium', {
-        'bg-sky-100 text-sky-900': status === 'open',
-        'bg-amber-100 text-amber-900': status === 'in_review',
-        'bg-green-100 text-green-900': status === 'published',
-      })}
-    >
-      {LABEL[status]}
-    </span>
-  );
+const STATUS_CLASS: Record<ArticleStatus, string> = {
+  open: 'bg-sky-100 text-sky-900',
+  in_review: 'bg-amber-100 text-amber-900',
+  published: 'bg-green-100 text-green-900',
+};
+
+export function StatusBadge({ status }: { status: ArticleStatus }) {
+  return <span className={clsx('inline-block rounded px-2 py-0.5 text-xs font-medium', STATUS_CLASS[status])}>{STATUS_NAME[status]}</span>;
 }
 
-export const STATUS_OPTIONS = Object.entries(LABEL) as [keyof typeof LABEL, string][];
+/** [status, name] in the vocabulary's order, for filter menus. */
+export const STATUS_OPTIONS = ARTICLE_STATUSES.map((status): [ArticleStatus, string] => [status, STATUS_NAME[status]]);

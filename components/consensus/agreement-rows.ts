@@ -1,12 +1,10 @@
 // Every agreement figure in one reading order, with a short name for the chart
 // and a line on what it measures and which publication it follows.
-import type { AgreementMetrics, Figure, Label } from '@/lib/consensus/types';
+import { type AgreementMetrics, type Figure, LABELS } from '@/lib/consensus/types';
 import { LABEL_NAME } from '../annotations/labels';
 
 /** `symbol` names the coefficient in "P(α < 0.667)". */
 export type AgreementRow = { id: string; shortName: string; symbol: string; figure: Figure; about: string };
-
-const LABEL_ORDER: Label[] = ['claim', 'opinion', 'unsupported'];
 
 export function agreementRows(metrics: AgreementMetrics): AgreementRow[] {
   return [
@@ -40,7 +38,7 @@ export function agreementRows(metrics: AgreementMetrics): AgreementRow[] {
       figure: metrics.cuAlpha,
       about: 'cu-alpha (Krippendorff et al. 2016; Krippendorff 2019): agreement on the labels where reviewers’ stretches overlap, given the boundaries they drew. Interval: as for u-α.',
     },
-    ...LABEL_ORDER.map((label) => ({
+    ...LABELS.map((label) => ({
       id: `alpha-u-${label}`,
       shortName: `αu ${LABEL_NAME[label]}`,
       symbol: 'αu',

@@ -4,7 +4,7 @@
 // both also written out for screen readers. A stretch is a link to its passage.
 import clsx from 'clsx';
 import { useMemo } from 'react';
-import type { CoverageSegment, Label } from '@/lib/consensus/types';
+import { type CoverageSegment, type Label, LABELS } from '@/lib/consensus/types';
 import { LABEL_NAME } from '../annotations/labels';
 import { HeatMapLegend } from './heat-map-legend';
 import { depthClass, LABEL_DECORATION_CLASS, NO_MAJORITY_DECORATION_CLASS } from './passage-styles';
@@ -19,7 +19,7 @@ type Props = {
 };
 
 function describe(segment: CoverageSegment): string {
-  const labels = (['claim', 'opinion', 'unsupported'] as const).filter((label) => segment.counts[label] > 0).map((label) => `${LABEL_NAME[label]} ${segment.counts[label]}`);
+  const labels = LABELS.filter((label) => segment.counts[label] > 0).map((label) => `${LABEL_NAME[label]} ${segment.counts[label]}`);
   return `${segment.reviewers} reviewer${segment.reviewers === 1 ? '' : 's'}: ${labels.join(', ')}`;
 }
 

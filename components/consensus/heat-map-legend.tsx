@@ -1,4 +1,5 @@
 import clsx from 'clsx';
+import { LABELS } from '@/lib/consensus/types';
 import { LABEL_NAME } from '../annotations/labels';
 import { DEPTH_LEVELS, LABEL_DECORATION_CLASS, NO_MAJORITY_DECORATION_CLASS } from './passage-styles';
 
@@ -22,7 +23,7 @@ export function HeatMapLegend() {
       <div>
         <p className="font-medium">Underline: the label most of them gave</p>
         <ul className="mt-1 flex flex-wrap gap-3">
-          {(['claim', 'opinion', 'unsupported'] as const).map((label) => (
+          {LABELS.map((label) => (
             <li key={label}>
               <span className={LABEL_DECORATION_CLASS[label]}>{LABEL_NAME[label]}</span> ({LABEL_STYLE_WORDS[label]})
             </li>

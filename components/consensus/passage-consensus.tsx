@@ -43,7 +43,7 @@ export function PassageConsensus({ passage, weighting }: { passage: ConsensusPas
       </dd>
       <dt className="font-medium text-stone-700">Votes</dt>
       <dd>
-        {(['claim', 'opinion', 'unsupported'] as const).map((label) => `${LABEL_NAME[label]} ${passage.labelCounts[label]}`).join(' · ')}
+        {LABELS.map((label) => `${LABEL_NAME[label]} ${passage.labelCounts[label]}`).join(' · ')}
       </dd>
       {passage.verdict && (
         <>

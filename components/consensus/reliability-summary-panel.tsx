@@ -1,20 +1,17 @@
 // The article's reliability summary: what the passages add up to, each figure
 // with the way it is computed beside it.
-import type { Label, PassageState, ReliabilitySummary } from '@/lib/consensus/types';
+import { LABELS, PASSAGE_STATES, type ReliabilitySummary } from '@/lib/consensus/types';
 import { LABEL_NAME } from '../annotations/labels';
 import { formatCoefficient, formatCount, formatPercent, NOT_DEFINED } from './format-figures';
 import { STATE_HINT, STATE_NAME } from './passage-styles';
 
 type Row = { name: string; value: string; about: string };
 
-const LABEL_ORDER: Label[] = ['claim', 'opinion', 'unsupported'];
-const STATE_ORDER: PassageState[] = ['agreed', 'disputed', 'single'];
-
 function summaryRows(summary: ReliabilitySummary, alphaNote?: string): Row[] {
   return [
     { name: 'Reviewers', value: String(summary.reviewers), about: 'Reviewers who submitted their review; only their annotations count.' },
     { name: 'Passages', value: String(summary.passages), about: "Reviewers' overlapping spans grouped into one passage each." },
-    ...LABEL_ORDER.map((label) => ({
+    ...LABELS.map((label) => ({
       name: `${LABEL_NAME[label]} passages`,
       value: String(summary.passagesByLabel[label]),
       about: `Passages whose final label is ${LABEL_NAME[label]}: the editor's verdict where there is one, else the majority label.`,
@@ -24,8 +21,8 @@ function summaryRows(summary: ReliabilitySummary, alphaNote?: string): Row[] {
       value: String(summary.passagesWithoutMajority),
       about: "Labels tie for the most votes and no editor has decided yet: counted under no label, and their characters under no label's share.",
     },
-    ...STATE_ORDER.map((state) => ({ name: `${STATE_NAME[state]} passages`, value: String(summary.passagesByState[state]), about: STATE_HINT[state] })),
-    ...LABEL_ORDER.map((label) => ({
+    ...PASSAGE_STATES.map((state) => ({ name: `${STATE_NAME[state]} passages`, value: String(summary.passagesByState[state]), about: STATE_HINT[state] })),
+    ...LABELS.map((label) => ({
       name: `Share of the text: ${LABEL_NAME[label]}`,
       value: `${formatPercent(summary.shareByLabel[label])} (${formatCount(summary.charsByLabel[label], 'character')} of ${summary.textLength.toLocaleString('en-GB')})`,
       about: `Characters inside ${LABEL_NAME[label]} passages ÷ all characters of the article; a character counts once, under its passage.`,

@@ -7,8 +7,9 @@
 import { type Editor, EditorContent, useEditor } from '@tiptap/react';
 import { forwardRef, useEffect, useImperativeHandle, useMemo, useRef } from 'react';
 import { snapSpan } from '@/lib/anchoring/snap-span';
-import { articleExtensions } from './article-viewer';
-import { type Highlight, type HighlightCallbacks, type HighlightLabel, createHighlightExtension, highlightKey } from './highlight-extension';
+import type { Label } from '@/lib/vocabulary';
+import { articleExtensions } from './article-extensions';
+import { type Highlight, type HighlightCallbacks, createHighlightExtension, highlightKey } from './highlight-extension';
 import { type OffsetIndex, type TextSpan, offsetIndexFor, rangeToSpan, spanToRange } from './text-offsets';
 
 export type SelectedSpan = { start: number; end: number; exact: string; top: number; left: number };
@@ -34,7 +35,7 @@ type Props = {
   onReady?(): void;
   onActivate(id: string): void;
   /** A label key pressed in the text, with the selection as the editor has it at that moment. */
-  onLabelKey(label: HighlightLabel, span: SelectedSpan | null): boolean;
+  onLabelKey(label: Label, span: SelectedSpan | null): boolean;
   onEscape(): boolean;
 };
 

@@ -6,7 +6,7 @@ import { DOMParser as ProseMirrorDOMParser, type Node } from '@tiptap/pm/model';
 import { EditorState, TextSelection } from '@tiptap/pm/state';
 import { DOMParser as LinkedomDOMParser } from 'linkedom';
 import { prepareArticle } from '@/lib/articles/prepare-article';
-import { articleExtensions } from './article-viewer';
+import { articleExtensions } from './article-extensions';
 import { type Highlight, buildDecorations, createHighlightExtension, highlightKey } from './highlight-extension';
 
 const schema = getSchema(articleExtensions);

@@ -7,15 +7,13 @@ import { Plugin, PluginKey } from '@tiptap/pm/state';
 import { Decoration, DecorationSet } from '@tiptap/pm/view';
 import type { Node } from '@tiptap/pm/model';
 import { segmentSpans } from '@/lib/anchoring/segment-spans';
-import type { Label } from '@/lib/views/annotation-views';
+import { LABELS, type Label } from '@/lib/vocabulary';
 import { LABEL_NAME, LABEL_OPTIONS } from '../annotations/labels';
 import { offsetIndexFor, spanToRange } from './text-offsets';
 
-export type HighlightLabel = Label;
-
 export type Highlight = {
   id: string;
-  label: HighlightLabel;
+  label: Label;
   start: number;
   end: number;
   mine: boolean;
@@ -27,7 +25,7 @@ export type HighlightState = { highlights: Highlight[]; activeId: string | null;
 
 export type HighlightCallbacks = {
   onActivate(id: string): void;
-  onLabelKey(label: HighlightLabel): boolean;
+  onLabelKey(label: Label): boolean;
   /** W: whole-word snapping of selections on or off. */
   onToggleSnap(): boolean;
   onEscape(): boolean;
@@ -35,8 +33,8 @@ export type HighlightCallbacks = {
 
 export const highlightKey = new PluginKey<{ state: HighlightState; decorations: DecorationSet }>('corroborate-highlights');
 
-const LABEL_KEYS: Record<string, HighlightLabel> = Object.fromEntries(LABEL_OPTIONS.map((option) => [option.key, option.value]));
-const BADGE: Record<HighlightLabel, string> = { claim: 'C', opinion: 'O', unsupported: 'U' };
+const LABEL_KEYS: Record<string, Label> = Object.fromEntries(LABEL_OPTIONS.map((option) => [option.key, option.value]));
+const BADGE: Record<Label, string> = { claim: 'C', opinion: 'O', unsupported: 'U' };
 
 /**
  * One inline decoration per coverage segment, so that where highlights overlap
@@ -70,7 +68,7 @@ export function buildDecorations(doc: Node, state: HighlightState): DecorationSe
 
 /** The labels present among `highlights`, in the vocabulary's order. */
 export function labelsOf(highlights: readonly Highlight[]): Label[] {
-  return LABEL_OPTIONS.map((option) => option.value).filter((label) => highlights.some((highlight) => highlight.label === label));
+  return LABELS.filter((label) => highlights.some((highlight) => highlight.label === label));
 }
 
 /** Classes, data attributes and the accessible description of a segment covered by `covering` (non-empty). */

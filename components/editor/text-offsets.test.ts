@@ -6,7 +6,7 @@ import { Editor, getSchema } from '@tiptap/core';
 import { DOMParser as ProseMirrorDOMParser, type Node } from '@tiptap/pm/model';
 import { DOMParser as LinkedomDOMParser } from 'linkedom';
 import { type ArticleSource, prepareArticle } from '@/lib/articles/prepare-article';
-import { articleExtensions } from './article-viewer';
+import { articleExtensions } from './article-extensions';
 import { type OffsetIndex, buildOffsetIndex, offsetIndexFor, offsetToPos, posToOffset, rangeToSpan, spanToRange } from './text-offsets';
 
 // ---------------------------------------------------------------------------

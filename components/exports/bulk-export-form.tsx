@@ -1,6 +1,8 @@
 'use client';
 // The exports page's form: a filter, a format, then a streamed download with progress.
 import { type FormEvent, useState } from 'react';
+import { LABEL_OPTIONS } from '../annotations/labels';
+import { STATUS_OPTIONS } from '../articles/status-badge';
 import { Button } from '../ui/button';
 import { Field, inputClass } from '../ui/field';
 import { type ExportProgress, downloadExport } from './export-download';
@@ -45,9 +47,7 @@ export function BulkExportForm({ publishers }: { publishers: string[] }) {
       <Field label="Article status">
         <select name="status" defaultValue="" className={inputClass}>
           <option value="">Any status</option>
-          <option value="open">Open</option>
-          <option value="in_review">In review</option>
-          <option value="published">Published</option>
+          {STATUS_OPTIONS.map(([value, name]) => <option key={value} value={value}>{name}</option>)}
         </select>
       </Field>
       <Field label="Imported from" hint="On or after this day (UTC).">
@@ -59,9 +59,7 @@ export function BulkExportForm({ publishers }: { publishers: string[] }) {
       <Field label="Label">
         <select name="label" defaultValue="" className={inputClass}>
           <option value="">Any label</option>
-          <option value="claim">Claim</option>
-          <option value="opinion">Opinion</option>
-          <option value="unsupported">Unsupported</option>
+          {LABEL_OPTIONS.map((option) => <option key={option.value} value={option.value}>{option.name}</option>)}
         </select>
       </Field>
       <Field label="Publisher">

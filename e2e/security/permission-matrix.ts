@@ -28,6 +28,7 @@
 // DONE (the action happened) or REFUSED (it answered with its refusal message
 // and did not happen). Mutating operations are sent with bodies that succeed
 // for an allowed caller, on data made fresh for each cell that would consume it.
+import type { TokenScope } from '../../lib/vocabulary';
 
 export const PERSONAS = [
   { id: 'anon', label: 'anonymous' },
@@ -40,7 +41,7 @@ export const PERSONAS = [
   { id: 't:wr-rv', label: 'token write:annotations (acting as a reviewer)', account: 'reviewer2', scopes: ['write:annotations'] },
   { id: 't:rd-rv', label: 'token read:exports (acting as a reviewer)', account: 'reviewer3', scopes: ['read:exports'] },
   { id: 't:all-ad', label: 'token read:exports + write:annotations (acting as the admin)', account: 'admin', scopes: ['read:exports', 'write:annotations'] },
-] as const satisfies readonly { id: string; label: string; account?: 'reviewer1' | 'reviewer2' | 'reviewer3' | 'editor' | 'admin'; scopes?: readonly ('read:exports' | 'write:annotations')[] }[];
+] as const satisfies readonly { id: string; label: string; account?: 'reviewer1' | 'reviewer2' | 'reviewer3' | 'editor' | 'admin'; scopes?: readonly TokenScope[] }[];
 
 export type Persona = (typeof PERSONAS)[number];
 export type PersonaId = Persona['id'];

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { computeConsensus } from './compute-consensus';
-import type { ConsensusInput, Label, ReviewerSpan } from './types';
+import { LABELS, type ConsensusInput, type Label, type ReviewerSpan } from './types';
 
 // 100 characters: a claim, an opinion, a loose figure.
 const text = 'Officials said 4,000 troops crossed the border. The move was reckless. Turnout was said to be 90%...';
@@ -118,7 +118,7 @@ describe('computeConsensus', () => {
 
   it('gives each figure its uncertainty: an interval or the reason there is none, and q for the alphas', () => {
     const spans: ReviewerSpan[] = [];
-    const labels: Label[] = ['claim', 'opinion', 'unsupported'];
+    const labels = LABELS;
     for (let p = 0; p < 12; p++) {
       const start = p * 8;
       for (const [r, reviewer] of ['a', 'b', 'c'].entries()) spans.push(span(reviewer, r === 2 && p % 3 === 0 ? labels[(p + 1) % 3]! : labels[p % 3]!, start + (r % 2), start + 6));

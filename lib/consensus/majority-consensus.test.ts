@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { defaultQuorum, majorityConsensus, resolveQuorum } from './majority-consensus';
-import type { Label } from './types';
+import { LABELS, type Label } from './types';
 
 const passage = (labels: Label[]) => ({
   votes: labels.map((label, i) => ({ reviewerId: `r${i}`, label, annotationIds: [`a${i}`] })),
@@ -37,7 +37,7 @@ describe('majorityConsensus', () => {
   });
 
   it('a 1–1–1 split has no majority: no label, disputed', () => {
-    const outcome = majorityConsensus(passage(['claim', 'opinion', 'unsupported']), 3, 2);
+    const outcome = majorityConsensus(passage([...LABELS]), 3, 2);
     expect(outcome).toMatchObject({ label: null, support: 1, confidence: 1 / 3, state: 'disputed' });
   });
 

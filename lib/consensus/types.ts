@@ -2,8 +2,9 @@
 // and what comes out (agreement figures, passages, coverage, summary). Pure
 // data; the server fills the input from the database and ships the output.
 
-export type Label = 'claim' | 'opinion' | 'unsupported';
-export const LABELS: readonly Label[] = ['claim', 'opinion', 'unsupported'];
+import type { Label, PassageState } from '../vocabulary';
+
+export { LABELS, PASSAGE_STATES, type Label, type PassageState } from '../vocabulary';
 
 /** One reviewer's annotated span: UTF-16 offsets into the current canonical text, start < end. */
 export type ReviewerSpan = { id: string; reviewerId: string; label: Label; start: number; end: number };
@@ -94,9 +95,6 @@ export type AgreementMetrics = {
 };
 
 export type PassageVote = { reviewerId: string; label: Label; annotationIds: string[] };
-
-/** The computed state, from the votes alone (what the figures count). */
-export type PassageState = 'agreed' | 'disputed' | 'single';
 
 /** What an editor sees: a passage with an editor's verdict shows as adjudicated, whatever the votes were. */
 export type PassageDisplayState = PassageState | 'adjudicated';

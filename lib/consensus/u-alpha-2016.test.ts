@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { LABELS } from '../vocabulary';
 import { unitizingAlpha2016, type LabelledSpan } from './u-alpha-2016';
 
 // The book's worked example (Krippendorff 2019, Fig. 12.11, three observers),
@@ -6,7 +7,7 @@ import { unitizingAlpha2016, type LabelledSpan } from './u-alpha-2016';
 // evaluation of the formulas, and the reduction to the ordinary nominal alpha
 // that the coincidence form implies.
 
-const labels = ['claim', 'opinion', 'unsupported'];
+const labels: string[] = [...LABELS];
 const span = (coderId: string, label: string, start: number, end: number): LabelledSpan => ({ coderId, label, start, end });
 
 describe('unitizingAlpha2016: hand computations', () => {

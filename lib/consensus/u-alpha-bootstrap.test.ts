@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { bootstrapUnitizingAlphas, compactStretches, unitizingAlphasOf } from './u-alpha-bootstrap';
 import { unitizingAlpha2016, unitizingStretches, type LabelledSpan } from './u-alpha-2016';
+import { LABELS } from '../vocabulary';
 
-const labels = ['claim', 'opinion', 'unsupported'];
+const labels: string[] = [...LABELS];
 const span = (coderId: string, label: string, start: number, end: number): LabelledSpan => ({ coderId, label, start, end });
 
 let seed = 11;

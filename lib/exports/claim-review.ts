@@ -16,6 +16,7 @@
 import type { ClaimReview, CreativeWork, Organization, Person, WithContext } from 'schema-dts';
 import type { ExportArticle, ExportPassage, RatingOption } from './export-types';
 import type { VerdictView } from '../views/consensus-views';
+import { VERDICT_RULING_FIELDS, type VerdictRulingField, pickFields } from '../vocabulary';
 import { resolveUnder } from './export-records';
 
 export { claimReviewProblems } from './claim-review-problems';
@@ -25,7 +26,7 @@ export type Newsroom = { name: string; url: string; logo?: string };
 
 /** What a ClaimReview needs of a verdict; a VerdictView has it all. */
 /** `exact` is the passage the verdict is on (the claim reviewed); without a claimDate the article's own date stands in. */
-export type PublishedVerdict = Pick<VerdictView, 'passageKey' | 'exact' | 'rating' | 'ratingName' | 'ratingValue' | 'explanation' | 'claimant' | 'appearanceUrl' | 'claimDate'>;
+export type PublishedVerdict = Pick<VerdictView, 'passageKey' | 'exact' | VerdictRulingField>;
 
 export type ClaimReviewInput = {
   verdict: PublishedVerdict;
@@ -44,17 +45,7 @@ export type ClaimReviewInput = {
 export function publishedVerdictOf(passage: ExportPassage): PublishedVerdict | null {
   const { verdict } = passage;
   if (!verdict) return null;
-  return {
-    passageKey: passage.id,
-    exact: passage.exact,
-    rating: verdict.rating,
-    ratingName: verdict.ratingName,
-    ratingValue: verdict.ratingValue,
-    explanation: verdict.explanation,
-    claimant: verdict.claimant,
-    appearanceUrl: verdict.appearanceUrl,
-    claimDate: verdict.claimDate,
-  };
+  return { passageKey: passage.id, exact: passage.exact, ...pickFields(verdict, VERDICT_RULING_FIELDS) };
 }
 
 export function factCheckUrl(baseUrl: string, articleId: string, passageKey: string): string {

@@ -6,19 +6,11 @@
 //
 // What JSON Schema cannot say, and the serialisers guarantee instead:
 // start < end, and offsets are UTF-16 code units into the revision's text.
-import type { Label, PassageState } from '../consensus/types';
-import type { ArticleStatus } from '../views/article-views';
-import type { AnchorState, Confidence, EvidenceType } from '../views/annotation-views';
+//
+// The enums are the lists of lib/vocabulary.ts, so the schema names every
+// member the serialisers can write.
+import { ANCHOR_STATES, ARTICLE_STATUSES, CONFIDENCES, EVIDENCE_TYPES, LABELS, PASSAGE_STATES } from '../vocabulary';
 import { JSON_EXPORT_FORMAT, JSON_EXPORT_VERSION } from './json';
-
-// Records keyed by each union, so adding a member to a type fails to compile here until the schema knows it.
-const enumOf = <T extends string>(members: Record<T, true>): T[] => Object.keys(members) as T[];
-const LABELS = enumOf<Label>({ claim: true, opinion: true, unsupported: true });
-const CONFIDENCES = enumOf<Confidence>({ low: true, medium: true, high: true });
-const ANCHOR_STATES = enumOf<AnchorState>({ anchored: true, reanchored: true, orphaned: true });
-const ARTICLE_STATUSES = enumOf<ArticleStatus>({ open: true, in_review: true, published: true });
-const PASSAGE_STATES = enumOf<PassageState>({ agreed: true, disputed: true, single: true });
-const EVIDENCE_TYPES = enumOf<EvidenceType>({ primary_source: true, official_data: true, expert: true, news_report: true, prior_fact_check: true });
 
 export const EXPORT_JSON_SCHEMA_ID = 'urn:corroborate:schema:export:1';
 

@@ -6,6 +6,7 @@ import type { Passage } from '../consensus/types';
 import type { ArticleDetail } from '../views/article-views';
 import type { AnnotationView } from '../views/annotation-views';
 import type { VerdictView } from '../views/consensus-views';
+import { type AnnotationField, VERDICT_RULING_FIELDS, pickFields } from '../vocabulary';
 import type { ExportAnnotation, ExportArticle, ExportPassage } from './export-types';
 
 /**
@@ -58,30 +59,49 @@ export function toExportArticle(article: ArticleFields, baseUrl: string): Export
   };
 }
 
-export function toExportAnnotation(view: AnnotationView, article: Pick<ExportArticle, 'id' | 'title' | 'url'>, baseUrl: string): ExportAnnotation {
+/** What an export record takes from the annotation itself. */
+export type ExportedAnnotationFields = Pick<ExportAnnotation, 'id' | AnnotationField | 'createdAt' | 'updatedAt'>;
+
+/**
+ * The export record of an annotation, whichever way it was read (a view, or a
+ * joined row of a bulk export). Built field by field: object rest/spread
+ * copies went through V8's slow path and were a third of reading 100k rows.
+ */
+export function exportAnnotationRecord(
+  annotation: ExportedAnnotationFields,
+  article: Pick<ExportArticle, 'id' | 'title' | 'url'>,
+  reviewer: ExportAnnotation['reviewer'],
+  iri: string,
+): ExportAnnotation {
   return {
-    id: view.id,
+    id: annotation.id,
     articleId: article.id,
     articleTitle: article.title,
     articleUrl: article.url,
-    reviewer: { id: view.author.id, name: view.author.name },
-    label: view.label,
-    start: view.start,
-    end: view.end,
-    exact: view.exact,
-    prefix: view.prefix,
-    suffix: view.suffix,
-    revision: view.revision,
-    rationale: view.rationale,
-    evidence: view.evidence.map((item) => ({ ...item })),
-    confidence: view.confidence,
-    anchorState: view.anchorState,
-    createdAt: view.createdAt,
-    updatedAt: view.updatedAt,
-    iri: annotationIri(baseUrl, view.id),
-    canonical: view.canonical,
-    via: [...view.via],
+    reviewer,
+    label: annotation.label,
+    start: annotation.start,
+    end: annotation.end,
+    exact: annotation.exact,
+    prefix: annotation.prefix,
+    suffix: annotation.suffix,
+    revision: annotation.revision,
+    rationale: annotation.rationale,
+    evidence: annotation.evidence,
+    confidence: annotation.confidence,
+    anchorState: annotation.anchorState,
+    createdAt: annotation.createdAt,
+    updatedAt: annotation.updatedAt,
+    iri,
+    canonical: annotation.canonical,
+    via: annotation.via,
   };
+}
+
+/** The export record of a view; its evidence and via are copied, so the record shares nothing with the view. */
+export function toExportAnnotation(view: AnnotationView, article: Pick<ExportArticle, 'id' | 'title' | 'url'>, baseUrl: string): ExportAnnotation {
+  const copied = { ...view, evidence: view.evidence.map((item) => ({ ...item })), via: [...view.via] };
+  return exportAnnotationRecord(copied, article, { id: view.author.id, name: view.author.name }, annotationIri(baseUrl, view.id));
 }
 
 type PassageFields = Pick<Passage, 'id' | 'start' | 'end' | 'exact' | 'label' | 'support' | 'reviewers' | 'state'>;
@@ -99,19 +119,6 @@ export function toExportPassage(passage: PassageFields, article: Pick<ExportArti
     reviewers: passage.reviewers,
     state: passage.state,
     verdict:
-      verdict === null
-        ? null
-        : {
-            label: verdict.label,
-            rating: verdict.rating,
-            ratingName: verdict.ratingName,
-            ratingValue: verdict.ratingValue,
-            explanation: verdict.explanation,
-            claimant: verdict.claimant,
-            appearanceUrl: verdict.appearanceUrl,
-            claimDate: verdict.claimDate,
-            editorName: verdict.editor.name,
-            updatedAt: verdict.updatedAt,
-          },
+      verdict === null ? null : { label: verdict.label, ...pickFields(verdict, VERDICT_RULING_FIELDS), editorName: verdict.editor.name, updatedAt: verdict.updatedAt },
   };
 }

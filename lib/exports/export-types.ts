@@ -7,10 +7,9 @@
 // Offsets (`start`, `end`) are UTF-16 code units into the canonical text of
 // the article revision `revision`, as everywhere else in the system; only
 // the W3C serialiser converts them (the Recommendation counts code points).
-import type { Label, PassageState } from '../consensus/types';
-import type { ArticleStatus } from '../views/article-views';
-import type { AnchorState, Confidence, Evidence } from '../views/annotation-views';
+import type { AnnotationView, Evidence } from '../views/annotation-views';
 import type { RatingOption, VerdictView } from '../views/consensus-views';
+import type { AnnotationField, ArticleStatus, Label, PassageState, VerdictRulingField } from '../vocabulary';
 
 export type { Evidence, Label, RatingOption };
 
@@ -29,36 +28,17 @@ export type ExportArticle = {
   textHash: string;
 };
 
-export type ExportAnnotation = {
-  id: string;
-  articleId: string;
+/** An annotation as exports carry it: its own fields (ANNOTATION_FIELDS) beside its article and reviewer. */
+export type ExportAnnotation = Pick<AnnotationView, 'id' | 'articleId' | AnnotationField | 'createdAt' | 'updatedAt'> & {
   articleTitle: string;
   articleUrl: string;
   reviewer: { id: string; name: string };
-  label: Label;
-  start: number;
-  end: number;
-  exact: string;
-  prefix: string;
-  suffix: string;
-  /** The revision the offsets refer to (older than the article's for an orphan). */
-  revision: number;
-  rationale: string;
-  evidence: Evidence[];
-  confidence: Confidence | null;
-  anchorState: AnchorState;
-  createdAt: string;
-  updatedAt: string;
   /** The annotation's IRI: `<base>/annotations/<id>` (see annotationIri). */
   iri: string;
-  /** The IRI a Web Annotation client gave it to track it across copies (W3C `canonical`), or null. */
-  canonical: string | null;
-  /** IRIs of the copies it came from (W3C `via`), in the order they were given. */
-  via: string[];
 };
 
 /** A verdict as exports carry it: the editor by name only. */
-export type ExportVerdict = Pick<VerdictView, 'label' | 'rating' | 'ratingName' | 'ratingValue' | 'explanation' | 'claimant' | 'appearanceUrl' | 'claimDate' | 'updatedAt'> & {
+export type ExportVerdict = Pick<VerdictView, 'label' | VerdictRulingField | 'updatedAt'> & {
   editorName: string;
 };
 

@@ -26,27 +26,21 @@
 // for good.
 import { findExactOccurrences } from '../anchoring/match-exact';
 import { validateSpan } from '../anchoring/selectors';
-import { LABELS, type Label } from '../consensus/types';
-import type { Evidence } from '../views/annotation-views';
+import type { AnnotationFields, Evidence } from '../views/annotation-views';
+import { LABELS, type Label, inWords } from '../vocabulary';
 import { indexCodePoints } from './code-points';
 import { ABSOLUTE_IRI, ANNO_CONTEXT } from './web-annotation-vocabulary';
 
-export type ParsedWebAnnotation = {
-  label: Label;
-  /** UTF-16 offsets into `text`, checked against it. */
-  start: number;
-  end: number;
-  exact: string;
-  rationale: string;
-  evidence: Evidence[];
+/**
+ * The annotation's fields as the client sent them, checked: `start` and `end`
+ * are UTF-16 offsets into `text`, checked against it; `canonical` is the IRI
+ * the client sent, or null; `via` the IRIs it sent, in order, without repeats.
+ */
+export type ParsedWebAnnotation = Pick<AnnotationFields, 'label' | 'start' | 'end' | 'exact' | 'rationale' | 'evidence' | 'canonical' | 'via'> & {
   /** The target's source IRI, for the server to check it names the article posted to. */
   source: string;
   /** The id the client sent (its own IRI for the annotation), or null. */
   id: string | null;
-  /** The canonical IRI the client sent, or null. */
-  canonical: string | null;
-  /** The via IRIs the client sent, in order, without repeats. */
-  via: string[];
 };
 
 export type ParseWebAnnotationResult = { ok: true; annotation: ParsedWebAnnotation } | { ok: false; message: string };
@@ -130,7 +124,7 @@ function readTextualBody(body: Json, where: string, into: Bodies): void {
   const purposes = strings(body.purpose);
   if (purposes.includes('tagging')) {
     const label = body.value.trim().toLowerCase();
-    if (!(LABELS as readonly string[]).includes(label)) refuse(`${where}: the tag "${body.value}" is not a label; tag the passage claim, opinion or unsupported.`);
+    if (!(LABELS as readonly string[]).includes(label)) refuse(`${where}: the tag "${body.value}" is not a label; tag the passage ${inWords(LABELS)}.`);
     into.labels.push(label as Label);
     return;
   }

@@ -8,7 +8,7 @@
 // than a page. The Model requires every page to have at least one item, so an
 // empty collection has no pages and a request for one should be a 404.
 import { omitKeys } from './omit-keys';
-import type { WebAnnotation, WebAnnotationItem } from './web-annotation';
+import type { WebAnnotation, WebAnnotationItem } from './web-annotation-json';
 import { PROTOCOL_CONTEXT } from './web-annotation-vocabulary';
 
 export type CollectionSummary = { id: string; label?: string; total: number };

@@ -3,7 +3,7 @@
 // is embedded and holds every annotation. The opening and closing come from
 // annotationCollection/annotationPage themselves, so the streamed document is
 // exactly what those would build in one go.
-import type { WebAnnotationItem } from './web-annotation';
+import type { WebAnnotationItem } from './web-annotation-json';
 import { annotationCollection, annotationPage } from './web-annotation-collection';
 
 const SLOT = '\u0000items\u0000';

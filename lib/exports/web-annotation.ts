@@ -20,45 +20,17 @@
 // - canonical and via (§3.3.6) appear only when a client gave them (Protocol
 //   §5.1: a canonical IRI is kept as sent, the client's own id becomes a via);
 //   via is one IRI as a string and several as an array, as JSON-LD compacts it.
-import type { Label } from '../consensus/types';
 import { indexCodePoints, type CodePointIndex } from './code-points';
 import type { ExportAnnotation } from './export-types';
+import type { TextQuoteSelectorJson, WebAnnotation, WebAnnotationAgent, WebAnnotationBody, WebAnnotationItem, WebAnnotationTarget } from './web-annotation-json';
 import { ANNO_CONTEXT } from './web-annotation-vocabulary';
 
+export * from './web-annotation-json';
 export * from './web-annotation-vocabulary';
 export { annotationCollection, annotationPage, pageIri } from './web-annotation-collection';
 export type { AnnotationCollectionJson, AnnotationPageJson } from './web-annotation-collection';
 export { parseWebAnnotation } from './parse-web-annotation';
 export type { ParsedWebAnnotation, ParseWebAnnotationResult } from './parse-web-annotation';
-
-export type TextPositionSelectorJson = { type: 'TextPositionSelector'; start: number; end: number };
-export type TextQuoteSelectorJson = { type: 'TextQuoteSelector'; exact: string; prefix: string; suffix: string };
-export type TagBody = { type: 'TextualBody'; purpose: 'tagging'; value: Label };
-export type CommentBody = { type: 'TextualBody'; purpose: 'commenting'; value: string; format: 'text/plain' };
-export type LinkBody = { type: 'SpecificResource'; purpose: 'linking'; source: { id: string; label?: string } };
-export type WebAnnotationBody = TagBody | CommentBody | LinkBody;
-export type WebAnnotationAgent = { id?: string; type: 'Person'; name: string };
-export type WebAnnotationTarget = {
-  type: 'SpecificResource';
-  source: string;
-  selector: (TextPositionSelectorJson | TextQuoteSelectorJson)[];
-};
-
-/** An annotation as an item of an AnnotationPage, where the page carries the context. */
-export type WebAnnotationItem = {
-  id: string;
-  type: 'Annotation';
-  motivation: 'classifying';
-  created: string;
-  modified: string;
-  creator: WebAnnotationAgent;
-  body: WebAnnotationBody[];
-  target: WebAnnotationTarget;
-  canonical?: string;
-  via?: string | string[];
-};
-
-export type WebAnnotation = { '@context': typeof ANNO_CONTEXT } & WebAnnotationItem;
 
 export type WebAnnotationOptions = {
   /** The canonical text of the revision the annotation's offsets refer to (the article's current text, unless orphaned). */

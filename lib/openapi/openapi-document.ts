@@ -21,6 +21,7 @@ import { ZChangePassword, ZCreateUser, ZResetPassword, ZUpdateUser } from '../va
 import { ZSignInWait } from '../validation/sign-in';
 import { ZRatingScale, ZReopenArticle, ZSetVerdict } from '../validation/verdicts';
 import { ZReopenReview, ZSubmitReview } from '../validation/reviews';
+import type { TokenScope } from '../vocabulary';
 
 type Method = 'get' | 'head' | 'options' | 'post' | 'put' | 'patch' | 'delete';
 type Access = 'public' | 'signed-in' | 'desk' | 'admin' | 'author';
@@ -29,7 +30,7 @@ type Operation = {
   summary: string;
   access: Access;
   /** The API-token scope that also lets a call in, if any. */
-  scope?: 'read:exports' | 'write:annotations';
+  scope?: TokenScope;
   body?: z.ZodType;
   bodyType?: string;
   query?: Record<string, string>;

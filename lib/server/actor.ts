@@ -1,8 +1,8 @@
 import 'server-only';
 // Who is acting: the signed-in user as the rest of the server sees them.
-export type Role = 'reviewer' | 'editor' | 'admin';
+import type { Role, TokenScope } from '../vocabulary';
 
-export type TokenScope = 'read:exports' | 'write:annotations';
+export type { Role, TokenScope };
 
 /**
  * `token` is set when the request came with an API token instead of a session:

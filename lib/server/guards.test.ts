@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { Actor, TokenScope } from './actor';
 import type { Authorized, Permission } from './guards';
+import { ROLES } from '../vocabulary';
 
 vi.mock('./session', () => ({ getActor: async () => null }));
 const { IMPLIED_PERMISSIONS, authorize, can, requireActor } = await import('./guards');
@@ -56,7 +57,7 @@ describe('the permission policy', () => {
   const SCOPE_SETS: (readonly TokenScope[] | null)[] = [null, [], ['read:exports'], ['write:annotations'], ['read:exports', 'write:annotations']];
   it.each(Object.entries(IMPLIED_PERMISSIONS) as [Permission, readonly Permission[]][])('whoever may %s may also %j', (permission, implied) => {
     let granted = 0;
-    for (const role of ['reviewer', 'editor', 'admin'] as const) {
+    for (const role of ROLES) {
       for (const scopes of SCOPE_SETS) {
         const actor: Actor = scopes ? { ...as(role), token: { id: 't', scopes } } : as(role);
         if (!can(actor, permission)) continue;

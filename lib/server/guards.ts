@@ -9,10 +9,11 @@ import 'server-only';
 import { forbidden, redirect } from 'next/navigation';
 import { AppError } from '../errors';
 import { safeRedirectPath } from '../security/safe-redirect';
+import { ROLES } from '../vocabulary';
 import type { Actor, Role, TokenScope } from './actor';
 import { getActor } from './session';
 
-const ALL: readonly Role[] = ['reviewer', 'editor', 'admin'];
+const ALL: readonly Role[] = ROLES;
 const DESK: readonly Role[] = ['editor', 'admin'];
 
 const POLICY = {

@@ -1,13 +1,11 @@
 // Input schemas for annotations, shared by the annotation toolbar's actions and the API.
 import { z } from 'zod';
+import { CONFIDENCES, EVIDENCE_TYPES, LABELS, inWords } from '../vocabulary';
+import { MAX_IMPORT_HTML_CHARS, MAX_IMPORT_TEXT_CHARS } from './articles';
 
-export const LABELS = ['claim', 'opinion', 'unsupported'] as const;
-export const CONFIDENCES = ['low', 'medium', 'high'] as const;
-export const EVIDENCE_TYPES = ['primary_source', 'official_data', 'expert', 'news_report', 'prior_fact_check'] as const;
 export const MAX_RATIONALE_CHARS = 5_000;
 export const MAX_EVIDENCE_ITEMS = 20;
 export const MAX_QUOTE_CHARS = 20_000;
-export const CONTEXT_CHARS = 32;
 
 export const ZEvidence = z
   .object({
@@ -25,10 +23,10 @@ export const ZEvidence = z
 export type TEvidence = z.infer<typeof ZEvidence>;
 
 const annotationContent = {
-  label: z.enum(LABELS, 'Label must be claim, opinion or unsupported'),
+  label: z.enum(LABELS, `Label must be ${inWords(LABELS)}`),
   rationale: z.string().max(MAX_RATIONALE_CHARS, `Rationale is too long (at most ${MAX_RATIONALE_CHARS.toLocaleString('en')} characters)`),
   evidence: z.array(ZEvidence).max(MAX_EVIDENCE_ITEMS, `At most ${MAX_EVIDENCE_ITEMS} evidence links`),
-  confidence: z.enum(CONFIDENCES, 'Confidence must be low, medium or high').nullable(),
+  confidence: z.enum(CONFIDENCES, `Confidence must be ${inWords(CONFIDENCES)}`).nullable(),
 };
 
 const offset = z.number({ error: 'Offsets must be numbers' }).int('Offsets must be whole numbers').min(0, 'Offsets cannot be negative').max(10_000_000);
@@ -74,8 +72,8 @@ export type TReattachAnnotation = z.infer<typeof ZReattachAnnotation>;
 
 export const ZReviseArticleText = z
   .object({
-    html: z.string().max(2_000_000).optional(),
-    text: z.string().max(1_000_000).optional(),
+    html: z.string().max(MAX_IMPORT_HTML_CHARS).optional(),
+    text: z.string().max(MAX_IMPORT_TEXT_CHARS).optional(),
     title: z.string().trim().max(500).optional(),
   })
   .strict()

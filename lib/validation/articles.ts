@@ -1,11 +1,11 @@
 // Input schemas for articles, shared by the import form's server action and the API.
 import { z } from 'zod';
+import { ARTICLE_STATUSES } from '../vocabulary';
 import { removeUnstorableText } from './parse-input';
 
 export const MAX_IMPORT_HTML_CHARS = 2_000_000;
 export const MAX_IMPORT_TEXT_CHARS = 1_000_000;
 export const MAX_ARTICLE_TEXT_CHARS = 500_000;
-export const ARTICLE_STATUSES = ['open', 'in_review', 'published'] as const;
 
 /**
  * A calendar day, YYYY-MM-DD (real dates only: no February 30th), from year 1: PostgreSQL
@@ -44,5 +44,3 @@ export const ZArticleFilter = z.object({
 });
 
 export type TArticleFilter = z.infer<typeof ZArticleFilter>;
-
-export const ZUuid = z.string().uuid('Not a valid id');

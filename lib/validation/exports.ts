@@ -1,7 +1,7 @@
 // Query parameters of the export endpoints (per article and bulk).
 import { z } from 'zod';
-import { ARTICLE_STATUSES, calendarDay } from './articles';
-import { LABELS } from './annotations';
+import { ARTICLE_STATUSES, LABELS, inWords } from '../vocabulary';
+import { calendarDay } from './articles';
 
 export const EXPORT_FORMATS = ['csv', 'passages.csv', 'json', 'jsonld', 'claimreview'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
@@ -21,7 +21,7 @@ export const ZBulkExportQuery = ZExportFormat.extend({
   to: day.optional(),
   status: z.enum(ARTICLE_STATUSES, `status must be one of: ${ARTICLE_STATUSES.join(', ')}`).optional(),
   /** Only annotations with this label, and passages whose final label it is. */
-  label: z.enum(LABELS, 'label must be claim, opinion or unsupported').optional(),
+  label: z.enum(LABELS, `label must be ${inWords(LABELS)}`).optional(),
   publisher: z.string().trim().min(1).max(200).optional(),
 })
   .strict()

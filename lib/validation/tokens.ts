@@ -1,11 +1,6 @@
-// Input schema for creating API tokens, and the token vocabularies.
+// Input schema for creating API tokens.
 import { z } from 'zod';
-
-export const TOKEN_SCOPES = ['read:exports', 'write:annotations'] as const;
-
-/** Why a token was revoked: by an admin, or with its account (disabled, or its password reset by an admin). */
-export const TOKEN_REVOKED_REASONS = ['manual', 'account_disabled', 'password_reset'] as const;
-export type TokenRevokedReason = (typeof TOKEN_REVOKED_REASONS)[number];
+import { TOKEN_SCOPES } from '../vocabulary';
 
 /** The longest term a token can be given, and the bound on API_TOKEN_DEFAULT_EXPIRY_DAYS: a year, after which a forgotten secret stops working. */
 export const MAX_TOKEN_EXPIRY_DAYS = 365;

@@ -2,14 +2,15 @@
 import { z } from 'zod';
 import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from '../security/password-hash';
 import { passwordProblem } from '../security/password-policy';
+import { ROLES, inWords } from '../vocabulary';
 
-export const ROLES = ['reviewer', 'editor', 'admin'] as const;
+const roleMessage = `Role must be ${inWords(ROLES)}`;
 
 export const ZCreateUser = z
   .object({
     email: z.string().trim().toLowerCase().max(320).email('Enter a valid email address'),
     name: z.string().trim().min(1, 'Enter a name').max(200, 'Name is too long (at most 200 characters)'),
-    role: z.enum(ROLES, 'Role must be reviewer, editor or admin'),
+    role: z.enum(ROLES, roleMessage),
     password: z
       .string()
       .min(MIN_PASSWORD_LENGTH, `Password must be at least ${MIN_PASSWORD_LENGTH} characters`)
@@ -25,7 +26,7 @@ export type TCreateUser = z.infer<typeof ZCreateUser>;
 
 export const ZUpdateUser = z
   .object({
-    role: z.enum(ROLES, 'Role must be reviewer, editor or admin').optional(),
+    role: z.enum(ROLES, roleMessage).optional(),
     disabled: z.boolean().optional(),
   })
   .strict()

@@ -1,6 +1,6 @@
 // Input schemas for adjudication and publishing, shared by the consensus view and the API.
 import { z } from 'zod';
-import { LABELS } from './annotations';
+import { ARTICLE_STATUSES, LABELS, inWords } from '../vocabulary';
 import { calendarDay, searchText } from './articles';
 
 export const MAX_EXPLANATION_CHARS = 5_000;
@@ -17,7 +17,7 @@ const httpUrl = z
 
 export const ZSetVerdict = z
   .object({
-    label: z.enum(LABELS, 'Label must be claim, opinion or unsupported'),
+    label: z.enum(LABELS, `Label must be ${inWords(LABELS)}`),
     rating: z.string().trim().min(1, 'Choose a rating').max(40),
     explanation: z.string().trim().max(MAX_EXPLANATION_CHARS, `The explanation is too long (at most ${MAX_EXPLANATION_CHARS.toLocaleString('en')} characters)`).default(''),
     claimant: z.string().trim().max(300, 'The claimant is too long (at most 300 characters)').optional(),
@@ -42,7 +42,7 @@ export const ZReopenArticle = z.object({ reason: z.string().trim().max(1_000, 'T
 export type TReopenArticle = z.infer<typeof ZReopenArticle>;
 
 export const ZReviewQueueFilter = z.object({
-  status: z.enum(['open', 'in_review', 'published']).optional().catch(undefined),
+  status: z.enum(ARTICLE_STATUSES).optional().catch(undefined),
   q: searchText.optional().catch(undefined),
   needs: z.enum(['reviews', 'disputes']).optional().catch(undefined),
   sort: z.enum(['need', 'age', 'activity']).optional().catch(undefined),

@@ -1,9 +1,8 @@
 // The shape annotations leave the data layer in: W3C-style selectors plus the
 // reviewer's content. `mine` lets the UI offer edit controls without a second lookup.
-export type Label = 'claim' | 'opinion' | 'unsupported';
-export type Confidence = 'low' | 'medium' | 'high';
-export type AnchorState = 'anchored' | 'reanchored' | 'orphaned';
-export type EvidenceType = 'primary_source' | 'official_data' | 'expert' | 'news_report' | 'prior_fact_check';
+import type { AnchorState, AnnotationAction, AnnotationField, Confidence, EvidenceType, Label } from '../vocabulary';
+
+export type { AnchorState, Confidence, EvidenceType, Label };
 export type Evidence = { url: string; title?: string; type?: EvidenceType };
 /** W3C identity a Web Annotation Protocol client gave the annotation (Data Model §3.3.6). */
 export type AnnotationIdentity = { canonical: string | null; via: string[] };
@@ -19,7 +18,7 @@ export type AnnotationView = {
   exact: string;
   prefix: string;
   suffix: string;
-  /** The article revision the offsets refer to. */
+  /** The article revision the offsets refer to (older than the article's for an orphan). */
   revision: number;
   selectors: {
     position: { type: 'TextPositionSelector'; start: number; end: number };
@@ -29,7 +28,9 @@ export type AnnotationView = {
   evidence: Evidence[];
   confidence: Confidence | null;
   anchorState: AnchorState;
+  /** The IRI a Web Annotation client gave it to track it across copies (W3C `canonical`), or null. */
   canonical: AnnotationIdentity['canonical'];
+  /** IRIs of the copies it came from (W3C `via`), in the order they were given. */
   via: AnnotationIdentity['via'];
   version: number;
   createdAt: string;
@@ -37,9 +38,12 @@ export type AnnotationView = {
   deletedAt: string | null;
 };
 
+/** What an annotation says and where it stands (ANNOTATION_FIELDS), with their types. */
+export type AnnotationFields = Pick<AnnotationView, AnnotationField>;
+
 export type AnnotationHistoryEntry = {
   id: string;
-  action: 'create' | 'update' | 'delete' | 'restore' | 'reanchor' | 'reattach';
+  action: AnnotationAction;
   actor: { id: string; name: string };
   before: unknown;
   after: unknown;

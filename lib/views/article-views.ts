@@ -1,6 +1,8 @@
 // The shapes articles leave the data layer in. Kept explicit so columns added
 // later (or internal ones) never leak to pages or the API by accident.
-export type ArticleStatus = 'open' | 'in_review' | 'published';
+import type { ArticleStatus } from '../vocabulary';
+
+export type { ArticleStatus };
 
 export type ArticleListItem = {
   id: string;

@@ -2,7 +2,8 @@
 // layer in. The computed parts come straight from lib/consensus.
 import type { AgreementMetrics, CoverageSegment, DawidSkeneSupport, Label, Passage, ReliabilitySummary, ReviewerReliability } from '../consensus/types';
 import type { ArticleStatus } from './article-views';
-import type { Confidence, Evidence } from './annotation-views';
+import type { PublicationAction } from '../vocabulary';
+import type { AnnotationView } from './annotation-views';
 
 /** One step of the newsroom's rating scale; `value` orders it (higher = more true). */
 export type RatingOption = { key: string; name: string; value: number };
@@ -31,21 +32,13 @@ export type VerdictView = {
 };
 
 /** A reviewer's annotation inside a passage, for the side-by-side comparison. */
-export type PassageAnnotation = {
-  id: string;
+export type PassageAnnotation = Pick<AnnotationView, 'id' | 'label' | 'start' | 'end' | 'exact' | 'rationale' | 'evidence' | 'confidence'> & {
   reviewer: { id: string; name: string };
-  label: Label;
-  start: number;
-  end: number;
-  exact: string;
-  rationale: string;
-  evidence: Evidence[];
-  confidence: Confidence | null;
 };
 
 export type ConsensusPassageView = Passage & { verdict: VerdictView | null; annotations: PassageAnnotation[] };
 
-export type PublicationEvent = { action: 'publish' | 'reopen'; actor: { id: string; name: string }; at: string; reason: string };
+export type PublicationEvent = { action: PublicationAction; actor: { id: string; name: string }; at: string; reason: string };
 
 export type ConsensusView = {
   article: { id: string; title: string; status: ArticleStatus; revision: number; text: string };

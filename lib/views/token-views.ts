@@ -1,7 +1,5 @@
 // API tokens as they leave the data layer: never the secret nor its hash.
-import type { TokenRevokedReason } from '../validation/tokens';
-
-type Role = 'reviewer' | 'editor' | 'admin';
+import type { Role, TokenRevokedReason, TokenScope } from '../vocabulary';
 
 export type { TokenRevokedReason };
 
@@ -12,7 +10,7 @@ export type ApiTokenView = {
   id: string;
   name: string;
   prefix: string;
-  scopes: ('read:exports' | 'write:annotations')[];
+  scopes: TokenScope[];
   user: { id: string; name: string; email: string; role: Role };
   createdBy: { id: string; name: string };
   createdAt: string;

@@ -1,2 +1,4 @@
 // The shape users leave the data layer in.
-export type UserListItem = { id: string; email: string; name: string; role: 'reviewer' | 'editor' | 'admin'; disabled: boolean; createdAt: string };
+import type { Role } from '../vocabulary';
+
+export type UserListItem = { id: string; email: string; name: string; role: Role; disabled: boolean; createdAt: string };

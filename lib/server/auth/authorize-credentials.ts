@@ -7,9 +7,10 @@ import 'server-only';
 import { verifyAgainstDummy, verifyPassword } from '../../security/password-hash';
 import type { SignInCode } from '../../security/sign-in-messages';
 import { attemptSignIn, findSignInAccount, previewSignInAttempt } from '../data/sign-in/sign-in-records';
+import type { Role } from '../../vocabulary';
 import { UNKNOWN_ADDRESS } from '../http/client-address';
 
-export type SignedInUser = { id: string; email: string; name: string; role: 'reviewer' | 'editor' | 'admin'; sessionVersion: number };
+export type SignedInUser = { id: string; email: string; name: string; role: Role; sessionVersion: number };
 
 export class SignInRefused extends Error {
   constructor(

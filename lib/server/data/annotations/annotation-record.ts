@@ -2,6 +2,7 @@ import 'server-only';
 // How an annotation row is read and turned into what leaves the data layer,
 // and the snapshot its history entries keep.
 import type { AnnotationView, Evidence } from '../../../views/annotation-views';
+import { ANNOTATION_FIELDS, pickFields } from '../../../vocabulary';
 import type { Actor } from '../../actor';
 import type { Prisma } from '../../db/client';
 
@@ -64,19 +65,8 @@ export function toAnnotationView(row: AnnotationRow, actor: Actor): AnnotationVi
 /** What a history entry records of an annotation before and after a change. */
 export function historySnapshot(row: Omit<AnnotationRow, 'author' | 'id' | 'articleId' | 'authorId' | 'createdAt' | 'updatedAt'>): Prisma.InputJsonObject {
   return {
-    label: row.label,
-    start: row.start,
-    end: row.end,
-    exact: row.exact,
-    prefix: row.prefix,
-    suffix: row.suffix,
-    revision: row.revision,
-    rationale: row.rationale,
+    ...pickFields(row, ANNOTATION_FIELDS),
     evidence: row.evidence as Prisma.InputJsonValue,
-    confidence: row.confidence,
-    anchorState: row.anchorState,
-    canonical: row.canonical,
-    via: row.via,
     version: row.version,
     deletedAt: row.deletedAt?.toISOString() ?? null,
   };

@@ -5,14 +5,17 @@ import 'server-only';
 import { AppError } from '../../../errors';
 import type { Prisma } from '../../db/client';
 import { isUuid } from '../../../validation/uuid';
+import type { ArticleStatus } from '../../../vocabulary';
 
-export type LockedArticle = { id: string; title: string; revision: number; text: string; status: 'open' | 'in_review' | 'published' };
+export type LockedArticle = { id: string; title: string; revision: number; text: string; status: ArticleStatus };
 
 /**
  * - 'share': read the text and keep it from being revised until commit.
  * - 'write': the same, for a transaction that will also update the article row
  *   (its activity time). Taking the row lock up front matters: two transactions
  *   holding FOR SHARE that both then UPDATE the row deadlock.
+ *   Verdicts and publishing take it too, so no annotation save slips between
+ *   reading the consensus and acting on it.
  * - 'revise': exclusive, for replacing the text.
  */
 export async function lockArticle(tx: Prisma.TransactionClient, articleId: string, mode: 'share' | 'write' | 'revise'): Promise<LockedArticle> {

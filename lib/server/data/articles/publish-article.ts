@@ -4,8 +4,8 @@ import { AppError } from '../../../errors';
 import type { ArticleStatus } from '../../../views/article-views';
 import { db } from '../../db/client';
 import type { Authorized } from '../../guards';
-import { lockArticleForConsensus } from '../consensus/lock-article-for-consensus';
 import { consensusOf, loadConsensusData } from '../consensus/load-consensus-data';
+import { lockArticle } from './lock-article';
 
 export type PublicationResult = { article: { id: string; status: ArticleStatus; verdictsPublishedAt: string | null } };
 
@@ -16,7 +16,7 @@ export type PublicationResult = { article: { id: string; status: ArticleStatus; 
  */
 export async function publishArticle(actor: Authorized<'articles:publish'>, articleId: string): Promise<PublicationResult> {
   return db().$transaction(async (tx) => {
-    const article = await lockArticleForConsensus(tx, articleId);
+    const article = await lockArticle(tx, articleId, 'write');
     if (article.status === 'published') throw new AppError('conflict', 'This article is already published.');
     const data = await loadConsensusData(tx, article);
     if (data.reviewers.length === 0) throw new AppError('conflict', 'Nothing to publish yet: no reviewer has submitted a review of this article.');

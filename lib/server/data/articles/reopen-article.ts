@@ -2,13 +2,13 @@ import 'server-only';
 import { AppError } from '../../../errors';
 import { db } from '../../db/client';
 import type { Authorized } from '../../guards';
-import { lockArticleForConsensus } from '../consensus/lock-article-for-consensus';
+import { lockArticle } from './lock-article';
 import type { PublicationResult } from './publish-article';
 
 /** Takes a published article back into review (recorded, with the reason); its verdicts stay and can be changed again. */
 export async function reopenArticle(actor: Authorized<'articles:publish'>, articleId: string, reason: string): Promise<PublicationResult> {
   return db().$transaction(async (tx) => {
-    const article = await lockArticleForConsensus(tx, articleId);
+    const article = await lockArticle(tx, articleId, 'write');
     if (article.status !== 'published') throw new AppError('conflict', 'Only a published article can be reopened.');
     const now = new Date();
     await tx.publicationEvent.create({ data: { articleId: article.id, actorId: actor.id, action: 'reopen', reason, createdAt: now } });

@@ -3,6 +3,7 @@ import { type AnchoredAnnotation, type ReanchorReport as AnchoringReport, reanch
 import { describeSpan } from '../../../anchoring/selectors';
 import type { PreparedArticle } from '../../../articles/prepare-article';
 import type { ReanchorReport } from '../../../views/annotation-views';
+import { VERDICT_RULING_FIELDS, pickFields } from '../../../vocabulary';
 import { type Prisma, db } from '../../db/client';
 import type { Authorized } from '../../guards';
 import { annotationSelect, historySnapshot } from '../annotations/annotation-record';
@@ -96,13 +97,7 @@ async function carryVerdictsForward(
         end: result.end,
         exact: newText.slice(result.start, result.end),
         label: verdict.label,
-        rating: verdict.rating,
-        ratingName: verdict.ratingName,
-        ratingValue: verdict.ratingValue,
-        explanation: verdict.explanation,
-        claimant: verdict.claimant,
-        appearanceUrl: verdict.appearanceUrl,
-        claimDate: verdict.claimDate,
+        ...pickFields(verdict, VERDICT_RULING_FIELDS),
         acceptedConsensus: verdict.acceptedConsensus,
         editorId: verdict.editorId,
       },

@@ -5,24 +5,15 @@ import 'server-only';
 // revision (orphans wait for re-attaching and do not vote), and the verdicts.
 import { computeConsensus } from '../../../consensus/compute-consensus';
 import type { ConsensusInput, ConsensusResult } from '../../../consensus/types';
-import type { Evidence } from '../../../views/annotation-views';
+import type { AnnotationView, Evidence } from '../../../views/annotation-views';
+import type { LockedArticle } from '../articles/lock-article';
 import type { Prisma } from '../../db/client';
 
 export type ConsensusData = {
-  article: { id: string; title: string; status: 'open' | 'in_review' | 'published'; revision: number; text: string };
+  article: LockedArticle;
   reviewers: { id: string; name: string; submittedAt: Date }[];
   pendingReviewers: { id: string; name: string }[];
-  annotations: {
-    id: string;
-    authorId: string;
-    label: 'claim' | 'opinion' | 'unsupported';
-    start: number;
-    end: number;
-    exact: string;
-    rationale: string;
-    evidence: Evidence[];
-    confidence: 'low' | 'medium' | 'high' | null;
-  }[];
+  annotations: (Pick<AnnotationView, 'id' | 'label' | 'start' | 'end' | 'exact' | 'rationale' | 'evidence' | 'confidence'> & { authorId: string })[];
   verdicts: VerdictRow[];
 };
 

@@ -19,13 +19,14 @@ import {
   countingSince,
   decideSignIn,
 } from '../../../security/sign-in-limits';
+import type { Role } from '../../../vocabulary';
 import { Prisma, db } from '../../db/client';
 
 export type SignInAccount = {
   id: string;
   email: string;
   name: string;
-  role: 'reviewer' | 'editor' | 'admin';
+  role: Role;
   passwordHash: string | null;
   passwordChangedAt: Date | null;
   sessionVersion: number;

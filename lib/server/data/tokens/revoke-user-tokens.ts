@@ -3,7 +3,7 @@ import 'server-only';
 // transaction: when the account is disabled or its password is reset by an
 // admin. Revocation is for good; re-enabling the account does not bring them back.
 // The reason is recorded on each token and shown in the admin's token list.
-import type { TokenRevokedReason } from '../../../validation/tokens';
+import type { TokenRevokedReason } from '../../../vocabulary';
 import type { Prisma } from '../../db/client';
 
 export async function revokeUserTokens(

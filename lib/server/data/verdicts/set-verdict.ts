@@ -5,7 +5,7 @@ import type { VerdictView } from '../../../views/consensus-views';
 import { db } from '../../db/client';
 import type { Authorized } from '../../guards';
 import { assertNotPublished } from '../annotations/annotation-freeze';
-import { lockArticleForConsensus } from '../consensus/lock-article-for-consensus';
+import { lockArticle } from '../articles/lock-article';
 import { consensusOf, loadConsensusData, verdictSelect } from '../consensus/load-consensus-data';
 import { toVerdictView, verdictSnapshot } from './verdict-record';
 
@@ -18,7 +18,7 @@ import { toVerdictView, verdictSnapshot } from './verdict-record';
  */
 export async function setVerdict(actor: Authorized<'verdicts:write'>, articleId: string, passageId: string, input: TSetVerdict): Promise<VerdictView> {
   return db().$transaction(async (tx) => {
-    const article = await lockArticleForConsensus(tx, articleId);
+    const article = await lockArticle(tx, articleId, 'write');
     assertNotPublished(article, 'verdicts');
     const rating = await tx.ratingOption.findUnique({ where: { key: input.rating } });
     if (!rating) throw new AppError('bad_request', `Unknown rating "${input.rating}". Choose one of the newsroom's rating scale.`, { fields: [{ path: 'rating', message: 'Unknown rating' }] });

@@ -1,6 +1,7 @@
 import 'server-only';
 // How a verdict row leaves the data layer, and the snapshot its history keeps.
 import type { VerdictView } from '../../../views/consensus-views';
+import { VERDICT_RULING_FIELDS, pickFields } from '../../../vocabulary';
 import type { Prisma } from '../../db/client';
 import type { VerdictRow } from '../consensus/load-consensus-data';
 
@@ -12,13 +13,10 @@ export function toVerdictView(row: VerdictRow): VerdictView {
     end: row.end,
     exact: row.exact,
     label: row.label,
-    rating: row.rating,
+    ...pickFields(row, VERDICT_RULING_FIELDS),
+    // Verdicts from before names were copied have none: their key stands in.
     ratingName: row.ratingName || row.rating,
-    ratingValue: row.ratingValue,
-    explanation: row.explanation,
-    claimant: row.claimant,
-    appearanceUrl: row.appearanceUrl,
-    claimDate: row.claimDate?.toISOString().slice(0, 10) ?? null,
+    claimDate: calendarDayOf(row.claimDate),
     acceptedConsensus: row.acceptedConsensus,
     editor: row.editor,
     version: row.version,
@@ -35,15 +33,15 @@ export function verdictSnapshot(row: Omit<VerdictRow, 'editor' | 'id' | 'created
     exact: row.exact,
     revision: row.revision,
     label: row.label,
-    rating: row.rating,
-    ratingName: row.ratingName,
-    ratingValue: row.ratingValue,
-    explanation: row.explanation,
-    claimant: row.claimant,
-    appearanceUrl: row.appearanceUrl,
-    claimDate: row.claimDate?.toISOString().slice(0, 10) ?? null,
+    ...pickFields(row, VERDICT_RULING_FIELDS),
+    claimDate: calendarDayOf(row.claimDate),
     acceptedConsensus: row.acceptedConsensus,
     editorId: row.editorId,
     version: row.version,
   };
+}
+
+/** A date column (@db.Date) as YYYY-MM-DD. */
+function calendarDayOf(date: Date | null): string | null {
+  return date?.toISOString().slice(0, 10) ?? null;
 }
