@@ -1,13 +1,11 @@
+import { SearchField } from '../ui/search-field';
 import { STATUS_OPTIONS } from './status-badge';
 
 /** A plain GET form: filters live in the URL, so they can be shared and bookmarked. */
 export function ArticleFilters({ q, status }: { q?: string; status?: string }) {
   return (
     <form role="search" aria-label="Filter articles" className="flex flex-wrap items-end gap-3" action="/">
-      <label className="block">
-        <span className="text-sm font-medium">Search</span>
-        <input name="q" type="search" defaultValue={q} placeholder="Title or publisher" className="mt-1 block w-72 rounded border border-stone-400 bg-white px-3 py-2" />
-      </label>
+      <SearchField defaultValue={q} />
       <label className="block">
         <span className="text-sm font-medium">Status</span>
         <select name="status" defaultValue={status ?? ''} className="mt-1 block rounded border border-stone-400 bg-white px-3 py-2">

@@ -1,25 +1,17 @@
 import Link from 'next/link';
 import type { ArticleListItem } from '@/lib/views/article-views';
+import { type Column, DataTable, ROW_CLASS } from '../ui/data-table';
 import { RelativeTime } from '../ui/relative-time';
 import { StatusBadge } from './status-badge';
+
+const COLUMNS: Column[] = [{ label: 'Title' }, { label: 'Publisher' }, { label: 'Status' }, { label: 'Reviews submitted', numeric: true }, { label: 'Last activity' }];
 
 export function ArticleTable({ articles }: { articles: ArticleListItem[] }) {
   if (articles.length === 0) return <p className="mt-6 text-stone-700">No articles match these filters.</p>;
   return (
-    <table className="mt-6 w-full border-collapse bg-white text-left shadow-sm">
-      <caption className="sr-only">Articles to check</caption>
-      <thead className="border-b border-stone-300 text-sm text-stone-700">
-        <tr>
-          <th scope="col" className="p-3">Title</th>
-          <th scope="col" className="p-3">Publisher</th>
-          <th scope="col" className="p-3">Status</th>
-          <th scope="col" className="p-3 text-right">Reviews submitted</th>
-          <th scope="col" className="p-3">Last activity</th>
-        </tr>
-      </thead>
-      <tbody>
+    <DataTable caption="Articles to check" columns={COLUMNS} className="mt-6">
         {articles.map((article) => (
-          <tr key={article.id} className="border-b border-stone-200 last:border-0">
+          <tr key={article.id} className={ROW_CLASS}>
             <td className="p-3"><Link href={`/articles/${article.id}`} className="font-medium text-blue-900 hover:underline">{article.title}</Link></td>
             <td className="p-3 text-stone-700">{article.publisher ?? '—'}</td>
             <td className="p-3"><StatusBadge status={article.status} /></td>
@@ -27,7 +19,6 @@ export function ArticleTable({ articles }: { articles: ArticleListItem[] }) {
             <td className="p-3 text-stone-700"><RelativeTime iso={article.lastActivityAt} /></td>
           </tr>
         ))}
-      </tbody>
-    </table>
+    </DataTable>
   );
 }

@@ -4,6 +4,8 @@ import type { AgreementMetrics, Figure } from '@/lib/consensus/types';
 import { agreementRows, coefficientDomain, definedValues } from './agreement-rows';
 import { formatCoefficient, formatCount, formatInterval, formatThresholdRisk } from './format-figures';
 import { ValueBarChart } from './value-bar-chart';
+import clsx from 'clsx';
+import { type Column, DataTable, ROW_CLASS } from '../ui/data-table';
 
 function FigureValue({ figure }: { figure: Figure }) {
   if (figure.value === null || !Number.isFinite(figure.value)) {
@@ -37,6 +39,15 @@ function FigureUncertainty({ figure, symbol }: { figure: Figure; symbol: string 
   );
 }
 
+const FIGURE_COLUMNS: Column[] = [
+  { label: 'Coefficient' },
+  { label: 'Value' },
+  { label: 'Uncertainty' },
+  { label: 'Reviewers', numeric: true },
+  { label: 'Units', numeric: true },
+  { label: 'What it measures' },
+];
+
 export function AgreementFigures({ metrics }: { metrics: AgreementMetrics }) {
   const rows = agreementRows(metrics);
   const bars = definedValues(rows);
@@ -49,21 +60,9 @@ export function AgreementFigures({ metrics }: { metrics: AgreementMetrics }) {
         below those two minimums (the share of bootstrap resamples that do). A figure the data cannot define (one reviewer, nothing both marked, no variation)
         says so.
       </p>
-      <table className="w-full border-collapse bg-white text-left text-sm shadow-sm">
-        <caption className="sr-only">Agreement coefficients with their uncertainty and the reviewers and units behind each</caption>
-        <thead className="border-b border-stone-300 text-stone-700">
-          <tr>
-            <th scope="col" className="p-2">Coefficient</th>
-            <th scope="col" className="p-2">Value</th>
-            <th scope="col" className="p-2">Uncertainty</th>
-            <th scope="col" className="p-2 text-right">Reviewers</th>
-            <th scope="col" className="p-2 text-right">Units</th>
-            <th scope="col" className="p-2">What it measures</th>
-          </tr>
-        </thead>
-        <tbody>
+      <DataTable caption="Agreement coefficients with their uncertainty and the reviewers and units behind each" columns={FIGURE_COLUMNS} compact>
           {rows.map((row) => (
-            <tr key={row.id} className="border-b border-stone-200 align-top last:border-0">
+            <tr key={row.id} className={clsx(ROW_CLASS, 'align-top')}>
               <th scope="row" className="p-2 font-medium">{row.figure.name}</th>
               <td className="p-2"><FigureValue figure={row.figure} /></td>
               <td className="p-2"><FigureUncertainty figure={row.figure} symbol={row.symbol} /></td>
@@ -72,8 +71,7 @@ export function AgreementFigures({ metrics }: { metrics: AgreementMetrics }) {
               <td className="p-2 text-stone-700">{row.about}</td>
             </tr>
           ))}
-        </tbody>
-      </table>
+        </DataTable>
       {bars.length > 0 && (
         <figure className="rounded border border-stone-300 bg-white p-3">
           <div aria-hidden="true">

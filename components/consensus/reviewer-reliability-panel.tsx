@@ -4,8 +4,11 @@
 import type { DawidSkeneSupport, ReviewerReliability } from '@/lib/consensus/types';
 import { formatCount, formatEstimatedProbability } from './format-figures';
 import { ValueBarChart } from './value-bar-chart';
+import { type Column, DataTable, ROW_CLASS } from '../ui/data-table';
 
 type Props = { reliability: ReviewerReliability[]; reviewers: { id: string; name: string }[]; weighting: DawidSkeneSupport };
+
+const RELIABILITY_COLUMNS: Column[] = [{ label: 'Reviewer' }, { label: 'Reliability', numeric: true }, { label: 'Passages labelled', numeric: true }];
 
 export function ReviewerReliabilityPanel({ reliability, reviewers, weighting }: Props) {
   const byId = new Map(reviewers.map((reviewer) => [reviewer.id, reviewer.name]));
@@ -33,25 +36,15 @@ export function ReviewerReliabilityPanel({ reliability, reviewers, weighting }: 
       {rows.length === 0 ? (
         <p className="text-sm text-stone-700">No submitted reviews yet.</p>
       ) : !weighting.computed ? null : (
-        <table className="w-full max-w-3xl border-collapse bg-white text-left text-sm shadow-sm">
-          <caption className="sr-only">Estimated reliability of each reviewer</caption>
-          <thead className="border-b border-stone-300 text-stone-700">
-            <tr>
-              <th scope="col" className="p-2">Reviewer</th>
-              <th scope="col" className="p-2 text-right">Reliability</th>
-              <th scope="col" className="p-2 text-right">Passages labelled</th>
-            </tr>
-          </thead>
-          <tbody>
+        <DataTable caption="Estimated reliability of each reviewer" columns={RELIABILITY_COLUMNS} compact className="max-w-3xl">
             {rows.map((row) => (
-              <tr key={row.reviewerId} className="border-b border-stone-200 last:border-0">
+              <tr key={row.reviewerId} className={ROW_CLASS}>
                 <th scope="row" className="p-2 font-medium">{row.name}</th>
                 <td className="p-2 text-right tabular-nums">{row.reliability === null ? 'not estimated (labelled nothing)' : formatEstimatedProbability(row.reliability)}</td>
                 <td className="p-2 text-right tabular-nums">{row.labelled}</td>
               </tr>
             ))}
-          </tbody>
-        </table>
+          </DataTable>
       )}
       {bars.length > 0 && (
         <figure className="rounded border border-stone-300 bg-white p-3">

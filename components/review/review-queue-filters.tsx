@@ -1,3 +1,4 @@
+import { SearchField } from '../ui/search-field';
 import { STATUS_OPTIONS } from '../articles/status-badge';
 
 type Props = { q?: string; status?: string; needs?: string; sort?: string };
@@ -8,10 +9,7 @@ const selectClass = 'mt-1 block rounded border border-stone-400 bg-white px-3 py
 export function ReviewQueueFilters({ q, status, needs, sort }: Props) {
   return (
     <form role="search" aria-label="Filter the review queue" className="flex flex-wrap items-end gap-3" action="/review">
-      <label className="block">
-        <span className="text-sm font-medium">Search</span>
-        <input name="q" type="search" defaultValue={q} placeholder="Title or publisher" className="mt-1 block w-72 rounded border border-stone-400 bg-white px-3 py-2" />
-      </label>
+      <SearchField defaultValue={q} />
       <label className="block">
         <span className="text-sm font-medium">Status</span>
         <select name="status" defaultValue={status ?? ''} className={selectClass}>

@@ -2,29 +2,27 @@ import Link from 'next/link';
 import type { ReviewQueueItem } from '@/lib/views/consensus-views';
 import { StatusBadge } from '../articles/status-badge';
 import { RelativeTime } from '../ui/relative-time';
+import { type Column, DataTable, ROW_CLASS } from '../ui/data-table';
+
+const COLUMNS: Column[] = [
+  { label: 'Title' },
+  { label: 'Publisher' },
+  { label: 'Status' },
+  { label: 'Reviews submitted', numeric: true },
+  { label: 'Reviews waiting', numeric: true },
+  { label: 'Disputed passages', numeric: true },
+  { label: 'Verdicts', numeric: true },
+  { label: 'Waiting since' },
+  { label: 'Consensus', hidden: true },
+];
 
 /** The articles waiting for an editor, with what each is waiting for. */
 export function ReviewQueueTable({ items }: { items: ReviewQueueItem[] }) {
   if (items.length === 0) return <p className="mt-6 text-stone-700">Nothing is waiting for an editor with these filters.</p>;
   return (
-    <table className="mt-6 w-full border-collapse bg-white text-left shadow-sm">
-      <caption className="sr-only">Articles waiting for an editor</caption>
-      <thead className="border-b border-stone-300 text-sm text-stone-700">
-        <tr>
-          <th scope="col" className="p-3">Title</th>
-          <th scope="col" className="p-3">Publisher</th>
-          <th scope="col" className="p-3">Status</th>
-          <th scope="col" className="p-3 text-right">Reviews submitted</th>
-          <th scope="col" className="p-3 text-right">Reviews waiting</th>
-          <th scope="col" className="p-3 text-right">Disputed passages</th>
-          <th scope="col" className="p-3 text-right">Verdicts</th>
-          <th scope="col" className="p-3">Waiting since</th>
-          <th scope="col" className="p-3"><span className="sr-only">Consensus</span></th>
-        </tr>
-      </thead>
-      <tbody>
+    <DataTable caption="Articles waiting for an editor" columns={COLUMNS} className="mt-6">
         {items.map((item) => (
-          <tr key={item.id} className="border-b border-stone-200 last:border-0">
+          <tr key={item.id} className={ROW_CLASS}>
             <td className="p-3">
               <Link id={`queue-title-${item.id}`} href={`/articles/${item.id}`} className="font-medium text-blue-900 hover:underline">{item.title}</Link>
             </td>
@@ -47,7 +45,6 @@ export function ReviewQueueTable({ items }: { items: ReviewQueueItem[] }) {
             </td>
           </tr>
         ))}
-      </tbody>
-    </table>
+      </DataTable>
   );
 }

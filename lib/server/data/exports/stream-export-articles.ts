@@ -1,7 +1,7 @@
 import 'server-only';
 // Articles for export with what nests under them (annotations, consensus
 // passages with verdicts), one article at a time so memory stays flat.
-import { toExportPassage, workbenchArticleUrl } from '../../../exports/export-records';
+import { toExportArticle, toExportPassage } from '../../../exports/export-records';
 import type { ExportArticle, ExportArticleEntry, ExportPassage } from '../../../exports/export-types';
 import type { TExportFilter } from '../../../validation/exports';
 import type { ArticleStatus } from '../../../views/article-views';
@@ -61,17 +61,7 @@ async function* streamArticleRows(filter: TExportFilter): AsyncGenerator<Article
 }
 
 function toArticle(row: ArticleRow, baseUrl: string): ExportArticle {
-  return {
-    id: row.id,
-    title: row.title,
-    url: row.sourceUrl ?? workbenchArticleUrl(baseUrl, row.id),
-    publisher: row.publisher,
-    byline: row.byline,
-    publishedAt: row.publishedAt?.toISOString() ?? null,
-    status: row.status,
-    revision: row.revision,
-    textHash: row.textHash,
-  };
+  return toExportArticle({ ...row, publishedAt: row.publishedAt?.toISOString() ?? null }, baseUrl);
 }
 
 async function exportPassages(client: Prisma.TransactionClient, row: ArticleRow, article: ExportArticle, filter: TExportFilter): Promise<ExportPassage[]> {
