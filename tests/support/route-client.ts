@@ -32,7 +32,11 @@ export function request(method: string, path = '/x', options: RequestOptions = {
 }
 
 /** The second argument of a route handler: `{ params }`, where a string is the `id`. */
-export const context = (params: Record<string, string> | string = {}) => ({ params: Promise.resolve(typeof params === 'string' ? { id: params } : params) });
+export function context(id: string): { params: Promise<{ id: string }> };
+export function context<P extends Record<string, string>>(params?: P): { params: Promise<P> };
+export function context(params: Record<string, string> | string = {}) {
+  return { params: Promise.resolve(typeof params === 'string' ? { id: params } : params) };
+}
 
 /** What a handler answered. The body is the parsed JSON of a JSON answer, else {}. */
 export async function answerOf(response: Response | Promise<Response>): Promise<Answer> {
