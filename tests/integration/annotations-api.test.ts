@@ -4,17 +4,11 @@
 // describe block) works on its own copy of the sample article.
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { type Answer, type Json, routeClient } from '../support/route-client';
+import { routes } from '../support/routes';
 import { type DemoName, withSeededDatabase } from '../support/seeded-database';
 
 vi.mock('@/lib/server/auth/cookie-session', () => import('../support/session'));
 
-const articleAnnotations = await import('@/app/api/articles/[id]/annotations/route');
-const annotationRoute = await import('@/app/api/annotations/[id]/route');
-const restoreRoute = await import('@/app/api/annotations/[id]/restore/route');
-const historyRoute = await import('@/app/api/annotations/[id]/history/route');
-const reattachRoute = await import('@/app/api/annotations/[id]/reattach/route');
-const submitRoute = await import('@/app/api/articles/[id]/submit/route');
-const textRoute = await import('@/app/api/articles/[id]/text/route');
 
 const database = withSeededDatabase();
 const { as, call, sampleCopy } = routeClient(database);
@@ -28,13 +22,13 @@ const span = (article: Article, quote: string, from = 0) => {
 };
 const create = (article: Article | string, body: unknown) => {
   const id = typeof article === 'string' ? article : article.id;
-  return call(articleAnnotations.POST, { method: 'POST', params: { id }, body });
+  return call(routes.articleAnnotations.POST, { method: 'POST', params: { id }, body });
 };
-const list = async (article: Article) => (await call(articleAnnotations.GET, { params: { id: article.id } })).body.annotations as Json[];
-const patch = (id: string, body: unknown) => call(annotationRoute.PATCH, { method: 'PATCH', params: { id }, body });
-const remove = (id: string, query = '') => call(annotationRoute.DELETE, { method: 'DELETE', path: `/api/annotations/${id}${query}`, params: { id } });
-const history = (id: string) => call(historyRoute.GET, { params: { id } });
-const submit = (article: Article) => call(submitRoute.POST, { method: 'POST', params: { id: article.id } });
+const list = async (article: Article) => (await call(routes.articleAnnotations.GET, { params: { id: article.id } })).body.annotations as Json[];
+const patch = (id: string, body: unknown) => call(routes.annotation.PATCH, { method: 'PATCH', params: { id }, body });
+const remove = (id: string, query = '') => call(routes.annotation.DELETE, { method: 'DELETE', path: `/api/annotations/${id}${query}`, params: { id } });
+const history = (id: string) => call(routes.history.GET, { params: { id } });
+const submit = (article: Article) => call(routes.submit.POST, { method: 'POST', params: { id: article.id } });
 const idOf = async (answer: Promise<Answer>) => {
   const { status, body } = await answer;
   expect(status).toBe(201);
@@ -167,7 +161,7 @@ describe('editing, history and concurrency', () => {
     expect((await list(article)).some((annotation) => annotation.id === opinionId)).toBe(false);
     const [row] = await database.query<{ deletedAt: Date | null }>('SELECT "deletedAt" FROM "Annotation" WHERE id = $1', [opinionId]);
     expect(row!.deletedAt).not.toBeNull();
-    const restored = await call(restoreRoute.POST, { method: 'POST', params: { id: opinionId } });
+    const restored = await call(routes.restore.POST, { method: 'POST', params: { id: opinionId } });
     expect(restored).toMatchObject({ status: 200, body: { annotation: { version: 3, deletedAt: null } } });
   });
 });
@@ -202,8 +196,8 @@ describe('forged and invalid requests', () => {
     ['a malformed annotation id', 'reviewer1', () => remove("1' OR 1=1 --"), 404, /No annotation/],
     ['a patch without version', 'reviewer1', () => patch(headline(), { label: 'claim' }), 400, /version/],
     ['changing offsets through PATCH', 'reviewer1', () => patch(headline(), { version: 1, start: 0 }), 400, /start|Unrecognized/i],
-    ['a reviewer revising the text', 'reviewer1', () => call(textRoute.PUT, { method: 'PUT', params: { id: article().id }, body: { text: 'New\nbody' } }), 403, /role/],
-    ['re-attaching to a mismatched quote', 'reviewer1', () => call(reattachRoute.POST, { method: 'POST', params: { id: headline() }, body: { version: 1, start: 0, end: 4, exact: 'Iran' } }), 400, /quote|match/i],
+    ['a reviewer revising the text', 'reviewer1', () => call(routes.articleText.PUT, { method: 'PUT', params: { id: article().id }, body: { text: 'New\nbody' } }), 403, /role/],
+    ['re-attaching to a mismatched quote', 'reviewer1', () => call(routes.reattach.POST, { method: 'POST', params: { id: headline() }, body: { version: 1, start: 0, end: 4, exact: 'Iran' } }), 400, /quote|match/i],
   ];
 
   it.each(cases)('refuses %s and writes nothing', async (_name, actor, request, status, message) => {
@@ -237,7 +231,7 @@ describe('revising the text', () => {
     const [note, headline, ...body] = revised;
     const newText = [headline, note, ...body].join('\n');
     as('editor');
-    const answer = await call(textRoute.PUT, { method: 'PUT', params: { id: annotated.article.id }, body: { text: newText } });
+    const answer = await call(routes.articleText.PUT, { method: 'PUT', params: { id: annotated.article.id }, body: { text: newText } });
     return { ...annotated, answer };
   }
 
@@ -281,7 +275,7 @@ describe('revising the text', () => {
     const quote = 'Russia and Iran';
     const start = stored!.text.indexOf(quote);
     const [row] = await database.query<{ version: number }>('SELECT version FROM "Annotation" WHERE id = $1', [claimId]);
-    const { status, body } = await call(reattachRoute.POST, { method: 'POST', params: { id: claimId }, body: { version: row!.version, start, end: start + quote.length, exact: quote } });
+    const { status, body } = await call(routes.reattach.POST, { method: 'POST', params: { id: claimId }, body: { version: row!.version, start, end: start + quote.length, exact: quote } });
     expect(status).toBe(200);
     expect(body.annotation).toMatchObject({ anchorState: 'anchored', revision: 2, exact: quote, start });
   });

@@ -4,19 +4,17 @@
 // so the lists see the two seeded articles whatever the order.
 import { describe, expect, it, onTestFinished, vi } from 'vitest';
 import { routeClient } from '../support/route-client';
+import { routes } from '../support/routes';
 import { type DemoName, withSeededDatabase } from '../support/seeded-database';
 
 vi.mock('@/lib/server/auth/cookie-session', () => import('../support/session'));
 
-const { GET: listRoute, POST: importRoute } = await import('@/app/api/articles/route');
-const { GET: getRoute } = await import('@/app/api/articles/[id]/route');
-
 const database = withSeededDatabase();
 const { as, call } = routeClient(database);
 
-const post = (body: string, headers: Record<string, string> = {}) => call(importRoute, { method: 'POST', path: '/api/articles', body, headers });
-const get = (path: string) => call(getRoute, { path, params: { id: path.split('/').pop()! } });
-const list = (query = '') => call(listRoute, { path: `/api/articles${query}` });
+const post = (body: string, headers: Record<string, string> = {}) => call(routes.articles.POST, { method: 'POST', path: '/api/articles', body, headers });
+const get = (path: string) => call(routes.article.GET, { path, params: { id: path.split('/').pop()! } });
+const list = (query = '') => call(routes.articles.GET, { path: `/api/articles${query}` });
 /** Deletes the imported article after the test (its revisions go with it). */
 const deleteAfterTest = (id: string) => onTestFinished(async () => void (await database.query('DELETE FROM "Article" WHERE id = $1', [id])));
 

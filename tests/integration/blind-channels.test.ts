@@ -8,6 +8,7 @@
 import pg from 'pg';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { type Answer, ORIGIN, routeClient } from '../support/route-client';
+import { routes } from '../support/routes';
 import { type DemoName, withSeededDatabase } from '../support/seeded-database';
 
 vi.mock('@/lib/server/auth/cookie-session', () => import('../support/session'));
@@ -15,22 +16,6 @@ vi.hoisted(() => {
   delete process.env.NEXTAUTH_URL;
 });
 
-const routes = {
-  articles: await import('@/app/api/articles/route'),
-  article: await import('@/app/api/articles/[id]/route'),
-  annotations: await import('@/app/api/articles/[id]/annotations/route'),
-  annotation: await import('@/app/api/annotations/[id]/route'),
-  history: await import('@/app/api/annotations/[id]/history/route'),
-  restore: await import('@/app/api/annotations/[id]/restore/route'),
-  reattach: await import('@/app/api/annotations/[id]/reattach/route'),
-  submit: await import('@/app/api/articles/[id]/submit/route'),
-  consensus: await import('@/app/api/articles/[id]/consensus/route'),
-  reviews: await import('@/app/api/articles/[id]/reviews/route'),
-  export: await import('@/app/api/articles/[id]/export/route'),
-  exports: await import('@/app/api/exports/route'),
-  container: await import('@/app/annotations/route'),
-  webAnnotation: await import('@/app/annotations/[id]/route'),
-};
 // What the dashboard and article pages render from.
 const { listArticles } = await import('@/lib/server/data/articles/list-articles');
 const { getArticle } = await import('@/lib/server/data/articles/get-article');
@@ -50,7 +35,7 @@ const createArticle = (title: string): Promise<Article> => importArticle([title,
 const spanOf = (article: Article, exact: string) => ({ start: article.text.indexOf(exact), end: article.text.indexOf(exact) + exact.length, exact });
 
 async function annotate(who: DemoName, article: Article, exact: string, label = 'claim'): Promise<{ id: string; version: number }> {
-  const answer = await hit(who, routes.annotations.POST, { method: 'POST', params: { id: article.id }, body: { label, ...spanOf(article, exact) } });
+  const answer = await hit(who, routes.articleAnnotations.POST, { method: 'POST', params: { id: article.id }, body: { label, ...spanOf(article, exact) } });
   expect(answer.status, answer.text).toBe(201);
   return answer.body.annotation as { id: string; version: number };
 }
@@ -84,12 +69,12 @@ async function readEverything({ shared, other, own }: Scene): Promise<Record<str
     'GET /api/articles?q=': () => hit('reviewer1', routes.articles.GET, { path: '/api/articles?q=harbour' }),
     'GET /api/articles?status=open': () => hit('reviewer1', routes.articles.GET, { path: '/api/articles?status=open' }),
     'GET /api/articles/<id>': () => hit('reviewer1', routes.article.GET, { params: { id: shared.id } }),
-    'GET /api/articles/<id>/annotations': () => hit('reviewer1', routes.annotations.GET, { params: { id: shared.id } }),
-    'GET /api/articles/<other>/annotations': () => hit('reviewer1', routes.annotations.GET, { params: { id: other.id } }),
+    'GET /api/articles/<id>/annotations': () => hit('reviewer1', routes.articleAnnotations.GET, { params: { id: shared.id } }),
+    'GET /api/articles/<other>/annotations': () => hit('reviewer1', routes.articleAnnotations.GET, { params: { id: other.id } }),
     'GET /api/annotations/<own>/history': () => hit('reviewer1', routes.history.GET, { params: { id: own.id } }),
     'GET /api/articles/<id>/consensus': () => hit('reviewer1', routes.consensus.GET, { params: { id: shared.id } }),
     'GET /api/articles/<id>/reviews': () => hit('reviewer1', routes.reviews.GET, { params: { id: shared.id } }),
-    'GET /api/articles/<id>/export': () => hit('reviewer1', routes.export.GET, { path: `/api/articles/${shared.id}/export?format=json`, params: { id: shared.id } }),
+    'GET /api/articles/<id>/export': () => hit('reviewer1', routes.articleExport.GET, { path: `/api/articles/${shared.id}/export?format=json`, params: { id: shared.id } }),
     'GET /api/exports': () => hit('reviewer1', routes.exports.GET, { path: '/api/exports?format=csv' }),
     'GET /annotations/': () => hit('reviewer1', routes.container.GET, { path: '/annotations/', headers: { accept: W3C } }),
     'GET /annotations/ minimal': () => hit('reviewer1', routes.container.GET, { path: '/annotations/', headers: { accept: W3C, prefer: 'return=representation;include="http://www.w3.org/ns/ldp#PreferMinimalContainer"' } }),

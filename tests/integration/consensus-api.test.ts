@@ -5,19 +5,11 @@ import { parse } from 'csv-parse/sync';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import type { ConsensusPassageView, ConsensusView } from '@/lib/views/consensus-views';
 import { type Json, routeClient } from '../support/route-client';
+import { routes } from '../support/routes';
 import { withSeededDatabase } from '../support/seeded-database';
 
 vi.mock('@/lib/server/auth/cookie-session', () => import('../support/session'));
 
-const articleAnnotations = await import('@/app/api/articles/[id]/annotations/route');
-const submitRoute = await import('@/app/api/articles/[id]/submit/route');
-const consensusRoute = await import('@/app/api/articles/[id]/consensus/route');
-const verdictRoute = await import('@/app/api/articles/[id]/passages/[passageId]/verdict/route');
-const publishRoute = await import('@/app/api/articles/[id]/publish/route');
-const reopenRoute = await import('@/app/api/articles/[id]/reopen/route');
-const queueRoute = await import('@/app/api/review-queue/route');
-const textRoute = await import('@/app/api/articles/[id]/text/route');
-const articleExportRoute = await import('@/app/api/articles/[id]/export/route');
 
 type Passage = ConsensusPassageView;
 type Article = { id: string; text: string; title?: string };
@@ -33,19 +25,19 @@ const span = (article: Article, quote: string) => {
 };
 const annotate = async (article: Article, reviewer: Reviewer, label: string, quote: string) => {
   as(reviewer);
-  const { status } = await call(articleAnnotations.POST, { method: 'POST', params: { id: article.id }, body: { label, ...span(article, quote), rationale: `${reviewer} on ${label}` } });
+  const { status } = await call(routes.articleAnnotations.POST, { method: 'POST', params: { id: article.id }, body: { label, ...span(article, quote), rationale: `${reviewer} on ${label}` } });
   expect(status).toBe(201);
 };
 const submit = async (article: Article, reviewer: Reviewer) => {
   as(reviewer);
-  expect((await call(submitRoute.POST, { method: 'POST', params: { id: article.id } })).status).toBe(201);
+  expect((await call(routes.submit.POST, { method: 'POST', params: { id: article.id } })).status).toBe(201);
 };
-const consensusAnswer = (article: Article) => call(consensusRoute.GET, { params: { id: article.id } });
+const consensusAnswer = (article: Article) => call(routes.consensus.GET, { params: { id: article.id } });
 const consensus = async (article: Article) => (await consensusAnswer(article)).body as unknown as ConsensusView & { error?: Json };
-const verdict = (article: Article, passageId: string, body: unknown) => call(verdictRoute.POST, { method: 'POST', params: { id: article.id, passageId }, body });
-const publish = (article: Article) => call(publishRoute.POST, { method: 'POST', params: { id: article.id } });
-const reopen = (article: Article, body?: unknown) => call(reopenRoute.POST, { method: 'POST', params: { id: article.id }, body });
-const queue = (query = '') => call(queueRoute.GET, { path: `/api/review-queue${query}` });
+const verdict = (article: Article, passageId: string, body: unknown) => call(routes.verdict.POST, { method: 'POST', params: { id: article.id, passageId }, body });
+const publish = (article: Article) => call(routes.publish.POST, { method: 'POST', params: { id: article.id } });
+const reopen = (article: Article, body?: unknown) => call(routes.reopenArticle.POST, { method: 'POST', params: { id: article.id }, body });
+const queue = (query = '') => call(routes.reviewQueue.GET, { path: `/api/review-queue${query}` });
 
 const HEADLINE = 'Russian Troops In Iran';
 const CLAIM = 'Russia has exerted significant influence over its southern neighbor';
@@ -180,7 +172,7 @@ describe('consensus of three submitted reviews', () => {
 
   it('leaves the tied passage’s consensus label empty in the passage CSV and null in the JSON export', async () => {
     as('editor');
-    const exportAs = (format: string) => call(articleExportRoute.GET, { path: `/api/articles/${article.id}/export?format=${format}`, params: { id: article.id } });
+    const exportAs = (format: string) => call(routes.articleExport.GET, { path: `/api/articles/${article.id}/export?format=${format}`, params: { id: article.id } });
     const rows = parse((await exportAs('passages.csv')).text, { columns: true }) as Record<string, string>[];
     expect(rows.find((row) => row.quote === DISPUTED)).toMatchObject({ consensus_label: '', support: '1/3', state: 'disputed' });
     expect(rows.find((row) => row.quote === HEADLINE)).toMatchObject({ consensus_label: 'unsupported' });
@@ -335,7 +327,7 @@ describe('adjudication and publishing', () => {
   it('carries verdicts to a new revision of the text when their passage is still there', async () => {
     const article = await adjudicatedCopy();
     as('editor');
-    const revised = await call(textRoute.PUT, { method: 'PUT', params: { id: article.id }, body: { text: `${article.text}\nA paragraph added at the end.` } });
+    const revised = await call(routes.articleText.PUT, { method: 'PUT', params: { id: article.id }, body: { text: `${article.text}\nA paragraph added at the end.` } });
     expect(revised.status).toBe(200);
     const disputedNow = await passageOf(article, DISPUTED);
     expect(disputedNow?.verdict).toMatchObject({ label: 'opinion', rating: 'mixed' });

@@ -12,6 +12,7 @@ import { findSessionUser } from '@/lib/server/data/users/find-session-user';
 import { PAIR_FAILURES } from '@/lib/security/sign-in-limits';
 import { seedDatabase } from '@/prisma/seed';
 import { type Answer, type Json, routeClient } from '../support/route-client';
+import { routes } from '../support/routes';
 import { withSeededDatabase } from '../support/seeded-database';
 import { createTestDatabase } from '../support/test-database';
 
@@ -25,8 +26,6 @@ vi.mock('@/lib/server/auth/reissue-session', () => ({
   },
 }));
 
-const mePassword = await import('@/app/api/me/password/route');
-const userPassword = await import('@/app/api/users/[id]/password/route');
 
 const database = withSeededDatabase();
 const { hit } = routeClient(database);
@@ -53,9 +52,9 @@ async function canSignIn(email: string, password: string, ip = '198.51.100.200')
   }
 }
 
-const changeOwn = (person: Actor | null, body: unknown): Promise<Answer> => hit(person, mePassword.POST, { method: 'POST', path: '/api/me/password', body });
+const changeOwn = (person: Actor | null, body: unknown): Promise<Answer> => hit(person, routes.mePassword.POST, { method: 'POST', path: '/api/me/password', body });
 
-const reset = (as: Actor | null, userId: string, body?: unknown): Promise<Answer> => hit(as, userPassword.POST, { method: 'POST', path: `/api/users/${userId}/password`, params: { id: userId }, body });
+const reset = (as: Actor | null, userId: string, body?: unknown): Promise<Answer> => hit(as, routes.userPassword.POST, { method: 'POST', path: `/api/users/${userId}/password`, params: { id: userId }, body });
 
 /** Every table but the sign-in log, which a refused password check is meant to write to. */
 async function snapshot(): Promise<Record<string, string>> {

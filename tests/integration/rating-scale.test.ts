@@ -2,18 +2,18 @@
 // change nothing; a rating an unpublished verdict still uses cannot go.
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { routeClient } from '../support/route-client';
+import { routes } from '../support/routes';
 import { withSeededDatabase } from '../support/seeded-database';
 
 vi.mock('@/lib/server/auth/cookie-session', () => import('../support/session'));
 
-const scaleRoute = await import('@/app/api/rating-scale/route');
 
 const database = withSeededDatabase();
 const { as, call } = routeClient(database);
 beforeEach(() => as('admin'));
 
 const put = async (body: unknown) => {
-  const { status, body: answer } = await call(scaleRoute.PUT, { method: 'PUT', path: '/api/rating-scale', body });
+  const { status, body: answer } = await call(routes.ratingScale.PUT, { method: 'PUT', path: '/api/rating-scale', body });
   return { status, body: answer as { options?: { key: string; name: string; value: number }[]; error?: { message: string } } };
 };
 const FIVE = [

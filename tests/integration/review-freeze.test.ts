@@ -7,6 +7,7 @@
 // consensus, the review queue and the exports exactly as published.
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { type Answer, type Json, ORIGIN, errorOf, routeClient } from '../support/route-client';
+import { routes } from '../support/routes';
 import { type DemoName, withSeededDatabase } from '../support/seeded-database';
 
 vi.mock('@/lib/server/auth/cookie-session', () => import('../support/session'));
@@ -14,25 +15,6 @@ vi.hoisted(() => {
   delete process.env.NEXTAUTH_URL;
 });
 
-const routes = {
-  annotations: await import('@/app/api/articles/[id]/annotations/route'),
-  annotation: await import('@/app/api/annotations/[id]/route'),
-  restore: await import('@/app/api/annotations/[id]/restore/route'),
-  reattach: await import('@/app/api/annotations/[id]/reattach/route'),
-  submit: await import('@/app/api/articles/[id]/submit/route'),
-  reviews: await import('@/app/api/articles/[id]/reviews/route'),
-  reopenReview: await import('@/app/api/articles/[id]/reviews/[reviewerId]/reopen/route'),
-  text: await import('@/app/api/articles/[id]/text/route'),
-  consensus: await import('@/app/api/articles/[id]/consensus/route'),
-  verdict: await import('@/app/api/articles/[id]/passages/[passageId]/verdict/route'),
-  publish: await import('@/app/api/articles/[id]/publish/route'),
-  reopenArticle: await import('@/app/api/articles/[id]/reopen/route'),
-  queue: await import('@/app/api/review-queue/route'),
-  export: await import('@/app/api/articles/[id]/export/route'),
-  container: await import('@/app/annotations/route'),
-  webAnnotation: await import('@/app/annotations/[id]/route'),
-  tokens: await import('@/app/api/tokens/route'),
-};
 
 const database = withSeededDatabase();
 const { hit, importArticle } = routeClient(database);
@@ -57,7 +39,7 @@ const spanOf = (article: Article, exact: string) => {
 };
 
 async function annotate(who: Who, article: Article, exact: string, label = 'claim'): Promise<{ id: string; version: number }> {
-  const answer = await hit(who, routes.annotations.POST, { method: 'POST', params: { id: article.id }, body: { label, ...spanOf(article, exact) } });
+  const answer = await hit(who, routes.articleAnnotations.POST, { method: 'POST', params: { id: article.id }, body: { label, ...spanOf(article, exact) } });
   expect(answer.status, answer.text).toBe(201);
   return answer.body.annotation as { id: string; version: number };
 }
@@ -89,7 +71,7 @@ async function annotationWrites(who: Who, article: Article, annotation: { id: st
   const etag = await etagOf(who, annotation.id);
   const at = { params: { id: annotation.id } };
   return [
-    ['POST /api/articles/<id>/annotations', () => hit(who, routes.annotations.POST, { method: 'POST', params: { id: article.id }, body: { label: 'opinion', ...spanOf(article, 'a full report') } })],
+    ['POST /api/articles/<id>/annotations', () => hit(who, routes.articleAnnotations.POST, { method: 'POST', params: { id: article.id }, body: { label: 'opinion', ...spanOf(article, 'a full report') } })],
     ['PATCH /api/annotations/<id>', () => hit(who, routes.annotation.PATCH, { method: 'PATCH', ...at, body: { version: annotation.version, label: 'unsupported' } })],
     ['DELETE /api/annotations/<id>', () => hit(who, routes.annotation.DELETE, { method: 'DELETE', ...at, path: `/api/annotations/${annotation.id}?version=${annotation.version}` })],
     ['POST /api/annotations/<id>/restore', () => hit(who, routes.restore.POST, { method: 'POST', params: { id: deleted.id } })],
@@ -147,7 +129,7 @@ describe('an empty submission', () => {
     expect((consensus.body.reviewers as { id: string }[]).map((reviewer) => reviewer.id).sort()).toEqual([database.actors.reviewer1.id, database.actors.reviewer2.id].sort());
     // One of two reviewers marked the passage: a single reviewer's passage, not agreed.
     expect((consensus.body.passages as { state: string; support: number }[]).map((passage) => passage.state)).toEqual(['single']);
-    const created = await hit('reviewer2', routes.annotations.POST, { method: 'POST', params: { id: article.id }, body: { label: 'claim', ...spanOf(article, 'exports rose') } });
+    const created = await hit('reviewer2', routes.articleAnnotations.POST, { method: 'POST', params: { id: article.id }, body: { label: 'claim', ...spanOf(article, 'exports rose') } });
     expect(created.status).toBe(409);
     expect(errorOf(created)).toMatchObject({ code: 'review_submitted' });
   });
@@ -237,7 +219,7 @@ describe('a submitted review is final', () => {
 
       const consensus = await hit('editor', routes.consensus.GET, { params: { id: article.id } });
       expect(consensus.body.reviewers).toEqual([]);
-      const listed = await hit('reviewer1', routes.annotations.GET, { params: { id: article.id } });
+      const listed = await hit('reviewer1', routes.articleAnnotations.GET, { params: { id: article.id } });
       expect((listed.body.annotations as { mine: boolean }[]).every((annotation) => annotation.mine)).toBe(true);
 
       const edited = await hit('reviewer1', routes.annotation.PATCH, { method: 'PATCH', params: { id: mine.id }, body: { version: mine.version, label: 'unsupported' } });
@@ -300,8 +282,8 @@ describe('a published article is frozen', () => {
   const readPublished = async (article: Article) => {
     const consensus = await hit('editor', routes.consensus.GET, { params: { id: article.id } });
     const stable = without(consensus.body, 'computedAt');
-    const queue = await hit('editor', routes.queue.GET, { path: `/api/review-queue?status=published&q=${encodeURIComponent(article.title)}` });
-    const exported = async (format: string) => (await hit('editor', routes.export.GET, { path: `/api/articles/${article.id}/export?format=${format}`, params: { id: article.id } })).text;
+    const queue = await hit('editor', routes.reviewQueue.GET, { path: `/api/review-queue?status=published&q=${encodeURIComponent(article.title)}` });
+    const exported = async (format: string) => (await hit('editor', routes.articleExport.GET, { path: `/api/articles/${article.id}/export?format=${format}`, params: { id: article.id } })).text;
     const reviews = await hit('editor', routes.reviews.GET, { params: { id: article.id } });
     return {
       consensus: stable,
@@ -324,13 +306,13 @@ describe('a published article is frozen', () => {
     for (const who of ['reviewer1', 'reviewer3', 'editor'] as const) {
       await expectRefusedAll(await annotationWrites(who, article, drafts[who]!, deletedDrafts[who]!), 'article_published', FROZEN);
     }
-    const tokenCreate = await hit(null, routes.annotations.POST, { method: 'POST', params: { id: article.id }, headers: { authorization: `Bearer ${secret}` }, body: { label: 'claim', ...spanOf(article, 'a full report') } });
+    const tokenCreate = await hit(null, routes.articleAnnotations.POST, { method: 'POST', params: { id: article.id }, headers: { authorization: `Bearer ${secret}` }, body: { label: 'claim', ...spanOf(article, 'a full report') } });
     expect(errorOf(tokenCreate)).toMatchObject({ code: 'article_published' });
 
     const others: [string, () => Promise<Answer>, RegExp][] = [
       ['a review submission', () => submit('reviewer3', article, { empty: true }), /reviews cannot be submitted/],
       ['a repeated submission', () => submit('reviewer1', article), /reviews cannot be submitted/],
-      ['a text revision', () => hit('editor', routes.text.PUT, { method: 'PUT', params: { id: article.id }, body: { text: `${article.text}\nA late correction.` } }), /text cannot be revised/],
+      ['a text revision', () => hit('editor', routes.articleText.PUT, { method: 'PUT', params: { id: article.id }, body: { text: `${article.text}\nA late correction.` } }), /text cannot be revised/],
       ['a verdict change', () => hit('editor', routes.verdict.POST, { method: 'POST', params: { id: article.id, passageId }, body: { label: 'claim', rating: 'true', explanation: 'Changed my mind.', version: 1 } }), /they cannot be changed/],
       ['a review reopening', () => hit('editor', routes.reopenReview.POST, { method: 'POST', params: { id: article.id, reviewerId: database.actors.reviewer1.id }, body: { reason: 'Second thoughts' } }), /reopened/],
     ];
@@ -350,7 +332,7 @@ describe('a published article is frozen', () => {
     const { article, drafts } = await publishedArticle('Reopened ruling article');
     const reopened = await hit('editor', routes.reopenArticle.POST, { method: 'POST', params: { id: article.id }, body: { reason: 'A correction came in.' } });
     expect(reopened.status, reopened.text).toBe(200);
-    const created = await hit('reviewer3', routes.annotations.POST, { method: 'POST', params: { id: article.id }, body: { label: 'claim', ...spanOf(article, 'a full report') } });
+    const created = await hit('reviewer3', routes.articleAnnotations.POST, { method: 'POST', params: { id: article.id }, body: { label: 'claim', ...spanOf(article, 'a full report') } });
     expect(created.status, created.text).toBe(201);
     // Reviewer 1's review is still submitted, so still final.
     expect(errorOf(await hit('reviewer1', routes.annotation.PATCH, { method: 'PATCH', params: { id: drafts.reviewer1!.id }, body: { version: drafts.reviewer1!.version, label: 'claim' } }))).toMatchObject({ code: 'review_submitted' });

@@ -9,6 +9,7 @@ import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { ANNOTATION_LINK_HEADER, CONTAINER_LINK_HEADER, WEB_ANNOTATION_MEDIA_TYPE } from '@/lib/exports/web-annotation';
 import { annotationCollectionViolations, annotationPageViolations, webAnnotationViolations } from '@/lib/exports/web-annotation-conformance';
 import { type Answer, type Json, ORIGIN, routeClient } from '../support/route-client';
+import { routes } from '../support/routes';
 import { type DemoName, withSeededDatabase } from '../support/seeded-database';
 
 vi.mock('@/lib/server/auth/cookie-session', () => import('../support/session'));
@@ -17,13 +18,6 @@ vi.hoisted(() => {
   delete process.env.NEXTAUTH_URL;
 });
 
-const containerRoute = await import('@/app/annotations/route');
-const annotationRoute = await import('@/app/annotations/[id]/route');
-const workbenchAnnotations = await import('@/app/api/articles/[id]/annotations/route');
-const submitRoute = await import('@/app/api/articles/[id]/submit/route');
-const textRoute = await import('@/app/api/articles/[id]/text/route');
-const tokensRoute = await import('@/app/api/tokens/route');
-const articleExportRoute = await import('@/app/api/articles/[id]/export/route');
 
 type Who = DemoName | null;
 type Options = { accept?: string; prefer?: string; ifMatch?: string; ifNoneMatch?: string; token?: string; body?: unknown; contentType?: string };
@@ -37,7 +31,7 @@ const { as, hit, importArticle } = routeClient(database);
 /** Sends `method` to whichever route serves `url`, as `who`: what a client following IRIs does. */
 async function send(who: Who, method: string, url: string, options: Options = {}): Promise<Answer> {
   const { pathname } = new URL(url);
-  const handlers = (pathname === '/annotations/' ? containerRoute : annotationRoute) as unknown as Record<string, unknown>;
+  const handlers = (pathname === '/annotations/' ? routes.container : routes.webAnnotation) as unknown as Record<string, unknown>;
   const id = decodeURIComponent(pathname.slice('/annotations/'.length));
   const headers: Record<string, string> = {};
   if (options.accept !== undefined) headers.accept = options.accept;
@@ -85,7 +79,7 @@ function expectConformant(violations: { level: string; rule: string; path: strin
 }
 
 async function createToken(who: DemoName, scopes: string[]): Promise<string> {
-  const answer = await hit('admin', tokensRoute.POST, { method: 'POST', path: '/api/tokens', body: { name: `protocol ${scopes.join(' ')}`, scopes, userId: database.actors[who].id } });
+  const answer = await hit('admin', routes.tokens.POST, { method: 'POST', path: '/api/tokens', body: { name: `protocol ${scopes.join(' ')}`, scopes, userId: database.actors[who].id } });
   expect(answer.status).toBe(201);
   return answer.body.secret as string;
 }
@@ -142,10 +136,10 @@ describe('creating and reading one annotation', () => {
     as('reviewer1');
     const bound = (method: string, path: string, body?: unknown) =>
       new Request(`http://0.0.0.0:3000${path}`, { method, headers: { host: 'desk.example:8443', ...(body ? { 'content-type': WEB_ANNOTATION_MEDIA_TYPE } : {}) }, body: body ? JSON.stringify(body) : undefined });
-    const created = await containerRoute.POST(bound('POST', '/annotations/', webAnnotation(`http://desk.example:8443/articles/${article.id}`, article.text, QUOTES[4]!)), {});
+    const created = await routes.container.POST(bound('POST', '/annotations/', webAnnotation(`http://desk.example:8443/articles/${article.id}`, article.text, QUOTES[4]!)), {});
     expect(created.status).toBe(201);
     expect(created.headers.get('location')).toMatch(/^http:\/\/desk\.example:8443\/annotations\/[0-9a-f-]{36}$/);
-    const view = await containerRoute.GET(bound('GET', `/annotations/?article=${article.id}&pageSize=1`), {});
+    const view = await routes.container.GET(bound('GET', `/annotations/?article=${article.id}&pageSize=1`), {});
     const text = await view.text();
     as(null);
     expect(text).not.toContain('0.0.0.0');
@@ -366,7 +360,7 @@ describe('blind review', () => {
 
   it('shows everyone\'s once the reviewer has submitted', async () => {
     const { article, mine, theirs } = await twoReviewers();
-    const submitted = await hit('reviewer1', submitRoute.POST, { method: 'POST', params: { id: article.id } });
+    const submitted = await hit('reviewer1', routes.submit.POST, { method: 'POST', params: { id: article.id } });
     expect(submitted.status).toBe(201);
     expect(await itemsOf('reviewer1', `${CONTAINER}?article=${article.id}`)).toEqual([mine, theirs]);
     const visible = await get('reviewer1', theirs);
@@ -531,7 +525,7 @@ describe('PUT and DELETE', () => {
     const { article } = await editable();
     const start = article.text.indexOf(QUOTES[3]!);
     const evidence = [{ url: 'https://stats.example/report', title: 'Quarterly report', type: 'official_data' }];
-    const made = await hit('reviewer1', workbenchAnnotations.POST, { method: 'POST', params: { id: article.id }, body: { label: 'claim', start, end: start + QUOTES[3]!.length, exact: QUOTES[3], evidence, confidence: 'high' } });
+    const made = await hit('reviewer1', routes.articleAnnotations.POST, { method: 'POST', params: { id: article.id }, body: { label: 'claim', start, end: start + QUOTES[3]!.length, exact: QUOTES[3], evidence, confidence: 'high' } });
     const annotation = made.body.annotation as { id: string };
     const fetched = await get('reviewer1', `${CONTAINER}${annotation.id}`);
     expect((fetched.body.body as Json[])[1]).toEqual({ type: 'SpecificResource', purpose: 'linking', source: { id: 'https://stats.example/report', label: 'Quarterly report' } });
@@ -601,7 +595,7 @@ describe('canonical and via (Protocol §5.1 and §5.3, Data Model §3.3.6)', () 
   const identityRow = async (iri: string) =>
     (await database.query<{ canonical: string | null; via: string[] }>('SELECT canonical, via FROM "Annotation" WHERE id = $1', [idOf(iri)]))[0];
   const exportAs = async (format: string) => {
-    const answer = await hit('editor', articleExportRoute.GET, { path: `/api/articles/${article.id}/export?format=${format}`, params: { id: article.id } });
+    const answer = await hit('editor', routes.articleExport.GET, { path: `/api/articles/${article.id}/export?format=${format}`, params: { id: article.id } });
     expect(answer.status).toBe(200);
     return answer.text;
   };
@@ -674,7 +668,7 @@ describe('an orphaned annotation', () => {
   it('is served against the text it was made on, with its quote only, and can still be relabelled', async () => {
     const article = await createArticle('Soon revised', ['Alpha sentence one stays.', 'Beta sentence two will be removed entirely.']);
     const iri = (await create('reviewer1', article, 'Beta sentence two will be removed')).id as string;
-    const revised = await hit('editor', textRoute.PUT, { method: 'PUT', params: { id: article.id }, body: { text: 'Soon revised\nAlpha sentence one stays.\nGamma replaces it.' } });
+    const revised = await hit('editor', routes.articleText.PUT, { method: 'PUT', params: { id: article.id }, body: { text: 'Soon revised\nAlpha sentence one stays.\nGamma replaces it.' } });
     expect((revised.body as { report: { orphaned: string[] } }).report.orphaned).toEqual([iri.slice(CONTAINER.length)]);
 
     const answer = await get('reviewer1', iri);
