@@ -3,6 +3,7 @@
 // re-anchoring — and forged requests that must change nothing. Each test (or
 // describe block) works on its own copy of the sample article.
 import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { spanOf } from '../support/annotation-bodies';
 import { type Answer, type Json, routeClient } from '../support/route-client';
 import { routes } from '../support/routes';
 import { type DemoName, withSeededDatabase } from '../support/seeded-database';
@@ -15,11 +16,7 @@ const { as, call, sampleCopy } = routeClient(database);
 
 type Article = { id: string; text: string };
 
-const span = (article: Article, quote: string, from = 0) => {
-  const start = article.text.indexOf(quote, from);
-  if (start < 0) throw new Error(`not in the sample: ${quote}`);
-  return { start, end: start + quote.length, exact: quote };
-};
+const span = (article: Article, quote: string) => spanOf(article.text, quote);
 const create = (article: Article | string, body: unknown) => {
   const id = typeof article === 'string' ? article : article.id;
   return call(routes.articleAnnotations.POST, { method: 'POST', params: { id }, body });

@@ -7,9 +7,10 @@
 // before any lock, so it never waits on the other reviewer's article lock.
 import pg from 'pg';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { spanOf, webAnnotation } from '../support/annotation-bodies';
 import { type Answer, ORIGIN, routeClient } from '../support/route-client';
 import { routes } from '../support/routes';
-import { type DemoName, withSeededDatabase } from '../support/seeded-database';
+import { withSeededDatabase } from '../support/seeded-database';
 
 vi.mock('@/lib/server/auth/cookie-session', () => import('../support/session'));
 vi.hoisted(() => {
@@ -23,7 +24,7 @@ const { listAnnotations } = await import('@/lib/server/data/annotations/list-ann
 const { findReviewSubmission } = await import('@/lib/server/data/reviews/find-review-submission');
 
 const database = withSeededDatabase();
-const { as, hit, importArticle } = routeClient(database);
+const { annotate, as, hit, importArticle } = routeClient(database);
 const W3C = 'application/ld+json; profile="http://www.w3.org/ns/anno.jsonld"';
 const ABSENT = '6f1c2a57-0000-4000-8000-00000000beef';
 
@@ -32,24 +33,8 @@ const PARAGRAPHS = ['The port handled more ships than ever before this year.', '
 
 const createArticle = (title: string): Promise<Article> => importArticle([title, ...PARAGRAPHS]);
 
-const spanOf = (article: Article, exact: string) => ({ start: article.text.indexOf(exact), end: article.text.indexOf(exact) + exact.length, exact });
-
-async function annotate(who: DemoName, article: Article, exact: string, label = 'claim'): Promise<{ id: string; version: number }> {
-  const answer = await hit(who, routes.articleAnnotations.POST, { method: 'POST', params: { id: article.id }, body: { label, ...spanOf(article, exact) } });
-  expect(answer.status, answer.text).toBe(201);
-  return answer.body.annotation as { id: string; version: number };
-}
-
-function webAnnotationBody(article: Article, exact: string, label = 'opinion') {
-  const { start, end } = spanOf(article, exact);
-  return {
-    '@context': 'http://www.w3.org/ns/anno.jsonld',
-    type: 'Annotation',
-    motivation: 'classifying',
-    body: [{ type: 'TextualBody', purpose: 'tagging', value: label }],
-    target: { type: 'SpecificResource', source: `${ORIGIN}/articles/${article.id}`, selector: [{ type: 'TextPositionSelector', start, end }, { type: 'TextQuoteSelector', exact }] },
-  };
-}
+/** What a W3C client POSTs or PUTs for the first occurrence of `exact` in the article. */
+const webAnnotationBody = (article: Article, exact: string, label = 'opinion') => webAnnotation(`${ORIGIN}/articles/${article.id}`, article.text, exact, label);
 
 type Scene = { shared: Article; other: Article; own: { id: string; version: number } };
 
@@ -111,7 +96,7 @@ describe('another reviewer drafting', () => {
     expect((await hit('reviewer2', routes.annotation.PATCH, { method: 'PATCH', params: { id: created.id }, body: { version: 1, label: 'unsupported', rationale: 'Not released.' } })).status).toBe(200);
     expect((await hit('reviewer2', routes.annotation.DELETE, { method: 'DELETE', params: { id: created.id }, path: `/api/annotations/${created.id}?version=2` })).status).toBe(204);
     expect((await hit('reviewer2', routes.restore.POST, { method: 'POST', params: { id: created.id } })).status).toBe(200);
-    expect((await hit('reviewer2', routes.reattach.POST, { method: 'POST', params: { id: created.id }, body: { version: 4, ...spanOf(shared, 'have not been released') } })).status).toBe(200);
+    expect((await hit('reviewer2', routes.reattach.POST, { method: 'POST', params: { id: created.id }, body: { version: 4, ...spanOf(shared.text, 'have not been released') } })).status).toBe(200);
     const posted = await hit('reviewer2', routes.container.POST, { method: 'POST', path: '/annotations/', headers: { 'content-type': W3C, accept: W3C }, body: webAnnotationBody(shared, 'the rival port') });
     expect(posted.status, posted.text).toBe(201);
     const postedId = String((posted.body.id as string).split('/').at(-1));
@@ -154,7 +139,7 @@ describe("another reviewer's annotation id", () => {
     ['PATCH /api/annotations/<id>', (id) => hit('reviewer1', routes.annotation.PATCH, { method: 'PATCH', params: { id }, body: { version: 1, label: 'opinion' } })],
     ['DELETE /api/annotations/<id>', (id) => hit('reviewer1', routes.annotation.DELETE, { method: 'DELETE', params: { id }, path: `/api/annotations/${id}?version=1` })],
     ['POST /api/annotations/<id>/restore', (id) => hit('reviewer1', routes.restore.POST, { method: 'POST', params: { id } })],
-    ['POST /api/annotations/<id>/reattach', (id) => hit('reviewer1', routes.reattach.POST, { method: 'POST', params: { id }, body: { version: 1, ...spanOf(shared, 'Customs figures') } })],
+    ['POST /api/annotations/<id>/reattach', (id) => hit('reviewer1', routes.reattach.POST, { method: 'POST', params: { id }, body: { version: 1, ...spanOf(shared.text, 'Customs figures') } })],
     ['GET /annotations/<id>', (id) => hit('reviewer1', routes.webAnnotation.GET, { params: { id }, path: `/annotations/${id}`, headers: { accept: W3C } })],
     ['HEAD /annotations/<id>', (id) => hit('reviewer1', routes.webAnnotation.HEAD, { method: 'HEAD', params: { id }, path: `/annotations/${id}`, headers: { accept: W3C } })],
     ['PUT /annotations/<id>', (id) => hit('reviewer1', routes.webAnnotation.PUT, { method: 'PUT', params: { id }, path: `/annotations/${id}`, headers: { 'content-type': W3C, accept: W3C, 'if-match': '*' }, body: webAnnotationBody(shared, 'The port handled') })],

@@ -16,18 +16,9 @@ type Article = { id: string; text: string; title?: string };
 type Reviewer = 'reviewer1' | 'reviewer2' | 'reviewer3';
 
 const database = withSeededDatabase();
-const { as, call, sampleCopy } = routeClient(database);
+const { annotate, as, call, sampleCopy } = routeClient(database);
 
-const span = (article: Article, quote: string) => {
-  const start = article.text.indexOf(quote);
-  if (start < 0) throw new Error(`not in the sample: ${quote}`);
-  return { start, end: start + quote.length, exact: quote };
-};
-const annotate = async (article: Article, reviewer: Reviewer, label: string, quote: string) => {
-  as(reviewer);
-  const { status } = await call(routes.articleAnnotations.POST, { method: 'POST', params: { id: article.id }, body: { label, ...span(article, quote), rationale: `${reviewer} on ${label}` } });
-  expect(status).toBe(201);
-};
+const annotateAs = (article: Article, reviewer: Reviewer, label: string, quote: string) => annotate(reviewer, article, quote, label, { rationale: `${reviewer} on ${label}` });
 const submit = async (article: Article, reviewer: Reviewer) => {
   as(reviewer);
   expect((await call(routes.submit.POST, { method: 'POST', params: { id: article.id } })).status).toBe(201);
@@ -47,15 +38,15 @@ const DISPUTED = 'The geopolitical landscape of the Middle East is a complex tap
 async function annotatedCopy(): Promise<Article & { title: string }> {
   const copy = await sampleCopy();
   const article = { ...copy, title: copy.text.split('\n')[0]! };
-  await annotate(article, 'reviewer1', 'unsupported', HEADLINE);
-  await annotate(article, 'reviewer2', 'unsupported', HEADLINE);
-  await annotate(article, 'reviewer3', 'unsupported', HEADLINE);
-  await annotate(article, 'reviewer1', 'claim', CLAIM);
-  await annotate(article, 'reviewer2', 'claim', CLAIM);
-  await annotate(article, 'reviewer3', 'opinion', CLAIM);
-  await annotate(article, 'reviewer1', 'opinion', DISPUTED);
-  await annotate(article, 'reviewer2', 'claim', DISPUTED);
-  await annotate(article, 'reviewer3', 'unsupported', DISPUTED);
+  await annotateAs(article, 'reviewer1', 'unsupported', HEADLINE);
+  await annotateAs(article, 'reviewer2', 'unsupported', HEADLINE);
+  await annotateAs(article, 'reviewer3', 'unsupported', HEADLINE);
+  await annotateAs(article, 'reviewer1', 'claim', CLAIM);
+  await annotateAs(article, 'reviewer2', 'claim', CLAIM);
+  await annotateAs(article, 'reviewer3', 'opinion', CLAIM);
+  await annotateAs(article, 'reviewer1', 'opinion', DISPUTED);
+  await annotateAs(article, 'reviewer2', 'claim', DISPUTED);
+  await annotateAs(article, 'reviewer3', 'unsupported', DISPUTED);
   return article;
 }
 

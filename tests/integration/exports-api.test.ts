@@ -11,6 +11,7 @@ import { config, setConfigEnv } from '@/lib/config';
 import { claimReviewProblems } from '@/lib/exports/claim-review';
 import { EXPORT_JSON_SCHEMA } from '@/lib/exports/export-json-schema';
 import { annotationCollectionViolations } from '@/lib/exports/web-annotation-conformance';
+import { spanOf } from '../support/annotation-bodies';
 import { type Json, context, request, routeClient } from '../support/route-client';
 import { routes } from '../support/routes';
 import { withSeededDatabase } from '../support/seeded-database';
@@ -26,7 +27,7 @@ const HEADLINE = 'Russian Troops In Iran';
 const CLAIM = 'Russia has exerted significant influence over its southern neighbor';
 const TRICKY_RATIONALE = 'He said "no troops", then, later:\nmore troops 🪖 — =HYPERLINK("http://evil.example")';
 
-const span = (quote: string) => ({ start: article.text.indexOf(quote), end: article.text.indexOf(quote) + quote.length, exact: quote });
+const span = (quote: string) => spanOf(article.text, quote);
 const articleExport = (format: string, token?: string) => routes.articleExport.GET(request('GET', `/api/articles/${article.id}/export?format=${encodeURIComponent(format)}`, { token }), context(article.id));
 const bulkExport = (query: string) => routes.exports.GET(request('GET', `/api/exports?${query}`), context());
 

@@ -46,6 +46,7 @@ import {
   prototypePollutionBodies,
   repetitiveText,
 } from '../support/hostile-corpus';
+import { spanOf, webAnnotation as w3cAnnotation } from '../support/annotation-bodies';
 import { type Answer, type Json, ORIGIN, routeClient } from '../support/route-client';
 import { routes as allRoutes } from '../support/routes';
 import { type DemoName, withSeededDatabase } from '../support/seeded-database';
@@ -370,12 +371,6 @@ async function createWorkbench(title: string): Promise<Workbench> {
   return { id: article.id, text: article.text, revision: article.revision, lines: spans.filter((span) => span.exact.startsWith('Line ')) };
 }
 
-const spanOf = (text: string, exact: string) => {
-  const start = text.indexOf(exact);
-  if (start < 0) throw new Error(`not in the text: ${exact}`);
-  return { start, end: start + exact.length, exact };
-};
-
 const createAnnotation = (articleId: string, body: Json | string, who: DemoName = 'reviewer1') =>
   call(routes.articleAnnotations.POST, { who, method: 'POST', path: `/api/articles/${articleId}/annotations`, ...(typeof body === 'string' ? { raw: body } : { json: body }), params: { id: articleId } });
 
@@ -442,18 +437,9 @@ const ENDPOINTS: Endpoint[] = [
   { name: 'POST /annotations/', who: 'reviewer1', handler: () => routes.container.POST, method: 'POST', path: () => '/annotations/', params: () => ({}), maxBytes: 200_000, valid: () => webAnnotation(workbench.id, workbench.text, 'A closing paragraph'), contentType: 'application/ld+json; profile="http://www.w3.org/ns/anno.jsonld"' },
 ];
 
-function webAnnotation(articleId: string, text: string, exact: string, extra: { comment?: string; evidence?: unknown[]; source?: string } = {}): Json {
-  const { start, end } = spanOf(text, exact);
-  const body: unknown[] = [{ type: 'TextualBody', purpose: 'tagging', value: 'claim' }];
-  if (extra.comment !== undefined) body.push({ type: 'TextualBody', purpose: 'commenting', value: extra.comment, format: 'text/plain' });
-  body.push(...(extra.evidence ?? []));
-  return {
-    '@context': ANNO,
-    type: 'Annotation',
-    body,
-    target: { type: 'SpecificResource', source: extra.source ?? `${ORIGIN}/articles/${articleId}`, selector: [{ type: 'TextPositionSelector', start, end }, { type: 'TextQuoteSelector', exact }] },
-  };
-}
+/** A W3C annotation (labelled claim, no motivation) of `exact` on the article, or on `extra.source`. */
+const webAnnotation = (articleId: string, text: string, exact: string, extra: { comment?: string; evidence?: unknown[]; source?: string } = {}): Json =>
+  w3cAnnotation(extra.source ?? `${ORIGIN}/articles/${articleId}`, text, exact, 'claim', { comment: extra.comment, evidence: extra.evidence, motivation: null });
 
 const sendRaw = (endpoint: Endpoint, raw: string, contentType: string | null = endpoint.contentType ?? 'application/json') =>
   call(endpoint.handler(), { who: endpoint.who, method: endpoint.method, path: endpoint.path(), params: endpoint.params(), raw, contentType });

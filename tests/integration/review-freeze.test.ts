@@ -6,6 +6,7 @@
 // published article (409 article_published) — writing nothing, and leaving
 // consensus, the review queue and the exports exactly as published.
 import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { spanOf, webAnnotation } from '../support/annotation-bodies';
 import { type Answer, type Json, ORIGIN, errorOf, routeClient } from '../support/route-client';
 import { routes } from '../support/routes';
 import { type DemoName, withSeededDatabase } from '../support/seeded-database';
@@ -17,7 +18,7 @@ vi.hoisted(() => {
 
 
 const database = withSeededDatabase();
-const { hit, importArticle } = routeClient(database);
+const { annotate, hit, importArticle } = routeClient(database);
 
 type Who = DemoName;
 type Article = { id: string; text: string; title: string };
@@ -32,30 +33,10 @@ const W3C = 'application/ld+json; profile="http://www.w3.org/ns/anno.jsonld"';
 
 const createArticle = (title: string): Promise<Article> => importArticle([title, ...PARAGRAPHS]);
 
-const spanOf = (article: Article, exact: string) => {
-  const start = article.text.indexOf(exact);
-  if (start < 0) throw new Error(`not in the text: ${exact}`);
-  return { start, end: start + exact.length, exact };
-};
-
-async function annotate(who: Who, article: Article, exact: string, label = 'claim'): Promise<{ id: string; version: number }> {
-  const answer = await hit(who, routes.articleAnnotations.POST, { method: 'POST', params: { id: article.id }, body: { label, ...spanOf(article, exact) } });
-  expect(answer.status, answer.text).toBe(201);
-  return answer.body.annotation as { id: string; version: number };
-}
-
 const submit = (who: Who, article: Article, body?: unknown) => hit(who, routes.submit.POST, { method: 'POST', params: { id: article.id }, ...(body === undefined ? {} : { body }) });
 
-function webAnnotationBody(article: Article, exact: string, label = 'opinion'): Json {
-  const { start, end } = spanOf(article, exact);
-  return {
-    '@context': 'http://www.w3.org/ns/anno.jsonld',
-    type: 'Annotation',
-    motivation: 'classifying',
-    body: [{ type: 'TextualBody', purpose: 'tagging', value: label }],
-    target: { type: 'SpecificResource', source: `${ORIGIN}/articles/${article.id}`, selector: [{ type: 'TextPositionSelector', start, end }, { type: 'TextQuoteSelector', exact }] },
-  };
-}
+/** What a W3C client POSTs or PUTs for the first occurrence of `exact` in the article. */
+const webAnnotationBody = (article: Article, exact: string, label = 'opinion') => webAnnotation(`${ORIGIN}/articles/${article.id}`, article.text, exact, label);
 
 async function etagOf(who: Who, annotationId: string): Promise<string> {
   const answer = await hit(who, routes.webAnnotation.GET, { path: `/annotations/${annotationId}`, params: { id: annotationId }, headers: { accept: W3C } });
@@ -71,11 +52,11 @@ async function annotationWrites(who: Who, article: Article, annotation: { id: st
   const etag = await etagOf(who, annotation.id);
   const at = { params: { id: annotation.id } };
   return [
-    ['POST /api/articles/<id>/annotations', () => hit(who, routes.articleAnnotations.POST, { method: 'POST', params: { id: article.id }, body: { label: 'opinion', ...spanOf(article, 'a full report') } })],
+    ['POST /api/articles/<id>/annotations', () => hit(who, routes.articleAnnotations.POST, { method: 'POST', params: { id: article.id }, body: { label: 'opinion', ...spanOf(article.text, 'a full report') } })],
     ['PATCH /api/annotations/<id>', () => hit(who, routes.annotation.PATCH, { method: 'PATCH', ...at, body: { version: annotation.version, label: 'unsupported' } })],
     ['DELETE /api/annotations/<id>', () => hit(who, routes.annotation.DELETE, { method: 'DELETE', ...at, path: `/api/annotations/${annotation.id}?version=${annotation.version}` })],
     ['POST /api/annotations/<id>/restore', () => hit(who, routes.restore.POST, { method: 'POST', params: { id: deleted.id } })],
-    ['POST /api/annotations/<id>/reattach', () => hit(who, routes.reattach.POST, { method: 'POST', ...at, body: { version: annotation.version, ...spanOf(article, 'independent audit') } })],
+    ['POST /api/annotations/<id>/reattach', () => hit(who, routes.reattach.POST, { method: 'POST', ...at, body: { version: annotation.version, ...spanOf(article.text, 'independent audit') } })],
     ['POST /annotations/', () => hit(who, routes.container.POST, { method: 'POST', path: '/annotations/', headers: { 'content-type': W3C, accept: W3C }, body: webAnnotationBody(article, 'the spring') })],
     ['PUT /annotations/<id> with If-Match', () => hit(who, routes.webAnnotation.PUT, { method: 'PUT', ...at, path: `/annotations/${annotation.id}`, headers: { 'content-type': W3C, accept: W3C, 'if-match': etag }, body: webAnnotationBody(article, PARAGRAPHS[0]!.slice(0, 20), 'unsupported') })],
     ['PUT /annotations/<id> without If-Match', () => hit(who, routes.webAnnotation.PUT, { method: 'PUT', ...at, path: `/annotations/${annotation.id}`, headers: { 'content-type': W3C, accept: W3C }, body: webAnnotationBody(article, PARAGRAPHS[0]!.slice(0, 20), 'unsupported') })],
@@ -129,7 +110,7 @@ describe('an empty submission', () => {
     expect((consensus.body.reviewers as { id: string }[]).map((reviewer) => reviewer.id).sort()).toEqual([database.actors.reviewer1.id, database.actors.reviewer2.id].sort());
     // One of two reviewers marked the passage: a single reviewer's passage, not agreed.
     expect((consensus.body.passages as { state: string; support: number }[]).map((passage) => passage.state)).toEqual(['single']);
-    const created = await hit('reviewer2', routes.articleAnnotations.POST, { method: 'POST', params: { id: article.id }, body: { label: 'claim', ...spanOf(article, 'exports rose') } });
+    const created = await hit('reviewer2', routes.articleAnnotations.POST, { method: 'POST', params: { id: article.id }, body: { label: 'claim', ...spanOf(article.text, 'exports rose') } });
     expect(created.status).toBe(409);
     expect(errorOf(created)).toMatchObject({ code: 'review_submitted' });
   });
@@ -306,7 +287,7 @@ describe('a published article is frozen', () => {
     for (const who of ['reviewer1', 'reviewer3', 'editor'] as const) {
       await expectRefusedAll(await annotationWrites(who, article, drafts[who]!, deletedDrafts[who]!), 'article_published', FROZEN);
     }
-    const tokenCreate = await hit(null, routes.articleAnnotations.POST, { method: 'POST', params: { id: article.id }, headers: { authorization: `Bearer ${secret}` }, body: { label: 'claim', ...spanOf(article, 'a full report') } });
+    const tokenCreate = await hit(null, routes.articleAnnotations.POST, { method: 'POST', params: { id: article.id }, headers: { authorization: `Bearer ${secret}` }, body: { label: 'claim', ...spanOf(article.text, 'a full report') } });
     expect(errorOf(tokenCreate)).toMatchObject({ code: 'article_published' });
 
     const others: [string, () => Promise<Answer>, RegExp][] = [
@@ -332,7 +313,7 @@ describe('a published article is frozen', () => {
     const { article, drafts } = await publishedArticle('Reopened ruling article');
     const reopened = await hit('editor', routes.reopenArticle.POST, { method: 'POST', params: { id: article.id }, body: { reason: 'A correction came in.' } });
     expect(reopened.status, reopened.text).toBe(200);
-    const created = await hit('reviewer3', routes.articleAnnotations.POST, { method: 'POST', params: { id: article.id }, body: { label: 'claim', ...spanOf(article, 'a full report') } });
+    const created = await hit('reviewer3', routes.articleAnnotations.POST, { method: 'POST', params: { id: article.id }, body: { label: 'claim', ...spanOf(article.text, 'a full report') } });
     expect(created.status, created.text).toBe(201);
     // Reviewer 1's review is still submitted, so still final.
     expect(errorOf(await hit('reviewer1', routes.annotation.PATCH, { method: 'PATCH', params: { id: drafts.reviewer1!.id }, body: { version: drafts.reviewer1!.version, label: 'claim' } }))).toMatchObject({ code: 'review_submitted' });

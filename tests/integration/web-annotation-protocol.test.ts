@@ -8,6 +8,7 @@
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { ANNOTATION_LINK_HEADER, CONTAINER_LINK_HEADER, WEB_ANNOTATION_MEDIA_TYPE } from '@/lib/exports/web-annotation';
 import { annotationCollectionViolations, annotationPageViolations, webAnnotationViolations } from '@/lib/exports/web-annotation-conformance';
+import { webAnnotation } from '../support/annotation-bodies';
 import { type Answer, type Json, ORIGIN, routeClient } from '../support/route-client';
 import { routes } from '../support/routes';
 import { type DemoName, withSeededDatabase } from '../support/seeded-database';
@@ -53,21 +54,6 @@ async function createArticle(title: string, paragraphs: string[]): Promise<Artic
   return { id: article.id, text: article.text, url: `${ORIGIN}/articles/${article.id}` };
 }
 
-/** A W3C annotation on the first occurrence of `exact` (code points = UTF-16 here: the texts have no astral characters). */
-function webAnnotation(source: string, text: string, exact: string, label = 'claim', comment?: string): Json {
-  const start = text.indexOf(exact);
-  if (start < 0) throw new Error(`not in the text: ${exact}`);
-  const body: Json[] = [{ type: 'TextualBody', purpose: 'tagging', value: label }];
-  if (comment) body.push({ type: 'TextualBody', purpose: 'commenting', value: comment, format: 'text/plain' });
-  return {
-    '@context': ANNO,
-    type: 'Annotation',
-    motivation: 'classifying',
-    body,
-    target: { type: 'SpecificResource', source, selector: [{ type: 'TextPositionSelector', start, end: start + exact.length }, { type: 'TextQuoteSelector', exact }] },
-  };
-}
-
 async function create(who: Who, article: Article, exact: string, label = 'claim'): Promise<Json> {
   const answer = await post(who, webAnnotation(article.url, article.text, exact, label));
   expect(answer.status, errorMessage(answer)).toBe(201);
@@ -100,7 +86,7 @@ describe('creating and reading one annotation', () => {
   });
 
   it('answers POST with 201, the IRI in Location and the stored annotation, which GET at that IRI returns', async () => {
-    const sent = webAnnotation(article.url, article.text, QUOTES[0]!, 'claim', 'Check against the statistics office.');
+    const sent = webAnnotation(article.url, article.text, QUOTES[0]!, 'claim', { comment: 'Check against the statistics office.' });
     const created = await post('reviewer1', sent);
     expect(created.status, errorMessage(created)).toBe(201);
     const location = created.headers.get('location')!;
@@ -479,7 +465,7 @@ describe('PUT and DELETE', () => {
   async function editable() {
     const article = await createArticle('Edits of the jobs figures', PARAGRAPHS);
     const iri = (await create('reviewer1', article, QUOTES[0]!)).id as string;
-    const edited = (label: string, comment?: string) => webAnnotation(article.url, article.text, QUOTES[0]!, label, comment);
+    const edited = (label: string, comment?: string) => webAnnotation(article.url, article.text, QUOTES[0]!, label, { comment });
     return { article, iri, edited };
   }
 

@@ -3,6 +3,8 @@
 // (tests/support/session.ts) has signed in, or with an API token. An Answer keeps the
 // status, the headers, the raw text (for byte-for-byte comparisons) and the JSON body.
 import type { Actor } from '../../lib/server/actor';
+import { spanOf } from './annotation-bodies';
+import { routes } from './routes';
 import { type DemoName, SAMPLE_TITLE, type SeededDatabase } from './seeded-database';
 import { session } from './session';
 
@@ -87,8 +89,7 @@ export function routeClient(database: SeededDatabase) {
 
   /** Imports an article as the editor (headline, then paragraphs) and gives back its id and canonical text. */
   async function importArticle(lines: string[]): Promise<{ id: string; text: string; title: string }> {
-    const articles = await import('../../app/api/articles/route');
-    const answer = await hit('editor', articles.POST, { method: 'POST', path: '/api/articles', body: { text: lines.join('\n') } });
+    const answer = await hit('editor', routes.articles.POST, { method: 'POST', path: '/api/articles', body: { text: lines.join('\n') } });
     if (answer.status !== 201) throw new Error(`POST /api/articles answered ${answer.status}: ${answer.text}`);
     const article = answer.body.article as { id: string; text: string; title: string };
     return { id: article.id, text: article.text, title: article.title };
@@ -109,5 +110,12 @@ export function routeClient(database: SeededDatabase) {
     return { id: copy.id, text: copy.text };
   }
 
-  return { as, call, hit, importArticle, sampleCopy };
+  /** `who` annotates the first occurrence of `exact` through the JSON API; `fields` are the other fields sent. */
+  async function annotate(who: DemoName, article: { id: string; text: string }, exact: string, label = 'claim', fields: Json = {}): Promise<{ id: string; version: number }> {
+    const answer = await hit(who, routes.articleAnnotations.POST, { method: 'POST', params: { id: article.id }, body: { label, ...spanOf(article.text, exact), ...fields } });
+    if (answer.status !== 201) throw new Error(`POST /api/articles/<id>/annotations answered ${answer.status}: ${answer.text}`);
+    return answer.body.annotation as { id: string; version: number };
+  }
+
+  return { annotate, as, call, hit, importArticle, sampleCopy };
 }
