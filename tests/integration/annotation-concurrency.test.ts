@@ -1,7 +1,7 @@
 // Many reviewers saving, editing and deleting on one article while an editor
 // revises it: every request either succeeds or gets a clear 4xx (never a 500
 // from a deadlock), and every acknowledged save is in the database.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { createAnnotation } from '@/lib/server/data/annotations/create-annotation';
 import { setAnnotationDeleted } from '@/lib/server/data/annotations/set-annotation-deleted';
 import { updateAnnotation } from '@/lib/server/data/annotations/update-annotation';
@@ -10,19 +10,27 @@ import { submitReview } from '@/lib/server/data/reviews/submit-review';
 import { authorize } from '@/lib/server/guards';
 import { prepareArticle } from '@/lib/articles/prepare-article';
 import { isAppError } from '@/lib/errors';
-import { type SeededDatabase, setUpSeededDatabase } from '../support/seeded-database';
+import { routeClient } from '../support/route-client';
+import { withSeededDatabase } from '../support/seeded-database';
 
-let database: SeededDatabase;
-let articleId: string;
-let text: string;
+// The copies of the sample article are imported through the route, as the editor.
+vi.mock('@/lib/server/auth/cookie-session', () => import('../support/session'));
 
-beforeAll(async () => {
-  database = await setUpSeededDatabase();
-  ({ id: articleId, text } = await database.sampleArticle());
-});
-afterAll(async () => database?.teardown());
+const database = withSeededDatabase();
+const { sampleCopy } = routeClient(database);
 
-const phrases = () => [...text.matchAll(/\S+ \S+ \S+ \S+/g)].slice(0, 120);
+const phrases = (text: string) => [...text.matchAll(/\S+ \S+ \S+ \S+/g)].slice(0, 120);
+
+/** Three reviewers' 60 annotations, saved at once on `article`: the outcome of each save. */
+async function saveSixty(article: { id: string; text: string }): Promise<('ok' | number)[]> {
+  // Each save is a request path of its own; the test is its entry, so it authorises.
+  const reviewers = [database.actors.reviewer1, database.actors.reviewer2, database.actors.reviewer3].map((actor) => authorize(actor, 'annotations:write'));
+  return Promise.all(
+    phrases(article.text)
+      .slice(0, 60)
+      .map((match, i) => outcome(createAnnotation(reviewers[i % 3]!, article.id, { label: 'claim', start: match.index, end: match.index + match[0].length, exact: match[0], rationale: '', evidence: [], confidence: null }))),
+  );
+}
 
 async function outcome(work: Promise<unknown>): Promise<'ok' | number> {
   try {
@@ -36,19 +44,16 @@ async function outcome(work: Promise<unknown>): Promise<'ok' | number> {
 
 describe('concurrent writes on one article', () => {
   it('saves 60 annotations from three reviewers at once', async () => {
-    // Each call is a request path of its own; the test is its entry, so it authorises.
-    const reviewers = [database.actors.reviewer1, database.actors.reviewer2, database.actors.reviewer3].map((actor) => authorize(actor, 'annotations:write'));
-    const results = await Promise.all(
-      phrases()
-        .slice(0, 60)
-        .map((match, i) => outcome(createAnnotation(reviewers[i % 3]!, articleId, { label: 'claim', start: match.index, end: match.index + match[0].length, exact: match[0], rationale: '', evidence: [], confidence: null }))),
-    );
+    const article = await sampleCopy();
+    const results = await saveSixty(article);
     expect(results.filter((result) => result !== 'ok')).toEqual([]);
-    const [count] = await database.query<{ n: number }>(`SELECT count(*)::int AS n FROM "Annotation" WHERE "articleId" = $1`, [articleId]);
+    const [count] = await database.query<{ n: number }>(`SELECT count(*)::int AS n FROM "Annotation" WHERE "articleId" = $1`, [article.id]);
     expect(count!.n).toBe(60);
   });
 
   it('edits, deletes and saves while the text is revised, without a single 500', async () => {
+    const { id: articleId, text } = await sampleCopy();
+    expect((await saveSixty({ id: articleId, text })).filter((result) => result !== 'ok')).toEqual([]);
     const rows = await database.query<{ id: string; authorId: string; version: number }>(`SELECT id, "authorId", version FROM "Annotation" WHERE "articleId" = $1`, [articleId]);
     const byId = new Map(Object.values(database.actors).map((actor) => [actor.id, authorize(actor, 'annotations:write')]));
     const revised = prepareArticle({ text: `${text.split('\n')[0]}\nA new first paragraph from the desk.\n${text.split('\n').slice(1).join('\n')}` });
@@ -56,7 +61,7 @@ describe('concurrent writes on one article', () => {
       ...rows.slice(0, 20).map((row) => outcome(updateAnnotation(byId.get(row.authorId)!, row.id, { version: row.version, rationale: 'checked' }))),
       ...rows.slice(20, 30).map((row) => outcome(setAnnotationDeleted(byId.get(row.authorId)!, row.id, true, row.version))),
       outcome(reviseArticleText(authorize(database.actors.editor, 'articles:revise'), articleId, revised)),
-      ...phrases()
+      ...phrases(text)
         .slice(60, 80)
         .map((match) => outcome(createAnnotation(authorize(database.actors.reviewer1, 'annotations:write'), articleId, { label: 'opinion', start: match.index, end: match.index + match[0].length, exact: match[0], revision: 1, rationale: '', evidence: [], confidence: null }))),
     ];
@@ -73,7 +78,10 @@ describe('concurrent writes on one article', () => {
 
 describe('submitting twice at once', () => {
   it('records one submission and answers both calls (a double click, two tabs)', async () => {
+    const { id: articleId, text } = await sampleCopy();
     const reviewer = authorize(database.actors.reviewer3, 'annotations:write');
+    const [phrase] = phrases(text);
+    await createAnnotation(reviewer, articleId, { label: 'claim', start: phrase!.index, end: phrase!.index + phrase![0].length, exact: phrase![0], rationale: '', evidence: [], confidence: null });
     const answers = await Promise.all(Array.from({ length: 4 }, () => submitReview(reviewer, articleId)));
     expect(answers.filter((answer) => !answer.alreadySubmitted)).toHaveLength(1);
     const rows = await database.query('SELECT 1 FROM "ReviewSubmission" WHERE "articleId" = $1 AND "reviewerId" = $2', [articleId, reviewer.id]);

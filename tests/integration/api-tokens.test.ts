@@ -1,54 +1,22 @@
 // API tokens end to end through the real route handlers: shown once, stored
 // hashed, scoped, revocable, logged and rate limited — with the session cookie
 // out of the picture, so only the Authorization header can let a call in.
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { Actor } from '@/lib/server/actor';
-import { type Json, call } from '../support/route-calls';
-import { type SeededDatabase, setUpSeededDatabase } from '../support/seeded-database';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { setConfigEnv } from '@/lib/config';
+import { type Json, routeClient } from '../support/route-client';
+import { routes } from '../support/routes';
+import { withSeededDatabase } from '../support/seeded-database';
 
-const cookie = vi.hoisted(() => {
+vi.mock('@/lib/server/auth/cookie-session', () => import('../support/session'));
+vi.hoisted(() => {
   process.env.API_TOKEN_RATE_LIMIT = '25';
-  return { actor: null as Actor | null };
-});
-vi.mock('@/lib/server/auth/cookie-session', () => ({ getCookieActor: async () => cookie.actor }));
-
-const tokensRoute = await import('@/app/api/tokens/route');
-const tokenRoute = await import('@/app/api/tokens/[id]/route');
-const usersRoute = await import('@/app/api/users/route');
-const userRoute = await import('@/app/api/users/[id]/route');
-const { setConfigEnv } = await import('@/lib/config');
-const articlesRoute = await import('@/app/api/articles/route');
-const annotationsRoute = await import('@/app/api/articles/[id]/annotations/route');
-const consensusRoute = await import('@/app/api/articles/[id]/consensus/route');
-
-let database: SeededDatabase;
-let article: { id: string; text: string };
-
-beforeAll(async () => {
-  database = await setUpSeededDatabase();
-  article = await database.sampleArticle();
-});
-afterAll(async () => database?.teardown());
-beforeEach(() => {
-  cookie.actor = null;
 });
 
-const request = (method: string, path: string, options: { token?: string; authorization?: string; body?: unknown } = {}) =>
-  new Request(`http://localhost:3000${path}`, {
-    method,
-    headers: {
-      host: 'localhost:3000',
-      ...(options.body === undefined ? {} : { 'content-type': 'application/json' }),
-      ...(options.token ? { authorization: `Bearer ${options.token}` } : options.authorization ? { authorization: options.authorization } : {}),
-    },
-    body: options.body === undefined ? undefined : JSON.stringify(options.body),
-  });
-const params = (id: string) => ({ params: Promise.resolve({ id }) });
+const database = withSeededDatabase();
+const { as, call, hit } = routeClient(database);
 
 async function createToken(body: Json): Promise<{ id: string; secret: string }> {
-  cookie.actor = database.actors.admin;
-  const { status, body: answer } = await call(tokensRoute.POST(request('POST', '/api/tokens', { body }), {}));
-  cookie.actor = null;
+  const { status, body: answer } = await hit('admin', routes.tokens.POST, { method: 'POST', path: '/api/tokens', body });
   expect(status).toBe(201);
   return { id: (answer.token as Json).id as string, secret: answer.secret as string };
 }
@@ -62,8 +30,8 @@ describe('creating and listing tokens', () => {
     expect(row?.tokenHash).not.toContain(secret.slice(4));
     expect(secret.startsWith(row?.prefix ?? '?')).toBe(true);
 
-    cookie.actor = database.actors.admin;
-    const listed = await call(tokensRoute.GET(request('GET', '/api/tokens'), {}));
+    as('admin');
+    const listed = await call(routes.tokens.GET, { path: '/api/tokens' });
     expect(JSON.stringify(listed.body)).not.toContain(secret);
     expect(JSON.stringify(listed.body)).not.toContain('tokenHash');
     expect((listed.body.tokens as Json[]).find((token) => token.id === id)).toMatchObject({ name: 'CMS widget', scopes: ['read:exports'], lastUsedAt: null, revokedAt: null, revokedReason: null, state: 'active' });
@@ -77,26 +45,31 @@ describe('creating and listing tokens', () => {
     ['an overlong name', 'admin', { name: 'x'.repeat(101), scopes: ['read:exports'] }, 400],
   ] as const)('refuses %s and writes nothing', async (_what, who, body, status) => {
     const before = await database.snapshot();
-    cookie.actor = database.actors[who];
-    expect((await call(tokensRoute.POST(request('POST', '/api/tokens', { body }), {}))).status).toBe(status);
+    as(who);
+    expect((await call(routes.tokens.POST, { method: 'POST', path: '/api/tokens', body })).status).toBe(status);
     expect(await database.snapshot()).toEqual(before);
   });
 });
 
 describe('calling with a token', () => {
+  let article: { id: string; text: string };
+  beforeAll(async () => {
+    article = await database.sampleArticle();
+  });
+
   it('answers 401 without a token, with a malformed one and with an unknown one', async () => {
-    expect((await call(articlesRoute.GET(request('GET', '/api/articles'), {}))).status).toBe(401);
-    expect((await call(articlesRoute.GET(request('GET', '/api/articles', { authorization: 'Bearer' }), {}))).status).toBe(401);
-    expect((await call(articlesRoute.GET(request('GET', '/api/articles', { token: 'cbt_not-a-real-token' }), {}))).status).toBe(401);
-    expect((await call(articlesRoute.GET(request('GET', '/api/articles', { token: `cbt_${'A'.repeat(43)}` }), {}))).status).toBe(401);
+    expect((await call(routes.articles.GET, { path: '/api/articles' })).status).toBe(401);
+    expect((await call(routes.articles.GET, { path: '/api/articles', headers: { authorization: 'Bearer' } })).status).toBe(401);
+    expect((await call(routes.articles.GET, { path: '/api/articles', token: 'cbt_not-a-real-token' })).status).toBe(401);
+    expect((await call(routes.articles.GET, { path: '/api/articles', token: `cbt_${'A'.repeat(43)}` })).status).toBe(401);
   });
 
   it('reads with read:exports as its account, logs the call and records last use', async () => {
     const { id, secret } = await createToken({ name: 'Archive', scopes: ['read:exports'], userId: database.actors.editor.id });
-    const listed = await call(articlesRoute.GET(request('GET', '/api/articles', { token: secret }), {}));
+    const listed = await call(routes.articles.GET, { path: '/api/articles', token: secret });
     expect(listed.status).toBe(200);
     expect((listed.body.articles as Json[]).length).toBeGreaterThan(0);
-    expect((await call(consensusRoute.GET(request('GET', `/api/articles/${article.id}/consensus`, { token: secret }), params(article.id)))).status).toBe(200);
+    expect((await call(routes.consensus.GET, { path: `/api/articles/${article.id}/consensus`, params: { id: article.id }, token: secret })).status).toBe(200);
     const calls = await database.query<{ method: string; path: string }>('SELECT method, path FROM "ApiCall" WHERE "tokenId" = $1 ORDER BY id', [id]);
     expect(calls).toEqual([
       { method: 'GET', path: '/api/articles' },
@@ -110,10 +83,10 @@ describe('calling with a token', () => {
     const { secret } = await createToken({ name: 'Reader', scopes: ['read:exports'] });
     const before = await database.snapshot();
     const quote = 'Russian Troops In Iran';
-    const write = await call(annotationsRoute.POST(request('POST', `/api/articles/${article.id}/annotations`, { token: secret, body: { label: 'claim', start: 0, end: quote.length, exact: quote } }), params(article.id)));
+    const write = await call(routes.articleAnnotations.POST, { method: 'POST', path: `/api/articles/${article.id}/annotations`, params: { id: article.id }, token: secret, body: { label: 'claim', start: 0, end: quote.length, exact: quote } });
     expect(write.status).toBe(403);
     expect((write.body.error as Json).message).toMatch(/lacks the write:annotations scope/);
-    expect((await call(tokensRoute.POST(request('POST', '/api/tokens', { token: secret, body: { name: 'x', scopes: ['read:exports'] } }), {}))).status).toBe(403);
+    expect((await call(routes.tokens.POST, { method: 'POST', path: '/api/tokens', token: secret, body: { name: 'x', scopes: ['read:exports'] } })).status).toBe(403);
     // The refused calls are logged (ApiCall), nothing else changed.
     const after = await database.snapshot();
     expect({ ...after, ApiCall: '', ApiToken: '' }).toEqual({ ...before, ApiCall: '', ApiToken: '' });
@@ -122,21 +95,19 @@ describe('calling with a token', () => {
   it('writes with write:annotations under the account\'s own role (a reviewer\'s token cannot read consensus)', async () => {
     const { secret } = await createToken({ name: 'Reviewer plug-in', scopes: ['read:exports', 'write:annotations'], userId: database.actors.reviewer2.id });
     const quote = 'Russian Troops In Iran';
-    const written = await call(annotationsRoute.POST(request('POST', `/api/articles/${article.id}/annotations`, { token: secret, body: { label: 'unsupported', start: 0, end: quote.length, exact: quote } }), params(article.id)));
+    const written = await call(routes.articleAnnotations.POST, { method: 'POST', path: `/api/articles/${article.id}/annotations`, params: { id: article.id }, token: secret, body: { label: 'unsupported', start: 0, end: quote.length, exact: quote } });
     expect(written.status).toBe(201);
     expect((written.body.annotation as Json).author).toMatchObject({ id: database.actors.reviewer2.id });
-    expect((await call(consensusRoute.GET(request('GET', `/api/articles/${article.id}/consensus`, { token: secret }), params(article.id)))).status).toBe(403);
+    expect((await call(routes.consensus.GET, { path: `/api/articles/${article.id}/consensus`, params: { id: article.id }, token: secret })).status).toBe(403);
   });
 
   it('answers 401 once revoked', async () => {
     const { id, secret } = await createToken({ name: 'Soon gone', scopes: ['read:exports'] });
-    expect((await call(articlesRoute.GET(request('GET', '/api/articles', { token: secret }), {}))).status).toBe(200);
-    cookie.actor = database.actors.admin;
-    expect((await call(tokenRoute.DELETE(request('DELETE', `/api/tokens/${id}`), params(id)))).status).toBe(204);
-    expect((await call(tokenRoute.DELETE(request('DELETE', `/api/tokens/${id}`), params(id)))).status).toBe(204);
-    expect((await call(tokenRoute.DELETE(request('DELETE', '/api/tokens/not-a-token'), params('not-a-token')))).status).toBe(404);
-    cookie.actor = null;
-    const refused = await call(articlesRoute.GET(request('GET', '/api/articles', { token: secret }), {}));
+    expect((await call(routes.articles.GET, { path: '/api/articles', token: secret })).status).toBe(200);
+    expect((await hit('admin', routes.token.DELETE, { method: 'DELETE', path: `/api/tokens/${id}`, params: { id } })).status).toBe(204);
+    expect((await hit('admin', routes.token.DELETE, { method: 'DELETE', path: `/api/tokens/${id}`, params: { id } })).status).toBe(204);
+    expect((await hit('admin', routes.token.DELETE, { method: 'DELETE', path: '/api/tokens/not-a-token', params: { id: 'not-a-token' } })).status).toBe(404);
+    const refused = await call(routes.articles.GET, { path: '/api/articles', token: secret });
     expect(refused.status).toBe(401);
     expect((refused.body.error as Json).message).toMatch(/revoked/);
   });
@@ -144,7 +115,7 @@ describe('calling with a token', () => {
   it('is rate limited per token (429), in PostgreSQL', async () => {
     const { secret } = await createToken({ name: 'Busy', scopes: ['read:exports'] });
     const statuses: number[] = [];
-    for (let i = 0; i < 27; i += 1) statuses.push((await articlesRoute.GET(request('GET', '/api/articles', { token: secret }), {})).status);
+    for (let i = 0; i < 27; i += 1) statuses.push((await call(routes.articles.GET, { path: '/api/articles', token: secret })).status);
     expect(statuses.slice(0, 25).every((status) => status === 200)).toBe(true);
     expect(statuses.slice(25)).toEqual([429, 429]);
   });
@@ -155,9 +126,7 @@ describe('calling with a token', () => {
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 async function listTokens(): Promise<{ tokens: Json[]; defaultExpiryDays: number }> {
-  cookie.actor = database.actors.admin;
-  const { status, body } = await call(tokensRoute.GET(request('GET', '/api/tokens'), {}));
-  cookie.actor = null;
+  const { status, body } = await hit('admin', routes.tokens.GET, { path: '/api/tokens' });
   expect(status).toBe(200);
   return body as { tokens: Json[]; defaultExpiryDays: number };
 }
@@ -175,18 +144,16 @@ async function storedTerm(id: string): Promise<number | null> {
 }
 
 async function newEditor(tag: string): Promise<string> {
-  cookie.actor = database.actors.admin;
-  const created = await call(usersRoute.POST(request('POST', '/api/users', { body: { email: `${tag}@example.org`, name: `Integration ${tag}`, role: 'editor', password: 'Correct horse battery staple 42' } }), {}));
-  cookie.actor = null;
+  const created = await hit('admin', routes.users.POST, { method: 'POST', path: '/api/users', body: { email: `${tag}@example.org`, name: `Integration ${tag}`, role: 'editor', password: 'Correct horse battery staple 42' } });
   expect(created.status).toBe(201);
   return (created.body.user as Json).id as string;
 }
 
 /** Everything a caller sees of a refusal except the per-request id. */
 async function refusalOf(secret: string): Promise<{ status: number; body: string; headers: string }> {
-  const response = await articlesRoute.GET(request('GET', '/api/articles', { token: secret }), {});
-  const headers = [...response.headers].filter(([name]) => name !== 'x-request-id').map(([name, value]) => `${name}: ${value}`).join('\n');
-  return { status: response.status, body: await response.text(), headers };
+  const answer = await call(routes.articles.GET, { path: '/api/articles', token: secret });
+  const headers = [...answer.headers].filter(([name]) => name !== 'x-request-id').map(([name, value]) => `${name}: ${value}`).join('\n');
+  return { status: answer.status, body: answer.text, headers };
 }
 
 describe('expiry', () => {
@@ -203,8 +170,8 @@ describe('expiry', () => {
   it('takes the default from API_TOKEN_DEFAULT_EXPIRY_DAYS', async () => {
     setConfigEnv({ API_TOKEN_DEFAULT_EXPIRY_DAYS: '30' });
     try {
-      cookie.actor = database.actors.admin;
-      const created = await call(tokensRoute.POST(request('POST', '/api/tokens', { body: { name: 'Shorter default', scopes: ['read:exports'] } }), {}));
+      as('admin');
+      const created = await call(routes.tokens.POST, { method: 'POST', path: '/api/tokens', body: { name: 'Shorter default', scopes: ['read:exports'] } });
       expect(created.status).toBe(201);
       expect(created.body.defaultExpiryDays).toBe(30);
       expect(await storedTerm((created.body.token as Json).id as string)).toBe(30);
@@ -222,7 +189,7 @@ describe('expiry', () => {
     const forever = await createToken({ name: 'Forever', scopes: ['read:exports'], expiresInDays: null });
     expect(await storedTerm(forever.id)).toBeNull();
     expect(await listedToken(forever.id)).toMatchObject({ expiresAt: null, state: 'active' });
-    expect((await call(articlesRoute.GET(request('GET', '/api/articles', { token: forever.secret }), {}))).status).toBe(200);
+    expect((await call(routes.articles.GET, { path: '/api/articles', token: forever.secret })).status).toBe(200);
   });
 
   it.each([
@@ -234,8 +201,8 @@ describe('expiry', () => {
     ['a numeric string', '30'],
   ])('refuses %s as the term with 400 and writes nothing', async (_what, expiresInDays) => {
     const before = await database.snapshot();
-    cookie.actor = database.actors.admin;
-    const refused = await call(tokensRoute.POST(request('POST', '/api/tokens', { body: { name: 'Bad term', scopes: ['read:exports'], expiresInDays } }), {}));
+    as('admin');
+    const refused = await call(routes.tokens.POST, { method: 'POST', path: '/api/tokens', body: { name: 'Bad term', scopes: ['read:exports'], expiresInDays } });
     expect(refused.status).toBe(400);
     expect((refused.body.error as Json).message).toMatch(/^expiresInDays: Expiry must be a whole number of days from 1 to 365, or null/);
     expect(await database.snapshot()).toEqual(before);
@@ -247,13 +214,11 @@ describe('expiry', () => {
     const ofDisabled = await createToken({ name: 'Of a disabled account', scopes: ['read:exports'], userId: holderId });
     await database.query(`UPDATE "User" SET "disabledAt" = now() WHERE id = $1`, [holderId]);
     const expired = await createToken({ name: 'Expired', scopes: ['read:exports'], expiresInDays: 1 });
-    expect((await call(articlesRoute.GET(request('GET', '/api/articles', { token: expired.secret }), {}))).status).toBe(200);
+    expect((await call(routes.articles.GET, { path: '/api/articles', token: expired.secret })).status).toBe(200);
     // Made two days ago for one day: expired yesterday.
     await database.query(`UPDATE "ApiToken" SET "createdAt" = now() - interval '2 days', "expiresAt" = now() - interval '1 day' WHERE id = $1`, [expired.id]);
     const revoked = await createToken({ name: 'Revoked', scopes: ['read:exports'] });
-    cookie.actor = database.actors.admin;
-    expect((await call(tokenRoute.DELETE(request('DELETE', `/api/tokens/${revoked.id}`), params(revoked.id)))).status).toBe(204);
-    cookie.actor = null;
+    expect((await hit('admin', routes.token.DELETE, { method: 'DELETE', path: `/api/tokens/${revoked.id}`, params: { id: revoked.id } })).status).toBe(204);
 
     const before = await database.snapshot();
     const answers = {
@@ -285,9 +250,7 @@ describe('expiry', () => {
 
 describe('disabling the account a token acts as', () => {
   async function setDisabled(userId: string, disabled: boolean): Promise<void> {
-    cookie.actor = database.actors.admin;
-    const changed = await call(userRoute.PATCH(request('PATCH', `/api/users/${userId}`, { body: { disabled } }), params(userId)));
-    cookie.actor = null;
+    const changed = await hit('admin', routes.user.PATCH, { method: 'PATCH', path: `/api/users/${userId}`, params: { id: userId }, body: { disabled } });
     expect(changed.status).toBe(200);
   }
 
@@ -297,11 +260,9 @@ describe('disabling the account a token acts as', () => {
     const forever = await createToken({ name: 'Holder forever', scopes: ['read:exports'], userId, expiresInDays: null });
     const earlier = await createToken({ name: 'Holder revoked earlier', scopes: ['read:exports'], userId });
     const bystander = await createToken({ name: 'Someone else', scopes: ['read:exports'], userId: database.actors.editor.id });
-    cookie.actor = database.actors.admin;
-    expect((await call(tokenRoute.DELETE(request('DELETE', `/api/tokens/${earlier.id}`), params(earlier.id)))).status).toBe(204);
-    cookie.actor = null;
+    expect((await hit('admin', routes.token.DELETE, { method: 'DELETE', path: `/api/tokens/${earlier.id}`, params: { id: earlier.id } })).status).toBe(204);
     const [earlierRow] = await database.query<{ revokedAt: Date }>('SELECT "revokedAt" FROM "ApiToken" WHERE id = $1', [earlier.id]);
-    expect((await call(articlesRoute.GET(request('GET', '/api/articles', { token: live.secret }), {}))).status).toBe(200);
+    expect((await call(routes.articles.GET, { path: '/api/articles', token: live.secret })).status).toBe(200);
 
     await setDisabled(userId, true);
     const [user] = await database.query<{ disabledAt: Date }>('SELECT "disabledAt" FROM "User" WHERE id = $1', [userId]);
@@ -321,7 +282,7 @@ describe('disabling the account a token acts as', () => {
       expect(await refusalOf(token.secret)).toEqual(refusedWhileDisabled);
     }
     expect(refusedWhileDisabled.status).toBe(401);
-    expect((await call(articlesRoute.GET(request('GET', '/api/articles', { token: bystander.secret }), {}))).status).toBe(200);
+    expect((await call(routes.articles.GET, { path: '/api/articles', token: bystander.secret })).status).toBe(200);
   });
 
   it('refuses a token for a disabled account, and a disable that fails revokes nothing', async () => {
@@ -329,8 +290,8 @@ describe('disabling the account a token acts as', () => {
     const kept = await createToken({ name: 'Kept', scopes: ['read:exports'], userId });
     await setDisabled(userId, true);
     const before = await database.snapshot();
-    cookie.actor = database.actors.admin;
-    const refused = await call(tokensRoute.POST(request('POST', '/api/tokens', { body: { name: 'For a disabled account', scopes: ['read:exports'], userId } }), {}));
+    as('admin');
+    const refused = await call(routes.tokens.POST, { method: 'POST', path: '/api/tokens', body: { name: 'For a disabled account', scopes: ['read:exports'], userId } });
     expect(refused.status).toBe(400);
     expect((refused.body.error as Json).message).toMatch(/disabled/);
     expect(await database.snapshot()).toEqual(before);
@@ -341,9 +302,7 @@ describe('disabling the account a token acts as', () => {
     const admins = await database.query<{ id: string }>(`SELECT id FROM "User" WHERE role = 'admin' AND "disabledAt" IS NULL`);
     expect(admins).toHaveLength(1);
     const beforeRefusal = await database.snapshot();
-    cookie.actor = database.actors.admin;
-    const lastAdmin = await call(userRoute.PATCH(request('PATCH', `/api/users/${database.actors.admin.id}`, { body: { disabled: true } }), params(database.actors.admin.id)));
-    cookie.actor = null;
+    const lastAdmin = await hit('admin', routes.user.PATCH, { method: 'PATCH', path: `/api/users/${database.actors.admin.id}`, params: { id: database.actors.admin.id }, body: { disabled: true } });
     expect(lastAdmin.status).toBe(409);
     expect(await database.snapshot()).toEqual(beforeRefusal);
     expect(await listedToken(adminToken.id)).toMatchObject({ state: 'active', revokedAt: null });

@@ -1,41 +1,35 @@
 // The articles API through its real route handlers and data layer, on a real
-// PostgreSQL. The session is the only thing stubbed: getActor returns the
-// demo user a test acts as.
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { Actor } from '@/lib/server/actor';
-import { type SeededDatabase, setUpSeededDatabase } from '../support/seeded-database';
+// PostgreSQL. The session is the only thing stubbed: the cookie session answers
+// the demo user a test acts as. Tests that import an article delete it again,
+// so the lists see the two seeded articles whatever the order.
+import { describe, expect, it, onTestFinished, vi } from 'vitest';
+import { routeClient } from '../support/route-client';
+import { routes } from '../support/routes';
+import { type DemoName, withSeededDatabase } from '../support/seeded-database';
 
-const session = vi.hoisted(() => ({ actor: null as Actor | null }));
-vi.mock('@/lib/server/session', () => ({ getActor: async () => session.actor }));
+vi.mock('@/lib/server/auth/cookie-session', () => import('../support/session'));
 
-const { GET: listRoute, POST: importRoute } = await import('@/app/api/articles/route');
-const { GET: getRoute } = await import('@/app/api/articles/[id]/route');
+const database = withSeededDatabase();
+const { as, call } = routeClient(database);
 
-let database: SeededDatabase;
-beforeAll(async () => {
-  database = await setUpSeededDatabase();
-});
-afterAll(async () => database?.teardown());
-beforeEach(() => {
-  session.actor = null;
-});
-
-const post = (body: string, headers: Record<string, string> = {}) =>
-  importRoute(new Request('http://localhost:3000/api/articles', { method: 'POST', body, headers: { 'content-type': 'application/json', host: 'localhost:3000', ...headers } }), undefined);
-const get = (path: string) => getRoute(new Request(`http://localhost:3000${path}`), { params: Promise.resolve({ id: path.split('/').pop()! }) });
+const post = (body: string, headers: Record<string, string> = {}) => call(routes.articles.POST, { method: 'POST', path: '/api/articles', body, headers });
+const get = (path: string) => call(routes.article.GET, { path, params: { id: path.split('/').pop()! } });
+const list = (query = '') => call(routes.articles.GET, { path: `/api/articles${query}` });
+/** Deletes the imported article after the test (its revisions go with it). */
+const deleteAfterTest = (id: string) => onTestFinished(async () => void (await database.query('DELETE FROM "Article" WHERE id = $1', [id])));
 
 describe('GET /api/articles', () => {
   it('answers 401 to an anonymous caller', async () => {
-    const response = await listRoute(new Request('http://localhost:3000/api/articles'), undefined);
-    expect(response.status).toBe(401);
-    expect((await response.json()).error.message).toMatch(/sign in/i);
+    const answer = await list();
+    expect(answer.status).toBe(401);
+    expect((answer.body.error as { message: string }).message).toMatch(/sign in/i);
   });
 
   it('lists the two seeded sample articles for a reviewer', async () => {
-    session.actor = database.actors.reviewer1;
-    const response = await listRoute(new Request('http://localhost:3000/api/articles'), undefined);
-    expect(response.status).toBe(200);
-    const { articles } = await response.json();
+    as('reviewer1');
+    const answer = await list();
+    expect(answer.status).toBe(200);
+    const articles = answer.body.articles as { title: string }[];
     expect(articles.map((article: { title: string }) => article.title).sort()).toEqual([
       'Complexities in the Russia-Iran Alliance: A Troubled Historical Context',
       'Russian Troops In Iran: Unpacking A Shifting Alliance',
@@ -44,11 +38,8 @@ describe('GET /api/articles', () => {
   });
 
   it('filters by search text and status, ignoring invalid filter values', async () => {
-    session.actor = database.actors.reviewer1;
-    const titles = async (query: string) => {
-      const response = await listRoute(new Request(`http://localhost:3000/api/articles?${query}`), undefined);
-      return (await response.json()).articles.map((article: { title: string }) => article.title);
-    };
+    as('reviewer1');
+    const titles = async (query: string) => ((await list(`?${query}`)).body.articles as { title: string }[]).map((article) => article.title);
     expect(await titles('q=complexities')).toEqual(['Complexities in the Russia-Iran Alliance: A Troubled Historical Context']);
     expect(await titles('status=published')).toEqual([]);
     expect(await titles('status=bogus')).toHaveLength(2);
@@ -61,17 +52,17 @@ describe('GET /api/articles', () => {
 
 describe('GET /api/articles/<id>', () => {
   it('returns the article with its canonical text, headline first', async () => {
-    session.actor = database.actors.reviewer2;
+    as('reviewer2');
     const [row] = await database.query<{ id: string }>(`SELECT id FROM "Article" WHERE title LIKE 'Russian Troops%'`);
-    const response = await get(`/api/articles/${row!.id}`);
-    expect(response.status).toBe(200);
-    const { article } = await response.json();
+    const answer = await get(`/api/articles/${row!.id}`);
+    expect(answer.status).toBe(200);
+    const article = answer.body.article as { text: string; html: string };
     expect(article.text.startsWith('Russian Troops In Iran: Unpacking A Shifting Alliance\nThe geopolitical landscape')).toBe(true);
     expect(article.html.startsWith('<h1>Russian Troops In Iran: Unpacking A Shifting Alliance</h1>')).toBe(true);
   });
 
   it('answers 404 for an unknown id and for a malformed one', async () => {
-    session.actor = database.actors.reviewer2;
+    as('reviewer2');
     expect((await get('/api/articles/6f1c2a57-0000-4000-8000-000000000000')).status).toBe(404);
     expect((await get('/api/articles/not-an-id')).status).toBe(404);
   });
@@ -79,50 +70,52 @@ describe('GET /api/articles/<id>', () => {
 
 describe('POST /api/articles', () => {
   it('imports pasted text for an editor, storing the article and its first revision', async () => {
-    session.actor = database.actors.editor;
-    const response = await post(JSON.stringify({ text: 'A Headline\nFirst paragraph of the body.\nSecond paragraph.', publisher: 'Desk' }));
-    expect(response.status).toBe(201);
-    const { article } = await response.json();
+    as('editor');
+    const answer = await post(JSON.stringify({ text: 'A Headline\nFirst paragraph of the body.\nSecond paragraph.', publisher: 'Desk' }));
+    expect(answer.status).toBe(201);
+    const article = answer.body.article as { id: string; textHash: string };
+    deleteAfterTest(article.id);
     expect(article).toMatchObject({ title: 'A Headline', publisher: 'Desk', revision: 1, text: 'A Headline\nFirst paragraph of the body.\nSecond paragraph.' });
-    expect(response.headers.get('location')).toBe(`/api/articles/${article.id}`);
+    expect(answer.headers.get('location')).toBe(`/api/articles/${article.id}`);
     const revisions = await database.query('SELECT revision, "textHash" FROM "ArticleRevision" WHERE "articleId" = $1', [article.id]);
     expect(revisions).toEqual([{ revision: 1, textHash: article.textHash }]);
   });
 
   it('stores imported HTML without scripts or event handlers', async () => {
-    session.actor = database.actors.admin;
-    const response = await post(JSON.stringify({ title: 'XSS probe', html: '<p>Safe<script>alert(1)</script><img src=x onerror=alert(2)><a href="javascript:alert(3)">link</a></p>' }));
-    expect(response.status).toBe(201);
-    const { article } = await response.json();
+    as('admin');
+    const answer = await post(JSON.stringify({ title: 'XSS probe', html: '<p>Safe<script>alert(1)</script><img src=x onerror=alert(2)><a href="javascript:alert(3)">link</a></p>' }));
+    expect(answer.status).toBe(201);
+    const article = answer.body.article as { id: string };
+    deleteAfterTest(article.id);
     const [stored] = await database.query<{ html: string }>('SELECT html FROM "Article" WHERE id = $1', [article.id]);
     expect(stored!.html).toBe('<h1>XSS probe</h1><p>Safelink</p>');
   });
 
   const ADDRESS_REFUSED = /^That address cannot be imported: it must be a public http\(s\) web page\.$/;
-  const refusals: [string, () => Actor | null, string, Record<string, string> | undefined, number, RegExp][] = [
-    ['anonymous caller', () => null, JSON.stringify({ text: 'T\nbody' }), undefined, 401, /sign in/i],
-    ['reviewer', () => database.actors.reviewer1, JSON.stringify({ text: 'T\nbody' }), undefined, 403, /role/i],
-    ['malformed JSON', () => database.actors.editor, '{"text": "T\\nbody"', undefined, 400, /not valid JSON/],
-    ['wrong content type', () => database.actors.editor, 'text=hello', { 'content-type': 'application/x-www-form-urlencoded' }, 415, /JSON/],
-    ['unknown field', () => database.actors.editor, JSON.stringify({ text: 'T\nbody', status: 'published' }), undefined, 400, /status|Unrecognized/i],
-    ['two sources at once', () => database.actors.editor, JSON.stringify({ text: 'T\nbody', url: 'https://example.org/' }), undefined, 400, /exactly one/],
-    ['no source', () => database.actors.editor, JSON.stringify({ title: 'Only a title' }), undefined, 400, /exactly one/],
-    ['a headline and no body', () => database.actors.editor, JSON.stringify({ text: 'Just a headline' }), undefined, 400, /no readable text/],
-    ['oversize text', () => database.actors.editor, JSON.stringify({ text: 'x'.repeat(1_000_001) }), undefined, 400, /too long/],
-    ['oversize body', () => database.actors.editor, JSON.stringify({ html: 'x'.repeat(3_100_000) }), undefined, 413, /too large/],
-    ['non-http URL', () => database.actors.editor, JSON.stringify({ url: 'file:///etc/passwd' }), undefined, 400, ADDRESS_REFUSED],
-    ['URL on a private network', () => database.actors.editor, JSON.stringify({ url: 'http://10.0.0.1/story' }), undefined, 400, ADDRESS_REFUSED],
-    ['URL whose host name does not resolve', () => database.actors.editor, JSON.stringify({ url: 'http://no-such-host.invalid/story' }), undefined, 400, ADDRESS_REFUSED],
-    ['cross-site request', () => database.actors.editor, JSON.stringify({ text: 'T\nbody' }), { origin: 'https://evil.example' }, 403, /Cross-site/],
-    ['invalid published date', () => database.actors.editor, JSON.stringify({ text: 'T\nbody', publishedAt: 'yesterday' }), undefined, 400, /Published date/],
+  const refusals: [string, DemoName | null, string, Record<string, string> | undefined, number, RegExp][] = [
+    ['anonymous caller', null, JSON.stringify({ text: 'T\nbody' }), undefined, 401, /sign in/i],
+    ['reviewer', 'reviewer1', JSON.stringify({ text: 'T\nbody' }), undefined, 403, /role/i],
+    ['malformed JSON', 'editor', '{"text": "T\\nbody"', undefined, 400, /not valid JSON/],
+    ['wrong content type', 'editor', 'text=hello', { 'content-type': 'application/x-www-form-urlencoded' }, 415, /JSON/],
+    ['unknown field', 'editor', JSON.stringify({ text: 'T\nbody', status: 'published' }), undefined, 400, /status|Unrecognized/i],
+    ['two sources at once', 'editor', JSON.stringify({ text: 'T\nbody', url: 'https://example.org/' }), undefined, 400, /exactly one/],
+    ['no source', 'editor', JSON.stringify({ title: 'Only a title' }), undefined, 400, /exactly one/],
+    ['a headline and no body', 'editor', JSON.stringify({ text: 'Just a headline' }), undefined, 400, /no readable text/],
+    ['oversize text', 'editor', JSON.stringify({ text: 'x'.repeat(1_000_001) }), undefined, 400, /too long/],
+    ['oversize body', 'editor', JSON.stringify({ html: 'x'.repeat(3_100_000) }), undefined, 413, /too large/],
+    ['non-http URL', 'editor', JSON.stringify({ url: 'file:///etc/passwd' }), undefined, 400, ADDRESS_REFUSED],
+    ['URL on a private network', 'editor', JSON.stringify({ url: 'http://10.0.0.1/story' }), undefined, 400, ADDRESS_REFUSED],
+    ['URL whose host name does not resolve', 'editor', JSON.stringify({ url: 'http://no-such-host.invalid/story' }), undefined, 400, ADDRESS_REFUSED],
+    ['cross-site request', 'editor', JSON.stringify({ text: 'T\nbody' }), { origin: 'https://evil.example' }, 403, /Cross-site/],
+    ['invalid published date', 'editor', JSON.stringify({ text: 'T\nbody', publishedAt: 'yesterday' }), undefined, 400, /Published date/],
   ];
 
   it.each(refusals)('refuses %s with a clear message and writes nothing', async (_name, actor, body, headers, status, message) => {
-    session.actor = actor();
+    as(actor);
     const before = await database.snapshot();
-    const response = await post(body, headers);
-    expect(response.status).toBe(status);
-    expect((await response.json()).error.message).toMatch(message);
+    const answer = await post(body, headers);
+    expect(answer.status).toBe(status);
+    expect((answer.body.error as { message: string }).message).toMatch(message);
     expect(await database.snapshot()).toEqual(before);
   });
 });
@@ -130,9 +123,9 @@ describe('POST /api/articles', () => {
 describe('POST /api/articles with an address that cannot be imported', () => {
   /** What a caller sees, minus the per-request id. */
   async function answerTo(url: string): Promise<{ status: number; body: unknown }> {
-    session.actor = database.actors.editor;
-    const response = await post(JSON.stringify({ url }));
-    return { status: response.status, body: await response.json() };
+    as('editor');
+    const answer = await post(JSON.stringify({ url }));
+    return { status: answer.status, body: answer.body };
   }
 
   it('answers the same whether the host name does not resolve or resolves to this machine or a private network', async () => {

@@ -6,33 +6,17 @@
 // status, same body — on every endpoint that takes an id, and it is decided
 // before any lock, so it never waits on the other reviewer's article lock.
 import pg from 'pg';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import type { Actor } from '@/lib/server/actor';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { spanOf, webAnnotation } from '../support/annotation-bodies';
 import { type Answer, ORIGIN, routeClient } from '../support/route-client';
-import { type SeededDatabase, setUpSeededDatabase } from '../support/seeded-database';
+import { routes } from '../support/routes';
+import { withSeededDatabase } from '../support/seeded-database';
 
-const cookie = vi.hoisted(() => {
+vi.mock('@/lib/server/auth/cookie-session', () => import('../support/session'));
+vi.hoisted(() => {
   delete process.env.NEXTAUTH_URL;
-  return { actor: null as Actor | null };
 });
-vi.mock('@/lib/server/auth/cookie-session', () => ({ getCookieActor: async () => cookie.actor }));
 
-const routes = {
-  articles: await import('@/app/api/articles/route'),
-  article: await import('@/app/api/articles/[id]/route'),
-  annotations: await import('@/app/api/articles/[id]/annotations/route'),
-  annotation: await import('@/app/api/annotations/[id]/route'),
-  history: await import('@/app/api/annotations/[id]/history/route'),
-  restore: await import('@/app/api/annotations/[id]/restore/route'),
-  reattach: await import('@/app/api/annotations/[id]/reattach/route'),
-  submit: await import('@/app/api/articles/[id]/submit/route'),
-  consensus: await import('@/app/api/articles/[id]/consensus/route'),
-  reviews: await import('@/app/api/articles/[id]/reviews/route'),
-  export: await import('@/app/api/articles/[id]/export/route'),
-  exports: await import('@/app/api/exports/route'),
-  container: await import('@/app/annotations/route'),
-  webAnnotation: await import('@/app/annotations/[id]/route'),
-};
 // What the dashboard and article pages render from.
 const { listArticles } = await import('@/lib/server/data/articles/list-articles');
 const { getArticle } = await import('@/lib/server/data/articles/get-article');
@@ -40,66 +24,43 @@ const { listAnnotations } = await import('@/lib/server/data/annotations/list-ann
 const { findReviewSubmission } = await import('@/lib/server/data/reviews/find-review-submission');
 const { authorize } = await import('@/lib/server/guards');
 
-let database: SeededDatabase;
-const hit = routeClient(cookie, () => database.actors);
+const database = withSeededDatabase();
+const { annotate, as, hit, importArticle } = routeClient(database);
 const W3C = 'application/ld+json; profile="http://www.w3.org/ns/anno.jsonld"';
 const ABSENT = '6f1c2a57-0000-4000-8000-00000000beef';
 
 type Article = { id: string; text: string; title: string };
 const PARAGRAPHS = ['The port handled more ships than ever before this year.', 'Its director called the rival port a relic of another age.', 'Customs figures for the year have not been released yet.'];
 
-async function createArticle(title: string): Promise<Article> {
-  const answer = await hit('editor', routes.articles.POST, { method: 'POST', path: '/api/articles', body: { text: [title, ...PARAGRAPHS].join('\n') } });
-  expect(answer.status, answer.text).toBe(201);
-  const article = answer.body.article as { id: string; text: string };
-  return { id: article.id, text: article.text, title };
-}
+const createArticle = (title: string): Promise<Article> => importArticle([title, ...PARAGRAPHS]);
 
-const spanOf = (article: Article, exact: string) => ({ start: article.text.indexOf(exact), end: article.text.indexOf(exact) + exact.length, exact });
+/** What a W3C client POSTs or PUTs for the first occurrence of `exact` in the article. */
+const webAnnotationBody = (article: Article, exact: string, label = 'opinion') => webAnnotation(`${ORIGIN}/articles/${article.id}`, article.text, exact, label);
 
-async function annotate(who: string, article: Article, exact: string, label = 'claim'): Promise<{ id: string; version: number }> {
-  const answer = await hit(who, routes.annotations.POST, { method: 'POST', params: { id: article.id }, body: { label, ...spanOf(article, exact) } });
-  expect(answer.status, answer.text).toBe(201);
-  return answer.body.annotation as { id: string; version: number };
-}
+type Scene = { shared: Article; other: Article; own: { id: string; version: number } };
 
-function webAnnotationBody(article: Article, exact: string, label = 'opinion') {
-  const { start, end } = spanOf(article, exact);
-  return {
-    '@context': 'http://www.w3.org/ns/anno.jsonld',
-    type: 'Annotation',
-    motivation: 'classifying',
-    body: [{ type: 'TextualBody', purpose: 'tagging', value: label }],
-    target: { type: 'SpecificResource', source: `${ORIGIN}/articles/${article.id}`, selector: [{ type: 'TextPositionSelector', start, end }, { type: 'TextQuoteSelector', exact }] },
-  };
-}
-
-let shared: Article;
-let other: Article;
-let own: { id: string; version: number };
-
-beforeAll(async () => {
-  database = await setUpSeededDatabase();
-  shared = await createArticle('Harbour record article');
-  other = await createArticle('Second harbour article');
-  own = await annotate('reviewer1', shared, 'more ships than ever');
+/** Two articles; on the shared one, an annotation of reviewer 1's own and one of reviewer 2's. */
+async function createScene(): Promise<Scene> {
+  const shared = await createArticle('Harbour record article');
+  const other = await createArticle('Second harbour article');
+  const own = await annotate('reviewer1', shared, 'more ships than ever');
   await annotate('reviewer2', shared, 'a relic of another age', 'opinion');
-});
-afterAll(async () => database?.teardown());
+  return { shared, other, own };
+}
 
 /** Everything reviewer1 can read that another reviewer's drafting could conceivably move. */
-async function readEverything(): Promise<Record<string, string>> {
+async function readEverything({ shared, other, own }: Scene): Promise<Record<string, string>> {
   const reads: Record<string, () => Promise<Answer>> = {
     'GET /api/articles': () => hit('reviewer1', routes.articles.GET, { path: '/api/articles' }),
     'GET /api/articles?q=': () => hit('reviewer1', routes.articles.GET, { path: '/api/articles?q=harbour' }),
     'GET /api/articles?status=open': () => hit('reviewer1', routes.articles.GET, { path: '/api/articles?status=open' }),
     'GET /api/articles/<id>': () => hit('reviewer1', routes.article.GET, { params: { id: shared.id } }),
-    'GET /api/articles/<id>/annotations': () => hit('reviewer1', routes.annotations.GET, { params: { id: shared.id } }),
-    'GET /api/articles/<other>/annotations': () => hit('reviewer1', routes.annotations.GET, { params: { id: other.id } }),
+    'GET /api/articles/<id>/annotations': () => hit('reviewer1', routes.articleAnnotations.GET, { params: { id: shared.id } }),
+    'GET /api/articles/<other>/annotations': () => hit('reviewer1', routes.articleAnnotations.GET, { params: { id: other.id } }),
     'GET /api/annotations/<own>/history': () => hit('reviewer1', routes.history.GET, { params: { id: own.id } }),
     'GET /api/articles/<id>/consensus': () => hit('reviewer1', routes.consensus.GET, { params: { id: shared.id } }),
     'GET /api/articles/<id>/reviews': () => hit('reviewer1', routes.reviews.GET, { params: { id: shared.id } }),
-    'GET /api/articles/<id>/export': () => hit('reviewer1', routes.export.GET, { path: `/api/articles/${shared.id}/export?format=json`, params: { id: shared.id } }),
+    'GET /api/articles/<id>/export': () => hit('reviewer1', routes.articleExport.GET, { path: `/api/articles/${shared.id}/export?format=json`, params: { id: shared.id } }),
     'GET /api/exports': () => hit('reviewer1', routes.exports.GET, { path: '/api/exports?format=csv' }),
     'GET /annotations/': () => hit('reviewer1', routes.container.GET, { path: '/annotations/', headers: { accept: W3C } }),
     'GET /annotations/ minimal': () => hit('reviewer1', routes.container.GET, { path: '/annotations/', headers: { accept: W3C, prefer: 'return=representation;include="http://www.w3.org/ns/ldp#PreferMinimalContainer"' } }),
@@ -115,18 +76,20 @@ async function readEverything(): Promise<Record<string, string>> {
     const answer = await read();
     answers[what] = `${answer.status} etag=${answer.headers.get('etag')} last-modified=${answer.headers.get('last-modified')}\n${answer.text}`;
   }
-  cookie.actor = database.actors.reviewer1;
+  as('reviewer1');
   // The pages' entry: requirePageActor('articles:read').
   const actor = authorize(database.actors.reviewer1, 'articles:read');
   answers['dashboard page data'] = JSON.stringify(await listArticles(actor, {}));
   answers['article page data'] = JSON.stringify([await getArticle(actor, shared.id), await listAnnotations(actor, shared.id), await findReviewSubmission(actor, shared.id)]);
-  cookie.actor = null;
+  as(null);
   return answers;
 }
 
 describe('another reviewer drafting', () => {
   it('changes nothing reviewer 1 can read: every answer, ETag and time is byte-identical', async () => {
-    const before = await readEverything();
+    const scene = await createScene();
+    const { shared, other } = scene;
+    const before = await readEverything(scene);
     const activity = await database.query('SELECT id, "lastActivityAt", "updatedAt" FROM "Article" ORDER BY id');
 
     // Reviewer 2 drafts on both articles through both APIs.
@@ -135,7 +98,7 @@ describe('another reviewer drafting', () => {
     expect((await hit('reviewer2', routes.annotation.PATCH, { method: 'PATCH', params: { id: created.id }, body: { version: 1, label: 'unsupported', rationale: 'Not released.' } })).status).toBe(200);
     expect((await hit('reviewer2', routes.annotation.DELETE, { method: 'DELETE', params: { id: created.id }, path: `/api/annotations/${created.id}?version=2` })).status).toBe(204);
     expect((await hit('reviewer2', routes.restore.POST, { method: 'POST', params: { id: created.id } })).status).toBe(200);
-    expect((await hit('reviewer2', routes.reattach.POST, { method: 'POST', params: { id: created.id }, body: { version: 4, ...spanOf(shared, 'have not been released') } })).status).toBe(200);
+    expect((await hit('reviewer2', routes.reattach.POST, { method: 'POST', params: { id: created.id }, body: { version: 4, ...spanOf(shared.text, 'have not been released') } })).status).toBe(200);
     const posted = await hit('reviewer2', routes.container.POST, { method: 'POST', path: '/annotations/', headers: { 'content-type': W3C, accept: W3C }, body: webAnnotationBody(shared, 'the rival port') });
     expect(posted.status, posted.text).toBe(201);
     const postedId = String((posted.body.id as string).split('/').at(-1));
@@ -143,14 +106,17 @@ describe('another reviewer drafting', () => {
     expect(put.status, put.text).toBe(200);
     expect((await hit('reviewer2', routes.webAnnotation.DELETE, { method: 'DELETE', params: { id: postedId }, path: `/annotations/${postedId}` })).status).toBe(204);
 
-    expect(await readEverything()).toEqual(before);
+    expect(await readEverything(scene)).toEqual(before);
     expect(await database.query('SELECT id, "lastActivityAt", "updatedAt" FROM "Article" ORDER BY id')).toEqual(activity);
   });
 
   it('is told apart from a submission, which everyone may know of (the check can see a change)', async () => {
-    const before = await readEverything();
-    expect((await hit('reviewer2', routes.submit.POST, { method: 'POST', params: { id: other.id } })).status).toBe(201);
-    const after = await readEverything();
+    const scene = await createScene();
+    // Reviewer 2's draft on the other article, which they submit.
+    await annotate('reviewer2', scene.other, 'more ships than ever');
+    const before = await readEverything(scene);
+    expect((await hit('reviewer2', routes.submit.POST, { method: 'POST', params: { id: scene.other.id } })).status).toBe(201);
+    const after = await readEverything(scene);
     expect(after['GET /api/articles']).not.toEqual(before['GET /api/articles']);
     // Still blind on the shared article: reviewer 1 has not submitted it, and reviewer 2's work there stays hidden.
     expect(after['GET /api/articles/<id>/annotations']).toEqual(before['GET /api/articles/<id>/annotations']);
@@ -158,10 +124,13 @@ describe('another reviewer drafting', () => {
 });
 
 describe("another reviewer's annotation id", () => {
+  let shared: Article;
+  let own: { id: string; version: number };
   let hidden: string;
   let hiddenDeleted: string;
 
   beforeAll(async () => {
+    ({ shared, own } = await createScene());
     hidden = (await annotate('reviewer2', shared, 'The port handled')).id;
     hiddenDeleted = (await annotate('reviewer2', shared, 'called the rival')).id;
     expect((await hit('reviewer2', routes.annotation.DELETE, { method: 'DELETE', params: { id: hiddenDeleted }, path: `/api/annotations/${hiddenDeleted}` })).status).toBe(204);
@@ -172,7 +141,7 @@ describe("another reviewer's annotation id", () => {
     ['PATCH /api/annotations/<id>', (id) => hit('reviewer1', routes.annotation.PATCH, { method: 'PATCH', params: { id }, body: { version: 1, label: 'opinion' } })],
     ['DELETE /api/annotations/<id>', (id) => hit('reviewer1', routes.annotation.DELETE, { method: 'DELETE', params: { id }, path: `/api/annotations/${id}?version=1` })],
     ['POST /api/annotations/<id>/restore', (id) => hit('reviewer1', routes.restore.POST, { method: 'POST', params: { id } })],
-    ['POST /api/annotations/<id>/reattach', (id) => hit('reviewer1', routes.reattach.POST, { method: 'POST', params: { id }, body: { version: 1, ...spanOf(shared, 'Customs figures') } })],
+    ['POST /api/annotations/<id>/reattach', (id) => hit('reviewer1', routes.reattach.POST, { method: 'POST', params: { id }, body: { version: 1, ...spanOf(shared.text, 'Customs figures') } })],
     ['GET /annotations/<id>', (id) => hit('reviewer1', routes.webAnnotation.GET, { params: { id }, path: `/annotations/${id}`, headers: { accept: W3C } })],
     ['HEAD /annotations/<id>', (id) => hit('reviewer1', routes.webAnnotation.HEAD, { method: 'HEAD', params: { id }, path: `/annotations/${id}`, headers: { accept: W3C } })],
     ['PUT /annotations/<id>', (id) => hit('reviewer1', routes.webAnnotation.PUT, { method: 'PUT', params: { id }, path: `/annotations/${id}`, headers: { 'content-type': W3C, accept: W3C, 'if-match': '*' }, body: webAnnotationBody(shared, 'The port handled') })],

@@ -2,70 +2,73 @@
 // three blind reviews, adjudication with versions and history, publishing and
 // reopening — and every refusal leaves the database exactly as it was.
 import { parse } from 'csv-parse/sync';
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { Actor } from '@/lib/server/actor';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import type { ConsensusPassageView, ConsensusView } from '@/lib/views/consensus-views';
-import { type Json, call } from '../support/route-calls';
-import { type SeededDatabase, setUpSeededDatabase } from '../support/seeded-database';
+import { type Json, routeClient } from '../support/route-client';
+import { routes } from '../support/routes';
+import { withSeededDatabase } from '../support/seeded-database';
 
-const session = vi.hoisted(() => ({ actor: null as Actor | null }));
-vi.mock('@/lib/server/session', () => ({ getActor: async () => session.actor }));
+vi.mock('@/lib/server/auth/cookie-session', () => import('../support/session'));
 
-const articleAnnotations = await import('@/app/api/articles/[id]/annotations/route');
-const submitRoute = await import('@/app/api/articles/[id]/submit/route');
-const consensusRoute = await import('@/app/api/articles/[id]/consensus/route');
-const verdictRoute = await import('@/app/api/articles/[id]/passages/[passageId]/verdict/route');
-const publishRoute = await import('@/app/api/articles/[id]/publish/route');
-const reopenRoute = await import('@/app/api/articles/[id]/reopen/route');
-const queueRoute = await import('@/app/api/review-queue/route');
-const textRoute = await import('@/app/api/articles/[id]/text/route');
-const articleExportRoute = await import('@/app/api/articles/[id]/export/route');
 
 type Passage = ConsensusPassageView;
+type Article = { id: string; text: string; title?: string };
+type Reviewer = 'reviewer1' | 'reviewer2' | 'reviewer3';
 
-let database: SeededDatabase;
-let articleId: string;
-let text: string;
+const database = withSeededDatabase();
+const { annotate, as, call, sampleCopy } = routeClient(database);
 
-beforeAll(async () => {
-  database = await setUpSeededDatabase();
-  ({ id: articleId, text } = await database.sampleArticle());
-});
-afterAll(async () => database?.teardown());
-beforeEach(() => {
-  session.actor = null;
-});
-
-const as = (name: keyof SeededDatabase['actors']) => {
-  session.actor = database.actors[name];
-};
-const context = (id: string) => ({ params: Promise.resolve({ id }) });
-const jsonRequest = (method: string, body: unknown) =>
-  new Request('http://localhost:3000/api/x', { method, body: typeof body === 'string' ? body : JSON.stringify(body), headers: { 'content-type': 'application/json', host: 'localhost:3000' } });
-const emptyPost = () => new Request('http://localhost:3000/api/x', { method: 'POST', headers: { host: 'localhost:3000' } });
-
-const span = (quote: string) => {
-  const start = text.indexOf(quote);
-  if (start < 0) throw new Error(`not in the sample: ${quote}`);
-  return { start, end: start + quote.length, exact: quote };
-};
-const annotate = async (reviewer: 'reviewer1' | 'reviewer2' | 'reviewer3', label: string, quote: string) => {
+const annotateAs = (article: Article, reviewer: Reviewer, label: string, quote: string) => annotate(reviewer, article, quote, label, { rationale: `${reviewer} on ${label}` });
+const submit = async (article: Article, reviewer: Reviewer) => {
   as(reviewer);
-  const { status } = await call(articleAnnotations.POST(jsonRequest('POST', { label, ...span(quote), rationale: `${reviewer} on ${label}` }), context(articleId)));
-  expect(status).toBe(201);
+  expect((await call(routes.submit.POST, { method: 'POST', params: { id: article.id } })).status).toBe(201);
 };
-const submit = async (reviewer: 'reviewer1' | 'reviewer2' | 'reviewer3') => {
-  as(reviewer);
-  expect((await call(submitRoute.POST(emptyPost(), context(articleId)))).status).toBe(201);
-};
-const consensus = async () => (await call(consensusRoute.GET(new Request('http://localhost:3000/x'), context(articleId)))).body as unknown as ConsensusView & { error?: Json };
-const verdict = (passageId: string, body: unknown) => call(verdictRoute.POST(jsonRequest('POST', body), { params: Promise.resolve({ id: articleId, passageId }) }));
-const publish = () => call(publishRoute.POST(emptyPost(), context(articleId)));
-const reopen = (body?: unknown) => call(reopenRoute.POST(body === undefined ? emptyPost() : jsonRequest('POST', body), context(articleId)));
+const consensusAnswer = (article: Article) => call(routes.consensus.GET, { params: { id: article.id } });
+const consensus = async (article: Article) => (await consensusAnswer(article)).body as unknown as ConsensusView & { error?: Json };
+const verdict = (article: Article, passageId: string, body: unknown) => call(routes.verdict.POST, { method: 'POST', params: { id: article.id, passageId }, body });
+const publish = (article: Article) => call(routes.publish.POST, { method: 'POST', params: { id: article.id } });
+const reopen = (article: Article, body?: unknown) => call(routes.reopenArticle.POST, { method: 'POST', params: { id: article.id }, body });
+const queue = (query = '') => call(routes.reviewQueue.GET, { path: `/api/review-queue${query}` });
 
 const HEADLINE = 'Russian Troops In Iran';
 const CLAIM = 'Russia has exerted significant influence over its southern neighbor';
 const DISPUTED = 'The geopolitical landscape of the Middle East is a complex tapestry';
+
+/** A copy of the sample that three reviewers annotated: the headline agreed, the claim 2–1, the disputed passage 1–1–1. */
+async function annotatedCopy(): Promise<Article & { title: string }> {
+  const copy = await sampleCopy();
+  const article = { ...copy, title: copy.text.split('\n')[0]! };
+  await annotateAs(article, 'reviewer1', 'unsupported', HEADLINE);
+  await annotateAs(article, 'reviewer2', 'unsupported', HEADLINE);
+  await annotateAs(article, 'reviewer3', 'unsupported', HEADLINE);
+  await annotateAs(article, 'reviewer1', 'claim', CLAIM);
+  await annotateAs(article, 'reviewer2', 'claim', CLAIM);
+  await annotateAs(article, 'reviewer3', 'opinion', CLAIM);
+  await annotateAs(article, 'reviewer1', 'opinion', DISPUTED);
+  await annotateAs(article, 'reviewer2', 'claim', DISPUTED);
+  await annotateAs(article, 'reviewer3', 'unsupported', DISPUTED);
+  return article;
+}
+
+/** The annotated copy with all three reviews submitted. */
+async function submittedCopy() {
+  const article = await annotatedCopy();
+  for (const reviewer of ['reviewer1', 'reviewer2', 'reviewer3'] as const) await submit(article, reviewer);
+  return article;
+}
+
+const passageOf = async (article: Article, quote: string): Promise<Passage> => (await consensus(article)).passages.find((passage) => passage.exact === quote) as Passage;
+
+/** The submitted copy with the editor's verdicts: the disputed passage ruled opinion (mixed), the claim's consensus accepted. */
+async function adjudicatedCopy() {
+  const article = await submittedCopy();
+  as('editor');
+  const ruled = await verdict(article, (await passageOf(article, DISPUTED)).id, { label: 'opinion', rating: 'mixed', explanation: 'It is framing, not a claim.' });
+  expect(ruled.status).toBe(201);
+  const accepted = await verdict(article, (await passageOf(article, CLAIM)).id, { label: 'claim', rating: 'mostly_true', explanation: '', acceptConsensus: true });
+  expect(accepted.status).toBe(201);
+  return article;
+}
 
 /** Krippendorff's alpha (nominal) by its definition, pair by pair — independent of lib/consensus. */
 function naiveAlpha(units: string[][]): number {
@@ -84,17 +87,9 @@ function naiveAlpha(units: string[][]): number {
 
 describe('consensus before anyone submits', () => {
   it('counts no reviewer and no passage while reviews are blind drafts', async () => {
-    await annotate('reviewer1', 'unsupported', HEADLINE);
-    await annotate('reviewer2', 'unsupported', HEADLINE);
-    await annotate('reviewer3', 'unsupported', HEADLINE);
-    await annotate('reviewer1', 'claim', CLAIM);
-    await annotate('reviewer2', 'claim', CLAIM);
-    await annotate('reviewer3', 'opinion', CLAIM);
-    await annotate('reviewer1', 'opinion', DISPUTED);
-    await annotate('reviewer2', 'claim', DISPUTED);
-    await annotate('reviewer3', 'unsupported', DISPUTED);
+    const article = await annotatedCopy();
     as('editor');
-    const view = await consensus();
+    const view = await consensus(article);
     expect(view.reviewers).toEqual([]);
     expect(view.pendingReviewers).toHaveLength(3);
     expect(view.passages).toEqual([]);
@@ -104,32 +99,35 @@ describe('consensus before anyone submits', () => {
 });
 
 describe('who may see and settle consensus', () => {
+  let article: Article;
+  beforeAll(async () => {
+    article = await database.sampleArticle();
+  });
+
   it.each([
     ['anonymous', null, 401],
     ['a reviewer', 'reviewer1', 403],
   ] as const)('%s is refused the consensus view, adjudication, publishing and reopening', async (_who, name, status) => {
     const before = await database.snapshot();
-    session.actor = name ? database.actors[name] : null;
-    expect((await consensus()).error).toMatchObject({ code: status === 401 ? 'unauthenticated' : 'forbidden' });
-    expect((await call(consensusRoute.GET(new Request('http://localhost:3000/x'), context(articleId)))).status).toBe(status);
-    expect((await verdict('0-22', { label: 'unsupported', rating: 'unsupported', explanation: 'x' })).status).toBe(status);
-    expect((await publish()).status).toBe(status);
-    expect((await reopen()).status).toBe(status);
-    expect((await call(queueRoute.GET(new Request('http://localhost:3000/api/review-queue'), {}))).status).toBe(status);
+    as(name);
+    expect((await consensus(article)).error).toMatchObject({ code: status === 401 ? 'unauthenticated' : 'forbidden' });
+    expect((await consensusAnswer(article)).status).toBe(status);
+    expect((await verdict(article, '0-22', { label: 'unsupported', rating: 'unsupported', explanation: 'x' })).status).toBe(status);
+    expect((await publish(article)).status).toBe(status);
+    expect((await reopen(article)).status).toBe(status);
+    expect((await queue()).status).toBe(status);
     expect(await database.snapshot()).toEqual(before);
   });
 });
 
 describe('consensus of three submitted reviews', () => {
+  let article: Article;
   let view: Awaited<ReturnType<typeof consensus>>;
   beforeAll(async () => {
-    await submit('reviewer1');
-    await submit('reviewer2');
-    await submit('reviewer3');
+    article = await submittedCopy();
     as('editor');
-    view = await consensus();
+    view = await consensus(article);
   });
-
   it('groups the spans into passages with labels, support and states', () => {
     expect(view.reviewers).toHaveLength(3);
     expect(view.pendingReviewers).toEqual([]);
@@ -165,11 +163,11 @@ describe('consensus of three submitted reviews', () => {
 
   it('leaves the tied passage’s consensus label empty in the passage CSV and null in the JSON export', async () => {
     as('editor');
-    const exportAs = (format: string) => articleExportRoute.GET(new Request(`http://localhost:3000/api/articles/${articleId}/export?format=${format}`), context(articleId));
-    const rows = parse(await (await exportAs('passages.csv')).text(), { columns: true }) as Record<string, string>[];
+    const exportAs = (format: string) => call(routes.articleExport.GET, { path: `/api/articles/${article.id}/export?format=${format}`, params: { id: article.id } });
+    const rows = parse((await exportAs('passages.csv')).text, { columns: true }) as Record<string, string>[];
     expect(rows.find((row) => row.quote === DISPUTED)).toMatchObject({ consensus_label: '', support: '1/3', state: 'disputed' });
     expect(rows.find((row) => row.quote === HEADLINE)).toMatchObject({ consensus_label: 'unsupported' });
-    const document = (await (await exportAs('json')).json()) as { articles: { passages: { exact: string; label: string | null }[] }[] };
+    const document = (await exportAs('json')).body as unknown as { articles: { passages: { exact: string; label: string | null }[] }[] };
     expect(document.articles[0]!.passages.find((passage) => passage.exact === DISPUTED)!.label).toBeNull();
   });
 
@@ -191,12 +189,15 @@ describe('consensus of three submitted reviews', () => {
 });
 
 describe('adjudication and publishing', () => {
-  const disputed = async (): Promise<Passage> => (await consensus()).passages.find((passage) => passage.exact === DISPUTED) as Passage;
+  let article: Article;
+  beforeAll(async () => {
+    article = await submittedCopy();
+  });
 
   it('refuses to publish while a dispute has no verdict, and changes nothing', async () => {
     as('editor');
     const before = await database.snapshot();
-    const { status, body } = await publish();
+    const { status, body } = await publish(article);
     expect(status).toBe(409);
     expect((body.error as Json).message).toMatch(/1 disputed passage has no verdict/);
     expect(await database.snapshot()).toEqual(before);
@@ -212,9 +213,9 @@ describe('adjudication and publishing', () => {
     ['unknown fields', () => ({ label: 'unsupported', rating: 'unsupported', explanation: 'x', editorId: 'me' }), 400, /Unrecognized key/i],
   ])('refuses a verdict with %s (%i) and writes nothing', async (_what, body, status, message) => {
     as('editor');
-    const passage = await disputed();
+    const passage = await passageOf(article, DISPUTED);
     const before = await database.snapshot();
-    const answer = await verdict(passage.id, body());
+    const answer = await verdict(article, passage.id, body());
     expect(answer.status).toBe(status);
     expect((answer.body.error as Json).message).toMatch(message);
     expect(await database.snapshot()).toEqual(before);
@@ -222,13 +223,13 @@ describe('adjudication and publishing', () => {
 
   it('refuses to "accept the consensus" where there is none (a tie) or under another label, and writes nothing', async () => {
     as('editor');
-    const passage = await disputed();
+    const passage = await passageOf(article, DISPUTED);
     const before = await database.snapshot();
-    const tie = await verdict(passage.id, { label: 'opinion', rating: 'mixed', explanation: '', acceptConsensus: true });
+    const tie = await verdict(article, passage.id, { label: 'opinion', rating: 'mixed', explanation: '', acceptConsensus: true });
     expect(tie.status).toBe(400);
     expect((tie.body.error as Json).message).toMatch(/no majority label to accept/);
-    const claim = (await consensus()).passages.find((candidate) => candidate.exact === CLAIM)!;
-    const other = await verdict(claim.id, { label: 'opinion', rating: 'mixed', explanation: '', acceptConsensus: true });
+    const claim = await passageOf(article, CLAIM);
+    const other = await verdict(article, claim.id, { label: 'opinion', rating: 'mixed', explanation: '', acceptConsensus: true });
     expect(other.status).toBe(400);
     expect((other.body.error as Json).message).toMatch(/keeps its label/);
     expect(await database.snapshot()).toEqual(before);
@@ -240,80 +241,86 @@ describe('adjudication and publishing', () => {
   ] as const)('refuses %s', async (_what, passageId, status) => {
     as('editor');
     const before = await database.snapshot();
-    expect((await verdict(passageId, { label: 'unsupported', rating: 'unsupported', explanation: 'x' })).status).toBe(status);
+    expect((await verdict(article, passageId, { label: 'unsupported', rating: 'unsupported', explanation: 'x' })).status).toBe(status);
     expect(await database.snapshot()).toEqual(before);
   });
 
   it('records a verdict, refuses a stale edit, keeps the history', async () => {
+    const article = await submittedCopy();
     as('editor');
-    const passage = await disputed();
-    const created = await verdict(passage.id, { label: 'unsupported', rating: 'unsupported', explanation: 'No source is given for this framing.', claimant: 'The article', appearanceUrl: 'https://example.org/a' });
+    const passage = await passageOf(article, DISPUTED);
+    const created = await verdict(article, passage.id, { label: 'unsupported', rating: 'unsupported', explanation: 'No source is given for this framing.', claimant: 'The article', appearanceUrl: 'https://example.org/a' });
     expect(created.status).toBe(201);
     expect(created.body.verdict).toMatchObject({ label: 'unsupported', rating: 'unsupported', ratingName: 'Unsupported', ratingValue: 1, version: 1, editor: { name: 'Edda Editor' } });
 
     const before = await database.snapshot();
-    const stale = await verdict(passage.id, { label: 'opinion', rating: 'mixed', explanation: 'Changed my mind.' });
+    const stale = await verdict(article, passage.id, { label: 'opinion', rating: 'mixed', explanation: 'Changed my mind.' });
     expect(stale.status).toBe(409);
     expect(await database.snapshot()).toEqual(before);
 
     as('admin');
-    const updated = await verdict(passage.id, { label: 'opinion', rating: 'mixed', explanation: 'It is framing, not a claim.', version: 1 });
+    const updated = await verdict(article, passage.id, { label: 'opinion', rating: 'mixed', explanation: 'It is framing, not a claim.', version: 1 });
     expect(updated.status).toBe(200);
     expect(updated.body.verdict).toMatchObject({ label: 'opinion', version: 2, editor: { name: 'Ada Admin' } });
     const events = await database.query<{ action: string }>('SELECT action FROM "VerdictEvent" WHERE "verdictId" = $1 ORDER BY id', [(created.body.verdict as Json).id]);
     expect(events.map((event) => event.action)).toEqual(['create', 'update']);
 
-    const after = await disputed();
+    const after = await passageOf(article, DISPUTED);
     expect(after.verdict).toMatchObject({ label: 'opinion', version: 2 });
     // Adjudicated: shown with the verdict's label; the votes' state is kept for the figures.
     expect(after).toMatchObject({ label: null, finalLabel: 'opinion', state: 'disputed', displayState: 'adjudicated' });
-    expect((await consensus()).unadjudicatedDisputes).toBe(0);
+    expect((await consensus(article)).unadjudicatedDisputes).toBe(0);
   });
 
   it('accepts the consensus on an agreed passage with its own label', async () => {
+    const article = await submittedCopy();
     as('editor');
-    const claim = (await consensus()).passages.find((passage) => passage.exact === CLAIM) as Passage;
-    const accepted = await verdict(claim.id, { label: 'claim', rating: 'mostly_true', explanation: '', acceptConsensus: true });
+    const claim = await passageOf(article, CLAIM);
+    const accepted = await verdict(article, claim.id, { label: 'claim', rating: 'mostly_true', explanation: '', acceptConsensus: true });
     expect(accepted.status).toBe(201);
     expect(accepted.body.verdict).toMatchObject({ acceptedConsensus: true, label: 'claim' });
   });
 
   it('shows the article in the review queue by need', async () => {
+    const article = await adjudicatedCopy();
     as('editor');
-    const queue = (await call(queueRoute.GET(new Request('http://localhost:3000/api/review-queue'), {}))).body.articles as Json[];
-    expect(queue[0]).toMatchObject({ id: articleId, submittedReviews: 3, disputedPassages: 1, unadjudicatedDisputes: 0 });
-    const disputes = (await call(queueRoute.GET(new Request('http://localhost:3000/api/review-queue?needs=disputes'), {}))).body.articles as Json[];
-    expect(disputes.map((item) => item.id)).not.toContain(articleId);
+    // Searched by its headline: other tests' copies are in the queue too.
+    const search = `&q=${encodeURIComponent(article.title)}`;
+    const listed = (await queue(`?${search.slice(1)}`)).body.articles as Json[];
+    expect(listed[0]).toMatchObject({ id: article.id, submittedReviews: 3, disputedPassages: 1, unadjudicatedDisputes: 0 });
+    const disputes = (await queue(`?needs=disputes${search}`)).body.articles as Json[];
+    expect(disputes.map((item) => item.id)).not.toContain(article.id);
   });
 
   it('publishes, records who and when, and locks verdicts until reopened', async () => {
+    const article = await adjudicatedCopy();
     as('editor');
-    const published = await publish();
+    const published = await publish(article);
     expect(published.status).toBe(200);
-    expect(published.body.article).toMatchObject({ id: articleId, status: 'published' });
-    const [row] = await database.query<{ status: string; verdictsPublishedById: string }>('SELECT status, "verdictsPublishedById" FROM "Article" WHERE id = $1', [articleId]);
+    expect(published.body.article).toMatchObject({ id: article.id, status: 'published' });
+    const [row] = await database.query<{ status: string; verdictsPublishedById: string }>('SELECT status, "verdictsPublishedById" FROM "Article" WHERE id = $1', [article.id]);
     expect(row).toMatchObject({ status: 'published', verdictsPublishedById: database.actors.editor.id });
 
     const before = await database.snapshot();
-    expect((await publish()).status).toBe(409);
-    const claim = (await consensus()).passages.find((passage) => passage.exact === CLAIM) as Passage;
-    expect((await verdict(claim.id, { label: 'claim', rating: 'true', explanation: 'x', version: 1 })).status).toBe(409);
+    expect((await publish(article)).status).toBe(409);
+    const claim = await passageOf(article, CLAIM);
+    expect((await verdict(article, claim.id, { label: 'claim', rating: 'true', explanation: 'x', version: 1 })).status).toBe(409);
     expect(await database.snapshot()).toEqual(before);
 
-    expect((await reopen({ reason: 'New evidence from the ministry' })).status).toBe(200);
-    expect((await reopen()).status).toBe(409);
-    const events = await database.query<{ action: string; reason: string }>('SELECT action, reason FROM "PublicationEvent" WHERE "articleId" = $1 ORDER BY id', [articleId]);
+    expect((await reopen(article, { reason: 'New evidence from the ministry' })).status).toBe(200);
+    expect((await reopen(article)).status).toBe(409);
+    const events = await database.query<{ action: string; reason: string }>('SELECT action, reason FROM "PublicationEvent" WHERE "articleId" = $1 ORDER BY id', [article.id]);
     expect(events).toEqual([{ action: 'publish', reason: '' }, { action: 'reopen', reason: 'New evidence from the ministry' }]);
-    const history = (await consensus()).publication.history;
+    const history = (await consensus(article)).publication.history;
     expect(history.map((event) => event.action)).toEqual(['reopen', 'publish']);
   });
 
   it('carries verdicts to a new revision of the text when their passage is still there', async () => {
+    const article = await adjudicatedCopy();
     as('editor');
-    const revised = await call(textRoute.PUT(jsonRequest('PUT', { text: `${text}\nA paragraph added at the end.` }), context(articleId)));
+    const revised = await call(routes.articleText.PUT, { method: 'PUT', params: { id: article.id }, body: { text: `${article.text}\nA paragraph added at the end.` } });
     expect(revised.status).toBe(200);
-    const after = await consensus();
-    const disputedNow = after.passages.find((passage) => passage.exact === DISPUTED);
+    const disputedNow = await passageOf(article, DISPUTED);
     expect(disputedNow?.verdict).toMatchObject({ label: 'opinion', rating: 'mixed' });
   });
 });

@@ -6,67 +6,49 @@
 import Ajv2020 from 'ajv/dist/2020';
 import addFormats from 'ajv-formats';
 import { parse } from 'csv-parse/sync';
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeAll, beforeEach, describe, expect, it, onTestFinished, vi } from 'vitest';
 import { config, setConfigEnv } from '@/lib/config';
 import { claimReviewProblems } from '@/lib/exports/claim-review';
 import { EXPORT_JSON_SCHEMA } from '@/lib/exports/export-json-schema';
 import { annotationCollectionViolations } from '@/lib/exports/web-annotation-conformance';
-import type { Actor } from '@/lib/server/actor';
-import { type SeededDatabase, setUpSeededDatabase } from '../support/seeded-database';
+import { spanOf } from '../support/annotation-bodies';
+import { type Json, context, request, routeClient } from '../support/route-client';
+import { routes } from '../support/routes';
+import { withSeededDatabase } from '../support/seeded-database';
 
-const cookie = vi.hoisted(() => ({ actor: null as Actor | null }));
-vi.mock('@/lib/server/auth/cookie-session', () => ({ getCookieActor: async () => cookie.actor }));
+vi.mock('@/lib/server/auth/cookie-session', () => import('../support/session'));
 
-const annotationsRoute = await import('@/app/api/articles/[id]/annotations/route');
-const submitRoute = await import('@/app/api/articles/[id]/submit/route');
-const consensusRoute = await import('@/app/api/articles/[id]/consensus/route');
-const verdictRoute = await import('@/app/api/articles/[id]/passages/[passageId]/verdict/route');
-const publishRoute = await import('@/app/api/articles/[id]/publish/route');
-const articleExportRoute = await import('@/app/api/articles/[id]/export/route');
-const bulkExportRoute = await import('@/app/api/exports/route');
-const tokensRoute = await import('@/app/api/tokens/route');
 
-type Json = Record<string, unknown>;
-let database: SeededDatabase;
+const database = withSeededDatabase();
+const { as, importArticle } = routeClient(database);
 let article: { id: string; text: string };
 
 const HEADLINE = 'Russian Troops In Iran';
 const CLAIM = 'Russia has exerted significant influence over its southern neighbor';
 const TRICKY_RATIONALE = 'He said "no troops", then, later:\nmore troops 🪖 — =HYPERLINK("http://evil.example")';
 
-const as = (name: keyof SeededDatabase['actors'] | null) => {
-  cookie.actor = name ? database.actors[name] : null;
-};
-const request = (method: string, path: string, body?: unknown, token?: string) =>
-  new Request(`http://localhost:3000${path}`, {
-    method,
-    headers: { host: 'localhost:3000', ...(body === undefined ? {} : { 'content-type': 'application/json' }), ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-const params = (id: string) => ({ params: Promise.resolve({ id }) });
-const span = (quote: string) => ({ start: article.text.indexOf(quote), end: article.text.indexOf(quote) + quote.length, exact: quote });
-const articleExport = (format: string, token?: string) => articleExportRoute.GET(request('GET', `/api/articles/${article.id}/export?format=${encodeURIComponent(format)}`, undefined, token), params(article.id));
-const bulkExport = (query: string) => bulkExportRoute.GET(request('GET', `/api/exports?${query}`), {});
+const span = (quote: string) => spanOf(article.text, quote);
+const articleExport = (format: string, token?: string) => routes.articleExport.GET(request('GET', `/api/articles/${article.id}/export?format=${encodeURIComponent(format)}`, { token }), context(article.id));
+const bulkExport = (query: string) => routes.exports.GET(request('GET', `/api/exports?${query}`), context());
 
+// The whole file reads one published article: the sample, annotated by three reviewers, adjudicated and published.
 beforeAll(async () => {
-  database = await setUpSeededDatabase();
   article = await database.sampleArticle();
   for (const [reviewer, label] of [['reviewer1', 'unsupported'], ['reviewer2', 'unsupported'], ['reviewer3', 'claim']] as const) {
     as(reviewer);
-    expect((await annotationsRoute.POST(request('POST', `/api/articles/${article.id}/annotations`, { label, ...span(HEADLINE), rationale: TRICKY_RATIONALE, evidence: [{ url: 'https://example.org/a,b', title: 'Report, "final"' }] }), params(article.id))).status).toBe(201);
-    expect((await annotationsRoute.POST(request('POST', `/api/articles/${article.id}/annotations`, { label: 'claim', ...span(CLAIM) }), params(article.id))).status).toBe(201);
+    expect((await routes.articleAnnotations.POST(request('POST', `/api/articles/${article.id}/annotations`, { body: { label, ...span(HEADLINE), rationale: TRICKY_RATIONALE, evidence: [{ url: 'https://example.org/a,b', title: 'Report, "final"' }] } }), context(article.id))).status).toBe(201);
+    expect((await routes.articleAnnotations.POST(request('POST', `/api/articles/${article.id}/annotations`, { body: { label: 'claim', ...span(CLAIM) } }), context(article.id))).status).toBe(201);
     // A submitted review is final, so the formula-like rationale is written before submitting.
-    if (reviewer === 'reviewer1') expect((await annotationsRoute.POST(request('POST', `/api/articles/${article.id}/annotations`, { label: 'claim', ...span('Russia'), rationale: '=1+1' }), params(article.id))).status).toBe(201);
-    expect((await submitRoute.POST(request('POST', `/api/articles/${article.id}/submit`), params(article.id))).status).toBe(201);
+    if (reviewer === 'reviewer1') expect((await routes.articleAnnotations.POST(request('POST', `/api/articles/${article.id}/annotations`, { body: { label: 'claim', ...span('Russia'), rationale: '=1+1' } }), context(article.id))).status).toBe(201);
+    expect((await routes.submit.POST(request('POST', `/api/articles/${article.id}/submit`), context(article.id))).status).toBe(201);
   }
   as('editor');
-  const view = (await (await consensusRoute.GET(request('GET', '/x'), params(article.id))).json()) as { passages: { id: string; exact: string; label: string }[] };
+  const view = (await (await routes.consensus.GET(request('GET'), context(article.id))).json()) as { passages: { id: string; exact: string; label: string }[] };
   const headline = view.passages.find((passage) => passage.exact === HEADLINE);
-  const verdict = await verdictRoute.POST(request('POST', '/x', { label: 'unsupported', rating: 'unsupported', explanation: 'The body concedes no deployment is documented.', claimant: 'Example Daily', appearanceUrl: 'https://example.org/original', claimDate: '2024-10-11' }), { params: Promise.resolve({ id: article.id, passageId: headline!.id }) });
+  const verdict = await routes.verdict.POST(request('POST', '/x', { body: { label: 'unsupported', rating: 'unsupported', explanation: 'The body concedes no deployment is documented.', claimant: 'Example Daily', appearanceUrl: 'https://example.org/original', claimDate: '2024-10-11' } }), context({ id: article.id, passageId: headline!.id }));
   expect(verdict.status).toBe(201);
-  expect((await publishRoute.POST(request('POST', '/x'), params(article.id))).status).toBe(200);
+  expect((await routes.publish.POST(request('POST'), context(article.id))).status).toBe(200);
 });
-afterAll(async () => database?.teardown());
 beforeEach(() => as('editor'));
 
 describe('per-article exports', () => {
@@ -167,15 +149,18 @@ describe('bulk exports', () => {
     });
 
     it('never holds more annotations than the total it announced, though reviewers add some meanwhile', async () => {
+      // The sample article is published (frozen), so the reviewer adds to an article of this test's
+      // own, deleted after it so that the other tests count what they counted.
+      const other = await importArticle(['Added during an export', 'A paragraph a reviewer annotates while the export is read.']);
+      onTestFinished(async () => void (await database.query('DELETE FROM "Article" WHERE id = $1', [other.id])));
+      as('editor');
       const response = await bulkExport('format=csv');
       const announced = Number(response.headers.get('x-export-records'));
       // The count is taken and the header written; the batches are planned as the body is read.
-      // The sample article is published (frozen), so the reviewer adds to the other seeded one.
-      const [other] = await database.query<{ id: string; text: string }>(`SELECT id, text FROM "Article" WHERE id <> $1 ORDER BY "createdAt" LIMIT 1`, [article.id]);
       as('reviewer1');
       for (let i = 0; i < 3; i++) {
-        const body = { label: 'opinion', start: 0, end: 8, exact: other!.text.slice(0, 8), rationale: `added during the export ${i}` };
-        expect((await annotationsRoute.POST(request('POST', `/api/articles/${other!.id}/annotations`, body), params(other!.id))).status).toBe(201);
+        const body = { label: 'opinion', start: 0, end: 8, exact: other.text.slice(0, 8), rationale: `added during the export ${i}` };
+        expect((await routes.articleAnnotations.POST(request('POST', `/api/articles/${other.id}/annotations`, { body }), context(other.id))).status).toBe(201);
       }
       as('editor');
       const rows = parse(await response.text(), { columns: true }) as Record<string, string>[];
@@ -200,7 +185,7 @@ describe('bulk exports', () => {
     type Collection = { id: string; first: { id: string; partOf: { id: string }; items: { id: string; target: { source: string } }[] }; last: string };
 
     it('a bulk W3C export names itself, its page and its annotations with the Host the client used, never the bind address', async () => {
-      const response = await bulkExportRoute.GET(boundRequest('/api/exports?format=jsonld&status=published', {}), {});
+      const response = await routes.exports.GET(boundRequest('/api/exports?format=jsonld&status=published', {}), {});
       expect(response.status).toBe(200);
       const text = await response.text();
       expect(text).not.toContain('0.0.0.0');
@@ -215,14 +200,14 @@ describe('bulk exports', () => {
 
     it('a per-article W3C export and ClaimReview use NEXTAUTH_URL when it is set, and https when a proxy says so', async () => {
       setConfigEnv({ NEXTAUTH_URL: 'https://corroborate.example.org/desk' });
-      const jsonld = await articleExportRoute.GET(boundRequest(`/api/articles/${article.id}/export?format=jsonld`, {}), params(article.id));
+      const jsonld = await routes.articleExport.GET(boundRequest(`/api/articles/${article.id}/export?format=jsonld`, {}), context(article.id));
       const document = JSON.parse(await jsonld.text()) as Collection;
       expect(document.id).toBe(`https://corroborate.example.org/desk/api/articles/${article.id}/export?format=jsonld`);
       expect(document.first.items[0]!.id).toMatch(/^https:\/\/corroborate\.example\.org\/desk\/annotations\//);
 
       // Behind one trusted proxy (TRUST_PROXY=1), the scheme it forwards is the one the client used.
       setConfigEnv({ NEXTAUTH_URL: undefined, TRUST_PROXY: '1' });
-      const claimReview = await articleExportRoute.GET(boundRequest(`/api/articles/${article.id}/export?format=claimreview`, { 'x-forwarded-proto': 'https' }), params(article.id));
+      const claimReview = await routes.articleExport.GET(boundRequest(`/api/articles/${article.id}/export?format=claimreview`, { 'x-forwarded-proto': 'https' }), context(article.id));
       const text = await claimReview.text();
       expect(text).not.toContain('0.0.0.0');
       const reviews = JSON.parse(text) as { url: string; author: { url: string } }[];
@@ -257,7 +242,7 @@ describe('who may export', () => {
 
   it('lets a token with read:exports in, and not one without', async () => {
     as('admin');
-    const make = async (scopes: string[]) => ((await (await tokensRoute.POST(request('POST', '/api/tokens', { name: 'Archive', scopes, userId: database.actors.editor.id }), {})).json()) as { secret: string }).secret;
+    const make = async (scopes: string[]) => ((await (await routes.tokens.POST(request('POST', '/api/tokens', { body: { name: 'Archive', scopes, userId: database.actors.editor.id } }), context())).json()) as { secret: string }).secret;
     const reader = await make(['read:exports']);
     const writer = await make(['write:annotations']);
     as(null);

@@ -6,7 +6,7 @@ import path from 'node:path';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { applyMigrations, diffSchema, MIGRATIONS_DIR, readSchema } from '../../scripts/db/schema-engine';
-import { createTestDatabase, type TestDatabase } from '../support/test-database';
+import { type ConnectedTestDatabase, connectTestDatabase } from '../support/test-database';
 
 interface MigrationRow {
   migration_name: string;
@@ -42,19 +42,33 @@ async function pgError(promise: Promise<unknown>): Promise<{ code?: string; cons
 }
 
 describe('prisma/migrations', { timeout: 60_000 }, () => {
-  let database: TestDatabase;
+  let database: ConnectedTestDatabase;
   let client: pg.Client;
 
   beforeAll(async () => {
-    database = await createTestDatabase();
-    client = new pg.Client({ connectionString: database.url });
-    await client.connect();
+    database = await connectTestDatabase();
+    ({ client } = database);
   }, 60_000);
 
-  afterAll(async () => {
-    await client?.end();
-    await database?.drop();
-  }, 60_000);
+  afterAll(async () => database?.close(), 60_000);
+
+  /** A user (by `email`) and an article at revision 1, written as SQL. */
+  async function insertAuthorAndArticle(email: string): Promise<{ authorId: string; articleId: string }> {
+    const {
+      rows: [user],
+    } = await client.query<{ id: string }>(`INSERT INTO "User" (id, email, name, "updatedAt") VALUES (gen_random_uuid(), $1, 'Ada', now()) RETURNING id`, [email]);
+    const {
+      rows: [article],
+    } = await client.query<{ id: string }>(
+      `INSERT INTO "Article" (id, title, html, text, "textHash", "updatedAt")
+       VALUES (gen_random_uuid(), 'T', '<h1>T</h1>', 'Hello world', 'hash', now()) RETURNING id`,
+    );
+    await client.query(
+      `INSERT INTO "ArticleRevision" (id, "articleId", revision, title, html, text, "textHash") VALUES (gen_random_uuid(), $1, 1, 'T', '<h1>T</h1>', 'Hello world', 'hash')`,
+      [article!.id],
+    );
+    return { authorId: user!.id, articleId: article!.id };
+  }
 
   it('records one finished _prisma_migrations row per folder, with Prisma’s checksum', async () => {
     const folders = await migrationFolders();
@@ -85,26 +99,12 @@ describe('prisma/migrations', { timeout: 60_000 }, () => {
   });
 
   it('enforces the hand-written CHECK constraints', async () => {
-    const {
-      rows: [user],
-    } = await client.query<{ id: string }>(
-      `INSERT INTO "User" (id, email, name, "updatedAt") VALUES (gen_random_uuid(), 'ada@example.org', 'Ada', now()) RETURNING id`,
-    );
-    const {
-      rows: [article],
-    } = await client.query<{ id: string }>(
-      `INSERT INTO "Article" (id, title, html, text, "textHash", "updatedAt")
-       VALUES (gen_random_uuid(), 'T', '<h1>T</h1>', 'Hello world', 'hash', now()) RETURNING id`,
-    );
-    await client.query(
-      `INSERT INTO "ArticleRevision" (id, "articleId", revision, title, html, text, "textHash") VALUES (gen_random_uuid(), $1, 1, 'T', '<h1>T</h1>', 'Hello world', 'hash')`,
-      [article!.id],
-    );
+    const { authorId, articleId } = await insertAuthorAndArticle('ada@example.org');
     const insertAnnotation = (start: number, end: number, version = 1) =>
       client.query(
         `INSERT INTO "Annotation" (id, "articleId", "authorId", label, start, "end", exact, revision, version, "updatedAt")
          VALUES (gen_random_uuid(), $1, $2, 'claim', $3, $4, 'x', 1, $5, now())`,
-        [article!.id, user!.id, start, end, version],
+        [articleId, authorId, start, end, version],
       );
 
     expect(await pgError(insertAnnotation(0, 5))).toBeNull();
@@ -118,16 +118,14 @@ describe('prisma/migrations', { timeout: 60_000 }, () => {
         client.query(`INSERT INTO "User" (id, email, name, "updatedAt") VALUES (gen_random_uuid(), 'Bob@Example.org', 'Bob', now())`),
       ),
     ).toEqual({ code: '23514', constraint: 'User_email_lowercase_check' });
-    expect(await pgError(client.query(`UPDATE "Article" SET revision = 0 WHERE id = $1`, [article!.id]))).toEqual({
+    expect(await pgError(client.query(`UPDATE "Article" SET revision = 0 WHERE id = $1`, [articleId]))).toEqual({
       code: '23514',
       constraint: 'Article_revision_check',
     });
   });
 
   it('ties every annotation to an existing revision of its article', async () => {
-    const {
-      rows: [row],
-    } = await client.query<{ articleId: string; authorId: string }>(`SELECT "articleId", "authorId" FROM "Annotation" LIMIT 1`);
+    const row = await insertAuthorAndArticle('grace@example.org');
     const insertOnRevision = (revision: number) =>
       client.query(
         `INSERT INTO "Annotation" (id, "articleId", "authorId", label, start, "end", exact, revision, "updatedAt")

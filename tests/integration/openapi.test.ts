@@ -9,12 +9,11 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { OPERATIONS, openApiDocument, statusesOf } from '@/lib/openapi/openapi-document';
 import { matchRoute } from '@/lib/openapi/route-methods';
-import type { Actor } from '@/lib/server/actor';
 import { CONTAINER_QUERY_PARAMETERS } from '@/lib/validation/container-query';
-import { type DemoName, type SeededDatabase, setUpSeededDatabase } from '../support/seeded-database';
+import { request, routeClient } from '../support/route-client';
+import { type DemoName, withSeededDatabase } from '../support/seeded-database';
 
-const cookie = vi.hoisted(() => ({ actor: null as Actor | null }));
-vi.mock('@/lib/server/auth/cookie-session', () => ({ getCookieActor: async () => cookie.actor }));
+vi.mock('@/lib/server/auth/cookie-session', () => import('../support/session'));
 
 const APP = path.resolve(import.meta.dirname, '../../app');
 const METHODS = ['GET', 'HEAD', 'OPTIONS', 'POST', 'PUT', 'PATCH', 'DELETE'] as const;
@@ -107,6 +106,9 @@ const PROBES: Probe[] = [
   { what: 'an Accept it cannot answer', who: 'admin', headers: { accept: 'image/png' } },
 ];
 
+const database = withSeededDatabase();
+const { as, hit } = routeClient(database);
+
 const SOME_ID = '0d4c2b7e-2a8f-4d0e-9b7a-3c9f5e1a2b3c';
 const DOCUMENTED = Object.entries(OPERATIONS).flatMap(([template, methods]) => Object.entries(methods).map(([method, operation]) => ({ template, method: method.toUpperCase() as (typeof METHODS)[number], operation })));
 
@@ -124,26 +126,22 @@ async function call(module: RouteModule, method: (typeof METHODS)[number], templ
   const query = probe.query ? probe.query(operation) : '';
   if (query === null) return null;
   const { path: concrete, params } = concretePath(template);
-  const url = `http://localhost:3000${concrete}${query ? `?${query}` : ''}`;
-  cookie.actor = probe.who ? database.actors[probe.who] : null;
+  as(probe.who);
   try {
-    const response = await handler(new Request(url, { method, headers: { host: 'localhost:3000', ...probe.headers }, body: probe.body }), { params: Promise.resolve(params) });
+    const response = await handler(request(method, `${concrete}${query ? `?${query}` : ''}`, { body: probe.body, headers: probe.headers }), { params: Promise.resolve(params) });
     await response.body?.cancel();
     return response.status;
   } finally {
-    cookie.actor = null;
+    as(null);
   }
 }
 
-let database: SeededDatabase;
 let modules: Map<string, RouteModule>;
 
 describe('every status an operation answers is in its description', () => {
   beforeAll(async () => {
-    database = await setUpSeededDatabase();
     modules = new Map((await routeExports()).map((route) => [route.pathName, route.module]));
   });
-  afterAll(async () => database?.teardown());
 
   it('for no credentials, the wrong role, unknown ids, malformed, foreign or oversized bodies, bad query parameters and Accept', async () => {
     const undocumented: string[] = [];
@@ -158,14 +156,9 @@ describe('every status an operation answers is in its description', () => {
   });
 
   it('declares an API-token scope exactly where a token is let in (and so documents 429 and the bearer scheme there)', async () => {
-    cookie.actor = database.actors.admin;
-    const made = await modules.get('/api/tokens')!.POST!(
-      new Request('http://localhost:3000/api/tokens', { method: 'POST', headers: { host: 'localhost:3000', 'content-type': 'application/json' }, body: JSON.stringify({ name: 'openapi probe', scopes: ['read:exports', 'write:annotations'], userId: database.actors.admin.id }) }),
-      { params: Promise.resolve({}) },
-    );
-    cookie.actor = null;
+    const made = await hit('admin', modules.get('/api/tokens')!.POST!, { method: 'POST', path: '/api/tokens', body: { name: 'openapi probe', scopes: ['read:exports', 'write:annotations'], userId: database.actors.admin.id } });
     expect(made.status).toBe(201);
-    const { secret } = (await made.json()) as { secret: string };
+    const { secret } = made.body as { secret: string };
     const wrong: string[] = [];
     for (const { template, method, operation } of DOCUMENTED) {
       if (operation.access === 'public') continue;

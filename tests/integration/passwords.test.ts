@@ -3,7 +3,7 @@
 // may, the policy's refusals (a 4xx that changes nothing), which sessions and
 // tokens end, what is recorded; and the bootstrap admin held to the same policy.
 import { randomBytes } from 'node:crypto';
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Actor } from '@/lib/server/actor';
 import { SignInRefused, authorizeCredentials } from '@/lib/server/auth/authorize-credentials';
 import { createApiToken } from '@/lib/server/data/tokens/create-api-token';
@@ -12,12 +12,13 @@ import { findSessionUser } from '@/lib/server/data/users/find-session-user';
 import { authorize } from '@/lib/server/guards';
 import { PAIR_FAILURES } from '@/lib/security/sign-in-limits';
 import { seedDatabase } from '@/prisma/seed';
-import { type Json, call } from '../support/route-calls';
-import { type SeededDatabase, setUpSeededDatabase } from '../support/seeded-database';
+import { type Answer, type Json, routeClient } from '../support/route-client';
+import { routes } from '../support/routes';
+import { withSeededDatabase } from '../support/seeded-database';
 import { createTestDatabase } from '../support/test-database';
 
-const session = vi.hoisted(() => ({ actor: null as Actor | null, reissued: [] as number[] }));
-vi.mock('@/lib/server/auth/cookie-session', () => ({ getCookieActor: async () => session.actor }));
+vi.mock('@/lib/server/auth/cookie-session', () => import('../support/session'));
+const session = vi.hoisted(() => ({ reissued: [] as number[] }));
 // Re-issuing the cookie needs Next.js's request scope; here it is enough to see that it was asked for.
 vi.mock('@/lib/server/auth/reissue-session', () => ({
   reissueSession: async (_request: Request, sessionVersion: number) => {
@@ -26,26 +27,12 @@ vi.mock('@/lib/server/auth/reissue-session', () => ({
   },
 }));
 
-const mePassword = await import('@/app/api/me/password/route');
-const userPassword = await import('@/app/api/users/[id]/password/route');
 
-let database: SeededDatabase;
-beforeAll(async () => {
-  database = await setUpSeededDatabase();
-});
-afterAll(async () => database?.teardown());
+const database = withSeededDatabase();
+const { hit } = routeClient(database);
 beforeEach(() => {
-  session.actor = null;
   session.reissued = [];
 });
-
-const request = (path: string, body?: unknown, headers: Record<string, string> = {}) =>
-  new Request(`http://localhost:3000${path}`, {
-    method: 'POST',
-    headers: { host: 'localhost:3000', ...(body === undefined ? {} : { 'content-type': 'application/json' }), ...headers },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-const params = (id: string) => ({ params: Promise.resolve({ id }) });
 
 type Person = Actor & { password: string };
 
@@ -66,15 +53,9 @@ async function canSignIn(email: string, password: string, ip = '198.51.100.200')
   }
 }
 
-async function changeOwn(person: Actor, body: unknown): Promise<{ status: number; body: Json }> {
-  session.actor = person;
-  return call(mePassword.POST(request('/api/me/password', body), {}));
-}
+const changeOwn = (person: Actor | null, body: unknown): Promise<Answer> => hit(person, routes.mePassword.POST, { method: 'POST', path: '/api/me/password', body });
 
-async function reset(as: Actor | null, userId: string, body?: unknown): Promise<{ status: number; body: Json }> {
-  session.actor = as;
-  return call(userPassword.POST(request(`/api/users/${userId}/password`, body), params(userId)));
-}
+const reset = (as: Actor | null, userId: string, body?: unknown): Promise<Answer> => hit(as, routes.userPassword.POST, { method: 'POST', path: `/api/users/${userId}/password`, params: { id: userId }, body });
 
 /** Every table but the sign-in log, which a refused password check is meant to write to. */
 async function snapshot(): Promise<Record<string, string>> {
@@ -123,8 +104,7 @@ describe('changing your own password', () => {
     const token = await changeOwn({ ...person, token: { id: crypto.randomUUID(), scopes: ['read:exports', 'write:annotations'] } }, { currentPassword: person.password, newPassword: 'Orbit-tahini-93-lantern' });
     expect(token.status).toBe(403);
     expect((token.body.error as Json).message).toMatch(/API tokens cannot do this/);
-    session.actor = null;
-    const nobody = await call(mePassword.POST(request('/api/me/password', { currentPassword: person.password, newPassword: 'Orbit-tahini-93-lantern' }), {}));
+    const nobody = await changeOwn(null, { currentPassword: person.password, newPassword: 'Orbit-tahini-93-lantern' });
     expect(nobody.status).toBe(401);
     expect(await snapshot()).toEqual(before);
   });
@@ -134,7 +114,7 @@ describe('changing your own password', () => {
     const { token } = await createApiToken(authorize(database.actors.admin, 'tokens:manage'), { name: 'Pat CMS', scopes: ['read:exports'], userId: person.id });
     const newPassword = 'Orbit-tahini-93-lantern';
     const answer = await changeOwn(person, { currentPassword: person.password, newPassword });
-    expect(answer).toEqual({ status: 200, body: { changed: true, otherSessionsEnded: true, stillSignedIn: true } });
+    expect({ status: answer.status, body: answer.body }).toEqual({ status: 200, body: { changed: true, otherSessionsEnded: true, stillSignedIn: true } });
     expect(session.reissued).toEqual([2]);
     expect(await findSessionUser(person.id, 1)).toBeNull();
     expect(await findSessionUser(person.id, 2)).toMatchObject({ id: person.id });

@@ -1,26 +1,20 @@
 // The newsroom's rating scale: admins replace it; bad scales are 400 and
 // change nothing; a rating an unpublished verdict still uses cannot go.
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { Actor } from '@/lib/server/actor';
-import { type SeededDatabase, setUpSeededDatabase } from '../support/seeded-database';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { routeClient } from '../support/route-client';
+import { routes } from '../support/routes';
+import { withSeededDatabase } from '../support/seeded-database';
 
-const session = vi.hoisted(() => ({ actor: null as Actor | null }));
-vi.mock('@/lib/server/session', () => ({ getActor: async () => session.actor }));
+vi.mock('@/lib/server/auth/cookie-session', () => import('../support/session'));
 
-const scaleRoute = await import('@/app/api/rating-scale/route');
 
-let database: SeededDatabase;
-beforeAll(async () => {
-  database = await setUpSeededDatabase();
-});
-afterAll(async () => database?.teardown());
-beforeEach(() => {
-  session.actor = database.actors.admin;
-});
+const database = withSeededDatabase();
+const { as, call } = routeClient(database);
+beforeEach(() => as('admin'));
 
 const put = async (body: unknown) => {
-  const response = await scaleRoute.PUT(new Request('http://localhost:3000/api/rating-scale', { method: 'PUT', headers: { 'content-type': 'application/json', host: 'localhost:3000' }, body: JSON.stringify(body) }), {});
-  return { status: response.status, body: (await response.json()) as { options?: { key: string; name: string; value: number }[]; error?: { message: string } } };
+  const { status, body: answer } = await call(routes.ratingScale.PUT, { method: 'PUT', path: '/api/rating-scale', body });
+  return { status, body: answer as { options?: { key: string; name: string; value: number }[]; error?: { message: string } } };
 };
 const FIVE = [
   { key: 'true', name: 'True', value: 5 },
@@ -44,13 +38,14 @@ describe('the rating scale', () => {
     ['a malformed key', 'admin', { options: [{ key: 'Robert"); DROP', name: 'x', value: 1 }, FIVE[0]] }, 400],
     ['a value that is not a number', 'admin', { options: [{ key: 'a', name: 'A', value: 'high' }, FIVE[0]] }, 400],
   ] as const)('refuses %s and changes nothing', async (_what, who, body, status) => {
-    session.actor = database.actors[who];
+    as(who);
     const before = await database.snapshot();
     expect((await put(body)).status).toBe(status);
     expect(await database.snapshot()).toEqual(before);
   });
 
   it('keeps a rating that a verdict on an unpublished article uses', async () => {
+    expect((await put({ options: FIVE })).status).toBe(200);
     const { id } = await database.sampleArticle();
     await database.query(
       `INSERT INTO "Verdict" (id, "articleId", "passageKey", start, "end", exact, revision, label, rating, "ratingName", "ratingValue", "editorId", "updatedAt")

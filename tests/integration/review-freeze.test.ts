@@ -5,47 +5,22 @@
 // writes, submissions, revisions, verdicts and review reopenings on a
 // published article (409 article_published) — writing nothing, and leaving
 // consensus, the review queue and the exports exactly as published.
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import type { Actor } from '@/lib/server/actor';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { spanOf, webAnnotation } from '../support/annotation-bodies';
 import { type Answer, type Json, ORIGIN, errorOf, routeClient } from '../support/route-client';
-import { type SeededDatabase, setUpSeededDatabase } from '../support/seeded-database';
+import { routes } from '../support/routes';
+import { type DemoName, withSeededDatabase } from '../support/seeded-database';
 
-const cookie = vi.hoisted(() => {
+vi.mock('@/lib/server/auth/cookie-session', () => import('../support/session'));
+vi.hoisted(() => {
   delete process.env.NEXTAUTH_URL;
-  return { actor: null as Actor | null };
 });
-vi.mock('@/lib/server/auth/cookie-session', () => ({ getCookieActor: async () => cookie.actor }));
 
-const routes = {
-  articles: await import('@/app/api/articles/route'),
-  annotations: await import('@/app/api/articles/[id]/annotations/route'),
-  annotation: await import('@/app/api/annotations/[id]/route'),
-  restore: await import('@/app/api/annotations/[id]/restore/route'),
-  reattach: await import('@/app/api/annotations/[id]/reattach/route'),
-  submit: await import('@/app/api/articles/[id]/submit/route'),
-  reviews: await import('@/app/api/articles/[id]/reviews/route'),
-  reopenReview: await import('@/app/api/articles/[id]/reviews/[reviewerId]/reopen/route'),
-  text: await import('@/app/api/articles/[id]/text/route'),
-  consensus: await import('@/app/api/articles/[id]/consensus/route'),
-  verdict: await import('@/app/api/articles/[id]/passages/[passageId]/verdict/route'),
-  publish: await import('@/app/api/articles/[id]/publish/route'),
-  reopenArticle: await import('@/app/api/articles/[id]/reopen/route'),
-  queue: await import('@/app/api/review-queue/route'),
-  export: await import('@/app/api/articles/[id]/export/route'),
-  container: await import('@/app/annotations/route'),
-  webAnnotation: await import('@/app/annotations/[id]/route'),
-  tokens: await import('@/app/api/tokens/route'),
-};
 
-let database: SeededDatabase;
-const hit = routeClient(cookie, () => database.actors);
+const database = withSeededDatabase();
+const { annotate, hit, importArticle } = routeClient(database);
 
-beforeAll(async () => {
-  database = await setUpSeededDatabase();
-});
-afterAll(async () => database?.teardown());
-
-type Who = keyof SeededDatabase['actors'];
+type Who = DemoName;
 type Article = { id: string; text: string; title: string };
 
 const PARAGRAPHS = [
@@ -56,37 +31,12 @@ const PARAGRAPHS = [
 ];
 const W3C = 'application/ld+json; profile="http://www.w3.org/ns/anno.jsonld"';
 
-async function createArticle(title: string): Promise<Article> {
-  const answer = await hit('editor', routes.articles.POST, { method: 'POST', path: '/api/articles', body: { text: [title, ...PARAGRAPHS].join('\n') } });
-  expect(answer.status, answer.text).toBe(201);
-  const article = answer.body.article as { id: string; text: string };
-  return { id: article.id, text: article.text, title };
-}
-
-const spanOf = (article: Article, exact: string) => {
-  const start = article.text.indexOf(exact);
-  if (start < 0) throw new Error(`not in the text: ${exact}`);
-  return { start, end: start + exact.length, exact };
-};
-
-async function annotate(who: Who, article: Article, exact: string, label = 'claim'): Promise<{ id: string; version: number }> {
-  const answer = await hit(who, routes.annotations.POST, { method: 'POST', params: { id: article.id }, body: { label, ...spanOf(article, exact) } });
-  expect(answer.status, answer.text).toBe(201);
-  return answer.body.annotation as { id: string; version: number };
-}
+const createArticle = (title: string): Promise<Article> => importArticle([title, ...PARAGRAPHS]);
 
 const submit = (who: Who, article: Article, body?: unknown) => hit(who, routes.submit.POST, { method: 'POST', params: { id: article.id }, ...(body === undefined ? {} : { body }) });
 
-function webAnnotationBody(article: Article, exact: string, label = 'opinion'): Json {
-  const { start, end } = spanOf(article, exact);
-  return {
-    '@context': 'http://www.w3.org/ns/anno.jsonld',
-    type: 'Annotation',
-    motivation: 'classifying',
-    body: [{ type: 'TextualBody', purpose: 'tagging', value: label }],
-    target: { type: 'SpecificResource', source: `${ORIGIN}/articles/${article.id}`, selector: [{ type: 'TextPositionSelector', start, end }, { type: 'TextQuoteSelector', exact }] },
-  };
-}
+/** What a W3C client POSTs or PUTs for the first occurrence of `exact` in the article. */
+const webAnnotationBody = (article: Article, exact: string, label = 'opinion') => webAnnotation(`${ORIGIN}/articles/${article.id}`, article.text, exact, label);
 
 async function etagOf(who: Who, annotationId: string): Promise<string> {
   const answer = await hit(who, routes.webAnnotation.GET, { path: `/annotations/${annotationId}`, params: { id: annotationId }, headers: { accept: W3C } });
@@ -102,11 +52,11 @@ async function annotationWrites(who: Who, article: Article, annotation: { id: st
   const etag = await etagOf(who, annotation.id);
   const at = { params: { id: annotation.id } };
   return [
-    ['POST /api/articles/<id>/annotations', () => hit(who, routes.annotations.POST, { method: 'POST', params: { id: article.id }, body: { label: 'opinion', ...spanOf(article, 'a full report') } })],
+    ['POST /api/articles/<id>/annotations', () => hit(who, routes.articleAnnotations.POST, { method: 'POST', params: { id: article.id }, body: { label: 'opinion', ...spanOf(article.text, 'a full report') } })],
     ['PATCH /api/annotations/<id>', () => hit(who, routes.annotation.PATCH, { method: 'PATCH', ...at, body: { version: annotation.version, label: 'unsupported' } })],
     ['DELETE /api/annotations/<id>', () => hit(who, routes.annotation.DELETE, { method: 'DELETE', ...at, path: `/api/annotations/${annotation.id}?version=${annotation.version}` })],
     ['POST /api/annotations/<id>/restore', () => hit(who, routes.restore.POST, { method: 'POST', params: { id: deleted.id } })],
-    ['POST /api/annotations/<id>/reattach', () => hit(who, routes.reattach.POST, { method: 'POST', ...at, body: { version: annotation.version, ...spanOf(article, 'independent audit') } })],
+    ['POST /api/annotations/<id>/reattach', () => hit(who, routes.reattach.POST, { method: 'POST', ...at, body: { version: annotation.version, ...spanOf(article.text, 'independent audit') } })],
     ['POST /annotations/', () => hit(who, routes.container.POST, { method: 'POST', path: '/annotations/', headers: { 'content-type': W3C, accept: W3C }, body: webAnnotationBody(article, 'the spring') })],
     ['PUT /annotations/<id> with If-Match', () => hit(who, routes.webAnnotation.PUT, { method: 'PUT', ...at, path: `/annotations/${annotation.id}`, headers: { 'content-type': W3C, accept: W3C, 'if-match': etag }, body: webAnnotationBody(article, PARAGRAPHS[0]!.slice(0, 20), 'unsupported') })],
     ['PUT /annotations/<id> without If-Match', () => hit(who, routes.webAnnotation.PUT, { method: 'PUT', ...at, path: `/annotations/${annotation.id}`, headers: { 'content-type': W3C, accept: W3C }, body: webAnnotationBody(article, PARAGRAPHS[0]!.slice(0, 20), 'unsupported') })],
@@ -160,11 +110,25 @@ describe('an empty submission', () => {
     expect((consensus.body.reviewers as { id: string }[]).map((reviewer) => reviewer.id).sort()).toEqual([database.actors.reviewer1.id, database.actors.reviewer2.id].sort());
     // One of two reviewers marked the passage: a single reviewer's passage, not agreed.
     expect((consensus.body.passages as { state: string; support: number }[]).map((passage) => passage.state)).toEqual(['single']);
-    const created = await hit('reviewer2', routes.annotations.POST, { method: 'POST', params: { id: article.id }, body: { label: 'claim', ...spanOf(article, 'exports rose') } });
+    const created = await hit('reviewer2', routes.articleAnnotations.POST, { method: 'POST', params: { id: article.id }, body: { label: 'claim', ...spanOf(article.text, 'exports rose') } });
     expect(created.status).toBe(409);
     expect(errorOf(created)).toMatchObject({ code: 'review_submitted' });
   });
 });
+
+/** An article reviewer 1 annotated (one annotation deleted) and submitted; reviewer 2 is still drafting. */
+async function submittedReview() {
+  const article = await createArticle('Final review article');
+  const mine = await annotate('reviewer1', article, 'exports rose by nine percent');
+  const deleted = await annotate('reviewer1', article, 'Critics called the figure');
+  expect((await hit('reviewer1', routes.annotation.DELETE, { method: 'DELETE', params: { id: deleted.id }, path: `/api/annotations/${deleted.id}?version=1` })).status).toBe(204);
+  await annotate('reviewer2', article, 'exports rose by nine percent', 'opinion');
+  expect((await submit('reviewer1', article)).status).toBe(201);
+  return { article, mine, deleted };
+}
+
+const reopenReview = (who: Who | null, article: Article, reviewerId: string, body: unknown) =>
+  hit(who, routes.reopenReview.POST, { method: 'POST', params: { id: article.id, reviewerId }, body });
 
 describe('a submitted review is final', () => {
   let article: Article;
@@ -172,12 +136,7 @@ describe('a submitted review is final', () => {
   let deleted: { id: string; version: number };
 
   beforeAll(async () => {
-    article = await createArticle('Final review article');
-    mine = await annotate('reviewer1', article, 'exports rose by nine percent');
-    deleted = await annotate('reviewer1', article, 'Critics called the figure');
-    expect((await hit('reviewer1', routes.annotation.DELETE, { method: 'DELETE', params: { id: deleted.id }, path: `/api/annotations/${deleted.id}?version=1` })).status).toBe(204);
-    await annotate('reviewer2', article, 'exports rose by nine percent', 'opinion');
-    expect((await submit('reviewer1', article)).status).toBe(201);
+    ({ article, mine, deleted } = await submittedReview());
   });
 
   it('refuses every annotation write of the reviewer, through both APIs, with 409 review_submitted, writing nothing', async () => {
@@ -195,8 +154,7 @@ describe('a submitted review is final', () => {
   });
 
   describe('reopening a review', () => {
-    const reopen = (who: Who | null, reviewerId: string, body: unknown, articleId = article.id) =>
-      hit(who, routes.reopenReview.POST, { method: 'POST', params: { id: articleId, reviewerId }, body });
+    const reopen = (who: Who | null, reviewerId: string, body: unknown, articleId = article.id) => reopenReview(who, { ...article, id: articleId }, reviewerId, body);
 
     it.each([
       ['anonymous', null, (): string => database.actors.reviewer1.id, { reason: 'x' }, 401, /Sign in/],
@@ -229,7 +187,8 @@ describe('a submitted review is final', () => {
     });
 
     it('takes the review back to drafting with the reason recorded: the reviewer may write again, is blind again and leaves the consensus', async () => {
-      const answer = await reopen('editor', database.actors.reviewer1.id, { reason: '  Marked the wrong passage; asked to fix it.  ' });
+      const { article, mine } = await submittedReview();
+      const answer = await reopenReview('editor', article, database.actors.reviewer1.id, { reason: '  Marked the wrong passage; asked to fix it.  ' });
       expect(answer.status, answer.text).toBe(200);
       const review = answer.body.review as Json;
       expect(review).toMatchObject({ reviewer: { id: database.actors.reviewer1.id }, status: 'reopened', submittedAt: null, annotations: 1 });
@@ -241,15 +200,17 @@ describe('a submitted review is final', () => {
 
       const consensus = await hit('editor', routes.consensus.GET, { params: { id: article.id } });
       expect(consensus.body.reviewers).toEqual([]);
-      const listed = await hit('reviewer1', routes.annotations.GET, { params: { id: article.id } });
+      const listed = await hit('reviewer1', routes.articleAnnotations.GET, { params: { id: article.id } });
       expect((listed.body.annotations as { mine: boolean }[]).every((annotation) => annotation.mine)).toBe(true);
 
       const edited = await hit('reviewer1', routes.annotation.PATCH, { method: 'PATCH', params: { id: mine.id }, body: { version: mine.version, label: 'unsupported' } });
       expect(edited.status, edited.text).toBe(200);
-      expect((await reopen('editor', database.actors.reviewer1.id, { reason: 'again' })).status).toBe(409);
+      expect((await reopenReview('editor', article, database.actors.reviewer1.id, { reason: 'again' })).status).toBe(409);
     });
 
     it('lists every review with its status, time and history for the desk only; a second submission is final again', async () => {
+      const { article, mine } = await submittedReview();
+      expect((await reopenReview('editor', article, database.actors.reviewer1.id, { reason: 'Marked the wrong passage; asked to fix it.' })).status).toBe(200);
       expect((await hit('reviewer1', routes.reviews.GET, { params: { id: article.id } })).status).toBe(403);
       expect((await hit('editor', routes.reviews.GET, { params: { id: '6f1c2a57-0000-4000-8000-000000000000' } })).status).toBe(404);
       const statuses = async () => {
@@ -262,24 +223,48 @@ describe('a submitted review is final', () => {
       expect(await statuses()).toEqual({ [database.actors.reviewer1.name]: ['submitted', true], [database.actors.reviewer2.name]: ['drafting', false] });
       const events = await database.query<{ action: string }>('SELECT action::text FROM "ReviewEvent" WHERE "articleId" = $1 AND "reviewerId" = $2 ORDER BY id', [article.id, database.actors.reviewer1.id]);
       expect(events.map((event) => event.action)).toEqual(['submit', 'reopen', 'submit']);
-      const refused = await hit('reviewer1', routes.annotation.PATCH, { method: 'PATCH', params: { id: mine.id }, body: { version: mine.version + 1, label: 'claim' } });
+      const refused = await hit('reviewer1', routes.annotation.PATCH, { method: 'PATCH', params: { id: mine.id }, body: { version: mine.version, label: 'claim' } });
       expect(errorOf(refused)).toMatchObject({ code: 'review_submitted' });
     });
   });
 });
 
-describe('a published article is frozen', () => {
-  let article: Article;
+/**
+ * A published article: reviewers 1 and 2 submitted (each with a deleted annotation too), reviewer 3
+ * and the editor left drafts, the first passage has a verdict; and a write:annotations token of reviewer 3's.
+ */
+async function publishedArticle(title: string) {
+  const article = await createArticle(title);
   const drafts: Partial<Record<Who, { id: string; version: number }>> = {};
   const deletedDrafts: Partial<Record<Who, { id: string; version: number }>> = {};
-  let passageId: string;
-  let secret: string;
+  for (const who of ['reviewer1', 'reviewer2'] as const) {
+    drafts[who] = await annotate(who, article, 'exports rose by nine percent', 'unsupported');
+    deletedDrafts[who] = await annotate(who, article, 'Critics called the figure', 'opinion');
+    expect((await hit(who, routes.annotation.DELETE, { method: 'DELETE', params: { id: deletedDrafts[who]!.id }, path: `/api/annotations/${deletedDrafts[who]!.id}?version=1` })).status).toBe(204);
+    expect((await submit(who, article)).status).toBe(201);
+  }
+  // reviewer3 and the editor have drafts they never submitted.
+  for (const who of ['reviewer3', 'editor'] as const) {
+    drafts[who] = await annotate(who, article, 'No independent audit', 'claim');
+    deletedDrafts[who] = await annotate(who, article, 'Officials promised', 'claim');
+    expect((await hit(who, routes.annotation.DELETE, { method: 'DELETE', params: { id: deletedDrafts[who]!.id }, path: `/api/annotations/${deletedDrafts[who]!.id}?version=1` })).status).toBe(204);
+  }
+  const consensus = await hit('editor', routes.consensus.GET, { params: { id: article.id } });
+  const passageId = (consensus.body.passages as { id: string }[])[0]!.id;
+  const ruled = await hit('editor', routes.verdict.POST, { method: 'POST', params: { id: article.id, passageId }, body: { label: 'unsupported', rating: 'false', explanation: 'No data supports the nine percent.' } });
+  expect(ruled.status, ruled.text).toBe(201);
+  const published = await hit('editor', routes.publish.POST, { method: 'POST', params: { id: article.id } });
+  expect(published.status, published.text).toBe(200);
+  const made = await hit('admin', routes.tokens.POST, { method: 'POST', body: { name: 'Newsroom writer', scopes: ['write:annotations'], userId: database.actors.reviewer3.id } });
+  return { article, drafts, deletedDrafts, passageId, secret: made.body.secret as string };
+}
 
-  const readPublished = async () => {
+describe('a published article is frozen', () => {
+  const readPublished = async (article: Article) => {
     const consensus = await hit('editor', routes.consensus.GET, { params: { id: article.id } });
     const stable = without(consensus.body, 'computedAt');
-    const queue = await hit('editor', routes.queue.GET, { path: `/api/review-queue?status=published&q=${encodeURIComponent(article.title)}` });
-    const exported = async (format: string) => (await hit('editor', routes.export.GET, { path: `/api/articles/${article.id}/export?format=${format}`, params: { id: article.id } })).text;
+    const queue = await hit('editor', routes.reviewQueue.GET, { path: `/api/review-queue?status=published&q=${encodeURIComponent(article.title)}` });
+    const exported = async (format: string) => (await hit('editor', routes.articleExport.GET, { path: `/api/articles/${article.id}/export?format=${format}`, params: { id: article.id } })).text;
     const reviews = await hit('editor', routes.reviews.GET, { params: { id: article.id } });
     return {
       consensus: stable,
@@ -292,32 +277,9 @@ describe('a published article is frozen', () => {
     };
   };
 
-  beforeAll(async () => {
-    article = await createArticle('Published ruling article');
-    for (const who of ['reviewer1', 'reviewer2'] as const) {
-      drafts[who] = await annotate(who, article, 'exports rose by nine percent', 'unsupported');
-      deletedDrafts[who] = await annotate(who, article, 'Critics called the figure', 'opinion');
-      expect((await hit(who, routes.annotation.DELETE, { method: 'DELETE', params: { id: deletedDrafts[who]!.id }, path: `/api/annotations/${deletedDrafts[who]!.id}?version=1` })).status).toBe(204);
-      expect((await submit(who, article)).status).toBe(201);
-    }
-    // reviewer3 and the editor have drafts they never submitted.
-    for (const who of ['reviewer3', 'editor'] as const) {
-      drafts[who] = await annotate(who, article, 'No independent audit', 'claim');
-      deletedDrafts[who] = await annotate(who, article, 'Officials promised', 'claim');
-      expect((await hit(who, routes.annotation.DELETE, { method: 'DELETE', params: { id: deletedDrafts[who]!.id }, path: `/api/annotations/${deletedDrafts[who]!.id}?version=1` })).status).toBe(204);
-    }
-    const consensus = await hit('editor', routes.consensus.GET, { params: { id: article.id } });
-    passageId = (consensus.body.passages as { id: string }[])[0]!.id;
-    const ruled = await hit('editor', routes.verdict.POST, { method: 'POST', params: { id: article.id, passageId }, body: { label: 'unsupported', rating: 'false', explanation: 'No data supports the nine percent.' } });
-    expect(ruled.status, ruled.text).toBe(201);
-    const published = await hit('editor', routes.publish.POST, { method: 'POST', params: { id: article.id } });
-    expect(published.status, published.text).toBe(200);
-    const made = await hit('admin', routes.tokens.POST, { method: 'POST', body: { name: 'Newsroom writer', scopes: ['write:annotations'], userId: database.actors.reviewer3.id } });
-    secret = made.body.secret as string;
-  });
-
   it('refuses every write, as a reviewer (submitted or not), an editor and a token, leaving consensus, queue and exports as published', async () => {
-    const before = await readPublished();
+    const { article, drafts, deletedDrafts, passageId, secret } = await publishedArticle('Published ruling article');
+    const before = await readPublished(article);
     expect((before.queue.articles as unknown[]).length).toBe(1);
     expect(before.annotationsCsv.split('\n').length).toBeGreaterThan(2);
     const snapshot = await database.snapshot();
@@ -325,13 +287,13 @@ describe('a published article is frozen', () => {
     for (const who of ['reviewer1', 'reviewer3', 'editor'] as const) {
       await expectRefusedAll(await annotationWrites(who, article, drafts[who]!, deletedDrafts[who]!), 'article_published', FROZEN);
     }
-    const tokenCreate = await hit(null, routes.annotations.POST, { method: 'POST', params: { id: article.id }, headers: { authorization: `Bearer ${secret}` }, body: { label: 'claim', ...spanOf(article, 'a full report') } });
+    const tokenCreate = await hit(null, routes.articleAnnotations.POST, { method: 'POST', params: { id: article.id }, headers: { authorization: `Bearer ${secret}` }, body: { label: 'claim', ...spanOf(article.text, 'a full report') } });
     expect(errorOf(tokenCreate)).toMatchObject({ code: 'article_published' });
 
     const others: [string, () => Promise<Answer>, RegExp][] = [
       ['a review submission', () => submit('reviewer3', article, { empty: true }), /reviews cannot be submitted/],
       ['a repeated submission', () => submit('reviewer1', article), /reviews cannot be submitted/],
-      ['a text revision', () => hit('editor', routes.text.PUT, { method: 'PUT', params: { id: article.id }, body: { text: `${article.text}\nA late correction.` } }), /text cannot be revised/],
+      ['a text revision', () => hit('editor', routes.articleText.PUT, { method: 'PUT', params: { id: article.id }, body: { text: `${article.text}\nA late correction.` } }), /text cannot be revised/],
       ['a verdict change', () => hit('editor', routes.verdict.POST, { method: 'POST', params: { id: article.id, passageId }, body: { label: 'claim', rating: 'true', explanation: 'Changed my mind.', version: 1 } }), /they cannot be changed/],
       ['a review reopening', () => hit('editor', routes.reopenReview.POST, { method: 'POST', params: { id: article.id, reviewerId: database.actors.reviewer1.id }, body: { reason: 'Second thoughts' } }), /reopened/],
     ];
@@ -344,13 +306,14 @@ describe('a published article is frozen', () => {
 
     // The token's own call log and last-use time are the only rows a refused call may touch.
     expect(without(await database.snapshot(), 'ApiCall', 'ApiToken')).toEqual(without(snapshot, 'ApiCall', 'ApiToken'));
-    expect(await readPublished()).toEqual(before);
+    expect(await readPublished(article)).toEqual(before);
   });
 
   it('thaws when an editor reopens the article', async () => {
+    const { article, drafts } = await publishedArticle('Reopened ruling article');
     const reopened = await hit('editor', routes.reopenArticle.POST, { method: 'POST', params: { id: article.id }, body: { reason: 'A correction came in.' } });
     expect(reopened.status, reopened.text).toBe(200);
-    const created = await hit('reviewer3', routes.annotations.POST, { method: 'POST', params: { id: article.id }, body: { label: 'claim', ...spanOf(article, 'a full report') } });
+    const created = await hit('reviewer3', routes.articleAnnotations.POST, { method: 'POST', params: { id: article.id }, body: { label: 'claim', ...spanOf(article.text, 'a full report') } });
     expect(created.status, created.text).toBe(201);
     // Reviewer 1's review is still submitted, so still final.
     expect(errorOf(await hit('reviewer1', routes.annotation.PATCH, { method: 'PATCH', params: { id: drafts.reviewer1!.id }, body: { version: drafts.reviewer1!.version, label: 'claim' } }))).toMatchObject({ code: 'review_submitted' });

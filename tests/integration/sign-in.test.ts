@@ -5,20 +5,16 @@
 // Time is moved by ageing the stored attempts, never by sleeping, so every
 // expectation is exact.
 import { randomBytes } from 'node:crypto';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { SignInRefused, authorizeCredentials, signInWait } from '@/lib/server/auth/authorize-credentials';
 import { authOptions } from '@/lib/server/auth/auth-options';
 import { createUser } from '@/lib/server/data/users/create-user';
 import { authorize } from '@/lib/server/guards';
 import { PEER_HEADER, PEER_SERVER_MARK, UNKNOWN_ADDRESS } from '@/lib/server/http/client-address';
 import { ADDRESS_FAILURES, BACKOFF_CAP_MS, PAIR_FAILURES, SIGN_IN_WINDOW_MS } from '@/lib/security/sign-in-limits';
-import { DEMO_PASSWORD, type SeededDatabase, setUpSeededDatabase } from '../support/seeded-database';
+import { DEMO_PASSWORD, withSeededDatabase } from '../support/seeded-database';
 
-let database: SeededDatabase;
-beforeAll(async () => {
-  database = await setUpSeededDatabase();
-});
-afterAll(async () => database?.teardown());
+const database = withSeededDatabase();
 
 type Outcome = 'ok' | SignInRefused['code'];
 

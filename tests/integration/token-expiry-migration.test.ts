@@ -8,11 +8,11 @@ import path from 'node:path';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { applyMigrations, MIGRATIONS_DIR } from '../../scripts/db/schema-engine';
-import { createTestDatabase, type TestDatabase } from '../support/test-database';
+import { type ConnectedTestDatabase, connectTestDatabase } from '../support/test-database';
 
 const MIGRATION = /_token_expiry$/;
 
-let database: TestDatabase;
+let database: ConnectedTestDatabase;
 let client: pg.Client;
 let olderMigrations: string;
 
@@ -24,14 +24,12 @@ beforeAll(async () => {
   expect(index).toBeGreaterThan(0);
   for (const name of names.slice(0, index)) await cp(path.join(MIGRATIONS_DIR, name), path.join(olderMigrations, name), { recursive: true });
   await cp(path.join(MIGRATIONS_DIR, 'migration_lock.toml'), path.join(olderMigrations, 'migration_lock.toml'));
-  database = await createTestDatabase({ migrationsDir: olderMigrations });
-  client = new pg.Client({ connectionString: database.url });
-  await client.connect();
+  database = await connectTestDatabase({ migrationsDir: olderMigrations });
+  ({ client } = database);
 }, 120_000);
 
 afterAll(async () => {
-  await client?.end();
-  await database?.drop();
+  await database?.close();
   if (olderMigrations) await rm(olderMigrations, { recursive: true, force: true });
 }, 60_000);
 

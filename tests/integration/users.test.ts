@@ -1,7 +1,8 @@
 // User administration through the data layer: only admins (decided at the
 // entry, which hands the data layer an authorised actor), unique emails,
-// sessions ended on role change, and never zero admins.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+// sessions ended on role change, and never zero admins. A test that adds a
+// user deletes it again, so the list is the five demo accounts in any order.
+import { describe, expect, it, onTestFinished } from 'vitest';
 import { createUser } from '@/lib/server/data/users/create-user';
 import { findSessionUser } from '@/lib/server/data/users/find-session-user';
 import { listUsers } from '@/lib/server/data/users/list-users';
@@ -10,13 +11,9 @@ import { updateUser } from '@/lib/server/data/users/update-user';
 import { authorize } from '@/lib/server/guards';
 import { parseInput } from '@/lib/validation/parse-input';
 import { ZCreateUser } from '@/lib/validation/users';
-import { type SeededDatabase, setUpSeededDatabase } from '../support/seeded-database';
+import { withSeededDatabase } from '../support/seeded-database';
 
-let database: SeededDatabase;
-beforeAll(async () => {
-  database = await setUpSeededDatabase();
-});
-afterAll(async () => database?.teardown());
+const database = withSeededDatabase();
 
 /** The admin, authorised as the users routes and pages authorise them. */
 const admin = () => authorize(database.actors.admin, 'users:manage');
@@ -40,6 +37,7 @@ describe('user administration', () => {
 
   it('creates a user once; the same email again is a conflict that writes nothing', async () => {
     const created = await createUser(admin(), newUser);
+    onTestFinished(async () => void (await database.query('DELETE FROM "User" WHERE id = $1', [created.id])));
     expect(created).toMatchObject({ email: newUser.email, role: 'reviewer', disabled: false });
     const before = await database.snapshot();
     await expect(createUser(admin(), { ...newUser, name: 'Twin' })).rejects.toMatchObject({ code: 'conflict' });

@@ -5,119 +5,69 @@
 // Blind review and the token scopes hold here as in the workbench, refusals
 // write nothing, and everything emitted passes the Data Model conformance
 // check against the text its selectors select from.
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { ANNOTATION_LINK_HEADER, CONTAINER_LINK_HEADER, WEB_ANNOTATION_MEDIA_TYPE } from '@/lib/exports/web-annotation';
 import { annotationCollectionViolations, annotationPageViolations, webAnnotationViolations } from '@/lib/exports/web-annotation-conformance';
-import type { Actor } from '@/lib/server/actor';
-import { type SeededDatabase, setUpSeededDatabase } from '../support/seeded-database';
+import { webAnnotation } from '../support/annotation-bodies';
+import { type Answer, type Json, ORIGIN, routeClient } from '../support/route-client';
+import { routes } from '../support/routes';
+import { type DemoName, withSeededDatabase } from '../support/seeded-database';
 
-const cookie = vi.hoisted(() => {
-  // IRIs are minted from the request's origin, as on a deployment without NEXTAUTH_URL.
+vi.mock('@/lib/server/auth/cookie-session', () => import('../support/session'));
+// IRIs are minted from the request's origin, as on a deployment without NEXTAUTH_URL.
+vi.hoisted(() => {
   delete process.env.NEXTAUTH_URL;
-  return { actor: null as Actor | null };
 });
-vi.mock('@/lib/server/auth/cookie-session', () => ({ getCookieActor: async () => cookie.actor }));
 
-const containerRoute = await import('@/app/annotations/route');
-const annotationRoute = await import('@/app/annotations/[id]/route');
-const articlesRoute = await import('@/app/api/articles/route');
-const workbenchAnnotations = await import('@/app/api/articles/[id]/annotations/route');
-const submitRoute = await import('@/app/api/articles/[id]/submit/route');
-const textRoute = await import('@/app/api/articles/[id]/text/route');
-const tokensRoute = await import('@/app/api/tokens/route');
-const articleExportRoute = await import('@/app/api/articles/[id]/export/route');
 
-type Json = Record<string, unknown>;
-type Who = keyof SeededDatabase['actors'] | null;
-type Answer = { status: number; headers: Headers; body: Json | null };
+type Who = DemoName | null;
 type Options = { accept?: string; prefer?: string; ifMatch?: string; ifNoneMatch?: string; token?: string; body?: unknown; contentType?: string };
 
-const ORIGIN = 'http://localhost:3000';
 const CONTAINER = `${ORIGIN}/annotations/`;
 const ANNO = 'http://www.w3.org/ns/anno.jsonld';
 
-let database: SeededDatabase;
+const database = withSeededDatabase();
+const { as, hit, importArticle } = routeClient(database);
 
-beforeAll(async () => {
-  database = await setUpSeededDatabase();
-});
-afterAll(async () => database?.teardown());
-beforeEach(() => {
-  cookie.actor = null;
-});
-
-function request(method: string, url: string, options: Options = {}): Request {
-  const headers: Record<string, string> = { host: 'localhost:3000' };
+/** Sends `method` to whichever route serves `url`, as `who`: what a client following IRIs does. */
+async function send(who: Who, method: string, url: string, options: Options = {}): Promise<Answer> {
+  const { pathname } = new URL(url);
+  const handlers = (pathname === '/annotations/' ? routes.container : routes.webAnnotation) as unknown as Record<string, unknown>;
+  const id = decodeURIComponent(pathname.slice('/annotations/'.length));
+  const headers: Record<string, string> = {};
   if (options.accept !== undefined) headers.accept = options.accept;
   if (options.prefer !== undefined) headers.prefer = options.prefer;
   if (options.ifMatch !== undefined) headers['if-match'] = options.ifMatch;
   if (options.ifNoneMatch !== undefined) headers['if-none-match'] = options.ifNoneMatch;
-  if (options.token !== undefined) headers.authorization = `Bearer ${options.token}`;
-  if (options.body !== undefined) headers['content-type'] = options.contentType ?? WEB_ANNOTATION_MEDIA_TYPE;
-  const body = options.body === undefined ? undefined : typeof options.body === 'string' ? options.body : JSON.stringify(options.body);
-  return new Request(url, { method, headers, body });
-}
-
-/** Sends `method` to whichever route serves `url`, as `who`: what a client following IRIs does. */
-async function send(who: Who, method: string, url: string, options: Options = {}): Promise<Answer> {
-  cookie.actor = who ? database.actors[who] : null;
-  const { pathname } = new URL(url);
-  const handlers = (pathname === '/annotations/' ? containerRoute : annotationRoute) as unknown as Record<string, (request: Request, context: unknown) => Promise<Response>>;
-  const id = decodeURIComponent(pathname.slice('/annotations/'.length));
-  const response = await handlers[method]!(request(method, url, options), { params: Promise.resolve({ id }) });
-  cookie.actor = null;
-  const type = response.headers.get('content-type') ?? '';
-  const text = await response.text();
-  return { status: response.status, headers: response.headers, body: text !== '' && /json/.test(type) ? (JSON.parse(text) as Json) : null };
+  return hit(who, handlers[method], { method, path: url, params: { id }, body: options.body, contentType: options.contentType ?? WEB_ANNOTATION_MEDIA_TYPE, token: options.token, headers });
 }
 
 const get = (who: Who, url: string, options: Options = {}) => send(who, 'GET', url, options);
 const post = (who: Who, body: unknown, options: Options = {}, url = CONTAINER) => send(who, 'POST', url, { ...options, body });
-const errorMessage = (answer: Answer) => ((answer.body?.error as Json | undefined)?.message as string | undefined) ?? '';
+const errorMessage = (answer: Answer) => ((answer.body.error as Json | undefined)?.message as string | undefined) ?? '';
 
 type Article = { id: string; text: string; url: string };
 
 /** A fresh article (imported by the editor) so each describe block counts only its own annotations. */
 async function createArticle(title: string, paragraphs: string[]): Promise<Article> {
-  cookie.actor = database.actors.editor;
-  const response = await articlesRoute.POST(new Request(`${ORIGIN}/api/articles`, { method: 'POST', headers: { host: 'localhost:3000', 'content-type': 'application/json' }, body: JSON.stringify({ text: [title, ...paragraphs].join('\n') }) }), {});
-  cookie.actor = null;
-  expect(response.status).toBe(201);
-  const { article } = (await response.json()) as { article: { id: string; text: string } };
+  const article = await importArticle([title, ...paragraphs]);
   return { id: article.id, text: article.text, url: `${ORIGIN}/articles/${article.id}` };
-}
-
-/** A W3C annotation on the first occurrence of `exact` (code points = UTF-16 here: the texts have no astral characters). */
-function webAnnotation(source: string, text: string, exact: string, label = 'claim', comment?: string): Json {
-  const start = text.indexOf(exact);
-  if (start < 0) throw new Error(`not in the text: ${exact}`);
-  const body: Json[] = [{ type: 'TextualBody', purpose: 'tagging', value: label }];
-  if (comment) body.push({ type: 'TextualBody', purpose: 'commenting', value: comment, format: 'text/plain' });
-  return {
-    '@context': ANNO,
-    type: 'Annotation',
-    motivation: 'classifying',
-    body,
-    target: { type: 'SpecificResource', source, selector: [{ type: 'TextPositionSelector', start, end: start + exact.length }, { type: 'TextQuoteSelector', exact }] },
-  };
 }
 
 async function create(who: Who, article: Article, exact: string, label = 'claim'): Promise<Json> {
   const answer = await post(who, webAnnotation(article.url, article.text, exact, label));
   expect(answer.status, errorMessage(answer)).toBe(201);
-  return answer.body!;
+  return answer.body;
 }
 
 function expectConformant(violations: { level: string; rule: string; path: string }[]): void {
   expect(violations).toEqual([]);
 }
 
-async function createToken(who: keyof SeededDatabase['actors'], scopes: string[]): Promise<string> {
-  cookie.actor = database.actors.admin;
-  const response = await tokensRoute.POST(new Request(`${ORIGIN}/api/tokens`, { method: 'POST', headers: { host: 'localhost:3000', 'content-type': 'application/json' }, body: JSON.stringify({ name: `protocol ${scopes.join(' ')}`, scopes, userId: database.actors[who].id }) }), {});
-  cookie.actor = null;
-  expect(response.status).toBe(201);
-  return ((await response.json()) as { secret: string }).secret;
+async function createToken(who: DemoName, scopes: string[]): Promise<string> {
+  const answer = await hit('admin', routes.tokens.POST, { method: 'POST', path: '/api/tokens', body: { name: `protocol ${scopes.join(' ')}`, scopes, userId: database.actors[who].id } });
+  expect(answer.status).toBe(201);
+  return answer.body.secret as string;
 }
 
 const PARAGRAPHS = [
@@ -136,13 +86,13 @@ describe('creating and reading one annotation', () => {
   });
 
   it('answers POST with 201, the IRI in Location and the stored annotation, which GET at that IRI returns', async () => {
-    const sent = webAnnotation(article.url, article.text, QUOTES[0]!, 'claim', 'Check against the statistics office.');
+    const sent = webAnnotation(article.url, article.text, QUOTES[0]!, 'claim', { comment: 'Check against the statistics office.' });
     const created = await post('reviewer1', sent);
     expect(created.status, errorMessage(created)).toBe(201);
     const location = created.headers.get('location')!;
     expect(location).toMatch(new RegExp(`^${CONTAINER}[0-9a-f-]{36}$`));
     expect(created.body).toMatchObject({ '@context': ANNO, id: location, type: 'Annotation', creator: { type: 'Person', name: 'Rita Reviewer' } });
-    expect(created.body!.body).toEqual([
+    expect(created.body.body).toEqual([
       { type: 'TextualBody', purpose: 'tagging', value: 'claim' },
       { type: 'TextualBody', purpose: 'commenting', value: 'Check against the statistics office.', format: 'text/plain' },
     ]);
@@ -169,15 +119,15 @@ describe('creating and reading one annotation', () => {
   });
 
   it('mints every IRI (container, pages, Location, annotation ids) from the Host the client used, not the address the server is bound to', async () => {
-    cookie.actor = database.actors.reviewer1;
+    as('reviewer1');
     const bound = (method: string, path: string, body?: unknown) =>
       new Request(`http://0.0.0.0:3000${path}`, { method, headers: { host: 'desk.example:8443', ...(body ? { 'content-type': WEB_ANNOTATION_MEDIA_TYPE } : {}) }, body: body ? JSON.stringify(body) : undefined });
-    const created = await containerRoute.POST(bound('POST', '/annotations/', webAnnotation(`http://desk.example:8443/articles/${article.id}`, article.text, QUOTES[4]!)), {});
+    const created = await routes.container.POST(bound('POST', '/annotations/', webAnnotation(`http://desk.example:8443/articles/${article.id}`, article.text, QUOTES[4]!)), {});
     expect(created.status).toBe(201);
     expect(created.headers.get('location')).toMatch(/^http:\/\/desk\.example:8443\/annotations\/[0-9a-f-]{36}$/);
-    const view = await containerRoute.GET(bound('GET', `/annotations/?article=${article.id}&pageSize=1`), {});
+    const view = await routes.container.GET(bound('GET', `/annotations/?article=${article.id}&pageSize=1`), {});
     const text = await view.text();
-    cookie.actor = null;
+    as(null);
     expect(text).not.toContain('0.0.0.0');
     const collection = JSON.parse(text) as { id: string; last: string; first: { id: string; items: { id: string }[] } };
     expect(collection.id).toBe(`http://desk.example:8443/annotations/?article=${article.id}&pageSize=1`);
@@ -192,7 +142,7 @@ describe('creating and reading one annotation', () => {
     const created = await post('reviewer1', sent);
     expect(created.status, errorMessage(created)).toBe(201);
     const start = article.text.indexOf(QUOTES[1]!);
-    expect(created.body!.target).toEqual({
+    expect(created.body.target).toEqual({
       type: 'SpecificResource',
       source: 'https://news.example/jobs-figures',
       selector: [
@@ -216,7 +166,7 @@ describe('paging through a container', () => {
   it('describes the collection, embeds the first page and links the last', async () => {
     const answer = await get('reviewer3', view());
     expect(answer.status).toBe(200);
-    const collection = answer.body!;
+    const collection = answer.body;
     expect(collection).toMatchObject({
       '@context': [ANNO, 'http://www.w3.org/ns/ldp.jsonld'],
       id: view(),
@@ -235,7 +185,7 @@ describe('paging through a container', () => {
   });
 
   it('is walked first → next → next, then back from last by prev, each annotation once, in creation order', async () => {
-    const collection = (await get('reviewer3', view())).body!;
+    const collection = (await get('reviewer3', view())).body;
     const seen: string[] = [];
     const pages: Json[] = [];
     let next: string | undefined = (collection.first as Json).id as string;
@@ -244,7 +194,7 @@ describe('paging through a container', () => {
       expect(answer.status).toBe(200);
       expect(answer.headers.get('content-location')).toBe(next);
       expect(answer.headers.get('content-type')).toBe(WEB_ANNOTATION_MEDIA_TYPE);
-      const page = answer.body!;
+      const page = answer.body;
       expectConformant(annotationPageViolations(page, { text: article.text }));
       expect(page.partOf).toEqual({ id: collection.id, label: collection.label, total: 5 });
       expect(page.startIndex).toBe(seen.length);
@@ -259,7 +209,7 @@ describe('paging through a container', () => {
     let back: string | undefined = collection.last as string;
     const ids: string[] = [];
     while (back) {
-      const page = (await get('reviewer3', back)).body!;
+      const page = (await get('reviewer3', back)).body;
       ids.push(page.id as string);
       back = page.prev as string | undefined;
     }
@@ -283,7 +233,7 @@ describe('paging through a container', () => {
     expect(second.body).toMatchObject({ items: created.slice(2, 4), partOf: { id: irisView } });
 
     const descriptions = await get('reviewer3', view(), { prefer: 'return=representation;include="http://www.w3.org/ns/oa#PreferContainedDescriptions"' });
-    expect(((descriptions.body!.first as Json).items as Json[])[0]).toMatchObject({ id: created[0], type: 'Annotation' });
+    expect(((descriptions.body.first as Json).items as Json[])[0]).toMatchObject({ id: created[0], type: 'Annotation' });
     expect(minimal.headers.get('vary')).toBe('Accept, Prefer');
   });
 
@@ -300,13 +250,13 @@ describe('paging through a container', () => {
     const empty = await createArticle('Nothing annotated yet', ['One paragraph.']);
     const collection = await get('reviewer3', `${CONTAINER}?article=${empty.id}`);
     expect(collection.body).toMatchObject({ total: 0 });
-    expect(collection.body!.first).toBeUndefined();
+    expect(collection.body.first).toBeUndefined();
     expectConformant(annotationCollectionViolations(collection.body));
     expect((await get('reviewer3', `${CONTAINER}?article=${empty.id}&page=0`)).status).toBe(404);
   });
 
   it('pages the whole container (default size 100) and holds this article\'s annotations there too', async () => {
-    const whole = (await get('reviewer3', CONTAINER)).body!;
+    const whole = (await get('reviewer3', CONTAINER)).body;
     expect(whole).toMatchObject({ id: CONTAINER, label: 'Corroborate annotations', total: 5 });
     expect(((whole.first as Json).items as Json[]).map((item) => item.id)).toEqual(created);
     expectConformant(annotationCollectionViolations(whole, { text: article.text }));
@@ -326,7 +276,7 @@ describe('the per-article view by target', () => {
   it('selects an article by its workbench URL', async () => {
     const answer = await get('editor', `${CONTAINER}?target=${encodeURIComponent(article.url)}`);
     expect(answer.body).toMatchObject({ total: 1, label: 'Annotations on "Targeted view"' });
-    expect(((answer.body!.first as Json).items as Json[]).map((item) => item.id)).toEqual([ids[0]]);
+    expect(((answer.body.first as Json).items as Json[]).map((item) => item.id)).toEqual([ids[0]]);
   });
 
   it('selects every article that has a public address, and refuses to guess when a POST names it', async () => {
@@ -334,7 +284,7 @@ describe('the per-article view by target', () => {
     await database.query('UPDATE "Article" SET "sourceUrl" = $1 WHERE id = ANY($2::uuid[])', [address, [article.id, twin.id]]);
     const answer = await get('editor', `${CONTAINER}?target=${encodeURIComponent(address)}`);
     expect(answer.body).toMatchObject({ total: 2, label: `Annotations on ${address}` });
-    const items = (answer.body!.first as Json).items as Json[];
+    const items = (answer.body.first as Json).items as Json[];
     expect(items.map((item) => item.id)).toEqual(ids);
     expect(items.map((item) => (item.target as Json).source)).toEqual([address, address]);
 
@@ -361,15 +311,20 @@ describe('the per-article view by target', () => {
 });
 
 describe('blind review', () => {
+  /** An article with an annotation of reviewer 1's (mine) and one of reviewer 2's (theirs). */
+  async function twoReviewers() {
+    const article = await createArticle('Blind review of the jobs figures', PARAGRAPHS);
+    const mine = (await create('reviewer1', article, QUOTES[0]!)).id as string;
+    const theirs = (await create('reviewer2', article, QUOTES[1]!, 'opinion')).id as string;
+    return { article, mine, theirs };
+  }
   let article: Article;
   let mine: string;
   let theirs: string;
   beforeAll(async () => {
-    article = await createArticle('Blind review of the jobs figures', PARAGRAPHS);
-    mine = (await create('reviewer1', article, QUOTES[0]!)).id as string;
-    theirs = (await create('reviewer2', article, QUOTES[1]!, 'opinion')).id as string;
+    ({ article, mine, theirs } = await twoReviewers());
   });
-  const itemsOf = async (who: Who, url: string) => (((await get(who, url)).body!.first as Json | undefined)?.items as Json[] | undefined)?.map((item) => item.id) ?? [];
+  const itemsOf = async (who: Who, url: string) => (((await get(who, url)).body.first as Json | undefined)?.items as Json[] | undefined)?.map((item) => item.id) ?? [];
 
   it('shows a reviewer only their own annotations until they submit, and another\'s id is 404', async () => {
     expect(await itemsOf('reviewer1', `${CONTAINER}?article=${article.id}`)).toEqual([mine]);
@@ -390,8 +345,8 @@ describe('blind review', () => {
   });
 
   it('shows everyone\'s once the reviewer has submitted', async () => {
-    cookie.actor = database.actors.reviewer1;
-    const submitted = await submitRoute.POST(new Request(`${ORIGIN}/api/articles/${article.id}/submit`, { method: 'POST', headers: { host: 'localhost:3000' } }), { params: Promise.resolve({ id: article.id }) });
+    const { article, mine, theirs } = await twoReviewers();
+    const submitted = await hit('reviewer1', routes.submit.POST, { method: 'POST', params: { id: article.id } });
     expect(submitted.status).toBe(201);
     expect(await itemsOf('reviewer1', `${CONTAINER}?article=${article.id}`)).toEqual([mine, theirs]);
     const visible = await get('reviewer1', theirs);
@@ -416,7 +371,7 @@ describe('headers, HEAD and OPTIONS', () => {
   it('describes the container to OPTIONS without sign-in', async () => {
     const answer = await send(null, 'OPTIONS', CONTAINER);
     expect(answer.status).toBe(200);
-    expect(answer.body).toBeNull();
+    expect(answer.text).toBe('');
     expect(answer.headers.get('allow')).toBe('GET, HEAD, OPTIONS, POST');
     expect(answer.headers.get('accept-post')).toContain(WEB_ANNOTATION_MEDIA_TYPE);
     expect(answer.headers.get('link')).toBe(CONTAINER_LINK_HEADER);
@@ -428,7 +383,7 @@ describe('headers, HEAD and OPTIONS', () => {
     const full = await get('reviewer1', CONTAINER);
     const head = await send('reviewer1', 'HEAD', CONTAINER);
     expect(head.status).toBe(200);
-    expect(head.body).toBeNull();
+    expect(head.text).toBe('');
     for (const name of ['etag', 'content-type', 'link', 'allow', 'vary', 'accept-post', 'content-location', 'cache-control']) expect(head.headers.get(name), name).toBe(full.headers.get(name));
     expect(full.headers.get('content-type')).toBe(WEB_ANNOTATION_MEDIA_TYPE);
     expect(full.headers.get('vary')).toBe('Accept, Prefer');
@@ -442,7 +397,7 @@ describe('headers, HEAD and OPTIONS', () => {
     expect(options.headers.get('link')).toBe('<http://www.w3.org/ns/ldp#Resource>; rel="type"');
     const head = await send('reviewer1', 'HEAD', iri);
     expect(head.status).toBe(200);
-    expect(head.body).toBeNull();
+    expect(head.text).toBe('');
     expect(head.headers.get('etag')).toBe((await get('reviewer1', iri)).headers.get('etag'));
     expect(head.headers.get('link')).toBe(ANNOTATION_LINK_HEADER);
   });
@@ -490,7 +445,7 @@ describe('headers, HEAD and OPTIONS', () => {
     const etag = first.headers.get('etag')!;
     const notModified = await get('reviewer1', iri, { ifNoneMatch: etag });
     expect(notModified.status).toBe(304);
-    expect(notModified.body).toBeNull();
+    expect(notModified.text).toBe('');
     expect(notModified.headers.get('etag')).toBe(etag);
     expect((await get('reviewer1', iri, { ifNoneMatch: `"other", W/${etag}` })).status).toBe(304);
     expect((await get('reviewer1', iri, { ifNoneMatch: '"other"' })).status).toBe(200);
@@ -506,15 +461,16 @@ describe('headers, HEAD and OPTIONS', () => {
 });
 
 describe('PUT and DELETE', () => {
-  let article: Article;
-  let iri: string;
-  beforeAll(async () => {
-    article = await createArticle('Edits of the jobs figures', PARAGRAPHS);
-    iri = (await create('reviewer1', article, QUOTES[0]!)).id as string;
-  });
-  const edited = (label: string, comment?: string) => webAnnotation(article.url, article.text, QUOTES[0]!, label, comment);
+  /** An article of the test's own with reviewer 1's annotation (iri) on the first quote, and that annotation edited. */
+  async function editable() {
+    const article = await createArticle('Edits of the jobs figures', PARAGRAPHS);
+    const iri = (await create('reviewer1', article, QUOTES[0]!)).id as string;
+    const edited = (label: string, comment?: string) => webAnnotation(article.url, article.text, QUOTES[0]!, label, { comment });
+    return { article, iri, edited };
+  }
 
   it('requires If-Match (428), refuses a stale one (412), and applies the right one (200)', async () => {
+    const { article, iri, edited } = await editable();
     const before = await database.snapshot();
     const missing = await send('reviewer1', 'PUT', iri, { body: edited('unsupported') });
     expect(missing.status).toBe(428);
@@ -543,6 +499,7 @@ describe('PUT and DELETE', () => {
   });
 
   it('accepts the ETag of either media type, and a PUT in plain JSON', async () => {
+    const { iri, edited } = await editable();
     const asJson = await get('reviewer1', iri, { accept: 'application/json' });
     const put = await send('reviewer1', 'PUT', iri, { ifMatch: asJson.headers.get('etag')!, body: edited('opinion'), contentType: 'application/json', accept: 'application/json' });
     expect(put.status, errorMessage(put)).toBe(200);
@@ -551,17 +508,14 @@ describe('PUT and DELETE', () => {
   });
 
   it('keeps what the W3C model cannot carry (evidence types, confidence) when a client PUTs back what it got', async () => {
+    const { article } = await editable();
     const start = article.text.indexOf(QUOTES[3]!);
     const evidence = [{ url: 'https://stats.example/report', title: 'Quarterly report', type: 'official_data' }];
-    cookie.actor = database.actors.reviewer1;
-    const made = await workbenchAnnotations.POST(
-      new Request(`${ORIGIN}/api/articles/${article.id}/annotations`, { method: 'POST', headers: { host: 'localhost:3000', 'content-type': 'application/json' }, body: JSON.stringify({ label: 'claim', start, end: start + QUOTES[3]!.length, exact: QUOTES[3], evidence, confidence: 'high' }) }),
-      { params: Promise.resolve({ id: article.id }) },
-    );
-    const { annotation } = (await made.json()) as { annotation: { id: string } };
+    const made = await hit('reviewer1', routes.articleAnnotations.POST, { method: 'POST', params: { id: article.id }, body: { label: 'claim', start, end: start + QUOTES[3]!.length, exact: QUOTES[3], evidence, confidence: 'high' } });
+    const annotation = made.body.annotation as { id: string };
     const fetched = await get('reviewer1', `${CONTAINER}${annotation.id}`);
-    expect((fetched.body!.body as Json[])[1]).toEqual({ type: 'SpecificResource', purpose: 'linking', source: { id: 'https://stats.example/report', label: 'Quarterly report' } });
-    const sent = { ...fetched.body!, body: [{ type: 'TextualBody', purpose: 'tagging', value: 'unsupported' }, ...(fetched.body!.body as Json[]).slice(1)] };
+    expect((fetched.body.body as Json[])[1]).toEqual({ type: 'SpecificResource', purpose: 'linking', source: { id: 'https://stats.example/report', label: 'Quarterly report' } });
+    const sent = { ...fetched.body, body: [{ type: 'TextualBody', purpose: 'tagging', value: 'unsupported' }, ...(fetched.body.body as Json[]).slice(1)] };
     const put = await send('reviewer1', 'PUT', `${CONTAINER}${annotation.id}`, { ifMatch: fetched.headers.get('etag')!, body: sent });
     expect(put.status, errorMessage(put)).toBe(200);
     const [row] = await database.query<{ label: string; evidence: unknown; confidence: string }>('SELECT label::text, evidence, confidence::text FROM "Annotation" WHERE id = $1', [annotation.id]);
@@ -569,6 +523,7 @@ describe('PUT and DELETE', () => {
   });
 
   it('keeps the passage: a different target is 400 and points to the workbench', async () => {
+    const { article, iri } = await editable();
     const etag = (await get('reviewer1', iri)).headers.get('etag')!;
     const elsewhere = await createArticle('Another article', PARAGRAPHS);
     const before = await database.snapshot();
@@ -581,6 +536,7 @@ describe('PUT and DELETE', () => {
   });
 
   it('lets only the author change it', async () => {
+    const { iri, edited } = await editable();
     const etag = (await get('editor', iri)).headers.get('etag')!;
     const before = await database.snapshot();
     expect((await send('editor', 'PUT', iri, { ifMatch: etag, body: edited('claim') })).status).toBe(403);
@@ -589,18 +545,21 @@ describe('PUT and DELETE', () => {
   });
 
   it('deletes (204) with or without If-Match; then the author gets 410 and others 404', async () => {
+    const { article, iri, edited } = await editable();
+    // Another annotation of theirs, so the listing below has a page to look in.
+    await create('reviewer1', article, QUOTES[4]!);
     const before = await database.snapshot();
     expect((await send('reviewer1', 'DELETE', iri, { ifMatch: '"stale"' })).status).toBe(412);
     expect(await database.snapshot()).toEqual(before);
     const etag = (await get('reviewer1', iri)).headers.get('etag')!;
     const deleted = await send('reviewer1', 'DELETE', iri, { ifMatch: etag });
     expect(deleted.status).toBe(204);
-    expect(deleted.body).toBeNull();
+    expect(deleted.text).toBe('');
     expect((await get('reviewer1', iri)).status).toBe(410);
     expect((await get('editor', iri)).status).toBe(404);
     expect((await send('reviewer1', 'DELETE', iri)).status).toBe(410);
     expect((await send('reviewer1', 'PUT', iri, { ifMatch: '*', body: edited('claim') })).status).toBe(410);
-    const listed = (await get('reviewer1', `${CONTAINER}?article=${article.id}&iris=1`)).body!;
+    const listed = (await get('reviewer1', `${CONTAINER}?article=${article.id}&iris=1`)).body;
     expect((listed.first as Json).items).not.toContain(iri);
     const [row] = await database.query<{ deletedAt: Date | null }>('SELECT "deletedAt" FROM "Annotation" WHERE id = $1', [iri.slice(CONTAINER.length)]);
     expect(row?.deletedAt).not.toBeNull();
@@ -622,11 +581,9 @@ describe('canonical and via (Protocol §5.1 and §5.3, Data Model §3.3.6)', () 
   const identityRow = async (iri: string) =>
     (await database.query<{ canonical: string | null; via: string[] }>('SELECT canonical, via FROM "Annotation" WHERE id = $1', [idOf(iri)]))[0];
   const exportAs = async (format: string) => {
-    cookie.actor = database.actors.editor;
-    const response = await articleExportRoute.GET(new Request(`${ORIGIN}/api/articles/${article.id}/export?format=${format}`, { headers: { host: 'localhost:3000' } }), { params: Promise.resolve({ id: article.id }) });
-    cookie.actor = null;
-    expect(response.status).toBe(200);
-    return response.text();
+    const answer = await hit('editor', routes.articleExport.GET, { path: `/api/articles/${article.id}/export?format=${format}`, params: { id: article.id } });
+    expect(answer.status).toBe(200);
+    return answer.text;
   };
 
   it("keeps a POSTed canonical as sent, moves the client's id to via and gives the annotation its own IRI; every representation carries them", async () => {
@@ -640,7 +597,7 @@ describe('canonical and via (Protocol §5.1 and §5.3, Data Model §3.3.6)', () 
 
     expect((await get('reviewer1', iri)).body).toEqual(created.body);
     const page = await get('reviewer1', `${CONTAINER}?article=${article.id}&page=0`);
-    expect((page.body!.items as Json[]).find((item) => item.id === iri)).toMatchObject({ canonical: CANONICAL, via: ['https://origin.example/a/1', CLIENT_ID] });
+    expect((page.body.items as Json[]).find((item) => item.id === iri)).toMatchObject({ canonical: CANONICAL, via: ['https://origin.example/a/1', CLIENT_ID] });
     const jsonld = JSON.parse(await exportAs('jsonld')) as { first: { items: Json[] } };
     expect(jsonld.first.items.find((item) => item.id === iri)).toMatchObject({ canonical: CANONICAL, via: ['https://origin.example/a/1', CLIENT_ID] });
     const json = JSON.parse(await exportAs('json')) as { articles: { annotations: Json[] }[] };
@@ -697,22 +654,18 @@ describe('an orphaned annotation', () => {
   it('is served against the text it was made on, with its quote only, and can still be relabelled', async () => {
     const article = await createArticle('Soon revised', ['Alpha sentence one stays.', 'Beta sentence two will be removed entirely.']);
     const iri = (await create('reviewer1', article, 'Beta sentence two will be removed')).id as string;
-    cookie.actor = database.actors.editor;
-    const revised = await textRoute.PUT(
-      new Request(`${ORIGIN}/api/articles/${article.id}/text`, { method: 'PUT', headers: { host: 'localhost:3000', 'content-type': 'application/json' }, body: JSON.stringify({ text: 'Soon revised\nAlpha sentence one stays.\nGamma replaces it.' }) }),
-      { params: Promise.resolve({ id: article.id }) },
-    );
-    expect(((await revised.json()) as { report: { orphaned: string[] } }).report.orphaned).toEqual([iri.slice(CONTAINER.length)]);
+    const revised = await hit('editor', routes.articleText.PUT, { method: 'PUT', params: { id: article.id }, body: { text: 'Soon revised\nAlpha sentence one stays.\nGamma replaces it.' } });
+    expect((revised.body as { report: { orphaned: string[] } }).report.orphaned).toEqual([iri.slice(CONTAINER.length)]);
 
     const answer = await get('reviewer1', iri);
     expect(answer.status).toBe(200);
-    expect((answer.body!.target as Json).selector).toEqual([{ type: 'TextQuoteSelector', exact: 'Beta sentence two will be removed', prefix: 'Soon revised\nAlpha sentence one stays.\n'.slice(-32), suffix: ' entirely.' }]);
+    expect((answer.body.target as Json).selector).toEqual([{ type: 'TextQuoteSelector', exact: 'Beta sentence two will be removed', prefix: 'Soon revised\nAlpha sentence one stays.\n'.slice(-32), suffix: ' entirely.' }]);
     expectConformant(webAnnotationViolations(answer.body, { text: article.text }));
-    const page = (await get('reviewer1', `${CONTAINER}?article=${article.id}&page=0`)).body!;
+    const page = (await get('reviewer1', `${CONTAINER}?article=${article.id}&page=0`)).body;
     expect((page.items as Json[]).map((item) => item.id)).toEqual([iri]);
 
     // A client sends back what it got, with another label.
-    const sent = { ...answer.body!, body: [{ type: 'TextualBody', purpose: 'tagging', value: 'opinion' }] };
+    const sent = { ...answer.body, body: [{ type: 'TextualBody', purpose: 'tagging', value: 'opinion' }] };
     const put = await send('reviewer1', 'PUT', iri, { ifMatch: answer.headers.get('etag')!, body: sent });
     expect(put.status, errorMessage(put)).toBe(200);
     expect(put.body).toMatchObject({ body: [{ value: 'opinion' }], target: (answer.body as Json).target });

@@ -1,12 +1,15 @@
 // Integration-test fixture: a fresh migrated database seeded like a first
 // start (sample articles + demo accounts), wired as the app's DATABASE_URL,
 // with the demo users as Actors and a raw SQL helper for assertions.
+// A test file calls withSeededDatabase() once, at its top level.
 import pg from 'pg';
+import { afterAll, beforeAll, beforeEach } from 'vitest';
 import { seedDatabase } from '../../prisma/seed';
 import type { Actor } from '../../lib/server/actor';
 import { closeDatabase } from '../../lib/server/db/client';
 import { createTestDatabase } from './test-database';
 import { setConfigEnv } from '../../lib/config';
+import { session } from './session';
 
 export const DEMO_PASSWORD = 'integration-demo-password';
 
@@ -16,12 +19,14 @@ export type SeededDatabase = {
   url: string;
   actors: Record<DemoName, Actor>;
   query<T extends pg.QueryResultRow = Record<string, unknown>>(sql: string, params?: unknown[]): Promise<T[]>;
-  /** The seeded "Russian Troops In Iran" article's id and canonical text. */
+  /** The seeded "Russian Troops In Iran" article's id and canonical text (not a copy of it a test imported). */
   sampleArticle(): Promise<{ id: string; text: string }>;
   /** Row counts and latest change of every table the app writes: equal snapshots mean nothing was written. */
   snapshot(): Promise<Record<string, string>>;
   teardown(): Promise<void>;
 };
+
+export const SAMPLE_TITLE = 'Russian Troops In Iran: Unpacking A Shifting Alliance';
 
 const TABLES = ['User', 'Article', 'ArticleRevision', 'Annotation', 'AnnotationEvent', 'ReviewSubmission', 'ReviewEvent', 'Verdict', 'VerdictEvent', 'PublicationEvent', 'RatingOption', 'ApiToken', 'ApiCall', 'RevokedSession', 'PasswordChange'];
 
@@ -41,7 +46,7 @@ export async function setUpSeededDatabase(): Promise<SeededDatabase> {
     actors,
     query,
     async sampleArticle() {
-      const [row] = await query<{ id: string; text: string }>(`SELECT id, text FROM "Article" WHERE title LIKE 'Russian Troops%'`);
+      const [row] = await query<{ id: string; text: string }>('SELECT id, text FROM "Article" WHERE title = $1', [SAMPLE_TITLE]);
       if (!row) throw new Error('the sample article was not seeded');
       return row;
     },
@@ -59,5 +64,38 @@ export async function setUpSeededDatabase(): Promise<SeededDatabase> {
       await pool.end();
       await database.drop();
     },
+  };
+}
+
+/**
+ * The test file's seeded database, set up before its first test and dropped after its last;
+ * every test starts signed out (tests/support/session.ts). Call it once, at the top level of
+ * the file (or of a describe block, for that block alone); the object it returns may be used
+ * from the first hook on.
+ */
+export function withSeededDatabase(): SeededDatabase {
+  let current: SeededDatabase | undefined;
+  const ready = (): SeededDatabase => {
+    if (!current) throw new Error('The seeded database is set up in beforeAll: use it in a hook or a test.');
+    return current;
+  };
+  beforeAll(async () => {
+    current = await setUpSeededDatabase();
+  });
+  afterAll(async () => current?.teardown());
+  beforeEach(() => {
+    session.actor = null;
+  });
+  return {
+    get url() {
+      return ready().url;
+    },
+    get actors() {
+      return ready().actors;
+    },
+    query: <T extends pg.QueryResultRow>(sql: string, params?: unknown[]) => ready().query<T>(sql, params),
+    sampleArticle: () => ready().sampleArticle(),
+    snapshot: () => ready().snapshot(),
+    teardown: () => ready().teardown(),
   };
 }

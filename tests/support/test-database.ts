@@ -1,5 +1,6 @@
 // A fresh, migrated database per integration-test file: a uniquely named database on
 // DATABASE_URL's server (never DATABASE_URL's own database), or an in-memory embedded PGlite.
+import pg from 'pg';
 import { startEmbeddedPostgres } from '../../scripts/db/embedded-postgres';
 import { applyMigrations, createTemporaryDatabase } from '../../scripts/db/schema-engine';
 
@@ -23,4 +24,31 @@ export async function createTestDatabase(options: { migrationsDir?: string } = {
     throw error;
   }
   return { url: database.url, drop: database.drop };
+}
+
+export interface ConnectedTestDatabase extends TestDatabase {
+  /** A connection of the test's own, for SQL the app would not send. */
+  client: pg.Client;
+  /** Ends the connection and drops the database. */
+  close(): Promise<void>;
+}
+
+/** createTestDatabase, with a pg client connected to it. */
+export async function connectTestDatabase(options: { migrationsDir?: string } = {}): Promise<ConnectedTestDatabase> {
+  const database = await createTestDatabase(options);
+  const client = new pg.Client({ connectionString: database.url });
+  try {
+    await client.connect();
+  } catch (error) {
+    await database.drop();
+    throw error;
+  }
+  return {
+    ...database,
+    client,
+    async close() {
+      await client.end();
+      await database.drop();
+    },
+  };
 }

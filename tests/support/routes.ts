@@ -1,0 +1,34 @@
+// The route handler modules the integration tests call, loaded once per test file.
+// A file that imports this mocks the cookie session first (tests/support/session.ts:
+// vi.mock is hoisted above the file's imports, so the handlers see the mock).
+export const routes = {
+  // The workbench's JSON API.
+  articles: await import('@/app/api/articles/route'),
+  article: await import('@/app/api/articles/[id]/route'),
+  articleText: await import('@/app/api/articles/[id]/text/route'),
+  articleAnnotations: await import('@/app/api/articles/[id]/annotations/route'),
+  submit: await import('@/app/api/articles/[id]/submit/route'),
+  reviews: await import('@/app/api/articles/[id]/reviews/route'),
+  reopenReview: await import('@/app/api/articles/[id]/reviews/[reviewerId]/reopen/route'),
+  consensus: await import('@/app/api/articles/[id]/consensus/route'),
+  verdict: await import('@/app/api/articles/[id]/passages/[passageId]/verdict/route'),
+  publish: await import('@/app/api/articles/[id]/publish/route'),
+  reopenArticle: await import('@/app/api/articles/[id]/reopen/route'),
+  articleExport: await import('@/app/api/articles/[id]/export/route'),
+  exports: await import('@/app/api/exports/route'),
+  reviewQueue: await import('@/app/api/review-queue/route'),
+  annotation: await import('@/app/api/annotations/[id]/route'),
+  history: await import('@/app/api/annotations/[id]/history/route'),
+  restore: await import('@/app/api/annotations/[id]/restore/route'),
+  reattach: await import('@/app/api/annotations/[id]/reattach/route'),
+  ratingScale: await import('@/app/api/rating-scale/route'),
+  tokens: await import('@/app/api/tokens/route'),
+  token: await import('@/app/api/tokens/[id]/route'),
+  users: await import('@/app/api/users/route'),
+  user: await import('@/app/api/users/[id]/route'),
+  userPassword: await import('@/app/api/users/[id]/password/route'),
+  mePassword: await import('@/app/api/me/password/route'),
+  // The W3C Web Annotation Protocol: the container and one annotation.
+  container: await import('@/app/annotations/route'),
+  webAnnotation: await import('@/app/annotations/[id]/route'),
+};
