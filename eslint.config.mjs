@@ -64,7 +64,7 @@ const config = [
   },
   {
     // One module reads the environment (lib/config.ts); everything else asks it.
-    files: ['app/**', 'components/**', 'lib/**', 'proxy.ts', 'prisma/**', 'scripts/start.ts', 'scripts/server.ts'],
+    files: ['app/**', 'components/**', 'lib/**', 'proxy.ts', 'prisma/**', 'scripts/start.ts', 'scripts/server.ts', 'scripts/db/**'],
     ignores: ['lib/config.ts', '**/*.test.ts', 'lib/server/db/generated/**'],
     rules: {
       'no-restricted-properties': ['error', { object: 'process', property: 'env', message: 'Read configuration through config() from lib/config.ts (it validates every variable at start).' }],

@@ -86,6 +86,7 @@ const VARIABLES = {
   EMBEDDED_DB_PORT: { schema: wholeNumber(0, 65535), secret: false },
   LOG_LEVEL: { schema: z.enum(['info', 'warn', 'error'], { error: 'must be info, warn or error' }), secret: false },
   CORROBORATE_ALLOW_LOOPBACK_IMPORT: { schema: flag, secret: false },
+  DEBUG_SCHEMA_ENGINE: { schema: flag, secret: false },
 } as const;
 
 type Name = keyof typeof VARIABLES;
@@ -123,6 +124,8 @@ export type Config = {
   embeddedDbPort: number;
   logLevel: 'info' | 'warn' | 'error';
   allowLoopbackImport: boolean;
+  /** Print the wasm schema engine's log lines while migrating (scripts/db). */
+  debugSchemaEngine: boolean;
   development: boolean;
   /** Running under vitest (export workers then run in-thread: vitest cannot start a bundled worker). */
   underTest: boolean;
@@ -189,6 +192,7 @@ export function parseConfig(env: Env): Config {
     embeddedDbPort: values.EMBEDDED_DB_PORT ?? 0,
     logLevel: values.LOG_LEVEL ?? 'info',
     allowLoopbackImport: values.CORROBORATE_ALLOW_LOOPBACK_IMPORT ?? false,
+    debugSchemaEngine: values.DEBUG_SCHEMA_ENGINE ?? false,
     development: present(env, 'NODE_ENV') === 'development',
     underTest,
   };

@@ -1,9 +1,10 @@
 // `npm run db:migrate`: the offline stand-in for `prisma migrate deploy` — applies pending
 // prisma/migrations to DATABASE_URL with the wasm schema engine (see ./schema-engine.ts).
+import { config } from '../../lib/config';
 import { applyMigrations } from './schema-engine';
 
 async function main(): Promise<void> {
-  const url = process.env.DATABASE_URL;
+  const url = config().databaseUrl;
   if (!url) {
     console.error('DATABASE_URL is not set');
     process.exit(2);

@@ -4,6 +4,7 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { startEmbeddedPostgres } from './embedded-postgres';
+import { config } from '../../lib/config';
 import {
   MIGRATION_LOCK_CONTENT,
   MIGRATION_LOCK_FILE,
@@ -41,7 +42,7 @@ async function ensureMigrationLock(): Promise<void> {
  * in-memory embedded servers, or a temporary database on DATABASE_URL's server (dropped after).
  */
 async function withShadowDatabase<T>(fn: (url: string, shadowDatabaseUrl: string) => Promise<T>): Promise<T> {
-  const serverUrl = process.env.DATABASE_URL;
+  const serverUrl = config().databaseUrl;
   if (serverUrl) {
     const shadow = await createTemporaryDatabase(serverUrl, 'prisma_shadow_');
     try {

@@ -19,6 +19,7 @@ import {
 import * as wasmBindings from '@prisma/schema-engine-wasm/schema_engine_bg';
 import type { DiffTarget, MigrationList, SchemaEngine } from '@prisma/schema-engine-wasm';
 import { startEmbeddedPostgres } from './embedded-postgres';
+import { config } from '../../lib/config';
 
 export const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const SCHEMA_PATH = path.join(PROJECT_ROOT, 'prisma/schema.prisma');
@@ -253,7 +254,7 @@ export async function withSchemaEngine<T>(target: EngineTarget, fn: (engine: Sch
   }
   const { factory, closeAll } = createAdapterFactory(target.url, target.shadowDatabaseUrl);
   const log = (line: string) => {
-    if (process.env.DEBUG_SCHEMA_ENGINE) process.stderr.write(`${line}\n`);
+    if (config().debugSchemaEngine) process.stderr.write(`${line}\n`);
   };
   try {
     const engine = await wasmBindings.SchemaEngine.new(
