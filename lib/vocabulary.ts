@@ -31,6 +31,14 @@ export type ArticleStatus = (typeof ARTICLE_STATUSES)[number];
 export const ROLES = ['reviewer', 'editor', 'admin'] as const;
 export type Role = (typeof ROLES)[number];
 
+/**
+ * A member's role within one project. The account's role (ROLES) is the most it
+ * may do anywhere; in a project it does what its membership role allows, and an
+ * admin does everything in every project without being a member.
+ */
+export const PROJECT_ROLES = ['reviewer', 'editor'] as const;
+export type ProjectRole = (typeof PROJECT_ROLES)[number];
+
 /** drafting: never submitted; submitted: final; reopened: an editor reopened it and it is not submitted again yet. Derived, not stored. */
 export const REVIEW_STATUSES = ['drafting', 'submitted', 'reopened'] as const;
 export type ReviewStatus = (typeof REVIEW_STATUSES)[number];

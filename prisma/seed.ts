@@ -56,6 +56,13 @@ export async function seedDatabase(url: string, options: SeedOptions): Promise<S
         result.adminPassword = options.bootstrapAdmin.password ? null : password;
       }
       result.noUsers = (await tx.user.count()) === 0;
+      // The migration made the default project; a database made before it cannot reach here without it.
+      const project = await tx.project.findFirstOrThrow({ orderBy: { createdAt: 'asc' }, select: { id: true } });
+      if (result.demoPassword) {
+        // Demo reviewers and the editor work in the default project; the admin sees every project without joining.
+        const members = await tx.user.findMany({ where: { email: { in: DEMO_ACCOUNTS.map((account) => account.email) }, role: { not: 'admin' } }, select: { id: true, role: true } });
+        await tx.projectMember.createMany({ data: members.map((user) => ({ projectId: project.id, userId: user.id, role: user.role === 'editor' ? 'editor' : 'reviewer' })), skipDuplicates: true });
+      }
       if ((await tx.article.count()) === 0) {
         const entries = JSON.parse(await readFile(path.join(here, 'seed-data/articles/index.json'), 'utf8')) as SampleEntry[];
         for (const entry of entries) {
@@ -68,6 +75,7 @@ export async function seedDatabase(url: string, options: SeedOptions): Promise<S
               textHash: prepared.textHash,
               publisher: entry.publisher ?? null,
               sourceUrl: entry.sourceUrl ?? null,
+              projectId: project.id,
               revisions: { create: { revision: 1, title: prepared.title, html: prepared.html, text: prepared.text, textHash: prepared.textHash } },
             },
           });

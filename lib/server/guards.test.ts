@@ -6,7 +6,7 @@ import { ROLES } from '../vocabulary';
 vi.mock('./session', () => ({ getActor: async () => null }));
 const { IMPLIED_PERMISSIONS, authorize, can, requireActor } = await import('./guards');
 
-const as = (role: Actor['role']): Actor => ({ id: '00000000-0000-4000-8000-000000000000', email: `${role}@example.org`, name: role, role });
+const as = (role: Actor['role']): Actor => ({ id: '00000000-0000-4000-8000-000000000000', email: `${role}@example.org`, name: role, role, projects: null });
 
 describe('the permission policy', () => {
   it.each([

@@ -6,11 +6,20 @@ import 'server-only';
 // Authorized<P> actor; data and orchestration functions take that type and do
 // not decide again. An anonymous visitor is sent to sign-in (pages) or
 // answered 401 (API).
-import { forbidden, redirect } from 'next/navigation';
+//
+// Projects: a request about one article or project enters through
+// requireArticleActor / requireProjectActor (or their page forms), which decide
+// with the actor's role in that project and hand on the actor narrowed to it.
+// A project that is not the actor's answers exactly as an unknown id (404), so
+// a non-member cannot learn what exists. Lists across projects read
+// projectsWith(actor, permission) into their query (data/projects/project-scope.ts).
+import { forbidden, notFound, redirect } from 'next/navigation';
 import { AppError } from '../errors';
 import { safeRedirectPath } from '../security/safe-redirect';
 import { ROLES } from '../vocabulary';
 import type { Actor, Role, TokenScope } from './actor';
+import { findArticleProject } from './data/projects/find-article-project';
+import { findProject } from './data/projects/find-project';
 import { getActor } from './session';
 
 const ALL: readonly Role[] = ROLES;
@@ -72,8 +81,13 @@ const TOKEN_SCOPE: Partial<Record<Permission, TokenScope>> = {
   'annotations:write': 'write:annotations',
 };
 
+function roleAllows(role: Role, permission: Permission): boolean {
+  return (POLICY[permission] as readonly Role[]).includes(role);
+}
+
+/** Whether the actor may do this, with its role as it stands (the account's, or the project's once narrowed). */
 export function can(actor: Actor, permission: Permission): boolean {
-  if (!(POLICY[permission] as readonly Role[]).includes(actor.role)) return false;
+  if (!roleAllows(actor.role, permission)) return false;
   if (!actor.token) return true;
   const scope = TOKEN_SCOPE[permission];
   return scope !== undefined && actor.token.scopes.includes(scope);
@@ -87,6 +101,78 @@ export function authorize<P extends Permission>(actor: Actor, permission: P): Au
     throw new AppError('forbidden', scope ? `This API token lacks the ${scope} scope.` : 'API tokens cannot do this; sign in as a person.');
   }
   throw new AppError('forbidden', 'Your role does not allow this. Ask an admin if you need access.');
+}
+
+/** The actor's role in a project, or null when the project is not theirs (not a member, or outside their token's projects). */
+export function roleInProject(actor: Actor, projectId: string): Role | null {
+  return actor.projects === null ? actor.role : (actor.projects.get(projectId) ?? null);
+}
+
+/** The projects in which the actor holds `permission`, for lists across projects; null: every project. */
+export function projectsWith(actor: Actor, permission: Permission): readonly string[] | null {
+  if (!can(actor, permission)) return [];
+  if (actor.projects === null) return null;
+  return [...actor.projects].filter(([, role]) => roleAllows(role, permission)).map(([id]) => id);
+}
+
+/** The actor as it acts inside one project: its role there, and that project alone; null when the project is not theirs. */
+export function inProject(actor: Actor, projectId: string): Actor | null {
+  const role = roleInProject(actor, projectId);
+  return role === null ? null : { ...actor, role, projects: new Map([[projectId, role]]) };
+}
+
+const NO_ARTICLE = 'No article with that id.';
+const NO_PROJECT = 'No project with that id.';
+
+/** authorize() inside a project: 404 (`absent`, as for an unknown id) when it is not the actor's, 403 when the role there lacks the permission. */
+export function authorizeInProject<P extends Permission>(actor: Actor, permission: P, projectId: string, absent = NO_PROJECT): Authorized<P> {
+  const narrowed = inProject(actor, projectId);
+  if (!narrowed) throw new AppError('not_found', absent);
+  return authorize(narrowed, permission);
+}
+
+/** For route handlers about one article: the actor narrowed to the article's project and authorised there. */
+export async function requireArticleActor<P extends Permission>(permission: P, articleId: string): Promise<Authorized<P>> {
+  const actor = await requireActor(permission);
+  const projectId = await findArticleProject(articleId);
+  if (!projectId) throw new AppError('not_found', NO_ARTICLE);
+  return authorizeInProject(actor, permission, projectId, NO_ARTICLE);
+}
+
+/** For route handlers about one project: the actor narrowed to it and authorised there. */
+export async function requireProjectActor<P extends Permission>(permission: P, projectId: string): Promise<Authorized<P>> {
+  const actor = await requireActor(permission);
+  if (!(await findProject(projectId))) throw new AppError('not_found', NO_PROJECT);
+  return authorizeInProject(actor, permission, projectId);
+}
+
+/**
+ * For lists that take `?project=`, after the entry check: the actor narrowed to
+ * that project when one is named (404 when it is not theirs), else as it was,
+ * across its projects.
+ */
+export async function narrowToProject<P extends Permission>(actor: Authorized<P>, permission: P, projectId: string | null | undefined): Promise<Authorized<P>> {
+  if (!projectId) return actor;
+  if (!(await findProject(projectId))) throw new AppError('not_found', NO_PROJECT);
+  return authorizeInProject(actor, permission, projectId);
+}
+
+/** For pages about one article: as requireArticleActor, with the not-found and forbidden pages. */
+export async function requirePageArticleActor<P extends Permission>(permission: P, articleId: string, returnTo: string): Promise<Authorized<P>> {
+  return pageInProject(await requirePageActor(permission, returnTo), permission, await findArticleProject(articleId));
+}
+
+/** For pages about one project. */
+export async function requirePageProjectActor<P extends Permission>(permission: P, projectId: string, returnTo: string): Promise<Authorized<P>> {
+  const actor = await requirePageActor(permission, returnTo);
+  return pageInProject(actor, permission, (await findProject(projectId))?.id ?? null);
+}
+
+function pageInProject<P extends Permission>(actor: Actor, permission: P, projectId: string | null): Authorized<P> {
+  const narrowed = projectId ? inProject(actor, projectId) : null;
+  if (!narrowed) notFound();
+  if (!can(narrowed, permission)) forbidden();
+  return narrowed as Authorized<P>;
 }
 
 /**

@@ -30,6 +30,8 @@ export const ZImportArticle = z
     byline: optionalText(300, 'Byline'),
     publisher: optionalText(200, 'Publisher'),
     publishedAt: calendarDay('Published date must be a real day, like 2026-01-31').optional(),
+    /** The project the article goes into; may be left out when the importer can import into one project only. */
+    projectId: z.uuid('projectId must be a project id (a UUID)').optional(),
   })
   .strict()
   .refine((input) => [input.html, input.text, input.url].filter((value) => value !== undefined && value !== '').length === 1, {
@@ -41,6 +43,8 @@ export type TImportArticle = z.infer<typeof ZImportArticle>;
 export const ZArticleFilter = z.object({
   q: searchText.optional().catch(undefined),
   status: z.enum(ARTICLE_STATUSES).optional().catch(undefined),
+  /** One project's articles (a project that is not the caller's is a 404). */
+  project: z.string().max(100).optional().catch(undefined),
 });
 
 export type TArticleFilter = z.infer<typeof ZArticleFilter>;

@@ -23,9 +23,16 @@ export const ZBulkExportQuery = ZExportFormat.extend({
   /** Only annotations with this label, and passages whose final label it is. */
   label: z.enum(LABELS, `label must be ${inWords(LABELS)}`).optional(),
   publisher: z.string().trim().min(1).max(200).optional(),
+  /** Only this project's articles (otherwise every project the caller may export). */
+  project: z.uuid('project must be a project id (a UUID)').optional(),
 })
   .strict()
   .refine((query) => !query.from || !query.to || query.from <= query.to, { message: '"from" must not be after "to"', path: ['to'] });
 
 export type TBulkExportQuery = z.infer<typeof ZBulkExportQuery>;
-export type TExportFilter = Omit<TBulkExportQuery, 'format' | 'bom'> & { articleId?: string };
+/**
+ * What an export selects. `projects` is not read from the request: the server
+ * sets it to the projects the caller may export (null: all), so the query in
+ * every export worker keeps to them.
+ */
+export type TExportFilter = Omit<TBulkExportQuery, 'format' | 'bom' | 'project'> & { articleId?: string; projects?: readonly string[] | null };

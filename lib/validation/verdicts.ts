@@ -46,6 +46,8 @@ export const ZReviewQueueFilter = z.object({
   q: searchText.optional().catch(undefined),
   needs: z.enum(['reviews', 'disputes']).optional().catch(undefined),
   sort: z.enum(['need', 'age', 'activity']).optional().catch(undefined),
+  /** One project's articles (a project that is not the caller's is a 404). */
+  project: z.string().max(100).optional().catch(undefined),
 });
 
 export type TReviewQueueFilter = z.infer<typeof ZReviewQueueFilter>;

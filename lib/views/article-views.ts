@@ -12,6 +12,9 @@ export type ArticleListItem = {
   revision: number;
   submittedReviews: number;
   lastActivityAt: string;
+  /** The project the article belongs to, and its name. */
+  projectId: string;
+  projectName: string;
 };
 
 export type ArticleDetail = ArticleListItem & {

@@ -40,7 +40,7 @@ async function freshPerson(name = 'Pat Example'): Promise<Person> {
   const email = `pw-${randomBytes(4).toString('hex')}@example.org`;
   const password = `Tahini-${randomBytes(6).toString('base64url')}-lantern`;
   const user = await createUser(authorize(database.actors.admin, 'users:manage'), { email, name, role: 'reviewer', password });
-  return { id: user.id, email, name, role: 'reviewer', password };
+  return { id: user.id, email, name, role: 'reviewer', projects: new Map(), password };
 }
 
 async function canSignIn(email: string, password: string, ip = '198.51.100.200'): Promise<true | string> {

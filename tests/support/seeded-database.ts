@@ -28,7 +28,7 @@ export type SeededDatabase = {
 
 export const SAMPLE_TITLE = 'Russian Troops In Iran: Unpacking A Shifting Alliance';
 
-const TABLES = ['User', 'Article', 'ArticleRevision', 'Annotation', 'AnnotationEvent', 'ReviewSubmission', 'ReviewEvent', 'Verdict', 'VerdictEvent', 'PublicationEvent', 'RatingOption', 'ApiToken', 'ApiCall', 'RevokedSession', 'PasswordChange'];
+const TABLES = ['User', 'Project', 'ProjectGuidelines', 'ProjectMember', 'ProjectRatingOption', 'ArticleMove', 'Article', 'ArticleRevision', 'Annotation', 'AnnotationEvent', 'ReviewSubmission', 'ReviewEvent', 'Verdict', 'VerdictEvent', 'PublicationEvent', 'RatingOption', 'ApiToken', 'ApiCall', 'RevokedSession', 'PasswordChange'];
 
 export async function setUpSeededDatabase(): Promise<SeededDatabase> {
   // One connection, as scripts/start.ts gives the app on the embedded database (PGlite has one session).
@@ -39,8 +39,12 @@ export async function setUpSeededDatabase(): Promise<SeededDatabase> {
   const pool = new pg.Pool({ connectionString: database.url, max: 2 });
   pool.on('error', () => undefined); // an idle client dropped at teardown is expected
   const query = async <T extends pg.QueryResultRow>(sql: string, params: unknown[] = []) => (await pool.query<T>(sql, params)).rows;
-  const rows = await query<Actor>('SELECT id, email, name, role FROM "User"');
-  const actors = Object.fromEntries(rows.map((row) => [row.email.split('@')[0], row])) as Record<DemoName, Actor>;
+  const rows = await query<Omit<Actor, 'projects'>>('SELECT id, email, name, role FROM "User"');
+  const memberships = await query<{ userId: string; projectId: string; role: Actor['role'] }>('SELECT "userId", "projectId", role::text AS role FROM "ProjectMember"');
+  // As the session gives them (data/projects/actor-projects.ts): an admin sees every project; the others, their memberships.
+  const projectsOf = (row: Omit<Actor, 'projects'>): Actor['projects'] =>
+    row.role === 'admin' ? null : new Map(memberships.filter((member) => member.userId === row.id).map((member) => [member.projectId, member.role]));
+  const actors = Object.fromEntries(rows.map((row) => [row.email.split('@')[0], { ...row, projects: projectsOf(row) }])) as Record<DemoName, Actor>;
   return {
     url: database.url,
     actors,

@@ -1,7 +1,7 @@
 import { NextResponse } from 'next/server';
 import { importArticle } from '@/lib/server/articles/import-article';
 import { listArticles } from '@/lib/server/data/articles/list-articles';
-import { requireActor } from '@/lib/server/guards';
+import { narrowToProject, requireActor } from '@/lib/server/guards';
 import { readJson, route } from '@/lib/server/http/route';
 import { ZArticleFilter, ZImportArticle } from '@/lib/validation/articles';
 import { parseInput } from '@/lib/validation/parse-input';
@@ -9,8 +9,8 @@ import { parseInput } from '@/lib/validation/parse-input';
 export const GET = route(async (request) => {
   const actor = await requireActor('articles:read');
   const params = new URL(request.url).searchParams;
-  const filter = ZArticleFilter.parse({ q: params.get('q') ?? undefined, status: params.get('status') ?? undefined });
-  const articles = await listArticles(actor, filter);
+  const filter = ZArticleFilter.parse({ q: params.get('q') ?? undefined, status: params.get('status') ?? undefined, project: params.get('project') ?? undefined });
+  const articles = await listArticles(await narrowToProject(actor, 'articles:read', filter.project), filter);
   return NextResponse.json({ articles });
 });
 

@@ -1,11 +1,11 @@
 import { exportResponse } from '@/lib/server/exports/export-response';
-import { requireActor } from '@/lib/server/guards';
+import { narrowToProject, requireActor } from '@/lib/server/guards';
 import { route } from '@/lib/server/http/route';
 import { ZBulkExportQuery } from '@/lib/validation/exports';
 import { parseInput } from '@/lib/validation/parse-input';
 
 export const GET = route(async (request) => {
   const actor = await requireActor('exports:read');
-  const { format, bom, ...filter } = parseInput(ZBulkExportQuery, Object.fromEntries(new URL(request.url).searchParams));
-  return exportResponse(request, actor, { format, bom, filter, filename: 'corroborate-export' });
+  const { format, bom, project, ...filter } = parseInput(ZBulkExportQuery, Object.fromEntries(new URL(request.url).searchParams));
+  return exportResponse(request, await narrowToProject(actor, 'exports:read', project), { format, bom, filter, filename: 'corroborate-export' });
 });

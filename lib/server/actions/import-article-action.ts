@@ -30,7 +30,7 @@ async function readForm(form: FormData): Promise<Record<string, unknown>> {
     const value = form.get(name);
     return typeof value === 'string' && value.trim() !== '' ? value : undefined;
   };
-  const common = { title: field('title'), byline: field('byline'), publisher: field('publisher'), publishedAt: field('publishedAt') };
+  const common = { projectId: field('projectId'), title: field('title'), byline: field('byline'), publisher: field('publisher'), publishedAt: field('publishedAt') };
   switch (form.get('mode')) {
     case 'url':
       return { ...common, url: field('url') };

@@ -8,7 +8,9 @@ import { AppError } from '../../errors';
 import { MAX_ARTICLE_TEXT_CHARS, type TImportArticle } from '../../validation/articles';
 import type { ArticleDetail } from '../../views/article-views';
 import { createArticle } from '../data/articles/create-article';
-import type { Authorized } from '../guards';
+import { findProject } from '../data/projects/find-project';
+import { listProjectIds } from '../data/projects/list-project-ids';
+import { authorizeInProject, projectsWith, type Authorized } from '../guards';
 import { fetchArticlePage } from '../url-import/fetch-article-page';
 import { runArticleWork } from './article-workers';
 
@@ -16,6 +18,8 @@ const TOO_SLOW = 'Preparing this article took too long, so it was stopped: it is
 const BUSY = 'The server is busy preparing other articles. Try again in a minute.';
 
 export async function importArticle(actor: Authorized<'articles:import'>, input: TImportArticle): Promise<ArticleDetail> {
+  // Decided before anything is fetched or parsed: no work for an import that is refused.
+  const importer = await importTarget(actor, input.projectId);
   const source = input.url ? await readUrl(input.url, input.title) : await readPasted(input);
   const { prepared } = source;
   if (!prepared.title) throw new AppError('bad_request', 'Give the article a title.');
@@ -23,7 +27,7 @@ export async function importArticle(actor: Authorized<'articles:import'>, input:
   if (prepared.text.length > MAX_ARTICLE_TEXT_CHARS) {
     throw new AppError('payload_too_large', `The article is too long (${prepared.text.length.toLocaleString('en')} characters; at most ${MAX_ARTICLE_TEXT_CHARS.toLocaleString('en')}).`);
   }
-  return createArticle(actor, {
+  return createArticle(importer.actor, importer.projectId, {
     title: prepared.title,
     html: prepared.html,
     text: prepared.text,
@@ -33,6 +37,21 @@ export async function importArticle(actor: Authorized<'articles:import'>, input:
     sourceUrl: source.sourceUrl,
     publishedAt: parseDate(input.publishedAt ?? source.publishedAt),
   });
+}
+
+/** The project an import goes into: the one named, where the actor may import; else the only one they may import into. */
+async function importTarget(actor: Authorized<'articles:import'>, projectId: string | undefined): Promise<{ actor: Authorized<'articles:import'>; projectId: string }> {
+  if (projectId) {
+    if (!(await findProject(projectId))) throw new AppError('not_found', 'No project with that id.');
+    return { actor: authorizeInProject(actor, 'articles:import', projectId), projectId };
+  }
+  const choices = projectsWith(actor, 'articles:import') ?? (await listProjectIds(2));
+  const [only] = choices;
+  if (choices.length === 1 && only) return { actor: authorizeInProject(actor, 'articles:import', only), projectId: only };
+  throw new AppError(
+    'bad_request',
+    choices.length === 0 ? 'You are not an editor of any project, so there is nowhere to import to. Ask an admin to add you to one.' : 'Choose the project the article goes into (projectId).',
+  );
 }
 
 type Source = { prepared: PreparedArticle; sourceUrl: string | null; byline?: string | null; publisher?: string | null; publishedAt?: string | null };

@@ -15,7 +15,7 @@ import { parseInput } from '../../validation/parse-input';
 import { createAnnotation } from '../data/annotations/create-annotation';
 import { findTargetArticle } from '../data/web-annotations/find-target-article';
 import { resolveWebAnnotationScope } from '../data/web-annotations/web-annotation-scope';
-import type { Authorized } from '../guards';
+import { authorizeInProject, type Authorized } from '../guards';
 import { publicBaseUrl } from '../http/public-base-url';
 import { readJson } from '../http/route';
 import { annotationResponse } from './annotation-response';
@@ -46,7 +46,8 @@ export async function createWebAnnotation(request: Request, actor: Authorized<'a
     rationale: parsed.rationale,
     evidence: parsed.evidence,
   });
-  const view = await createAnnotation(actor, article.id, input, identityOnCreate(parsed));
+  // Its author acts in the article's project, as through the workbench's own API (guards.ts, requireArticleActor).
+  const view = await createAnnotation(authorizeInProject(actor, 'annotations:write', article.projectId, 'No article with that id.'), article.id, input, identityOnCreate(parsed));
   const annotation = toExportAnnotation(view, { id: article.id, title: article.title, url: article.url }, baseUrl);
   return annotationResponse(request, { annotation, text: article.text }, contentType, { status: 201, headers: { Location: annotation.iri } });
 }

@@ -10,12 +10,12 @@ import { isAppError } from '@/lib/errors';
 import { listAnnotations } from '@/lib/server/data/annotations/list-annotations';
 import { getArticle } from '@/lib/server/data/articles/get-article';
 import { findReviewSubmission } from '@/lib/server/data/reviews/find-review-submission';
-import { can, requirePageActor, visibleAnnotationAuthor } from '@/lib/server/guards';
+import { can, requirePageArticleActor, visibleAnnotationAuthor } from '@/lib/server/guards';
 
 type Props = { params: Promise<{ id: string }> };
 
 const loadArticle = cache(async (id: string) => {
-  const actor = await requirePageActor('articles:read', `/articles/${id}`);
+  const actor = await requirePageArticleActor('articles:read', id, `/articles/${id}`);
   try {
     return { actor, article: await getArticle(actor, id) };
   } catch (error) {

@@ -3,6 +3,8 @@ import 'server-only';
 // list and load of annotations puts this in its `where`, so what the actor may
 // not see is never read, and an id they may not see is indistinguishable from
 // one that does not exist — same answer, same queries, no lock taken first.
+// Projects are part of it: another project's annotations are never visible,
+// and the blind rule follows the actor's role in each project.
 import type { Actor } from '../../actor';
 import type { Prisma } from '../../db/client';
 import { visibleAnnotationAuthor } from '../../guards';
@@ -13,16 +15,30 @@ export type VisibleAnnotationsOptions = {
 };
 
 /**
- * The annotations the actor may see: all of them for the desk; for a reviewer,
- * their own, plus everyone's on the articles whose review they have submitted
- * (the same rule as `visibleAnnotationAuthor` in the guard, applied per article).
+ * The annotations the actor may see: in a project where the actor is of the
+ * desk, all of them; where a reviewer, their own, plus everyone's on the
+ * articles whose review they have submitted (the rule of
+ * `visibleAnnotationAuthor` in the guard, applied per article); in projects
+ * not theirs, none.
  */
 export function visibleAnnotationsWhere(actor: Actor, options: VisibleAnnotationsOptions = {}): Prisma.AnnotationWhereInput {
-  const blind = visibleAnnotationAuthor(actor, false);
-  const afterSubmitting = visibleAnnotationAuthor(actor, true);
   const live: Prisma.AnnotationWhereInput = options.includeOwnDeleted ? { OR: [{ deletedAt: null }, { authorId: actor.id }] } : { deletedAt: null };
-  if (blind === null) return live;
   const submitted: Prisma.AnnotationWhereInput = { article: { submissions: { some: { reviewerId: actor.id } } } };
-  const seen: Prisma.AnnotationWhereInput = afterSubmitting === null ? { OR: [{ authorId: blind }, submitted] } : { authorId: blind };
-  return { AND: [live, seen] };
+  const blindly = (role: Actor['role']): Prisma.AnnotationWhereInput | null => {
+    const blind = visibleAnnotationAuthor({ ...actor, role }, false);
+    if (blind === null) return null;
+    return visibleAnnotationAuthor({ ...actor, role }, true) === null ? { OR: [{ authorId: blind }, submitted] } : { authorId: blind };
+  };
+  if (actor.projects === null) {
+    const seen = blindly(actor.role);
+    return seen ? { AND: [live, seen] } : live;
+  }
+  const desk: string[] = [];
+  const reviewing: string[] = [];
+  for (const [projectId, role] of actor.projects) (blindly(role) === null ? desk : reviewing).push(projectId);
+  const reviewerSees = blindly('reviewer');
+  const seen: Prisma.AnnotationWhereInput[] = [];
+  if (desk.length > 0) seen.push({ article: { projectId: { in: desk } } });
+  if (reviewing.length > 0 && reviewerSees) seen.push({ AND: [{ article: { projectId: { in: reviewing } } }, reviewerSees] });
+  return { AND: [live, seen.length > 0 ? { OR: seen } : { id: { in: [] } }] };
 }

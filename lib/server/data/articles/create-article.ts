@@ -12,11 +12,12 @@ export type NewArticle = Pick<PreparedArticle, 'title' | 'html' | 'text' | 'text
   publishedAt?: Date | null;
 };
 
-/** Stores an article and its first revision together: both rows or neither. */
-export async function createArticle(actor: Authorized<'articles:import'>, article: NewArticle): Promise<ArticleDetail> {
+/** Stores an article and its first revision together: both rows or neither. The actor is narrowed to the article's project. */
+export async function createArticle(actor: Authorized<'articles:import'>, projectId: string, article: NewArticle): Promise<ArticleDetail> {
   const created = await db().article.create({
     data: {
       ...article,
+      projectId,
       importedById: actor.id,
       revisions: { create: { revision: 1, title: article.title, html: article.html, text: article.text, textHash: article.textHash, authorId: actor.id } },
     },

@@ -9,7 +9,7 @@ export async function getArticle(actor: Authorized<'articles:read'>, id: string)
   const row = isUuid(id)
     ? await db().article.findUnique({
         where: { id },
-        include: { importedBy: { select: { name: true } }, _count: { select: { submissions: true } } },
+        include: { importedBy: { select: { name: true } }, project: { select: { name: true } }, _count: { select: { submissions: true } } },
       })
     : null;
   if (!row) throw new AppError('not_found', 'No article with that id.');
@@ -21,6 +21,8 @@ export async function getArticle(actor: Authorized<'articles:read'>, id: string)
     revision: row.revision,
     submittedReviews: row._count.submissions,
     lastActivityAt: row.lastActivityAt.toISOString(),
+    projectId: row.projectId,
+    projectName: row.project.name,
     byline: row.byline,
     sourceUrl: row.sourceUrl,
     publishedAt: row.publishedAt?.toISOString() ?? null,

@@ -3,6 +3,7 @@ import type { TArticleFilter } from '../../../validation/articles';
 import { db } from '../../db/client';
 import type { Authorized } from '../../guards';
 import type { ArticleListItem } from '../../../views/article-views';
+import { articlesWith } from '../projects/project-scope';
 import { titleOrPublisherContains } from './title-search';
 
 const PAGE_SIZE = 200;
@@ -11,6 +12,7 @@ const PAGE_SIZE = 200;
 export async function listArticles(actor: Authorized<'articles:read'>, filter: TArticleFilter = {}): Promise<ArticleListItem[]> {
   const rows = await db().article.findMany({
     where: {
+      ...articlesWith(actor, 'articles:read'),
       status: filter.status,
       ...(filter.q
         ? titleOrPublisherContains(filter.q)
@@ -18,7 +20,7 @@ export async function listArticles(actor: Authorized<'articles:read'>, filter: T
     },
     orderBy: [{ lastActivityAt: 'desc' }, { id: 'asc' }],
     take: PAGE_SIZE,
-    select: { id: true, title: true, publisher: true, status: true, revision: true, lastActivityAt: true, _count: { select: { submissions: true } } },
+    select: { id: true, title: true, publisher: true, status: true, revision: true, lastActivityAt: true, projectId: true, project: { select: { name: true } }, _count: { select: { submissions: true } } },
   });
-  return rows.map(({ _count, lastActivityAt, ...row }) => ({ ...row, submittedReviews: _count.submissions, lastActivityAt: lastActivityAt.toISOString() }));
+  return rows.map(({ _count, lastActivityAt, project, ...row }) => ({ ...row, projectName: project.name, submittedReviews: _count.submissions, lastActivityAt: lastActivityAt.toISOString() }));
 }

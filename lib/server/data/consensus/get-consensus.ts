@@ -8,7 +8,7 @@ import type { ConsensusPassageView, ConsensusView, PassageAnnotation } from '../
 import { db } from '../../db/client';
 import type { Authorized } from '../../guards';
 import { requireArticle } from '../articles/require-article';
-import { listRatingOptions } from '../ratings/list-rating-options';
+import { listProjectRatingOptions } from '../ratings/list-rating-options';
 import { toVerdictView } from '../verdicts/verdict-record';
 import { type ConsensusData, consensusOf, loadConsensusData } from './load-consensus-data';
 
@@ -17,11 +17,11 @@ export async function getConsensus(actor: Authorized<'consensus:read'>, articleI
   const client = db();
   const row = await client.article.findUniqueOrThrow({
     where: { id },
-    select: { id: true, title: true, status: true, revision: true, text: true, verdictsPublishedAt: true, verdictsPublishedBy: { select: { id: true, name: true } } },
+    select: { id: true, projectId: true, title: true, status: true, revision: true, text: true, verdictsPublishedAt: true, verdictsPublishedBy: { select: { id: true, name: true } } },
   });
   const [data, ratingScale, events] = await Promise.all([
     loadConsensusData(client, row),
-    listRatingOptions(client),
+    listProjectRatingOptions(client, row.projectId),
     client.publicationEvent.findMany({ where: { articleId: id }, orderBy: { createdAt: 'desc' }, take: 50, select: { action: true, reason: true, createdAt: true, actor: { select: { id: true, name: true } } } }),
   ]);
   const result = consensusOf(data, { intervals: true });

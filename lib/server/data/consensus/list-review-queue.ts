@@ -9,6 +9,7 @@ import { db } from '../../db/client';
 import type { Authorized } from '../../guards';
 import { consensusOf, loadConsensusData } from './load-consensus-data';
 import { titleOrPublisherContains } from '../articles/title-search';
+import { articlesWith } from '../projects/project-scope';
 
 const QUEUE_SIZE = 100;
 
@@ -16,6 +17,7 @@ export async function listReviewQueue(actor: Authorized<'consensus:read'>, filte
   const client = db();
   const rows = await client.article.findMany({
     where: {
+      ...articlesWith(actor, 'consensus:read'),
       status: filter.status ?? { not: 'published' },
       ...(filter.q ? titleOrPublisherContains(filter.q) : {}),
     },

@@ -2,8 +2,15 @@ import 'server-only';
 import type { RatingOption } from '../../../views/consensus-views';
 import type { Prisma } from '../../db/client';
 
-/** The newsroom's rating scale in display order (most true first). */
+const order = [{ position: 'asc' }, { key: 'asc' }] as const;
+const select = { key: true, name: true, value: true } as const;
+
+/** The desk's default rating scale in display order (most true first); a new project starts with a copy of it. */
 export async function listRatingOptions(client: Prisma.TransactionClient): Promise<RatingOption[]> {
-  const rows = await client.ratingOption.findMany({ orderBy: [{ position: 'asc' }, { key: 'asc' }], select: { key: true, name: true, value: true } });
-  return rows;
+  return client.ratingOption.findMany({ orderBy: [...order], select });
+}
+
+/** A project's own rating scale in display order: the one its verdicts are given on. */
+export async function listProjectRatingOptions(client: Prisma.TransactionClient, projectId: string): Promise<RatingOption[]> {
+  return client.projectRatingOption.findMany({ where: { projectId }, orderBy: [...order], select });
 }

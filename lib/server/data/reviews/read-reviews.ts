@@ -7,7 +7,7 @@ import { reviewEventSelect, toReviewView } from './review-record';
 export async function readReviews(tx: Prisma.TransactionClient, articleId: string, reviewerId?: string): Promise<ReviewView[]> {
   const only = reviewerId ? { reviewerId } : {};
   const [submissions, counts, events] = await Promise.all([
-    tx.reviewSubmission.findMany({ where: { articleId, ...only }, select: { submittedAt: true, reviewer: { select: { id: true, name: true } } } }),
+    tx.reviewSubmission.findMany({ where: { articleId, ...only }, select: { submittedAt: true, guidelinesVersion: true, reviewer: { select: { id: true, name: true } } } }),
     tx.annotation.groupBy({ by: ['authorId'], where: { articleId, deletedAt: null, ...(reviewerId ? { authorId: reviewerId } : {}) }, _count: { _all: true } }),
     tx.reviewEvent.findMany({ where: { articleId, ...only }, orderBy: [{ createdAt: 'asc' }, { id: 'asc' }], select: { ...reviewEventSelect, reviewer: { select: { id: true, name: true } } } }),
   ]);
@@ -15,7 +15,7 @@ export async function readReviews(tx: Prisma.TransactionClient, articleId: strin
   const names = new Map([...submissions.map((row) => row.reviewer), ...events.map((row) => row.reviewer)].map((user) => [user.id, user.name]));
   const missing = [...ids].filter((id) => !names.has(id));
   if (missing.length > 0) for (const user of await tx.user.findMany({ where: { id: { in: missing } }, select: { id: true, name: true } })) names.set(user.id, user.name);
-  const submittedAt = new Map(submissions.map((row) => [row.reviewer.id, row.submittedAt]));
+  const submittedAt = new Map(submissions.map((row) => [row.reviewer.id, { submittedAt: row.submittedAt, guidelinesVersion: row.guidelinesVersion }]));
   const annotationCounts = new Map(counts.map((row) => [row.authorId, row._count._all]));
   return [...ids]
     .map((id) => toReviewView({ id, name: names.get(id) ?? 'Unknown reviewer' }, submittedAt.get(id) ?? null, annotationCounts.get(id) ?? 0, events.filter((event) => event.reviewerId === id)))

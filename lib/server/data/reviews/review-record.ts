@@ -4,18 +4,20 @@ import 'server-only';
 import type { ReviewView } from '../../../views/review-views';
 import type { Prisma } from '../../db/client';
 
-export const reviewEventSelect = { reviewerId: true, action: true, reason: true, createdAt: true, actor: { select: { id: true, name: true } } } satisfies Prisma.ReviewEventSelect;
+export const reviewEventSelect = { reviewerId: true, action: true, reason: true, guidelinesVersion: true, createdAt: true, actor: { select: { id: true, name: true } } } satisfies Prisma.ReviewEventSelect;
 
 type EventRow = Prisma.ReviewEventGetPayload<{ select: typeof reviewEventSelect }>;
 
-export function toReviewView(reviewer: { id: string; name: string }, submittedAt: Date | null, annotations: number, events: readonly EventRow[]): ReviewView {
+export function toReviewView(reviewer: { id: string; name: string }, submission: { submittedAt: Date; guidelinesVersion: number } | null, annotations: number, events: readonly EventRow[]): ReviewView {
+  const submittedAt = submission?.submittedAt ?? null;
   const last = events.at(-1);
   const status = submittedAt ? 'submitted' : last?.action === 'reopen' ? 'reopened' : 'drafting';
   return {
     reviewer,
     status,
     submittedAt: submittedAt?.toISOString() ?? null,
+    guidelinesVersion: submission?.guidelinesVersion ?? null,
     annotations,
-    history: events.map((event) => ({ action: event.action, actor: event.actor, reason: event.reason, at: event.createdAt.toISOString() })),
+    history: events.map((event) => ({ action: event.action, actor: event.actor, reason: event.reason, at: event.createdAt.toISOString(), guidelinesVersion: event.guidelinesVersion })),
   };
 }

@@ -7,7 +7,8 @@ import { assertNotPublished } from '../annotations/annotation-freeze';
 import { lockArticle } from '../articles/lock-article';
 import { requireArticle } from '../articles/require-article';
 
-export type ReviewSubmissionView = { articleId: string; submittedAt: string; alreadySubmitted: boolean; empty: boolean };
+/** `guidelinesVersion`: the project's guidelines the review was submitted under (0: the project had none). */
+export type ReviewSubmissionView = { articleId: string; submittedAt: string; alreadySubmitted: boolean; empty: boolean; guidelinesVersion: number };
 
 /**
  * Records that the actor has finished their review of the article: it lifts
@@ -30,16 +31,19 @@ export async function submitReview(actor: Authorized<'annotations:write'>, artic
     assertNotPublished(article, 'review');
     const existing = await tx.reviewSubmission.findUnique({ where: { articleId_reviewerId: { articleId, reviewerId: actor.id } } });
     const live = await tx.annotation.count({ where: { articleId, authorId: actor.id, deletedAt: null } });
-    if (existing) return { articleId, submittedAt: existing.submittedAt.toISOString(), alreadySubmitted: true, empty: live === 0 };
+    if (existing) return { articleId, submittedAt: existing.submittedAt.toISOString(), alreadySubmitted: true, empty: live === 0, guidelinesVersion: existing.guidelinesVersion };
     if (live === 0 && !input.empty) {
       throw new AppError('empty_review', 'You have not marked any passage. Submit an empty review only if you found nothing to label (send {"empty": true}).');
     }
     const now = new Date();
-    const created = await tx.reviewSubmission.create({ data: { articleId, reviewerId: actor.id, submittedAt: now } });
-    await tx.reviewEvent.create({ data: { articleId, reviewerId: actor.id, actorId: actor.id, action: 'submit', createdAt: now } });
+    // The guidelines the reviewer worked under: the project's version when the review became final
+    // (the one shown beside the article; the article lock keeps a move to another project out).
+    const { guidelinesVersion } = await tx.project.findFirstOrThrow({ where: { articles: { some: { id: articleId } } }, select: { guidelinesVersion: true } });
+    const created = await tx.reviewSubmission.create({ data: { articleId, reviewerId: actor.id, submittedAt: now, guidelinesVersion } });
+    await tx.reviewEvent.create({ data: { articleId, reviewerId: actor.id, actorId: actor.id, action: 'submit', guidelinesVersion, createdAt: now } });
     await tx.article.updateMany({ where: { id: articleId, status: 'open' }, data: { status: 'in_review' } });
     // A submission is an event everyone may know of (the count of submitted reviews is shown to all).
     await tx.article.update({ where: { id: articleId }, data: { lastActivityAt: now } });
-    return { articleId, submittedAt: created.submittedAt.toISOString(), alreadySubmitted: false, empty: live === 0 };
+    return { articleId, submittedAt: created.submittedAt.toISOString(), alreadySubmitted: false, empty: live === 0, guidelinesVersion };
   });
 }

@@ -9,6 +9,7 @@ import { AppError } from '../../../errors';
 import { hashTokenSecret, isWellFormedTokenSecret } from '../../../security/api-token-secret';
 import type { Actor, TokenScope } from '../../actor';
 import { db } from '../../db/client';
+import { actorProjects } from '../projects/actor-projects';
 import { hasExpired } from './api-token-record';
 
 const INVALID = 'The API token is not valid. It may have expired or been revoked; ask an admin for a new one.';
@@ -17,7 +18,7 @@ export async function authenticateApiToken(secret: string, call: { method: strin
   if (!isWellFormedTokenSecret(secret)) throw new AppError('unauthenticated', INVALID);
   const token = await db().apiToken.findUnique({
     where: { tokenHash: hashTokenSecret(secret) },
-    select: { id: true, scopes: true, expiresAt: true, revokedAt: true, user: { select: { id: true, email: true, name: true, role: true, disabledAt: true } } },
+    select: { id: true, scopes: true, projectIds: true, expiresAt: true, revokedAt: true, user: { select: { id: true, email: true, name: true, role: true, disabledAt: true } } },
   });
   const now = new Date();
   if (!token || token.revokedAt || hasExpired(token.expiresAt, now) || token.user.disabledAt) throw new AppError('unauthenticated', INVALID);
@@ -29,5 +30,5 @@ export async function authenticateApiToken(secret: string, call: { method: strin
     db().apiToken.update({ where: { id: token.id }, data: { lastUsedAt: now } }),
   ]);
   const { id, email, name, role } = token.user;
-  return { id, email, name, role, token: { id: token.id, scopes: token.scopes as TokenScope[] } };
+  return { id, email, name, role, projects: await actorProjects(id, role, token.projectIds), token: { id: token.id, scopes: token.scopes as TokenScope[] } };
 }

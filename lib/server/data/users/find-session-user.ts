@@ -2,6 +2,7 @@ import 'server-only';
 import type { Actor } from '../../actor';
 import { db } from '../../db/client';
 import { isUuid } from '../../../validation/uuid';
+import { actorProjects } from '../projects/actor-projects';
 
 /** The active user behind a session token, or null when the account was disabled or its sessions revoked. */
 export async function findSessionUser(userId: string, sessionVersion: number | undefined, sessionId?: string): Promise<Actor | null> {
@@ -12,5 +13,5 @@ export async function findSessionUser(userId: string, sessionVersion: number | u
     select: { id: true, email: true, name: true, role: true, disabledAt: true, sessionVersion: true },
   });
   if (!user || user.disabledAt || (sessionVersion !== undefined && user.sessionVersion !== sessionVersion)) return null;
-  return { id: user.id, email: user.email, name: user.name, role: user.role };
+  return { id: user.id, email: user.email, name: user.name, role: user.role, projects: await actorProjects(user.id, user.role) };
 }

@@ -20,8 +20,9 @@ export async function setVerdict(actor: Authorized<'verdicts:write'>, articleId:
   return db().$transaction(async (tx) => {
     const article = await lockArticle(tx, articleId, 'write');
     assertNotPublished(article, 'verdicts');
-    const rating = await tx.ratingOption.findUnique({ where: { key: input.rating } });
-    if (!rating) throw new AppError('bad_request', `Unknown rating "${input.rating}". Choose one of the newsroom's rating scale.`, { fields: [{ path: 'rating', message: 'Unknown rating' }] });
+    // The article's project's scale (the lock keeps the article in its project).
+    const rating = await tx.projectRatingOption.findFirst({ where: { key: input.rating, project: { articles: { some: { id: article.id } } } } });
+    if (!rating) throw new AppError('bad_request', `Unknown rating "${input.rating}". Choose one of the project's rating scale.`, { fields: [{ path: 'rating', message: 'Unknown rating' }] });
 
     const data = await loadConsensusData(tx, article);
     const passage = consensusOf(data).passages.find((candidate) => candidate.id === passageId);

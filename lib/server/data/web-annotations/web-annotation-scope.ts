@@ -9,6 +9,7 @@ import { addressVariants, workbenchArticleId } from '../../../exports/article-ad
 import { isUuid } from '../../../validation/uuid';
 import { db } from '../../db/client';
 import type { Authorized } from '../../guards';
+import { articlesOf } from '../projects/project-scope';
 
 export type WebAnnotationFilter = { article?: string; target?: string };
 
@@ -26,15 +27,15 @@ export async function resolveWebAnnotationScope(
   baseUrl: string,
 ): Promise<WebAnnotationScope> {
   if (filter.article !== undefined) {
-    const article = isUuid(filter.article) ? await db().article.findUnique({ where: { id: filter.article }, select: { id: true, title: true } }) : null;
+    const article = isUuid(filter.article) ? await db().article.findFirst({ where: { id: filter.article, ...articlesOf(actor) }, select: { id: true, title: true } }) : null;
     if (!article) throw new AppError('not_found', 'No article with that id.');
     return { articleIds: [article.id], label: `Annotations on "${article.title}"` };
   }
   if (filter.target !== undefined) {
     const id = workbenchArticleId(filter.target, baseUrl);
     const articles = id
-      ? await db().article.findMany({ where: { id }, select: { id: true, title: true } })
-      : await db().article.findMany({ where: { sourceUrl: { in: addressVariants(filter.target) } }, select: { id: true, title: true }, orderBy: { createdAt: 'asc' } });
+      ? await db().article.findMany({ where: { id, ...articlesOf(actor) }, select: { id: true, title: true } })
+      : await db().article.findMany({ where: { sourceUrl: { in: addressVariants(filter.target) }, ...articlesOf(actor) }, select: { id: true, title: true }, orderBy: { createdAt: 'asc' } });
     const label = articles.length === 1 ? `Annotations on "${articles[0]!.title}"` : `Annotations on ${filter.target}`;
     return { articleIds: articles.map((article) => article.id), label };
   }

@@ -6,7 +6,7 @@ import { ReviewsPanel } from '@/components/consensus/reviews-panel';
 import { isAppError } from '@/lib/errors';
 import { getConsensus } from '@/lib/server/data/consensus/get-consensus';
 import { listReviews } from '@/lib/server/data/reviews/list-reviews';
-import { requirePageActor } from '@/lib/server/guards';
+import { requirePageArticleActor } from '@/lib/server/guards';
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -14,7 +14,7 @@ type Props = { params: Promise<{ id: string }> };
 export const dynamic = 'force-dynamic';
 
 const loadConsensus = cache(async (id: string) => {
-  const actor = await requirePageActor('consensus:read', `/articles/${id}/consensus`);
+  const actor = await requirePageArticleActor('consensus:read', id, `/articles/${id}/consensus`);
   try {
     const [view, reviews] = await Promise.all([getConsensus(actor, id), listReviews(actor, id)]);
     return { view, reviews };

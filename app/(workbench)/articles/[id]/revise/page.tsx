@@ -5,7 +5,7 @@ import { ReviseTextForm } from '@/components/articles/revise-text-form';
 import { articleToEditableText } from '@/lib/articles/editable-text';
 import { isAppError } from '@/lib/errors';
 import { getArticle } from '@/lib/server/data/articles/get-article';
-import { requirePageActor } from '@/lib/server/guards';
+import { requirePageArticleActor } from '@/lib/server/guards';
 
 export const metadata: Metadata = { title: 'Revise article text' };
 
@@ -13,7 +13,7 @@ type Props = { params: Promise<{ id: string }> };
 
 export default async function ReviseArticlePage({ params }: Props) {
   const { id } = await params;
-  const actor = await requirePageActor('articles:revise', `/articles/${id}/revise`);
+  const actor = await requirePageArticleActor('articles:revise', id, `/articles/${id}/revise`);
   const article = await getArticle(actor, id).catch((error: unknown) => {
     if (isAppError(error) && error.code === 'not_found') notFound();
     throw error;

@@ -1,7 +1,7 @@
 import { NextResponse } from 'next/server';
 import { createAnnotation } from '@/lib/server/data/annotations/create-annotation';
 import { listAnnotations } from '@/lib/server/data/annotations/list-annotations';
-import { requireActor } from '@/lib/server/guards';
+import { requireArticleActor } from '@/lib/server/guards';
 import { readJson, route } from '@/lib/server/http/route';
 import { ZCreateAnnotation } from '@/lib/validation/annotations';
 import { parseInput } from '@/lib/validation/parse-input';
@@ -9,12 +9,12 @@ import { parseInput } from '@/lib/validation/parse-input';
 type Context = { params: Promise<{ id: string }> };
 
 export const GET = route<Context>(async (_request, { params }) => {
-  const actor = await requireActor('articles:read');
+  const actor = await requireArticleActor('articles:read', (await params).id);
   return NextResponse.json({ annotations: await listAnnotations(actor, (await params).id) });
 });
 
 export const POST = route<Context>(async (request, { params }) => {
-  const actor = await requireActor('annotations:write');
+  const actor = await requireArticleActor('annotations:write', (await params).id);
   const input = parseInput(ZCreateAnnotation, await readJson(request, 200_000));
   const annotation = await createAnnotation(actor, (await params).id, input);
   return NextResponse.json({ annotation }, { status: 201, headers: { Location: `/api/annotations/${annotation.id}` } });

@@ -1,6 +1,6 @@
 import { getArticle } from '@/lib/server/data/articles/get-article';
 import { exportResponse } from '@/lib/server/exports/export-response';
-import { requireActor } from '@/lib/server/guards';
+import { requireArticleActor } from '@/lib/server/guards';
 import { route } from '@/lib/server/http/route';
 import { ZExportFormat } from '@/lib/validation/exports';
 import { parseInput } from '@/lib/validation/parse-input';
@@ -8,7 +8,7 @@ import { parseInput } from '@/lib/validation/parse-input';
 type Context = { params: Promise<{ id: string }> };
 
 export const GET = route<Context>(async (request, { params }) => {
-  const actor = await requireActor('exports:read');
+  const actor = await requireArticleActor('exports:read', (await params).id);
   const { format, bom } = parseInput(ZExportFormat.strict(), Object.fromEntries(new URL(request.url).searchParams));
   const article = await getArticle(actor, (await params).id);
   const filename = `corroborate-${article.title.slice(0, 40)}`;
