@@ -11,6 +11,7 @@ export { DAWID_SKENE_MIN_PASSAGES, DAWID_SKENE_MIN_REVIEWERS, dawidSkeneSupport 
 export { bootstrapAlphaNominal, coincidenceMatrix, type AlphaBootstrap, type BootstrapOptions } from './alpha-bootstrap';
 export { bootstrapFleissKappa } from './fleiss-bootstrap';
 export { bootstrapUnitizingAlphas } from './u-alpha-bootstrap';
+export { wilsonInterval } from './wilson-interval';
 export { ALPHA_THRESHOLDS, BOOTSTRAP_RESAMPLES, INTERVAL_LEVEL } from './bootstrap-interval';
 export { coverageSegments } from './coverage-segments';
 export { charactersByFinalLabel, summariseReliability, type SummaryInput } from './reliability-summary';
