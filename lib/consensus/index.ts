@@ -12,6 +12,7 @@ export { bootstrapAlphaNominal, coincidenceMatrix, type AlphaBootstrap, type Boo
 export { bootstrapFleissKappa } from './fleiss-bootstrap';
 export { bootstrapUnitizingAlphas } from './u-alpha-bootstrap';
 export { wilsonInterval } from './wilson-interval';
+export { CALIBRATION_ALPHA_MARGIN, CALIBRATION_MIN_PASSAGES, calibrationCall, computeProjectAgreement, projectReliabilityData, type ProjectReliabilityData } from './project-agreement';
 export { ALPHA_THRESHOLDS, BOOTSTRAP_RESAMPLES, INTERVAL_LEVEL } from './bootstrap-interval';
 export { coverageSegments } from './coverage-segments';
 export { charactersByFinalLabel, summariseReliability, type SummaryInput } from './reliability-summary';

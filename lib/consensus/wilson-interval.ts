@@ -19,5 +19,8 @@ export function wilsonInterval(share: number, trials: number): FigureInterval | 
   const denominator = 1 + z2 / trials;
   const centre = (share + z2 / (2 * trials)) / denominator;
   const half = (Z_95 / denominator) * Math.sqrt((share * (1 - share)) / trials + z2 / (4 * trials * trials));
-  return { low: Math.max(0, centre - half), high: Math.min(1, centre + half), level: 0.95, resamples: 0, method: 'wilson-score' };
+  // At a share of 0 or 1 the bound on that side is exactly 0 or 1; rounding must not move it inside.
+  const low = share === 0 ? 0 : Math.max(0, centre - half);
+  const high = share === 1 ? 1 : Math.min(1, centre + half);
+  return { low, high, level: 0.95, resamples: 0, method: 'wilson-score' };
 }
