@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { computeConsensus } from './compute-consensus';
 import { krippendorffAlphaNominal, reliabilityDataFromCoders } from './krippendorff-alpha';
-import { CALIBRATION_ALPHA_MARGIN, CALIBRATION_MIN_PASSAGES, computeProjectAgreement, projectReliabilityData } from './project-agreement';
+import { CALIBRATION_AGREEMENT_GAP, CALIBRATION_ALPHA_MARGIN, CALIBRATION_MIN_PASSAGES, computeProjectAgreement, projectReliabilityData } from './project-agreement';
 import { LABELS, type Label, type ProjectAgreement, type ProjectArticle, type ReviewerSpan } from './types';
 import { wilsonInterval } from './wilson-interval';
 
@@ -63,7 +63,7 @@ describe('computeProjectAgreement', () => {
     expect(dan.alphaIfRemoved.value).toBe(1);
     expect(dan.alphaIfRemoved.value!).toBeGreaterThan(result.alpha.value! + CALIBRATION_ALPHA_MARGIN);
     expect(dan.alphaChange).toBeCloseTo(dan.alphaIfRemoved.value! - result.alpha.value!, 12);
-    expect(dan.calibration).toEqual({ needed: true, reason: expect.stringMatching(/0\.0% of comparisons over 15 passages.*wholly below.*100\.0%.*alpha goes from/s) });
+    expect(dan.calibration).toEqual({ needed: true, reason: expect.stringMatching(/0\.0% of comparisons over 15 passages.*wholly and clearly below.*100\.0%.*alpha goes from 0\.249 to 1\.000/s) });
     for (const id of ['ann', 'bob', 'cat']) {
       const reviewer = byId(result, id);
       expect(reviewer.calibration.needed).toBe(false);
@@ -72,6 +72,20 @@ describe('computeProjectAgreement', () => {
     // The project alpha rests on all four reviewers and has a bootstrap interval.
     expect(result.alpha).toMatchObject({ reviewers: 4, units: 15, interval: { method: 'kalpha-bootstrap', resamples: 1000 } });
     expect(result.alpha.belowThresholds).not.toBeNull();
+  });
+
+  it('does not flag a gap in agreement that is certain but slight: 3 points over 1,000 passages', () => {
+    // dan gives another label on every 34th passage, 8 per article (p = 0, 34, …, 238), 32 of 1,000: agreement 96.8 %,
+    // its interval wholly below the others' 100 %, alpha without him about +0.02.
+    const labelOf = (id: string, p: number) => (id === 'dan' && p % 34 === 0 ? contrary : truth)(id, p);
+    const result = computeProjectAgreement(['a1', 'a2', 'a3', 'a4'].map((id) => article(id, ['ann', 'bob', 'cat', 'dan'], 250, labelOf)));
+    const dan = byId(result, 'dan');
+    expect(dan.agreement.value).toBeCloseTo(0.968, 12);
+    expect(dan.agreement.interval!.high).toBeLessThan(dan.othersAgreement.value!);
+    expect(dan.alphaChange!).toBeGreaterThan(0);
+    expect(dan.alphaChange!).toBeLessThan(CALIBRATION_ALPHA_MARGIN);
+    expect(dan.calibration).toEqual({ needed: false, reason: expect.stringMatching(/96\.8% .* 100\.0% \(gap needed: 5\.0%\)/) });
+    expect(CALIBRATION_AGREEMENT_GAP).toBe(0.05);
   });
 
   it('makes no call on a reviewer who submitted one article with two passages', () => {

@@ -42,11 +42,23 @@ export const CALIBRATION_MIN_PASSAGES = 10;
  * How far alpha may rise when a reviewer is taken out before that alone calls
  * for calibration: 0.05, over a third of the distance between Krippendorff's
  * two minimums (0.667 and 0.800), so one reviewer who moves alpha by more is
- * enough to change what the project's data may be used for. A tuning number:
- * on a few dozen passages removing any reviewer moves alpha by a few
- * hundredths, which is why it is compared only from CALIBRATION_MIN_PASSAGES on.
+ * enough to change what the project's data may be used for. Among reviewers
+ * drawn alike (bench/project-agreement.ts with CARELESS_SWAPS = 0, 200
+ * articles × 5 reviewers) removing any one moves alpha by under 0.01; on a few dozen passages by a few
+ * hundredths, which is why nothing is called below CALIBRATION_MIN_PASSAGES.
  */
 export const CALIBRATION_ALPHA_MARGIN = 0.05;
+
+/**
+ * How far a reviewer's agreement must fall below the others' among themselves,
+ * besides its interval lying wholly below it: 5 percentage points, one
+ * passage in twenty labelled where the group would not. The interval alone
+ * says the gap is real, not that it matters: on a large project it shrinks
+ * until any gap is "certain" (bench/project-agreement.ts with CARELESS_SWAPS = 0:
+ * 1.7 points, wholly outside a 3,400-passage interval, between reviewers
+ * drawn alike; its careless reviewer is 24 points below).
+ */
+export const CALIBRATION_AGREEMENT_GAP = 0.05;
 
 const NOT_BOOTSTRAPPED = 'Intervals were not computed for this request.';
 
@@ -189,7 +201,8 @@ const signed = (change: number) => `${change >= 0 ? '+' : '−'}${Math.abs(chang
 /**
  * The rule: with at least CALIBRATION_MIN_PASSAGES shared passages, a reviewer
  * needs calibration when their agreement's 95 % interval lies wholly below the
- * others' agreement among themselves, or when alpha without them is more than
+ * others' agreement among themselves and the share itself is at least
+ * CALIBRATION_AGREEMENT_GAP below it, or when alpha without them is more than
  * CALIBRATION_ALPHA_MARGIN above the project alpha; either is enough.
  */
 export function calibrationCall(reviewer: Pick<ReviewerCalibration, 'passages' | 'agreement' | 'othersAgreement' | 'alphaIfRemoved' | 'alphaChange'>): CalibrationCall {
@@ -202,15 +215,15 @@ export function calibrationCall(reviewer: Pick<ReviewerCalibration, 'passages' |
   }
   const interval = agreement.interval!;
   const own = `Agrees with the other reviewers on ${percent(agreement.value!)} of comparisons over ${passages} passages (95% CI ${percent(interval.low)}–${percent(interval.high)})`;
-  const below = others.value !== null && interval.high < others.value;
+  const below = others.value !== null && interval.high < others.value && agreement.value! <= others.value - CALIBRATION_AGREEMENT_GAP;
   const raises = alphaChange !== null && alphaChange > CALIBRATION_ALPHA_MARGIN;
-  const versus = others.value === null ? 'the others’ agreement among themselves is not defined' : `the others agree among themselves on ${percent(others.value)}`;
+  const versus = others.value === null ? 'the others’ agreement among themselves is not defined' : `the others agree among themselves on ${percent(others.value)} (gap needed: ${percent(CALIBRATION_AGREEMENT_GAP)})`;
   const removal =
     alphaChange === null
       ? 'alpha without them is not defined'
       : `without their labels alpha goes from ${(alphaIfRemoved.value! - alphaChange).toFixed(3)} to ${alphaIfRemoved.value!.toFixed(3)} (${signed(alphaChange)}, margin ${CALIBRATION_ALPHA_MARGIN})`;
   if (below || raises) {
-    const why = [below ? `${own}, wholly below: ${versus}` : null, raises ? `${removal.charAt(0).toUpperCase()}${removal.slice(1)}` : null].filter(Boolean);
+    const why = [below ? `${own}, wholly and clearly below: ${versus}` : null, raises ? `${removal.charAt(0).toUpperCase()}${removal.slice(1)}` : null].filter(Boolean);
     return { needed: true, reason: `${why.join('. ')}.` };
   }
   return { needed: false, reason: `${own}; ${versus}; ${removal}.` };
