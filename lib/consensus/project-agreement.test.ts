@@ -147,7 +147,12 @@ describe('computeProjectAgreement', () => {
     );
     expect(pooled).toMatchObject({ reviewerIds: ['ann', 'bob', 'cat'], articlesSubmitted: [1, 2, 1], articles: 2 });
     expect([...pooled.data.values]).toEqual([...expected.values]);
-    expect(computeProjectAgreement([a1, a2]).alpha.value).toBeCloseTo(krippendorffAlphaNominal(expected).value!, 12);
+    const result = computeProjectAgreement([a1, a2]);
+    expect(result.alpha.value).toBeCloseTo(krippendorffAlphaNominal(expected).value!, 12);
+    // ann and cat never meet: without bob there is no pair left; without ann, bob and cat remain.
+    expect(byId(result, 'bob').othersAgreement).toMatchObject({ value: null, reviewers: 0, units: 0 });
+    expect(byId(result, 'ann').othersAgreement).toMatchObject({ value: 1, reviewers: 2, units: 2 });
+    expect(byId(result, 'bob').agreement).toMatchObject({ value: 4 / 5, reviewers: 3, units: 5 });
   });
 
   it('on a one-article project, the pooled alpha is computeConsensus’s alpha for that article, interval and q included', () => {

@@ -115,6 +115,8 @@ type PairTally = {
   agreeingPairs: number;
   /** coders × coders: units both labelled. */
   shared: Int32Array;
+  /** Per coder: the other coders they share a unit with. */
+  partners: Int32Array;
 };
 
 function tallyPairs({ units, coders, categories, values }: ReliabilityData): PairTally {
@@ -127,6 +129,7 @@ function tallyPairs({ units, coders, categories, values }: ReliabilityData): Pai
     pairs: 0,
     agreeingPairs: 0,
     shared: new Int32Array(coders * coders),
+    partners: new Int32Array(coders),
   };
   const present = new Int32Array(coders);
   const counts = new Int32Array(categories);
@@ -152,6 +155,7 @@ function tallyPairs({ units, coders, categories, values }: ReliabilityData): Pai
       for (let j = 0; j < m; j++) if (j !== i) tally.shared[coder * coders + present[j]!]!++;
     }
   }
+  for (let a = 0; a < coders; a++) tally.partners[a] = countWhere(coders, (b) => b !== a && tally.shared[a * coders + b]! > 0);
   return tally;
 }
 
@@ -244,9 +248,9 @@ function reviewerCalibration(pooled: ProjectReliabilityData, coder: number, tall
   };
   const alphaChange = removed.value !== null && alpha.value !== null ? removed.value - alpha.value : null;
   const passages = tally.passages[coder]!;
-  const partners = countWhere(coders, (other) => other !== coder && tally.shared[coder * coders + other]! > 0);
-  // Another reviewer enters the others' figure when they share a passage with a third, not this one.
-  const others = countWhere(coders, (c) => c !== coder && countWhere(coders, (d) => d !== coder && d !== c && tally.shared[c * coders + d]! > 0) > 0);
+  const partners = tally.partners[coder]!;
+  // Another reviewer enters the others' figure when they share a passage with a third, not only with this one.
+  const others = countWhere(coders, (c) => c !== coder && tally.partners[c]! - (tally.shared[c * coders + coder]! > 0 ? 1 : 0) > 0);
   const agreement = shareFigure(
     { key: 'reviewer_pairwise_agreement', name: "Share of this reviewer's labels matching another reviewer's on the same passage (pairwise, all articles)", reviewers: passages > 0 ? partners + 1 : 0 },
     tally.agreeing[coder]!,
