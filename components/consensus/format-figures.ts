@@ -66,6 +66,7 @@ const METHOD_NAME: Record<IntervalMethod, string> = {
   'stretch-bootstrap': 'bootstrap over stretches of text',
   'unit-bootstrap': 'bootstrap over passages',
   analytic: 'large-sample standard error',
+  'wilson-score': 'Wilson score interval',
 };
 
 /** "95% CI 0.612–0.853": the interval alone, for tables where the method is said once; "no interval" where there is none. */

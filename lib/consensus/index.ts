@@ -1,6 +1,6 @@
 // The public face of lib/consensus: the contract's types, the one call the
-// server makes (computeConsensus), and the building blocks other pure code
-// and the benchmarks may use on their own.
+// server makes per article (computeConsensus), the project figures (computeProjectAgreement),
+// and the building blocks other pure code and the benchmarks may use on their own.
 export * from './types';
 export { computeConsensus, countedSpans, passageReliabilityData } from './compute-consensus';
 export { countUnadjudicatedDisputes } from './unadjudicated-disputes';
@@ -11,6 +11,8 @@ export { DAWID_SKENE_MIN_PASSAGES, DAWID_SKENE_MIN_REVIEWERS, dawidSkeneSupport 
 export { bootstrapAlphaNominal, coincidenceMatrix, type AlphaBootstrap, type BootstrapOptions } from './alpha-bootstrap';
 export { bootstrapFleissKappa } from './fleiss-bootstrap';
 export { bootstrapUnitizingAlphas } from './u-alpha-bootstrap';
+export { wilsonInterval } from './wilson-interval';
+export { CALIBRATION_AGREEMENT_GAP, CALIBRATION_ALPHA_MARGIN, CALIBRATION_MIN_PASSAGES, calibrationCall, computeProjectAgreement, projectReliabilityData, type ProjectReliabilityData } from './project-agreement';
 export { ALPHA_THRESHOLDS, BOOTSTRAP_RESAMPLES, INTERVAL_LEVEL } from './bootstrap-interval';
 export { coverageSegments } from './coverage-segments';
 export { charactersByFinalLabel, summariseReliability, type SummaryInput } from './reliability-summary';

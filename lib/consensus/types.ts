@@ -17,10 +17,12 @@ export type ReviewerSpan = { id: string; reviewerId: string; label: Label; start
  * - 'stretch-bootstrap': the unitizing alphas recomputed on stretches of text
  *   drawn with replacement (u-alpha-bootstrap.ts);
  * - 'unit-bootstrap': the coefficient recomputed on units drawn with replacement;
- * - 'analytic': a large-sample standard error, ± 1.96 SE (no resamples).
+ * - 'analytic': a large-sample standard error, ± 1.96 SE (no resamples);
+ * - 'wilson-score': Wilson's (1927) score interval for a share (no resamples;
+ *   wilson-interval.ts says which n it is given).
  * Every bootstrap is seeded from the data it resamples: the same data give the same interval.
  */
-export type IntervalMethod = 'kalpha-bootstrap' | 'stretch-bootstrap' | 'unit-bootstrap' | 'analytic';
+export type IntervalMethod = 'kalpha-bootstrap' | 'stretch-bootstrap' | 'unit-bootstrap' | 'analytic' | 'wilson-score';
 
 /** A 95 % interval for a figure, percentile for the bootstraps, clipped to [-1, 1]. */
 export type FigureInterval = {
@@ -204,4 +206,71 @@ export type ConsensusResult = {
   weighting: DawidSkeneSupport;
   summary: ReliabilitySummary;
   quorum: number;
+};
+
+/** One article of a project as the project figures see it. */
+export type ProjectArticle = {
+  articleId: string;
+  /** Reviewers who submitted a review of the article; only their spans count (duplicates ignored). */
+  reviewerIds: string[];
+  /** Those reviewers' spans on the article's current text. */
+  spans: ReviewerSpan[];
+  /** Length of the current text, when known: spans past it are dropped, as computeConsensus drops them. */
+  textLength?: number;
+};
+
+export type ProjectAgreementOptions = {
+  /** As ConsensusOptions.overlapRatio, applied to every article. */
+  overlapRatio?: number;
+  /** Bootstrap resamples for the project alpha; default 1,000; 0 computes no interval (the figure says so). */
+  resamples?: number;
+};
+
+/**
+ * Whether a reviewer's labels call for calibration (project-agreement.ts has
+ * the rule and its numbers): true or false with the reason in words, or null
+ * with a note when the data cannot support a call either way.
+ */
+export type CalibrationCall = { needed: true; reason: string } | { needed: false; reason: string } | { needed: null; note: string };
+
+export type ReviewerCalibration = {
+  reviewerId: string;
+  /** Articles whose review they submitted. */
+  articles: number;
+  /** Passages they labelled that at least one other reviewer labelled too: their pairable units. */
+  passages: number;
+  /**
+   * Krippendorff's alpha (nominal) over all the project's passages with this
+   * reviewer's values taken out ("alpha if removed"). No interval: the
+   * bootstrap of this figure would not be the uncertainty of its change from
+   * the project alpha, which is what it is read for.
+   */
+  alphaIfRemoved: Figure;
+  /** alphaIfRemoved − the project alpha: above 0, the project agrees better without them; null where either is not defined. */
+  alphaChange: number | null;
+  /**
+   * Share of their pairwise comparisons with the other reviewers, on the
+   * passages both labelled, that give the same label. Its interval is
+   * Wilson's score interval with n = `passages`, not the comparisons: the
+   * comparisons on one passage all carry the reviewer's one label, so they are
+   * not independent trials, and counting each would narrow the interval by up
+   * to √(reviewers on the passage − 1).
+   */
+  agreement: Figure;
+  /** The same share among the other reviewers only (every pair without this one, all articles), interval likewise with n = passages with two or more of their labels. */
+  othersAgreement: Figure;
+  calibration: CalibrationCall;
+};
+
+export type ProjectAgreement = {
+  /** Krippendorff's alpha (nominal) over the passages of all the project's articles, pooled into one reliability data set. */
+  alpha: Figure;
+  /** Every reviewer who submitted a review of any article, by id. */
+  reviewers: ReviewerCalibration[];
+  /** Articles with at least one submitted review. */
+  articles: number;
+  /** Passages over all articles, including those only one reviewer marked (alpha.units counts the pairable ones). */
+  passages: number;
+  /** Why there is nothing to show, when there is nothing. */
+  note?: string;
 };
