@@ -27,6 +27,12 @@ const DESK: readonly Role[] = ['editor', 'admin'];
 
 const POLICY = {
   'articles:read': ALL,
+  // Starting an investigation is a desk decision; an editor who starts one becomes its editor.
+  'projects:create': DESK,
+  // Inside a project (the actor narrowed to it): its name, description, guidelines, members and rating scale.
+  'projects:manage': DESK,
+  // Checked in both projects: the one the article leaves and the one it joins.
+  'articles:move': DESK,
   'articles:import': DESK,
   'articles:revise': DESK,
   'annotations:write': ALL,
@@ -57,6 +63,8 @@ export const IMPLIED_PERMISSIONS = {
   'articles:revise': ['articles:read'],
   'exports:read': ['articles:read'],
   'ratings:manage': ['consensus:read'],
+  'projects:manage': ['articles:read'],
+  'articles:move': ['articles:read'],
 } as const satisfies Partial<Record<Permission, readonly Permission[]>>;
 
 type Implied<P extends Permission> = P extends keyof typeof IMPLIED_PERMISSIONS ? (typeof IMPLIED_PERMISSIONS)[P][number] : never;
