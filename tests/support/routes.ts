@@ -22,6 +22,9 @@ export const routes = {
   restore: await import('@/app/api/annotations/[id]/restore/route'),
   reattach: await import('@/app/api/annotations/[id]/reattach/route'),
   ratingScale: await import('@/app/api/rating-scale/route'),
+  // Projects.
+  projects: await import('@/app/api/projects/route'),
+  projectRatingScale: await import('@/app/api/projects/[id]/rating-scale/route'),
   tokens: await import('@/app/api/tokens/route'),
   token: await import('@/app/api/tokens/[id]/route'),
   users: await import('@/app/api/users/route'),

@@ -9,7 +9,7 @@ import { MAX_ARTICLE_TEXT_CHARS, type TImportArticle } from '../../validation/ar
 import type { ArticleDetail } from '../../views/article-views';
 import { createArticle } from '../data/articles/create-article';
 import { findProject } from '../data/projects/find-project';
-import { listProjectIds } from '../data/projects/list-project-ids';
+import { firstProject } from '../data/projects/first-project';
 import { authorizeInProject, projectsWith, type Authorized } from '../guards';
 import { fetchArticlePage } from '../url-import/fetch-article-page';
 import { runArticleWork } from './article-workers';
@@ -39,19 +39,17 @@ export async function importArticle(actor: Authorized<'articles:import'>, input:
   });
 }
 
-/** The project an import goes into: the one named, where the actor may import; else the only one they may import into. */
+/** The project an import goes into: the one named, where the actor may import; else the oldest they may import into. */
 async function importTarget(actor: Authorized<'articles:import'>, projectId: string | undefined): Promise<{ actor: Authorized<'articles:import'>; projectId: string }> {
   if (projectId) {
     if (!(await findProject(projectId))) throw new AppError('not_found', 'No project with that id.');
     return { actor: authorizeInProject(actor, 'articles:import', projectId), projectId };
   }
-  const choices = projectsWith(actor, 'articles:import') ?? (await listProjectIds(2));
-  const [only] = choices;
-  if (choices.length === 1 && only) return { actor: authorizeInProject(actor, 'articles:import', only), projectId: only };
-  throw new AppError(
-    'bad_request',
-    choices.length === 0 ? 'You are not an editor of any project, so there is nowhere to import to. Ask an admin to add you to one.' : 'Choose the project the article goes into (projectId).',
-  );
+  // No project named (API clients from before projects, scripts): the oldest project the caller may import into,
+  // which on a desk that started before projects is the default project all its work moved into.
+  const first = await firstProject(projectsWith(actor, 'articles:import'));
+  if (!first) throw new AppError('forbidden', 'You are not an editor of any project, so there is nowhere to import to. Ask an admin to add you to one.');
+  return { actor: authorizeInProject(actor, 'articles:import', first), projectId: first };
 }
 
 type Source = { prepared: PreparedArticle; sourceUrl: string | null; byline?: string | null; publisher?: string | null; publishedAt?: string | null };
