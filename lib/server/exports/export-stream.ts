@@ -7,6 +7,7 @@ import { claimReview, publishedVerdictOf, serializeJsonLd } from '../../exports/
 import { streamJsonExport } from '../../exports/json';
 import { webAnnotationExportFrame } from '../../exports/web-annotation-export';
 import type { ExportFormat, TExportFilter } from '../../validation/exports';
+import type { RatingOption } from '../../views/consensus-views';
 import type { Authorized } from '../guards';
 import { listRatingScale } from '../data/exports/list-rating-scale';
 import { planExportBatches } from '../data/exports/plan-export-batches';
@@ -85,13 +86,22 @@ function withoutFirstCharacter(chunk: string | Uint8Array): string | Uint8Array 
 /** A JSON array of ClaimReview documents, one per verdict of each published article. */
 async function* claimReviewChunks(request: ExportRequest): AsyncGenerator<string> {
   const { newsroom, factCheckBaseUrl } = newsroomFromEnv(request.baseUrl);
-  const ratingScale = await listRatingScale(request.actor);
+  // Each verdict was given on its article's project's scale; read once per project.
+  const scales = new Map<string, RatingOption[]>();
+  const scaleOf = async (projectId: string): Promise<RatingOption[]> => {
+    const known = scales.get(projectId);
+    if (known) return known;
+    const scale = await listRatingScale(request.actor, projectId);
+    scales.set(projectId, scale);
+    return scale;
+  };
   yield '[';
   let index = 0;
   for await (const entry of exportArticles(request, { ...request.filter, status: 'published' }, { annotations: false })) {
     for (const passage of entry.passages) {
       const verdict = publishedVerdictOf(passage);
       if (!verdict || !entry.verdictsPublishedAt) continue;
+      const ratingScale = await scaleOf(entry.projectId);
       yield (index === 0 ? '' : ',') + serializeJsonLd(claimReview({ verdict, article: entry.article, newsroom, ratingScale, factCheckBaseUrl, publishedAt: entry.verdictsPublishedAt }));
       index += 1;
     }

@@ -27,9 +27,10 @@ type ArticleRow = {
   textHash: string;
   text: string;
   verdictsPublishedAt: Date | null;
+  projectId: string;
 };
 
-export type ExportArticleWithText = ExportArticleEntry & { verdictsPublishedAt: string | null };
+export type ExportArticleWithText = ExportArticleEntry & { verdictsPublishedAt: string | null; projectId: string };
 
 /** The filtered articles in id order, each with its annotations and passages. */
 export function streamExportArticles(actor: Authorized<'exports:read'>, filter: TExportFilter, baseUrl: string, include: { annotations: boolean }): AsyncGenerator<ExportArticleWithText> {
@@ -43,7 +44,7 @@ async function* articleEntries(actor: Authorized<'exports:read'>, filter: TExpor
     if (include.annotations) {
       for await (const batch of readPlannedAnnotations(planExportBatches(actor, { ...filter, articleId: row.id }), baseUrl)) annotations.push(...batch);
     }
-    yield { article, annotations, passages: await exportPassages(db(), row, article, filter), verdictsPublishedAt: row.verdictsPublishedAt?.toISOString() ?? null };
+    yield { article, annotations, passages: await exportPassages(db(), row, article, filter), verdictsPublishedAt: row.verdictsPublishedAt?.toISOString() ?? null, projectId: row.projectId };
   }
 }
 
@@ -52,7 +53,7 @@ async function* streamArticleRows(filter: TExportFilter): AsyncGenerator<Article
   for (;;) {
     const cursor: Prisma.Sql = after ? Prisma.sql`AND ar.id > ${after}::uuid` : Prisma.empty;
     const rows: ArticleRow[] = await db().$queryRaw<ArticleRow[]>`
-      SELECT ar.id, ar.title, ar."sourceUrl", ar.publisher, ar.byline, ar."publishedAt", ar.status::text AS status, ar.revision, ar."textHash", ar.text, ar."verdictsPublishedAt"
+      SELECT ar.id, ar.title, ar."sourceUrl", ar.publisher, ar.byline, ar."publishedAt", ar.status::text AS status, ar.revision, ar."textHash", ar.text, ar."verdictsPublishedAt", ar."projectId"
       FROM "Article" ar WHERE ${articleConditions(filter)} ${cursor} ORDER BY ar.id LIMIT ${ARTICLE_BATCH_SIZE}`;
     yield* rows;
     if (rows.length < ARTICLE_BATCH_SIZE) return;
