@@ -6,6 +6,7 @@ import path from 'node:path';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { applyMigrations, diffSchema, MIGRATIONS_DIR, readSchema } from '../../scripts/db/schema-engine';
+import { pgError } from '../support/older-migrations';
 import { type ConnectedTestDatabase, connectTestDatabase } from '../support/test-database';
 
 interface MigrationRow {
@@ -28,17 +29,6 @@ async function migrationFolders(): Promise<{ name: string; checksum: string }[]>
         .digest('hex'),
     })),
   );
-}
-
-/** The PostgreSQL error a promise rejected with (code and constraint), or null if it resolved. */
-async function pgError(promise: Promise<unknown>): Promise<{ code?: string; constraint?: string } | null> {
-  try {
-    await promise;
-    return null;
-  } catch (error) {
-    if (error instanceof pg.DatabaseError) return { code: error.code, constraint: error.constraint };
-    throw error;
-  }
 }
 
 describe('prisma/migrations', { timeout: 60_000 }, () => {

@@ -3,12 +3,10 @@
 // as a member with its desk role — and nothing already there changes (row for row, column for
 // column, apart from the columns the migration adds). On an empty desk it still makes "Desk".
 import { createHash } from 'node:crypto';
-import { cp, mkdtemp, readdir, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { applyMigrations, MIGRATIONS_DIR } from '../../scripts/db/schema-engine';
+import { applyMigrations } from '../../scripts/db/schema-engine';
+import { migrationsBefore, pgError } from '../support/older-migrations';
 import { type ConnectedTestDatabase, connectTestDatabase } from '../support/test-database';
 
 const MIGRATION = /_projects$/;
@@ -21,20 +19,14 @@ const ADDED_COLUMNS: Record<string, string[]> = {
   ReviewSubmission: ['guidelinesVersion'],
 };
 
-let olderMigrations: string;
+let olderMigrations: Awaited<ReturnType<typeof migrationsBefore>>;
 
 beforeAll(async () => {
-  // Every migration before projects, in a folder of their own.
-  olderMigrations = await mkdtemp(path.join(tmpdir(), 'corroborate-migrations-'));
-  const names = (await readdir(MIGRATIONS_DIR, { withFileTypes: true })).filter((entry) => entry.isDirectory()).map((entry) => entry.name).sort();
-  const index = names.findIndex((name) => MIGRATION.test(name));
-  expect(index).toBeGreaterThan(0);
-  for (const name of names.slice(0, index)) await cp(path.join(MIGRATIONS_DIR, name), path.join(olderMigrations, name), { recursive: true });
-  await cp(path.join(MIGRATIONS_DIR, 'migration_lock.toml'), path.join(olderMigrations, 'migration_lock.toml'));
+  olderMigrations = await migrationsBefore(MIGRATION);
 });
 
 afterAll(async () => {
-  if (olderMigrations) await rm(olderMigrations, { recursive: true, force: true });
+  await olderMigrations?.remove();
 });
 
 /** Applies the remaining migrations (projects and any later) and checks projects was one of them. */
@@ -69,17 +61,6 @@ async function fingerprints(client: pg.Client, columnsByTable: Record<string, st
     result[table] = row!;
   }
   return result;
-}
-
-/** The PostgreSQL error a promise rejected with (code and constraint), or null if it resolved. */
-async function pgError(promise: Promise<unknown>): Promise<{ code?: string; constraint?: string } | null> {
-  try {
-    await promise;
-    return null;
-  } catch (error) {
-    if (error instanceof pg.DatabaseError) return { code: error.code, constraint: error.constraint };
-    throw error;
-  }
 }
 
 const ID = {
@@ -240,7 +221,7 @@ describe('the projects migration on a desk with data', () => {
   let desk: { id: string; name: string; guidelinesVersion: number };
 
   beforeAll(async () => {
-    database = await connectTestDatabase({ migrationsDir: olderMigrations });
+    database = await connectTestDatabase({ migrationsDir: olderMigrations.folder });
     ({ client } = database);
     await insertDeskBeforeProjects(client);
     columnsBefore = await tableColumns(client);
@@ -377,7 +358,7 @@ describe('the projects migration on an empty desk', () => {
   let database: ConnectedTestDatabase;
 
   beforeAll(async () => {
-    database = await connectTestDatabase({ migrationsDir: olderMigrations });
+    database = await connectTestDatabase({ migrationsDir: olderMigrations.folder });
   }, 120_000);
 
   afterAll(async () => database?.close(), 60_000);

@@ -2,35 +2,27 @@
 // (never expire), a token revoked before is recorded as revoked by hand, and a
 // live token of an already disabled account is revoked with it — so re-enabling
 // that account cannot bring the token back.
-import { cp, mkdtemp, readdir, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { applyMigrations, MIGRATIONS_DIR } from '../../scripts/db/schema-engine';
+import { applyMigrations } from '../../scripts/db/schema-engine';
+import { migrationsBefore } from '../support/older-migrations';
 import { type ConnectedTestDatabase, connectTestDatabase } from '../support/test-database';
 
 const MIGRATION = /_token_expiry$/;
 
 let database: ConnectedTestDatabase;
 let client: pg.Client;
-let olderMigrations: string;
+let olderMigrations: Awaited<ReturnType<typeof migrationsBefore>>;
 
 beforeAll(async () => {
-  // Every migration before token_expiry, in a folder of their own.
-  olderMigrations = await mkdtemp(path.join(tmpdir(), 'corroborate-migrations-'));
-  const names = (await readdir(MIGRATIONS_DIR, { withFileTypes: true })).filter((entry) => entry.isDirectory()).map((entry) => entry.name).sort();
-  const index = names.findIndex((name) => MIGRATION.test(name));
-  expect(index).toBeGreaterThan(0);
-  for (const name of names.slice(0, index)) await cp(path.join(MIGRATIONS_DIR, name), path.join(olderMigrations, name), { recursive: true });
-  await cp(path.join(MIGRATIONS_DIR, 'migration_lock.toml'), path.join(olderMigrations, 'migration_lock.toml'));
-  database = await connectTestDatabase({ migrationsDir: olderMigrations });
+  olderMigrations = await migrationsBefore(MIGRATION);
+  database = await connectTestDatabase({ migrationsDir: olderMigrations.folder });
   ({ client } = database);
 }, 120_000);
 
 afterAll(async () => {
   await database?.close();
-  if (olderMigrations) await rm(olderMigrations, { recursive: true, force: true });
+  await olderMigrations?.remove();
 }, 60_000);
 
 async function insertUser(email: string, disabledAt: string | null): Promise<string> {
