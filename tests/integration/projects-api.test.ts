@@ -412,6 +412,9 @@ describe('lists never include or count another project', () => {
     const [everything] = await database.query<{ n: number }>('SELECT count(*)::int AS n FROM "Annotation" WHERE "deletedAt" IS NULL');
     expect(await total('admin')).toBe(everything?.n);
     expect(everything!.n).toBeGreaterThan(inB!.n);
+    // And one of B's annotations, by its id, is not there for a Desk reviewer.
+    expect((await as('reviewer1', routes.webAnnotation.GET, { params: { id: annotationB } })).status).toBe(404);
+    expect((await as(outsiderReviewer, routes.webAnnotation.GET, { params: { id: annotationB } })).status).toBe(200);
   });
 });
 
