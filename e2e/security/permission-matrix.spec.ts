@@ -706,7 +706,7 @@ async function withLimit<T>(tasks: (() => Promise<T>)[], limit: number): Promise
 }
 
 test('every cell of the permission matrix holds against the running app', async ({ apiAs, anonApi, baseURL }) => {
-  test.setTimeout(240_000);
+  test.setTimeout(360_000);
   const accounts = Object.keys(ACCOUNTS) as AccountKey[];
   const signedIn = await Promise.all(accounts.map(async (account) => [account, await apiAs(account)] as const));
   const sessions = Object.fromEntries(signedIn) as Record<AccountKey, APIRequestContext>;
