@@ -1,6 +1,6 @@
 'use client';
-// Create (secret shown once, with an expiry), list (expiry, last use, state) and
-// revoke API tokens through /api/tokens.
+// Create (secret shown once, with an expiry, optionally limited to projects),
+// list (projects, expiry, last use, state) and revoke API tokens through /api/tokens.
 import { useRouter } from 'next/navigation';
 import { type FormEvent, useState } from 'react';
 import type { ApiTokenView, TokenRevokedReason } from '@/lib/views/token-views';
@@ -10,6 +10,7 @@ import { Field, inputClass } from '../ui/field';
 import { TimeAgo } from '../ui/time-ago';
 
 type UserOption = { id: string; name: string; email: string; role: string };
+type ProjectOption = { id: string; name: string };
 
 const SCOPES = [
   { value: 'read:exports', name: 'Read exports', hint: 'exports, consensus and the annotation container (editor or admin accounts)' },
@@ -26,9 +27,9 @@ const REVOKED_BECAUSE: Record<TokenRevokedReason, string> = {
   password_reset: 'password reset',
 };
 
-type Props = { tokens: ApiTokenView[]; defaultExpiryDays: number; now: string; users: UserOption[]; selfId: string };
+type Props = { tokens: ApiTokenView[]; defaultExpiryDays: number; now: string; users: UserOption[]; projects: ProjectOption[]; selfId: string };
 
-export function TokenManager({ tokens, defaultExpiryDays, now, users, selfId }: Props) {
+export function TokenManager({ tokens, defaultExpiryDays, now, users, projects, selfId }: Props) {
   const router = useRouter();
   const [created, setCreated] = useState<{ name: string; secret: string } | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -45,6 +46,7 @@ export function TokenManager({ tokens, defaultExpiryDays, now, users, selfId }: 
         name: String(form.get('name') ?? ''),
         scopes: form.getAll('scopes').map(String),
         userId: String(form.get('userId') ?? selfId),
+        projectIds: form.getAll('projectIds').map(String),
         expiresInDays: expiry === NEVER ? null : Number(expiry),
       };
       const answer = await apiRequest<{ token: ApiTokenView; secret: string }>('POST', '/api/tokens', body);
@@ -89,6 +91,7 @@ export function TokenManager({ tokens, defaultExpiryDays, now, users, selfId }: 
             <th scope="col" className="p-3">Token</th>
             <th scope="col" className="p-3">Acts as</th>
             <th scope="col" className="p-3">Scopes</th>
+            <th scope="col" className="p-3">Projects</th>
             <th scope="col" className="p-3">Expires</th>
             <th scope="col" className="p-3">Last used</th>
             <th scope="col" className="p-3">State</th>
@@ -96,7 +99,7 @@ export function TokenManager({ tokens, defaultExpiryDays, now, users, selfId }: 
         </thead>
         <tbody>
           {tokens.length === 0 && (
-            <tr><td colSpan={7} className="p-3 text-stone-700">No tokens yet.</td></tr>
+            <tr><td colSpan={8} className="p-3 text-stone-700">No tokens yet.</td></tr>
           )}
           {tokens.map((token) => (
             <tr key={token.id} className="border-b border-stone-200">
@@ -104,6 +107,7 @@ export function TokenManager({ tokens, defaultExpiryDays, now, users, selfId }: 
               <td className="p-3 font-mono">{token.prefix}…</td>
               <td className="p-3">{token.user.name} ({token.user.role})</td>
               <td className="p-3">{token.scopes.join(', ')}</td>
+              <td className="p-3">{token.projects.length === 0 ? 'all of the account’s' : token.projects.map((project) => project.name).join(', ')}</td>
               <td className="p-3">
                 {token.expiresAt === null ? 'never expires' : token.state === 'expired' ? <span>expired <TimeAgo iso={token.expiresAt} now={now} /></span> : <TimeAgo iso={token.expiresAt} now={now} />}
               </td>
@@ -155,6 +159,20 @@ export function TokenManager({ tokens, defaultExpiryDays, now, users, selfId }: 
             </label>
           ))}
         </fieldset>
+        {projects.length > 0 && (
+          <fieldset className="sm:col-span-2">
+            <legend className="text-sm font-medium text-stone-800">Projects</legend>
+            <p className="text-sm text-stone-700">Leave all unchecked for every project the account works in. Only projects the account works in can be chosen.</p>
+            <div className="mt-1 grid gap-x-4 sm:grid-cols-2">
+              {projects.map((project) => (
+                <label key={project.id} className="mt-2 flex items-start gap-2">
+                  <input type="checkbox" name="projectIds" value={project.id} className="mt-1" />
+                  <span>{project.name}</span>
+                </label>
+              ))}
+            </div>
+          </fieldset>
+        )}
         <div className="sm:col-span-2">
           <Button type="submit" disabled={busy}>{busy ? 'Creating…' : 'Create token'}</Button>
         </div>

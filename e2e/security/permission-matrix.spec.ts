@@ -25,6 +25,7 @@ import {
   PERSONAS,
   type PageRow,
   type Persona,
+  type PersonaAccount,
   type PersonaId,
   REFUSED,
   ROUTES,
@@ -163,10 +164,16 @@ class World {
   private nextQuote = 0;
   readonly madeTokens: string[] = [];
 
+  /**
+   * `deskId`: the seeded project every demo account works in, where the data lives;
+   * `elsewhereId`: the project the x- personas work in (and nobody else but the admin).
+   */
   constructor(
     readonly baseURL: string,
-    readonly sessions: Record<AccountKey, APIRequestContext>,
+    readonly sessions: Record<PersonaAccount, APIRequestContext>,
     readonly userIds: Record<AccountKey, string>,
+    readonly deskId: string,
+    readonly elsewhereId: string,
   ) {}
 
   once<T>(key: string, make: () => Promise<T>): Promise<T> {
@@ -193,7 +200,7 @@ class World {
   }
 
   /** An article `account` has not submitted a review of; `claim` reserves it (a success submits). */
-  unsubmittedArticle(account: AccountKey | null, claim: boolean): Promise<ArticleRecord> {
+  unsubmittedArticle(account: PersonaAccount | null, claim: boolean): Promise<ArticleRecord> {
     let index = 0;
     if (account && claim) {
       index = this.unsubmittedClaims.get(account) ?? 0;
@@ -292,6 +299,16 @@ class World {
     return current ? read() : this.once('rating-scale', read);
   }
 
+  /** A member of Desk made for a cell that removes one (fresh), or the one the refused cells try to remove. */
+  deskMember(fresh: boolean): Promise<{ id: string }> {
+    const make = async () => {
+      const user = await this.user(true);
+      await answer(await this.sessions.admin.post(`/api/projects/${this.deskId}/members`, { data: { userId: user.id, role: 'reviewer' } }), 'add a Desk member', [201]);
+      return user;
+    };
+    return fresh ? make() : this.once('desk-member', make);
+  }
+
   workbenchUrl(articleId: string): string {
     return `${this.baseURL}/articles/${articleId}`;
   }
@@ -318,7 +335,7 @@ function webAnnotation(world: World, article: ArticleRecord, exact: string, labe
 
 // --- Who acts on what ------------------------------------------------------------------------
 
-function accountOf(persona: Persona): AccountKey | null {
+function accountOf(persona: Persona): PersonaAccount | null {
   return 'account' in persona ? persona.account : null;
 }
 
@@ -360,6 +377,8 @@ type Call = {
   absent?: string[];
   /** Text the response body must contain when the call succeeds. */
   present?: string[];
+  /** Run after the response, with its body: undoes what a success would leave for the other specs. */
+  after?: (status: number, body: string) => Promise<void>;
 };
 type Builder = (world: World, cell: Cell) => Promise<Call>;
 
@@ -430,7 +449,32 @@ const CALLS: Record<string, Builder> = {
     return { method: 'POST', path: `/api/annotations/${deleted.id}/restore?version=${deleted.version}` };
   },
   'GET /api/articles': async () => ({ method: 'GET', path: '/api/articles?q=Russian' }),
-  'POST /api/articles': async () => ({ method: 'POST', path: '/api/articles', headers: json, data: { text: `Permission matrix import ${uniqueTag()}\nOne paragraph of text.`, publisher: 'Permission Matrix' } }),
+  // Into Desk, named: the admin sees several projects, so it must say which.
+  'POST /api/articles': async (world) => ({ method: 'POST', path: '/api/articles', headers: json, data: { text: `Permission matrix import ${uniqueTag()}\nOne paragraph of text.`, publisher: 'Permission Matrix', projectId: world.deskId } }),
+  // Into the project only x-ed works in: a fresh article for a cell that should succeed (it leaves Desk), else one kept for the refusals.
+  'POST /api/articles/[id]/move': async (world, cell) => {
+    const article = cell.allowed ? await createTroopsArticle(world.sessions.editor) : await world.once('move-victim', () => createTroopsArticle(world.sessions.editor));
+    return { method: 'POST', path: `/api/articles/${article.id}/move`, headers: json, data: { projectId: world.elsewhereId, reason: 'Permission matrix.' } };
+  },
+  'GET /api/projects': async () => ({ method: 'GET', path: '/api/projects' }),
+  'POST /api/projects': async (world) => ({
+    method: 'POST',
+    path: '/api/projects',
+    headers: json,
+    data: { name: `Permission matrix ${uniqueTag()}`, description: 'Made by the permission matrix.' },
+    // An editor who makes a project becomes its editor; taken out again, so the demo editor keeps working in Desk alone.
+    after: async (status, body) => {
+      if (status !== 201) return;
+      const { project } = JSON.parse(body) as { project: { id: string; members: { userId: string }[] } };
+      for (const member of project.members) await answer(await world.sessions.admin.delete(`/api/projects/${project.id}/members/${member.userId}`), 'remove the creator', [204]);
+    },
+  }),
+  'GET /api/projects/[id]': async (world) => ({ method: 'GET', path: `/api/projects/${world.deskId}` }),
+  'PATCH /api/projects/[id]': async (world) => ({ method: 'PATCH', path: `/api/projects/${world.deskId}`, headers: json, data: { name: 'Desk' } }),
+  'GET /api/projects/[id]/guidelines': async (world) => ({ method: 'GET', path: `/api/projects/${world.deskId}/guidelines` }),
+  'POST /api/projects/[id]/members': async (world, cell) => ({ method: 'POST', path: `/api/projects/${world.deskId}/members`, headers: json, data: { userId: (await world.user(cell.allowed)).id, role: 'reviewer' } }),
+  'DELETE /api/projects/[id]/members/[userId]': async (world, cell) => ({ method: 'DELETE', path: `/api/projects/${world.deskId}/members/${(await world.deskMember(cell.allowed)).id}` }),
+  'GET /api/projects/[id]/agreement': async (world) => ({ method: 'GET', path: `/api/projects/${world.deskId}/agreement` }),
   'GET /api/articles/[id]': async (world, cell) => ({ method: 'GET', path: `/api/articles/${(await world.article(articleOf(cell.persona))).id}` }),
   'GET /api/articles/[id]/annotations': async (world, cell) => ({
     method: 'GET',
@@ -507,7 +551,7 @@ type ActionCall = {
   happened: () => Promise<boolean>;
 };
 
-const ACTION_CALLS: Record<string, (world: World, allowed: boolean) => Promise<ActionCall>> = {
+const ACTION_CALLS: Record<string, (world: World, allowed: boolean, persona: Persona) => Promise<ActionCall>> = {
   createUserAction: async (world) => {
     const email = `matrix-action-${uniqueTag()}@example.org`;
     return {
@@ -522,10 +566,12 @@ const ACTION_CALLS: Record<string, (world: World, allowed: boolean) => Promise<A
     const user = await world.user(allowed);
     return { fields: { userId: user.id, role: 'editor', disabled: 'false' }, happened: async () => (await world.roleOf(user.id)) === 'editor' };
   },
-  importArticleAction: async (world) => {
+  importArticleAction: async (world, _allowed, persona) => {
     const title = `Permission matrix action import ${uniqueTag()}`;
+    // Into a project of the caller's (the admin sees several, so the form names one).
+    const projectId = persona.id === 'x-ed' ? world.elsewhereId : world.deskId;
     return {
-      fields: { mode: 'paste', format: 'text', content: `${title}\nOne paragraph of text.` },
+      fields: { mode: 'paste', format: 'text', content: `${title}\nOne paragraph of text.`, projectId },
       happened: async () => {
         const response = await world.sessions.admin.get('/api/articles', { params: { q: title } });
         return (await answer<{ articles: unknown[] }>(response, 'search articles', [200])).articles.length > 0;
@@ -619,6 +665,7 @@ async function walkRoute(world: World, client: APIRequestContext, row: RouteRow,
   if (call.method !== row.method || !templateMatches(row.path, call.path)) return [`${label(row, persona)}: CALLS sends ${call.method} ${call.path}, which is not this row's endpoint`];
   const response = await client.fetch(call.path, { method: call.method, headers: call.headers, data: call.data, maxRedirects: 0 });
   const observed = await observe(response);
+  await call.after?.(observed.status, observed.body);
   const problems: string[] = [];
   if (!holds(expected, observed)) problems.push(`${label(row, persona)}: ${call.method} ${call.path} expected ${describeExpected(expected)}, got ${describeObserved(observed)}`);
   for (const hidden of call.absent ?? []) if (observed.body.includes(hidden)) problems.push(`${label(row, persona)}: the answer shows ${hidden}, which blind review hides from this caller`);
@@ -627,7 +674,8 @@ async function walkRoute(world: World, client: APIRequestContext, row: RouteRow,
 }
 
 async function walkPage(world: World, client: APIRequestContext, row: PageRow, persona: Persona, expected: HttpExpectation): Promise<string[]> {
-  const url = row.path.includes('[id]') ? row.path.replace('[id]', (await world.article(articleOf(persona))).id) : row.path;
+  const id = row.path.startsWith('/projects/') ? world.deskId : row.path.includes('[id]') ? (await world.article(articleOf(persona))).id : '';
+  const url = row.path.replace('[id]', id);
   const observed = await observe(await client.get(url, { maxRedirects: 0 }));
   return holds(expected, observed) ? [] : [`${label(row, persona)}: GET ${url} expected ${describeExpected(expected)}, got ${describeObserved({ ...observed, body: '' })}`];
 }
@@ -635,7 +683,7 @@ async function walkPage(world: World, client: APIRequestContext, row: PageRow, p
 async function walkAction(world: World, client: APIRequestContext, row: ActionRow, persona: Persona, expected: ActionExpectation, ids: Map<string, string>): Promise<string[]> {
   const id = ids.get(`${row.name} (${row.file})`);
   if (!id) return [`${label(row, persona)}: no id for ${row.name} in .next/server/server-reference-manifest.json (is the build older than the source?)`];
-  const call = await ACTION_CALLS[row.name]!(world, allows(expected));
+  const call = await ACTION_CALLS[row.name]!(world, allows(expected), persona);
   const observed = await observe(await invokeAction(client, row, id, call.fields));
   const happened = await call.happened();
   const refusedWithMessage = observed.status === 200 && observed.body.includes(ROLE_REFUSAL);
@@ -658,13 +706,24 @@ async function withLimit<T>(tasks: (() => Promise<T>)[], limit: number): Promise
 }
 
 test('every cell of the permission matrix holds against the running app', async ({ apiAs, anonApi, baseURL }) => {
-  test.setTimeout(240_000);
+  test.setTimeout(360_000);
   const accounts = Object.keys(ACCOUNTS) as AccountKey[];
   const signedIn = await Promise.all(accounts.map(async (account) => [account, await apiAs(account)] as const));
   const sessions = Object.fromEntries(signedIn) as Record<AccountKey, APIRequestContext>;
   const { users } = await answer<{ users: { id: string; email: string }[] }>(await sessions.admin.get('/api/users'), 'list users', [200]);
   const userIds = Object.fromEntries(accounts.map((account) => [account, users.find((user) => user.email === ACCOUNTS[account].email)?.id ?? ''])) as Record<AccountKey, string>;
-  const world = new World(baseURL!, sessions, userIds);
+  // The project dimension: a reviewer and an editor account that work in another project only.
+  const { projects } = await answer<{ projects: { id: string; name: string }[] }>(await sessions.admin.get('/api/projects'), 'list projects', [200]);
+  const deskId = projects.find((project) => project.name === 'Desk')?.id ?? '';
+  const elsewhere = await answer<{ project: { id: string } }>(await sessions.admin.post('/api/projects', { data: { name: `Permission matrix elsewhere ${uniqueTag()}` } }), 'create a project', [201]);
+  const outsiders = {} as Record<'outsiderReviewer' | 'outsiderEditor', APIRequestContext>;
+  for (const [key, role] of [['outsiderReviewer', 'reviewer'], ['outsiderEditor', 'editor']] as const) {
+    const person = { email: `matrix-${key.toLowerCase()}-${uniqueTag()}@example.org`, password: strongPassword() };
+    const made = await answer<{ user: { id: string } }>(await sessions.admin.post('/api/users', { data: { ...person, name: `Matrix ${role} elsewhere`, role } }), `create ${key}`, [201]);
+    await answer(await sessions.admin.post(`/api/projects/${elsewhere.project.id}/members`, { data: { userId: made.user.id, role } }), `add ${key}`, [201]);
+    outsiders[key] = await apiAs(person);
+  }
+  const world = new World(baseURL!, { ...sessions, ...outsiders }, userIds, deskId, elsewhere.project.id);
 
   const tokenClients = new Map<PersonaId, APIRequestContext>();
   const mismatches: string[] = [];
@@ -674,7 +733,7 @@ test('every cell of the permission matrix holds against the running app', async 
       const { secret } = await world.token(persona.account, persona.scopes);
       tokenClients.set(persona.id, await request.newContext({ baseURL, extraHTTPHeaders: { authorization: `Bearer ${secret}` } }));
     }
-    const clientOf = (persona: Persona): APIRequestContext => tokenClients.get(persona.id) ?? (accountOf(persona) ? sessions[accountOf(persona)!] : anonApi);
+    const clientOf = (persona: Persona): APIRequestContext => tokenClients.get(persona.id) ?? (accountOf(persona) ? world.sessions[accountOf(persona)!] : anonApi);
 
     // The shared annotations exist before any listing, so the listings' checks see them.
     await Promise.all([world.annotation('reviewer2', 'blind', 'shared'), world.annotation('reviewer1', 'blind', 'shared'), world.annotation('reviewer2', 'submitted', 'shared')]);

@@ -21,6 +21,16 @@
 //            article reviewer3 has not submitted (the account's role and blind review still apply)
 //   t:all-ad API token with both scopes made for the admin (a token never administers: users,
 //            tokens, the rating scale, imports, revisions, verdicts and publishing need a person)
+//   x-rev    a reviewer account that is a member of another project only (made by the spec)
+//   x-ed     an editor account that is an editor of another project only (made by the spec)
+//
+// Projects: every demo account works in the seeded project "Desk", where all the
+// data above lives (the admin sees every project without being a member). The
+// x- columns are the project dimension: anything of a project the caller does
+// not work in answers exactly as an id that does not exist — 404 — wherever the
+// account's role would allow the route at all (where it would not, the role's
+// 403 comes first, as it does for an absent id). Lists answer 200 with the
+// caller's own projects only.
 //
 // A cell is an HTTP status, a set of statuses where the answer legitimately
 // depends on something other than permission, SIGNIN / HOME for a redirect
@@ -41,7 +51,12 @@ export const PERSONAS = [
   { id: 't:wr-rv', label: 'token write:annotations (acting as a reviewer)', account: 'reviewer2', scopes: ['write:annotations'] },
   { id: 't:rd-rv', label: 'token read:exports (acting as a reviewer)', account: 'reviewer3', scopes: ['read:exports'] },
   { id: 't:all-ad', label: 'token read:exports + write:annotations (acting as the admin)', account: 'admin', scopes: ['read:exports', 'write:annotations'] },
-] as const satisfies readonly { id: string; label: string; account?: 'reviewer1' | 'reviewer2' | 'reviewer3' | 'editor' | 'admin'; scopes?: readonly TokenScope[] }[];
+  { id: 'x-rev', label: 'reviewer of another project only', account: 'outsiderReviewer' },
+  { id: 'x-ed', label: 'editor of another project only', account: 'outsiderEditor' },
+] as const satisfies readonly { id: string; label: string; account?: PersonaAccount; scopes?: readonly TokenScope[] }[];
+
+/** The demo accounts, and the two the spec makes as members of another project only. */
+export type PersonaAccount = 'reviewer1' | 'reviewer2' | 'reviewer3' | 'editor' | 'admin' | 'outsiderReviewer' | 'outsiderEditor';
 
 export type Persona = (typeof PERSONAS)[number];
 export type PersonaId = Persona['id'];
@@ -56,7 +71,7 @@ export type HttpExpectation = number | readonly number[] | Redirect;
 export type ActionExpectation = typeof DONE | typeof REFUSED | Redirect;
 
 /** One value per persona, in the order of PERSONAS. */
-type Cells<E> = readonly [E, E, E, E, E, E, E, E, E, E];
+type Cells<E> = readonly [E, E, E, E, E, E, E, E, E, E, E, E];
 
 /** `cells` is null only for a row that is listed but not walked, and `untested` says why. */
 export type RouteRow = { kind: 'route'; key: string; method: string; path: string; cells: Cells<HttpExpectation> | null; note?: string; untested?: string };
@@ -86,60 +101,73 @@ const REFUSED_TOKEN: readonly number[] = [403, 404];
 
 // prettier-ignore
 export const ROUTES: readonly RouteRow[] = [
-  //                                                   anon  r-own r-oth-b r-oth-a editor admin t:rd-ed t:wr-rv t:rd-rv t:all-ad
+  //                                                   anon  r-own r-oth-b r-oth-a editor admin t:rd-ed t:wr-rv t:rd-rv t:all-ad x-rev x-ed
   // The W3C Web Annotation Protocol container (one article's view, ?article=<id>).
-  route('GET /annotations/',                           [ 401,  200,  200,   200,    200,   200,  200,    403,    200,    200 ]),
-  route('HEAD /annotations/',                          [ 401,  200,  200,   200,    200,   200,  200,    403,    200,    200 ]),
-  route('OPTIONS /annotations/',                       [ 200,  200,  200,   200,    200,   200,  200,    200,    200,    200 ], { note: 'discovery: the same for everyone, reveals nothing' }),
-  route('POST /annotations/',                          [ 401,  201,  201,   409,    201,   201,  403,    201,    403,    201 ], { note: 'write:annotations is the scope for creating annotations, through either API; after submitting, a review is final (409)' }),
-  route('GET /annotations/[id]',                       [ 401,  200,  404,   200,    200,   200,  200,    403,    404,    200 ]),
-  route('HEAD /annotations/[id]',                      [ 401,  200,  404,   200,    200,   200,  200,    403,    404,    200 ]),
-  route('OPTIONS /annotations/[id]',                   [ 200,  200,  200,   200,    200,   200,  200,    200,    200,    200 ]),
-  route('PUT /annotations/[id]',                       [ 401,  200,  404,   403,    403,   403,  403,    200,    REFUSED_TOKEN, 403 ], { note: 'only the author changes an annotation; with If-Match of the current ETag' }),
-  route('DELETE /annotations/[id]',                    [ 401,  204,  404,   403,    403,   403,  403,    204,    REFUSED_TOKEN, 403 ]),
+  route('GET /annotations/',                           [ 401,  200,  200,   200,    200,   200,  200,    403,    200,    200,   404,   404 ]),
+  route('HEAD /annotations/',                          [ 401,  200,  200,   200,    200,   200,  200,    403,    200,    200,   404,   404 ]),
+  route('OPTIONS /annotations/',                       [ 200,  200,  200,   200,    200,   200,  200,    200,    200,    200,   200,   200 ], { note: 'discovery: the same for everyone, reveals nothing' }),
+  // x-: the target names an article the caller cannot see, which is refused as any unknown address is (400).
+  route('POST /annotations/',                          [ 401,  201,  201,   409,    201,   201,  403,    201,    403,    201,   400,   400 ], { note: 'write:annotations is the scope for creating annotations, through either API; after submitting, a review is final (409)' }),
+  route('GET /annotations/[id]',                       [ 401,  200,  404,   200,    200,   200,  200,    403,    404,    200,   404,   404 ]),
+  route('HEAD /annotations/[id]',                      [ 401,  200,  404,   200,    200,   200,  200,    403,    404,    200,   404,   404 ]),
+  route('OPTIONS /annotations/[id]',                   [ 200,  200,  200,   200,    200,   200,  200,    200,    200,    200,   200,   200 ]),
+  route('PUT /annotations/[id]',                       [ 401,  200,  404,   403,    403,   403,  403,    200,    REFUSED_TOKEN, 403,   404,   404 ], { note: 'only the author changes an annotation; with If-Match of the current ETag' }),
+  route('DELETE /annotations/[id]',                    [ 401,  204,  404,   403,    403,   403,  403,    204,    REFUSED_TOKEN, 403,   404,   404 ]),
   // Annotations (workbench JSON API).
-  route('PATCH /api/annotations/[id]',                 [ 401,  200,  404,   403,    403,   403,  403,    200,    403,    403 ]),
-  route('DELETE /api/annotations/[id]',                [ 401,  204,  404,   403,    403,   403,  403,    204,    403,    403 ]),
-  route('GET /api/annotations/[id]/history',           [ 401,  200,  404,   200,    200,   200,  200,    403,    404,    200 ], { note: 'reading needs read:exports on a token' }),
-  route('POST /api/annotations/[id]/reattach',         [ 401,  200,  404,   403,    403,   403,  403,    200,    403,    403 ]),
-  route('POST /api/annotations/[id]/restore',          [ 401,  200,  404,   404,    404,   404,  403,    200,    403,    404 ], { note: "a deleted annotation is visible to its author only, so to anyone else it is not found" }),
+  route('PATCH /api/annotations/[id]',                 [ 401,  200,  404,   403,    403,   403,  403,    200,    403,    403,   404,   404 ]),
+  route('DELETE /api/annotations/[id]',                [ 401,  204,  404,   403,    403,   403,  403,    204,    403,    403,   404,   404 ]),
+  route('GET /api/annotations/[id]/history',           [ 401,  200,  404,   200,    200,   200,  200,    403,    404,    200,   404,   404 ], { note: 'reading needs read:exports on a token' }),
+  route('POST /api/annotations/[id]/reattach',         [ 401,  200,  404,   403,    403,   403,  403,    200,    403,    403,   404,   404 ]),
+  route('POST /api/annotations/[id]/restore',          [ 401,  200,  404,   404,    404,   404,  403,    200,    403,    404,   404,   404 ], { note: "a deleted annotation is visible to its author only, so to anyone else it is not found" }),
   // Articles.
-  route('GET /api/articles',                           [ 401,  200,  200,   200,    200,   200,  200,    403,    200,    200 ]),
-  route('POST /api/articles',                          [ 401,  403,  403,   403,    201,   201,  403,    403,    403,    403 ]),
-  route('GET /api/articles/[id]',                      [ 401,  200,  200,   200,    200,   200,  200,    403,    200,    200 ]),
-  route('GET /api/articles/[id]/annotations',          [ 401,  200,  200,   200,    200,   200,  200,    403,    200,    200 ], { note: 'blind review filters the list: also checked on the body' }),
-  route('POST /api/articles/[id]/annotations',         [ 401,  201,  201,   409,    201,   201,  403,    201,    403,    201 ], { note: 'after submitting, a review is final: 409 review_submitted' }),
-  route('POST /api/articles/[id]/submit',              [ 401,  201,  201,   200,    201,   201,  403,    201,    403,    201 ], { note: '201 for a first submission, 200 when the caller had already submitted' }),
-  route('GET /api/articles/[id]/reviews',              [ 401,  403,  403,   403,    200,   200,  200,    403,    403,    200 ], { note: "every reviewer's progress: the desk's, like consensus" }),
-  route('POST /api/articles/[id]/reviews/[reviewerId]/reopen', [ 401, 403, 403, 403,   200,   200,  403,    403,    403,    403 ], { note: 'a desk decision with a reason: people only' }),
-  route('PUT /api/articles/[id]/text',                 [ 401,  403,  403,   403,    200,   200,  403,    403,    403,    403 ]),
-  route('GET /api/articles/[id]/consensus',            [ 401,  403,  403,   403,    200,   200,  200,    403,    403,    200 ], { note: "consensus shows every reviewer's work: the desk's, and read:exports tokens acting for it" }),
-  route('POST /api/articles/[id]/passages/[passageId]/verdict', [ 401, 403, 403, 403,   201,   201,  403,    403,    403,    403 ]),
-  route('POST /api/articles/[id]/publish',             [ 401,  403,  403,   403,    200,   200,  403,    403,    403,    403 ]),
-  route('POST /api/articles/[id]/reopen',              [ 401,  403,  403,   403,    200,   200,  403,    403,    403,    403 ]),
-  route('GET /api/articles/[id]/export',               [ 401,  403,  403,   403,    200,   200,  200,    403,    403,    200 ]),
+  route('GET /api/articles',                           [ 401,  200,  200,   200,    200,   200,  200,    403,    200,    200,   200,   200 ]),
+  route('POST /api/articles',                          [ 401,  403,  403,   403,    201,   201,  403,    403,    403,    403,   403,   404 ]),
+  route('GET /api/articles/[id]',                      [ 401,  200,  200,   200,    200,   200,  200,    403,    200,    200,   404,   404 ]),
+  route('GET /api/articles/[id]/annotations',          [ 401,  200,  200,   200,    200,   200,  200,    403,    200,    200,   404,   404 ], { note: 'blind review filters the list: also checked on the body' }),
+  route('POST /api/articles/[id]/annotations',         [ 401,  201,  201,   409,    201,   201,  403,    201,    403,    201,   404,   404 ], { note: 'after submitting, a review is final: 409 review_submitted' }),
+  route('POST /api/articles/[id]/submit',              [ 401,  201,  201,   200,    201,   201,  403,    201,    403,    201,   404,   404 ], { note: '201 for a first submission, 200 when the caller had already submitted' }),
+  route('GET /api/articles/[id]/reviews',              [ 401,  403,  403,   403,    200,   200,  200,    403,    403,    200,   403,   404 ], { note: "every reviewer's progress: the desk's, like consensus" }),
+  route('POST /api/articles/[id]/reviews/[reviewerId]/reopen', [ 401, 403, 403, 403,   200,   200,  403,    403,    403,    403,   403,   404 ], { note: 'a desk decision with a reason: people only' }),
+  route('PUT /api/articles/[id]/text',                 [ 401,  403,  403,   403,    200,   200,  403,    403,    403,    403,   403,   404 ]),
+  route('GET /api/articles/[id]/consensus',            [ 401,  403,  403,   403,    200,   200,  200,    403,    403,    200,   403,   404 ], { note: "consensus shows every reviewer's work: the desk's, and read:exports tokens acting for it" }),
+  route('POST /api/articles/[id]/passages/[passageId]/verdict', [ 401, 403, 403, 403,   201,   201,  403,    403,    403,    403,   403,   404 ]),
+  route('POST /api/articles/[id]/publish',             [ 401,  403,  403,   403,    200,   200,  403,    403,    403,    403,   403,   404 ]),
+  route('POST /api/articles/[id]/reopen',              [ 401,  403,  403,   403,    200,   200,  403,    403,    403,    403,   403,   404 ]),
+  route('GET /api/articles/[id]/export',               [ 401,  403,  403,   403,    200,   200,  200,    403,    403,    200,   403,   404 ]),
+  // The destination is a project only x-ed works in: the demo editor is not an editor there (404, as an unknown
+  // project); the admin may move anywhere; for x-ed the article's own project is not theirs (404).
+  route('POST /api/articles/[id]/move',                [ 401,  403,  403,   403,    404,   200,  403,    403,    403,    403,   403,   404 ], { note: 'an editor of both projects, or an admin; no token scope' }),
+  // Projects: the rows act on Desk.
+  route('GET /api/projects',                           [ 401,  200,  200,   200,    200,   200,  200,    403,    200,    200,   200,   200 ], { note: "the caller's projects only (every project for an admin)" }),
+  route('POST /api/projects',                          [ 401,  403,  403,   403,    201,   201,  403,    403,    403,    403,   403,   201 ], { note: "starting an investigation is the desk's; the creator's membership is removed again after the cell" }),
+  route('GET /api/projects/[id]',                      [ 401,  200,  200,   200,    200,   200,  200,    403,    200,    200,   404,   404 ]),
+  route('PATCH /api/projects/[id]',                    [ 401,  403,  403,   403,    200,   200,  403,    403,    403,    403,   403,   404 ], { note: "the project's editors; sent with its own name, so nothing changes" }),
+  route('GET /api/projects/[id]/guidelines',           [ 401,  200,  200,   200,    200,   200,  200,    403,    200,    200,   404,   404 ]),
+  route('POST /api/projects/[id]/members',             [ 401,  403,  403,   403,    201,   201,  403,    403,    403,    403,   403,   404 ], { note: 'adds a user made for the cell' }),
+  route('DELETE /api/projects/[id]/members/[userId]',  [ 401,  403,  403,   403,    204,   204,  403,    403,    403,    403,   403,   404 ], { note: 'removes a member made for the cell' }),
+  route('GET /api/projects/[id]/agreement',            [ 401,  403,  403,   403,    200,   200,  200,    403,    403,    200,   403,   404 ], { note: "every reviewer's reliability: the desk's, like consensus" }),
   // Exports, desk, administration.
-  route('GET /api/exports',                            [ 401,  403,  403,   403,    200,   200,  200,    403,    403,    200 ]),
-  route('GET /api/exports/schema.json',                [ 200,  200,  200,   200,    200,   200,  200,    200,    200,    200 ], { note: 'public: describes the file format only' }),
-  route('GET /api/review-queue',                       [ 401,  403,  403,   403,    200,   200,  200,    403,    403,    200 ]),
-  route('GET /api/rating-scale',                       [ 401,  403,  403,   403,    200,   200,  200,    403,    403,    200 ], { note: 'part of what consensus shows' }),
-  route('PUT /api/rating-scale',                       [ 401,  403,  403,   403,    403,   200,  403,    403,    403,    403 ]),
-  route('GET /api/users',                              [ 401,  403,  403,   403,    403,   200,  403,    403,    403,    403 ]),
-  route('POST /api/users',                             [ 401,  403,  403,   403,    403,   201,  403,    403,    403,    403 ]),
-  route('PATCH /api/users/[id]',                       [ 401,  403,  403,   403,    403,   200,  403,    403,    403,    403 ]),
-  route('POST /api/users/[id]/password',               [ 401,  403,  403,   403,    403,   200,  403,    403,    403,    403 ], { note: 'admin reset; on a user made for the cell' }),
-  route('POST /api/me/password',                       [ 401,  400,  400,   400,    400,   400,  403,    403,    403,    403 ], { note: 'any person, never a token; sent with a new password the policy refuses, so an allowed caller gets 400 and no demo password changes' }),
-  route('GET /api/tokens',                             [ 401,  403,  403,   403,    403,   200,  403,    403,    403,    403 ]),
-  route('POST /api/tokens',                            [ 401,  403,  403,   403,    403,   201,  403,    403,    403,    403 ]),
-  route('DELETE /api/tokens/[id]',                     [ 401,  403,  403,   403,    403,   204,  403,    403,    403,    403 ]),
+  route('GET /api/exports',                            [ 401,  403,  403,   403,    200,   200,  200,    403,    403,    200,   403,   200 ]),
+  route('GET /api/exports/schema.json',                [ 200,  200,  200,   200,    200,   200,  200,    200,    200,    200,   200,   200 ], { note: 'public: describes the file format only' }),
+  route('GET /api/review-queue',                       [ 401,  403,  403,   403,    200,   200,  200,    403,    403,    200,   403,   200 ]),
+  route('GET /api/rating-scale',                       [ 401,  403,  403,   403,    200,   200,  200,    403,    403,    200,   403,   200 ], { note: 'part of what consensus shows' }),
+  route('PUT /api/rating-scale',                       [ 401,  403,  403,   403,    403,   200,  403,    403,    403,    403,   403,   403 ]),
+  route('GET /api/users',                              [ 401,  403,  403,   403,    403,   200,  403,    403,    403,    403,   403,   403 ]),
+  route('POST /api/users',                             [ 401,  403,  403,   403,    403,   201,  403,    403,    403,    403,   403,   403 ]),
+  route('PATCH /api/users/[id]',                       [ 401,  403,  403,   403,    403,   200,  403,    403,    403,    403,   403,   403 ]),
+  route('POST /api/users/[id]/password',               [ 401,  403,  403,   403,    403,   200,  403,    403,    403,    403,   403,   403 ], { note: 'admin reset; on a user made for the cell' }),
+  route('POST /api/me/password',                       [ 401,  400,  400,   400,    400,   400,  403,    403,    403,    403,   400,   400 ], { note: 'any person, never a token; sent with a new password the policy refuses, so an allowed caller gets 400 and no demo password changes' }),
+  route('GET /api/tokens',                             [ 401,  403,  403,   403,    403,   200,  403,    403,    403,    403,   403,   403 ]),
+  route('POST /api/tokens',                            [ 401,  403,  403,   403,    403,   201,  403,    403,    403,    403,   403,   403 ]),
+  route('DELETE /api/tokens/[id]',                     [ 401,  403,  403,   403,    403,   204,  403,    403,    403,    403,   403,   403 ]),
   // Public.
-  route('GET /api/health',                             [ 200,  200,  200,   200,    200,   200,  200,    200,    200,    200 ]),
-  route('GET /api/health/live',                        [ 200,  200,  200,   200,    200,   200,  200,    200,    200,    200 ]),
-  route('GET /api/health/ready',                       [ 200,  200,  200,   200,    200,   200,  200,    200,    200,    200 ]),
-  route('GET /api/openapi.json',                       [ 200,  200,  200,   200,    200,   200,  200,    200,    200,    200 ]),
-  route('POST /api/sign-in/wait',                      [ 200,  200,  200,   200,    200,   200,  200,    200,    200,    200 ], { note: 'public: how long the sign-in form must wait; records nothing' }),
+  route('GET /api/health',                             [ 200,  200,  200,   200,    200,   200,  200,    200,    200,    200,   200,   200 ]),
+  route('GET /api/health/live',                        [ 200,  200,  200,   200,    200,   200,  200,    200,    200,    200,   200,   200 ]),
+  route('GET /api/health/ready',                       [ 200,  200,  200,   200,    200,   200,  200,    200,    200,    200,   200,   200 ]),
+  route('GET /api/openapi.json',                       [ 200,  200,  200,   200,    200,   200,  200,    200,    200,    200,   200,   200 ]),
+  route('POST /api/sign-in/wait',                      [ 200,  200,  200,   200,    200,   200,  200,    200,    200,    200,   200,   200 ], { note: 'public: how long the sign-in form must wait; records nothing' }),
   // next-auth's own protocol (csrf, sign-in callbacks, sign-out, session): only GET /api/auth/session is walked.
-  route('GET /api/auth/[...nextauth]',                 [ 200,  200,  200,   200,    200,   200,  200,    200,    200,    200 ], { note: 'next-auth; walked as GET /api/auth/session, which answers 200 for anyone' }),
+  route('GET /api/auth/[...nextauth]',                 [ 200,  200,  200,   200,    200,   200,  200,    200,    200,    200,   200,   200 ], { note: 'next-auth; walked as GET /api/auth/session, which answers 200 for anyone' }),
   route('POST /api/auth/[...nextauth]',                null, {
     untested: "next-auth's protocol (credentials callback, sign-out); every persona's sign-in goes through it, its internals are next-auth's",
   }),
@@ -147,27 +175,29 @@ export const ROUTES: readonly RouteRow[] = [
 
 // prettier-ignore
 export const PAGES: readonly PageRow[] = [
-  //                                      anon r-own r-oth-b r-oth-a editor admin t:rd-ed t:wr-rv t:rd-rv t:all-ad
-  page('/',                               [ S,   200,  200,   200,    200,   200,  S,      S,      S,      S ], 'pages are for people: a token alone is sent to sign in'),
-  page('/signin',                         [ 200, H,    H,     H,      H,     H,    200,    200,    200,    200 ], 'signed in, the sign-in page sends you on to the dashboard'),
-  page('/articles/[id]',                  [ S,   200,  200,   200,    200,   200,  S,      S,      S,      S ]),
-  page('/articles/[id]/consensus',        [ S,   403,  403,   403,    200,   200,  S,      S,      S,      S ]),
-  page('/articles/[id]/revise',           [ S,   403,  403,   403,    200,   200,  S,      S,      S,      S ]),
-  page('/articles/import',                [ S,   403,  403,   403,    200,   200,  S,      S,      S,      S ]),
-  page('/review',                         [ S,   403,  403,   403,    200,   200,  S,      S,      S,      S ]),
-  page('/exports',                        [ S,   403,  403,   403,    200,   200,  S,      S,      S,      S ]),
-  page('/admin/users',                    [ S,   403,  403,   403,    403,   200,  S,      S,      S,      S ]),
-  page('/account',                        [ S,   200,  200,   200,    200,   200,  S,      S,      S,      S ]),
-  page('/admin/tokens',                   [ S,   403,  403,   403,    403,   200,  S,      S,      S,      S ]),
-  page('/admin/rating-scale',             [ S,   403,  403,   403,    403,   200,  S,      S,      S,      S ]),
+  //                                      anon r-own r-oth-b r-oth-a editor admin t:rd-ed t:wr-rv t:rd-rv t:all-ad x-rev x-ed
+  page('/',                               [ S,   200,  200,   200,    200,   200,  S,      S,      S,      S, 200 , 200 ], 'pages are for people: a token alone is sent to sign in'),
+  page('/signin',                         [ 200, H,    H,     H,      H,     H,    200,    200,    200,    200, H   , H ], 'signed in, the sign-in page sends you on to the dashboard'),
+  page('/articles/[id]',                  [ S,   200,  200,   200,    200,   200,  S,      S,      S,      S, 404 , 404 ]),
+  page('/articles/[id]/consensus',        [ S,   403,  403,   403,    200,   200,  S,      S,      S,      S, 403 , 404 ]),
+  page('/articles/[id]/revise',           [ S,   403,  403,   403,    200,   200,  S,      S,      S,      S, 403 , 404 ]),
+  page('/articles/import',                [ S,   403,  403,   403,    200,   200,  S,      S,      S,      S, 403 , 200 ]),
+  page('/review',                         [ S,   403,  403,   403,    200,   200,  S,      S,      S,      S, 403 , 200 ]),
+  page('/exports',                        [ S,   403,  403,   403,    200,   200,  S,      S,      S,      S, 403 , 200 ]),
+  page('/admin/users',                    [ S,   403,  403,   403,    403,   200,  S,      S,      S,      S, 403 , 403 ]),
+  page('/account',                        [ S,   200,  200,   200,    200,   200,  S,      S,      S,      S, 200 , 200 ]),
+  page('/admin/tokens',                   [ S,   403,  403,   403,    403,   200,  S,      S,      S,      S, 403 , 403 ]),
+  page('/projects',                       [ S,   200,  200,   200,    200,   200,  S,      S,      S,      S, 200 , 200 ], "the caller's projects"),
+  page('/projects/[id]',                  [ S,   200,  200,   200,    200,   200,  S,      S,      S,      S, 404 , 404 ], 'Desk: its members and admins; anyone else the not-found page'),
+  page('/admin/rating-scale',             [ S,   403,  403,   403,    403,   200,  S,      S,      S,      S, 403 , 403 ]),
 ];
 
 // prettier-ignore
 export const ACTIONS: readonly ActionRow[] = [
-  //                                                                                         anon r-own r-oth-b r-oth-a editor admin t:rd-ed t:wr-rv t:rd-rv t:all-ad
-  action('createUserAction', 'lib/server/actions/user-actions.ts', '/admin/users',             [ S,   R,    R,      R,      R,     DONE, S,      S,      S,      S ]),
-  action('updateUserAction', 'lib/server/actions/user-actions.ts', '/admin/users',             [ S,   R,    R,      R,      R,     DONE, S,      S,      S,      S ]),
-  action('importArticleAction', 'lib/server/actions/import-article-action.ts', '/articles/import', [ S, R,  R,      R,      DONE,  DONE, S,      S,      S,      S ]),
+  //                                                                                         anon r-own r-oth-b r-oth-a editor admin t:rd-ed t:wr-rv t:rd-rv t:all-ad x-rev x-ed
+  action('createUserAction', 'lib/server/actions/user-actions.ts', '/admin/users',             [ S,   R,    R,      R,      R,     DONE, S,      S,      S,      S, R   , R ]),
+  action('updateUserAction', 'lib/server/actions/user-actions.ts', '/admin/users',             [ S,   R,    R,      R,      R,     DONE, S,      S,      S,      S, R   , R ]),
+  action('importArticleAction', 'lib/server/actions/import-article-action.ts', '/articles/import', [ S, R,  R,      R,      DONE,  DONE, S,      S,      S,      S, R   , DONE ]),
 ];
 
 export const MATRIX: readonly Row[] = [...ROUTES, ...PAGES, ...ACTIONS];

@@ -19,6 +19,7 @@ import { EXPORT_FORMATS } from '../validation/exports';
 import { ZCreateApiToken } from '../validation/tokens';
 import { ZChangePassword, ZCreateUser, ZResetPassword, ZUpdateUser } from '../validation/users';
 import { ZSignInWait } from '../validation/sign-in';
+import { ZCreateProject, ZMoveArticle, ZProjectMember, ZUpdateProject } from '../validation/projects';
 import { ZRatingScale, ZReopenArticle, ZSetVerdict } from '../validation/verdicts';
 import { ZReopenReview, ZSubmitReview } from '../validation/reviews';
 import type { TokenScope } from '../vocabulary';
@@ -42,7 +43,8 @@ type Operation = {
   responses: Record<number, string>;
 };
 
-const ID: Record<string, string> = { id: 'The article or annotation id (UUID).', reviewerId: "The reviewer's user id (UUID)." };
+const ID: Record<string, string> = { id: 'The article, annotation, project, user or token id (UUID).', reviewerId: "The reviewer's user id (UUID).", userId: "The member's user id (UUID)." };
+const PROJECT_QUERY = 'One project\'s articles only (a project id); a project that is not the caller\'s answers 404, as an unknown one';
 
 const IF_MATCH = { 'If-Match': 'The ETag of the representation being changed (strong comparison).' };
 const CONTAINER_READ_HEADERS = {
@@ -57,8 +59,13 @@ export const OPERATIONS: Record<string, Partial<Record<Method, Operation>>> = {
   '/api/health/ready': { get: { summary: 'Readiness (same as /api/health)', access: 'public', responses: { 200: 'Up', 503: 'Database down' } } },
   '/api/health/live': { get: { summary: 'Liveness: the process answers (no database check)', access: 'public', database: false, responses: { 200: 'Alive' } } },
   '/api/articles': {
-    get: { summary: 'List articles', access: 'signed-in', scope: 'read:exports', query: { q: 'Title or publisher search', status: 'open | in_review | published' }, responses: { 200: '{articles}' } },
-    post: { summary: 'Import an article (text, HTML or URL)', access: 'desk', body: ZImportArticle, responses: { 201: '{article}, Location', 502: 'The address could not be fetched' } },
+    get: { summary: "List articles of the caller's projects", access: 'signed-in', scope: 'read:exports', query: { q: 'Title or publisher search', status: 'open | in_review | published', project: PROJECT_QUERY }, responses: { 200: '{articles}', 404: 'No such project (or not the caller\'s) in ?project=' } },
+    post: {
+      summary: 'Import an article (text, HTML or URL) into a project: projectId, which may be left out when the caller can import into one project only',
+      access: 'desk',
+      body: ZImportArticle,
+      responses: { 201: '{article}, Location', 400: 'Invalid input, or projectId missing while the caller can import into several projects', 403: 'Only a reviewer in that project', 404: 'No such project (or not the caller\'s)', 502: 'The address could not be fetched' },
+    },
   },
   '/api/articles/{id}': { get: { summary: 'One article with its HTML and canonical text', access: 'signed-in', scope: 'read:exports', responses: { 200: '{article}' } } },
   '/api/articles/{id}/annotations': {
@@ -87,6 +94,9 @@ export const OPERATIONS: Record<string, Partial<Record<Method, Operation>>> = {
   },
   '/api/articles/{id}/publish': { post: { summary: "Publish the article's verdicts", access: 'desk', responses: { 200: 'Published', 409: 'Disputes without verdict, or already published' } } },
   '/api/articles/{id}/reopen': { post: { summary: 'Reopen a published article', access: 'desk', body: ZReopenArticle, responses: { 200: 'Reopened', 409: 'Not published' } } },
+  '/api/articles/{id}/move': {
+    post: { summary: 'Move the article into another project (recorded with the reason); the caller must be an editor of both, or an admin', access: 'desk', body: ZMoveArticle, responses: { 200: '{move}', 404: 'No such article, or no such destination project (or not the caller\'s)' } },
+  },
   '/api/articles/{id}/export': {
     get: { summary: 'Export one article', access: 'desk', scope: 'read:exports', query: { format: EXPORT_FORMATS.join(' | '), bom: '1 to start CSV with a byte-order mark' }, responses: { 200: 'The file', 400: 'Unknown format or parameter' } },
   },
@@ -95,8 +105,8 @@ export const OPERATIONS: Record<string, Partial<Record<Method, Operation>>> = {
       summary: 'Bulk export, streamed',
       access: 'desk',
       scope: 'read:exports',
-      query: { format: EXPORT_FORMATS.join(' | '), from: 'YYYY-MM-DD (imported on or after)', to: 'YYYY-MM-DD (imported on or before)', status: 'open | in_review | published', label: 'claim | opinion | unsupported', publisher: 'exact publisher name', bom: '1 for a CSV byte-order mark' },
-      responses: { 200: 'The file (X-Export-Records: how many records)', 400: 'Invalid filter' },
+      query: { format: EXPORT_FORMATS.join(' | '), from: 'YYYY-MM-DD (imported on or after)', to: 'YYYY-MM-DD (imported on or before)', status: 'open | in_review | published', label: 'claim | opinion | unsupported', publisher: 'exact publisher name', project: PROJECT_QUERY, bom: '1 for a CSV byte-order mark' },
+      responses: { 200: 'The file (X-Export-Records: how many records)', 400: 'Invalid filter', 404: 'No such project (or not the caller\'s) in ?project=' },
     },
   },
   '/api/exports/schema.json': { get: { summary: 'JSON Schema of the JSON export', access: 'public', database: false, responses: { 200: 'JSON Schema (2020-12)' } } },
@@ -104,7 +114,36 @@ export const OPERATIONS: Record<string, Partial<Record<Method, Operation>>> = {
     get: { summary: "The newsroom's rating scale", access: 'desk', scope: 'read:exports', responses: { 200: '{options: [{key, name, value}]}' } },
     put: { summary: 'Replace the rating scale (verdicts keep the name and value they were given)', access: 'admin', body: ZRatingScale, responses: { 200: '{options}', 409: 'A removed rating is still used by an unpublished verdict' } },
   },
-  '/api/review-queue': { get: { summary: 'Articles that need an editor', access: 'desk', scope: 'read:exports', query: { status: 'open | in_review | published', q: 'search', needs: 'reviews | disputes', sort: 'need | age | activity' }, responses: { 200: '{articles}' } } },
+  '/api/review-queue': {
+    get: {
+      summary: 'Articles that need an editor, in the projects where the caller is one',
+      access: 'desk',
+      scope: 'read:exports',
+      query: { status: 'open | in_review | published', q: 'search', needs: 'reviews | disputes', sort: 'need | age | activity', project: PROJECT_QUERY },
+      responses: { 200: '{articles}', 404: 'No such project (or not the caller\'s) in ?project=' },
+    },
+  },
+  '/api/projects': {
+    get: { summary: "The caller's projects (every project for an admin), with the caller's role in each", access: 'signed-in', scope: 'read:exports', responses: { 200: '{projects}' } },
+    post: { summary: 'Create a project (its rating scale copied from the desk default); an editor who creates one becomes its editor', access: 'desk', body: ZCreateProject, responses: { 201: '{project}, Location', 409: 'A project with that name exists' } },
+  },
+  '/api/projects/{id}': {
+    get: { summary: 'One project: current guidelines, members, rating scale (members and admins only)', access: 'signed-in', scope: 'read:exports', responses: { 200: '{project}' } },
+    patch: { summary: "Rename, describe, or write new guidelines (a changed text becomes the next version; the same text again changes nothing). The project's editors and admins", access: 'desk', body: ZUpdateProject, responses: { 200: '{project}', 409: 'A project with that name exists' } },
+  },
+  '/api/projects/{id}/guidelines': { get: { summary: "Every version of the project's guidelines, newest first", access: 'signed-in', scope: 'read:exports', responses: { 200: '{guidelines}' } } },
+  '/api/projects/{id}/members': {
+    post: {
+      summary: "Add a member with a role (reviewer | editor), or change a member's role; a role never exceeds the account's, and admins are not members",
+      access: 'desk',
+      body: ZProjectMember,
+      responses: { 200: '{member} (role changed)', 201: '{member} (added)', 400: 'Invalid input; an admin; editor for a reviewer account', 404: 'No such project, or no such user' },
+    },
+  },
+  '/api/projects/{id}/members/{userId}': { delete: { summary: 'Remove a member: from their next request they see none of the project', access: 'desk', responses: { 204: 'Removed', 404: 'No such project, or not a member' } } },
+  '/api/projects/{id}/agreement': {
+    get: { summary: "Reviewer reliability across the project's articles (submitted reviews): alpha pooled, per reviewer, pairwise", access: 'desk', scope: 'read:exports', responses: { 200: '{agreement, reviewers, omittedArticles, articleLimit}' } },
+  },
   '/api/annotations/{id}': {
     patch: { summary: 'Change an annotation (author only)', access: 'author', scope: 'write:annotations', body: ZUpdateAnnotation, responses: { 200: '{annotation}', 409: 'Stale version, deleted, review_submitted or article_published' } },
     delete: { summary: 'Delete (soft) an annotation', access: 'author', scope: 'write:annotations', query: { version: 'The version being deleted' }, headers: { 'If-Match': 'The version being deleted, as "N"' }, responses: { 204: 'Deleted', 400: 'Malformed version', 409: 'Stale version, review_submitted or article_published' } },
@@ -128,7 +167,12 @@ export const OPERATIONS: Record<string, Partial<Record<Method, Operation>>> = {
   },
   '/api/tokens': {
     get: { summary: 'List API tokens (never the secret) with their expiry, last use and state', access: 'admin', responses: { 200: '{tokens: [{…, expiresAt, lastUsedAt, revokedAt, revokedReason, state}], defaultExpiryDays}' } },
-    post: { summary: 'Create an API token; the secret is in this response only. expiresInDays: omitted = the default, null = never', access: 'admin', body: ZCreateApiToken, responses: { 201: '{token, secret, defaultExpiryDays}', 400: 'Invalid input or unknown user' } },
+    post: {
+      summary: "Create an API token; the secret is in this response only. expiresInDays: omitted = the default, null = never. projectIds: the projects it may reach (each one its user works in); omitted or empty = all of the user's projects",
+      access: 'admin',
+      body: ZCreateApiToken,
+      responses: { 201: '{token, secret, defaultExpiryDays}', 400: "Invalid input, unknown user, or a project that is not the user's" },
+    },
   },
   '/api/tokens/{id}': { delete: { summary: 'Revoke a token', access: 'admin', responses: { 204: 'Revoked' } } },
   '/api/openapi.json': { get: { summary: 'This document', access: 'public', database: false, responses: { 200: 'OpenAPI 3.1' } } },
@@ -171,8 +215,8 @@ export const OPERATIONS: Record<string, Partial<Record<Method, Operation>>> = {
 
 const ACCESS_TEXT: Record<Access, string> = {
   public: 'Anyone.',
-  'signed-in': 'Any signed-in person (blind review applies to reviewers).',
-  desk: 'Editors and admins.',
+  'signed-in': "Any signed-in person, within the projects they work in (blind review applies to reviewers); another project's content answers 404, as an unknown id.",
+  desk: "Editors and admins; an editor in the project concerned (a reviewer there gets 403; another project's content answers 404, as an unknown id).",
   admin: 'Admins.',
   author: "The annotation's author.",
 };

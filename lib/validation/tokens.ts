@@ -18,6 +18,16 @@ export const ZCreateApiToken = z
     /** The account the token acts as; the creator when omitted. */
     userId: z.string().uuid('Unknown user').optional(),
     /**
+     * The projects the token may reach: each must be one its account works in
+     * (any project for an admin's token). Omitted or empty: all of the
+     * account's projects, as they are at each call.
+     */
+    projectIds: z
+      .array(z.uuid('Unknown project'))
+      .max(100, 'At most 100 projects')
+      .transform((ids) => [...new Set(ids)])
+      .optional(),
+    /**
      * Days until the token stops working. Omitted: the configured default
      * (API_TOKEN_DEFAULT_EXPIRY_DAYS); null: never, which has to be asked for.
      */

@@ -13,6 +13,8 @@ export type ApiTokenView = {
   scopes: TokenScope[];
   user: { id: string; name: string; email: string; role: Role };
   createdBy: { id: string; name: string };
+  /** The projects the token is limited to; empty: every project of its account. */
+  projects: { id: string; name: string }[];
   createdAt: string;
   /** null: never used. */
   lastUsedAt: string | null;

@@ -382,6 +382,8 @@ async function annotationRow(id: string): Promise<AnnotationRow> {
 }
 
 let workbench: Workbench;
+/** The seeded desk's one project. */
+let deskProject: string;
 /** reviewer1's annotation on the workbench, edited by the PATCH, reattach and W3C PUT probes. */
 let editable: { id: string; version: number };
 /** An article with an agreed passage two reviewers submitted, for verdicts. */
@@ -391,6 +393,7 @@ let serverPort: number;
 
 beforeAll(async () => {
   await startNetwork();
+  deskProject = (await database.query<{ id: string }>(`SELECT id FROM "Project" WHERE name = 'Desk'`))[0]!.id;
   workbench = await createWorkbench('Hostile input workbench');
   const created = await createAnnotation(workbench.id, { label: 'claim', ...spanOf(workbench.text, 'A plain paragraph'), revision: workbench.revision });
   expect(created.status, created.text).toBe(201);
@@ -434,6 +437,10 @@ const ENDPOINTS: Endpoint[] = [
   { name: 'PATCH /api/users/<id>', who: 'admin', handler: () => routes.user.PATCH, method: 'PATCH', path: () => `/api/users/${database.actors.reviewer3.id}`, params: () => ({ id: database.actors.reviewer3.id }), maxBytes: 10_000, valid: () => ({ role: 'reviewer' }) },
   { name: 'POST /api/tokens', who: 'admin', handler: () => routes.tokens.POST, method: 'POST', path: () => '/api/tokens', params: () => ({}), maxBytes: 10_000, valid: () => ({ name: 'fine', scopes: ['read:exports'] }) },
   { name: 'PUT /api/rating-scale', who: 'admin', handler: () => routes.ratingScale.PUT, method: 'PUT', path: () => '/api/rating-scale', params: () => ({}), maxBytes: 20_000, valid: () => ({ options: [{ key: 'a', name: 'A', value: 1 }, { key: 'b', name: 'B', value: 0 }] }) },
+  { name: 'POST /api/projects', who: 'editor', handler: () => routes.projects.POST, method: 'POST', path: () => '/api/projects', params: () => ({}), maxBytes: 200_000, valid: () => ({ name: 'Hostile-input project', description: 'fine', guidelines: 'fine' }) },
+  { name: 'PATCH /api/projects/<id>', who: 'editor', handler: () => routes.project.PATCH, method: 'PATCH', path: () => `/api/projects/${deskProject}`, params: () => ({ id: deskProject }), maxBytes: 200_000, valid: () => ({ description: 'fine', guidelines: 'fine' }) },
+  { name: 'POST /api/projects/<id>/members', who: 'editor', handler: () => routes.projectMembers.POST, method: 'POST', path: () => `/api/projects/${deskProject}/members`, params: () => ({ id: deskProject }), maxBytes: 10_000, valid: () => ({ userId: database.actors.reviewer3.id, role: 'reviewer' }) },
+  { name: 'POST /api/articles/<id>/move', who: 'editor', handler: () => routes.moveArticle.POST, method: 'POST', path: () => `/api/articles/${workbench.id}/move`, params: () => ({ id: workbench.id }), maxBytes: 10_000, valid: () => ({ projectId: deskProject, reason: 'fine' }) },
   { name: 'POST /annotations/', who: 'reviewer1', handler: () => routes.container.POST, method: 'POST', path: () => '/annotations/', params: () => ({}), maxBytes: 200_000, valid: () => webAnnotation(workbench.id, workbench.text, 'A closing paragraph'), contentType: 'application/ld+json; profile="http://www.w3.org/ns/anno.jsonld"' },
 ];
 
@@ -533,7 +540,10 @@ describe('characters that cannot be stored (NUL, lone surrogates)', () => {
     const queries: [string, RouteHandler | undefined, string, DemoName, Record<string, string>][] = [
       ['GET /api/articles', routes.articles.GET, '/api/articles?q=a%00b', 'reviewer1', {}],
       ['GET /api/articles status', routes.articles.GET, '/api/articles?status=open%00', 'reviewer1', {}],
+      ['GET /api/articles project', routes.articles.GET, '/api/articles?project=%00', 'reviewer1', {}],
       ['GET /api/review-queue', routes.reviewQueue.GET, '/api/review-queue?q=%00', 'editor', {}],
+      ['GET /api/review-queue project', routes.reviewQueue.GET, `/api/review-queue?project=${deskProject}%00`, 'editor', {}],
+      ['GET /api/exports project', routes.exports.GET, `/api/exports?project=${deskProject}%00`, 'editor', {}],
       ['GET /api/exports publisher', routes.exports.GET, '/api/exports?publisher=a%00', 'editor', {}],
       ['GET /api/exports format', routes.exports.GET, '/api/exports?format=json%00', 'editor', {}],
       ['GET /api/articles/<id>/export', routes.articleExport.GET, `/api/articles/${workbench.id}/export?format=csv%00`, 'editor', { id: workbench.id }],
@@ -984,10 +994,17 @@ describe('hostile ids in paths', () => {
       ['GET /annotations/<id>', routes.webAnnotation.GET, 'GET', 'reviewer1'],
       ['PUT /annotations/<id>', routes.webAnnotation.PUT, 'PUT', 'reviewer1', webAnnotation('x', 'x', 'x')],
       ['DELETE /annotations/<id>', routes.webAnnotation.DELETE, 'DELETE', 'reviewer1'],
+      ['POST …/move', routes.moveArticle.POST, 'POST', 'editor', { projectId: '0d4c2b7e-2a8f-4d0e-9b7a-3c9f5e1a2b3c' }],
+      ['GET /api/projects/<id>', routes.project.GET, 'GET', 'reviewer1'],
+      ['PATCH /api/projects/<id>', routes.project.PATCH, 'PATCH', 'editor', { name: 'x' }],
+      ['GET …/guidelines', routes.projectGuidelines.GET, 'GET', 'reviewer1'],
+      ['POST …/members', routes.projectMembers.POST, 'POST', 'editor', { userId: '0d4c2b7e-2a8f-4d0e-9b7a-3c9f5e1a2b3c', role: 'reviewer' }],
+      ['DELETE …/members/<userId>', routes.projectMember.DELETE, 'DELETE', 'editor'],
+      ['GET …/agreement', routes.projectAgreement.GET, 'GET', 'editor'],
     ];
     await expectAll(
       targets.flatMap(([what, handler, method, who, json]) =>
-        HOSTILE_IDS.map((id) => () => probe(`${what} ← ${id.name}`, () => call(handler, { who, method, path: '/x', params: { id: id.value, passageId: '0-1' }, ...(json ? { json } : {}), headers: { 'if-match': '"x"' } }), refused())),
+        HOSTILE_IDS.map((id) => () => probe(`${what} ← ${id.name}`, () => call(handler, { who, method, path: '/x', params: { id: id.value, passageId: '0-1', userId: id.value }, ...(json ? { json } : {}), headers: { 'if-match': '"x"' } }), refused())),
       ),
     );
   });

@@ -42,7 +42,7 @@ describe('prisma/migrations', { timeout: 60_000 }, () => {
 
   afterAll(async () => database?.close(), 60_000);
 
-  /** A user (by `email`) and an article at revision 1, written as SQL. */
+  /** A user (by `email`) and an article at revision 1 in the Desk project, written as SQL. */
   async function insertAuthorAndArticle(email: string): Promise<{ authorId: string; articleId: string }> {
     const {
       rows: [user],
@@ -50,8 +50,9 @@ describe('prisma/migrations', { timeout: 60_000 }, () => {
     const {
       rows: [article],
     } = await client.query<{ id: string }>(
-      `INSERT INTO "Article" (id, title, html, text, "textHash", "updatedAt")
-       VALUES (gen_random_uuid(), 'T', '<h1>T</h1>', 'Hello world', 'hash', now()) RETURNING id`,
+      // Every article belongs to a project; the migrations made "Desk".
+      `INSERT INTO "Article" (id, title, html, text, "textHash", "updatedAt", "projectId")
+       VALUES (gen_random_uuid(), 'T', '<h1>T</h1>', 'Hello world', 'hash', now(), (SELECT id FROM "Project" WHERE name = 'Desk')) RETURNING id`,
     );
     await client.query(
       `INSERT INTO "ArticleRevision" (id, "articleId", revision, title, html, text, "textHash") VALUES (gen_random_uuid(), $1, 1, 'T', '<h1>T</h1>', 'Hello world', 'hash')`,

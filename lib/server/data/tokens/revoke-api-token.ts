@@ -4,7 +4,7 @@ import { isUuid } from '../../../validation/uuid';
 import type { ApiTokenView } from '../../../views/token-views';
 import { db } from '../../db/client';
 import type { Authorized } from '../../guards';
-import { apiTokenSelect, toApiTokenView } from './api-token-record';
+import { apiTokenSelect, toApiTokenView, tokenProjectNames } from './api-token-record';
 
 /** Revoking is final and idempotent; the token's call log stays. */
 export async function revokeApiToken(actor: Authorized<'tokens:manage'>, tokenId: string): Promise<ApiTokenView> {
@@ -14,5 +14,5 @@ export async function revokeApiToken(actor: Authorized<'tokens:manage'>, tokenId
   const row = existing.revokedAt
     ? await db().apiToken.findUniqueOrThrow({ where: { id: tokenId }, select: apiTokenSelect })
     : await db().apiToken.update({ where: { id: tokenId }, data: { revokedAt: new Date(), revokedReason: 'manual' }, select: apiTokenSelect });
-  return toApiTokenView(row);
+  return toApiTokenView(row, await tokenProjectNames(db(), [row]));
 }
