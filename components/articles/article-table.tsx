@@ -15,7 +15,7 @@ export function ArticleTable({ articles, showProject = false }: { articles: Arti
         {articles.map((article) => (
           <tr key={article.id} className={ROW_CLASS}>
             <td className="p-3"><Link href={`/articles/${article.id}`} className="font-medium text-blue-900 hover:underline">{article.title}</Link></td>
-            {showProject && <td className="p-3"><Link href={`/projects/${article.projectId}`} className="text-stone-800 hover:underline">{article.projectName}</Link></td>}
+            {showProject && <td className="p-3 text-stone-700">{article.projectName}</td>}
             <td className="p-3 text-stone-700">{article.publisher ?? '—'}</td>
             <td className="p-3"><StatusBadge status={article.status} /></td>
             <td className="p-3 text-right tabular-nums">{article.submittedReviews}</td>
