@@ -1,12 +1,23 @@
+import { cookies } from 'next/headers';
 import type { ReactNode } from 'react';
 import { AppHeader } from '@/components/layout/app-header';
+import { PROJECT_COOKIE } from '@/lib/projects/project-cookie';
+import { myProjects } from '@/lib/server/projects/current-project';
 import { can, requirePageActor } from '@/lib/server/guards';
 
 export default async function WorkbenchLayout({ children }: { children: ReactNode }) {
   const actor = await requirePageActor();
+  const [projects, cookieStore] = await Promise.all([myProjects(), cookies()]);
   return (
     <>
-      <AppHeader actor={actor} canImport={can(actor, 'articles:import')} canReview={can(actor, 'consensus:read')} canManageUsers={can(actor, 'users:manage')} />
+      <AppHeader
+        actor={actor}
+        canImport={can(actor, 'articles:import')}
+        canReview={can(actor, 'consensus:read')}
+        canManageUsers={can(actor, 'users:manage')}
+        projects={projects.map((project) => ({ id: project.id, name: project.name }))}
+        rememberedProject={cookieStore.get(PROJECT_COOKIE)?.value ?? null}
+      />
       <main className="mx-auto max-w-6xl px-4 py-8">{children}</main>
     </>
   );

@@ -4,6 +4,7 @@ import { ArticleFilters } from '@/components/articles/article-filters';
 import { ArticleTable } from '@/components/articles/article-table';
 import { listArticles } from '@/lib/server/data/articles/list-articles';
 import { can, requirePageActor } from '@/lib/server/guards';
+import { currentProject, narrowedTo } from '@/lib/server/projects/current-project';
 import { ZArticleFilter } from '@/lib/validation/articles';
 
 export const metadata: Metadata = { title: 'Articles' };
@@ -12,16 +13,22 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 
 export default async function DashboardPage({ searchParams }: Props) {
   const actor = await requirePageActor('articles:read', '/');
-  const filter = ZArticleFilter.parse(await searchParams);
-  const articles = await listArticles(actor, filter);
+  const params = await searchParams;
+  const filter = ZArticleFilter.parse(params);
+  const project = await currentProject(params);
+  // Every member may read their project's articles, so narrowing cannot be refused here.
+  const articles = await listArticles((project && narrowedTo(actor, 'articles:read', project)) || actor, filter);
   return (
     <>
       <div className="flex items-center justify-between">
-        <h1 className="text-2xl font-bold">Articles</h1>
+        <h1 className="text-2xl font-bold">
+          Articles
+          <span className="block text-base font-normal text-stone-700">{project ? <>in <Link href={`/projects/${project.id}`} className="text-blue-900 underline">{project.name}</Link></> : 'in all your projects'}</span>
+        </h1>
         {can(actor, 'articles:import') && <Link href="/articles/import" className="rounded bg-stone-900 px-4 py-2 text-white">Import an article</Link>}
       </div>
-      <div className="mt-6"><ArticleFilters q={filter.q} status={filter.status} /></div>
-      <ArticleTable articles={articles} />
+      <div className="mt-6"><ArticleFilters q={filter.q} status={filter.status} project={project?.id} /></div>
+      <ArticleTable articles={articles} showProject={!project} />
     </>
   );
 }

@@ -31,6 +31,8 @@ type Props = {
   viewer: { id: string; role: UserListItem['role'] };
   initialAnnotations: AnnotationView[];
   submittedAt: string | null;
+  /** The guidelines version of the viewer's submitted review (null: not submitted). */
+  submittedGuidelinesVersion?: number | null;
   /**
    * Why the viewer's annotations here cannot change (the server refuses every write with 409): their
    * review is submitted and final, or the desk published its verdicts. null: they can annotate.
@@ -45,7 +47,7 @@ function failure(error: unknown): { message: string; reload: boolean } {
   return error instanceof ApiError ? { message: error.message, reload: error.status === 409 } : { message: 'Something went wrong. Try again.', reload: false };
 }
 
-export function AnnotationWorkspace({ article, viewer, initialAnnotations, submittedAt, frozen, seesEveryone, canSubmit }: Props) {
+export function AnnotationWorkspace({ article, viewer, initialAnnotations, submittedAt, submittedGuidelinesVersion = null, frozen, seesEveryone, canSubmit }: Props) {
   const router = useRouter();
   const annotator = useRef<AnnotatorHandle>(null);
   const panel = useRef<AnnotationPanelHandle>(null);
@@ -246,7 +248,7 @@ export function AnnotationWorkspace({ article, viewer, initialAnnotations, submi
 
       <aside aria-label="Annotations" className="space-y-4 lg:sticky lg:top-4 lg:max-h-[calc(100vh-2rem)] lg:overflow-auto">
         <WorkspaceNotice notice={state.notice} onUndo={undoDelete} onReload={reload} />
-        <ReviewStatus role={viewer.role} mineCount={mineCount} submittedAt={submittedAt} frozen={frozen} seesEveryone={seesEveryone} canSubmit={canSubmit} onSubmit={submit} />
+        <ReviewStatus role={viewer.role} mineCount={mineCount} submittedAt={submittedAt} submittedGuidelinesVersion={submittedGuidelinesVersion} frozen={frozen} seesEveryone={seesEveryone} canSubmit={canSubmit} onSubmit={submit} />
         <KeyboardHelp snapToWords={state.snapToWords} />
         <OrphanList
           orphaned={orphaned}

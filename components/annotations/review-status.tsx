@@ -12,6 +12,8 @@ type Props = {
   /** The reader's own annotations on the article. */
   mineCount: number;
   submittedAt: string | null;
+  /** The guidelines version the submitted review was made under (0: the project had none). */
+  submittedGuidelinesVersion: number | null;
   frozen: 'submitted' | 'published' | null;
   seesEveryone: boolean;
   canSubmit: boolean;
@@ -27,7 +29,7 @@ export function offersSubmitReview(role: Role, mineCount: number): boolean {
   return role === 'reviewer' || mineCount > 0;
 }
 
-export function ReviewStatus({ role, mineCount, submittedAt, frozen, seesEveryone, canSubmit, onSubmit }: Props) {
+export function ReviewStatus({ role, mineCount, submittedAt, submittedGuidelinesVersion, frozen, seesEveryone, canSubmit, onSubmit }: Props) {
   const roleName = role === 'admin' ? 'an admin' : 'an editor';
   return (
     <section aria-labelledby="review-heading" className="space-y-2 rounded border border-stone-300 bg-stone-50 p-3 text-sm">
@@ -36,7 +38,8 @@ export function ReviewStatus({ role, mineCount, submittedAt, frozen, seesEveryon
         <p>The desk has published its verdicts on this article. Its annotations are frozen until an editor reopens it.</p>
       ) : submittedAt ? (
         <p>
-          Submitted {new Date(submittedAt).toUTCString().slice(5, 22)} UTC. You see every reviewer&apos;s annotations. Your review is final:
+          Submitted {new Date(submittedAt).toUTCString().slice(5, 22)} UTC
+          {submittedGuidelinesVersion !== null && (submittedGuidelinesVersion > 0 ? `, under guidelines version ${submittedGuidelinesVersion}` : ', before the project had guidelines')}. You see every reviewer&apos;s annotations. Your review is final:
           your annotations here can no longer change. If you need to correct one, ask an editor to reopen your review.
         </p>
       ) : seesEveryone ? (

@@ -16,7 +16,7 @@ const noop = async () => undefined;
 
 describe('ReviewStatus', () => {
   const status = (props: Partial<Parameters<typeof ReviewStatus>[0]>) =>
-    renderToStaticMarkup(createElement(ReviewStatus, { role: 'reviewer', mineCount: 2, submittedAt: null, frozen: null, seesEveryone: false, canSubmit: true, onSubmit: noop, ...props }));
+    renderToStaticMarkup(createElement(ReviewStatus, { role: 'reviewer', mineCount: 2, submittedAt: null, submittedGuidelinesVersion: null, frozen: null, seesEveryone: false, canSubmit: true, onSubmit: noop, ...props }));
 
   it('says blind review to a reviewer who has not submitted, and offers Submit review', () => {
     const html = status({});
@@ -28,6 +28,11 @@ describe('ReviewStatus', () => {
     const html = status({ submittedAt: '2025-11-20T09:58:00.000Z', frozen: 'submitted' });
     expect(text(html)).toContain('Submitted 20 Nov 2025 09:58 UTC. You see every reviewer\'s annotations. Your review is final');
     expect(html).not.toContain('Submit review');
+  });
+
+  it('names the guidelines version the review was submitted under, or that there were none', () => {
+    expect(text(status({ submittedAt: '2025-11-20T09:58:00.000Z', submittedGuidelinesVersion: 2, frozen: 'submitted' }))).toContain('Submitted 20 Nov 2025 09:58 UTC, under guidelines version 2. You see');
+    expect(text(status({ submittedAt: '2025-11-20T09:58:00.000Z', submittedGuidelinesVersion: 0, frozen: 'submitted' }))).toContain('UTC, before the project had guidelines. You see');
   });
 
   it('says the verdicts are published, and offers no Submit, even to someone who has not submitted', () => {

@@ -2,9 +2,10 @@ import { SearchField } from '../ui/search-field';
 import { STATUS_OPTIONS } from './status-badge';
 
 /** A plain GET form: filters live in the URL, so they can be shared and bookmarked. */
-export function ArticleFilters({ q, status }: { q?: string; status?: string }) {
+export function ArticleFilters({ q, status, project }: { q?: string; status?: string; project?: string }) {
   return (
     <form role="search" aria-label="Filter articles" className="flex flex-wrap items-end gap-3" action="/">
+      {project && <input type="hidden" name="project" value={project} />}
       <SearchField defaultValue={q} />
       <label className="block">
         <span className="text-sm font-medium">Status</span>

@@ -8,7 +8,13 @@ import { FormStatus } from '../ui/form-status';
 
 type Mode = 'paste' | 'upload' | 'url';
 
-export function ImportForm() {
+type Props = {
+  /** The projects the person may import into; `project` is preselected ('' when they must choose). */
+  projects: { id: string; name: string }[];
+  project: string;
+};
+
+export function ImportForm({ projects, project }: Props) {
   const [mode, setMode] = useState<Mode>('paste');
   const [state, action, pending] = useActionState(importArticleAction, {});
   const tab = 'rounded-t border border-b-0 border-stone-300 px-4 py-2 data-[state=active]:bg-white data-[state=active]:font-semibold data-[state=inactive]:bg-stone-100';
@@ -16,6 +22,12 @@ export function ImportForm() {
   return (
     <form action={action} className="mt-6 max-w-3xl space-y-5">
       <input type="hidden" name="mode" value={mode} />
+      <Field label="Project" hint="The article's reviewers are this project's members, and they work under its guidelines.">
+        <select name="projectId" required defaultValue={project} className={inputClass}>
+          <option value="" disabled>Choose a project…</option>
+          {projects.map((option) => <option key={option.id} value={option.id}>{option.name}</option>)}
+        </select>
+      </Field>
       <Tabs.Root value={mode} onValueChange={(value) => setMode(value as Mode)}>
         <Tabs.List aria-label="How to import" className="flex gap-1">
           <Tabs.Trigger value="paste" className={tab}>Paste</Tabs.Trigger>

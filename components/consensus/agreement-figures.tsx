@@ -7,7 +7,7 @@ import { ValueBarChart } from './value-bar-chart';
 import clsx from 'clsx';
 import { type Column, DataTable, ROW_CLASS } from '../ui/data-table';
 
-function FigureValue({ figure }: { figure: Figure }) {
+export function FigureValue({ figure }: { figure: Figure }) {
   if (figure.value === null || !Number.isFinite(figure.value)) {
     return (
       <>
@@ -20,7 +20,7 @@ function FigureValue({ figure }: { figure: Figure }) {
 }
 
 /** The interval and Krippendorff's q beside the value; the reason where there is none. */
-function FigureUncertainty({ figure, symbol }: { figure: Figure; symbol: string }) {
+export function FigureUncertainty({ figure, symbol }: { figure: Figure; symbol: string }) {
   if (figure.value === null || !Number.isFinite(figure.value)) return <span className="text-stone-700">not defined</span>;
   if (!figure.interval) {
     return (

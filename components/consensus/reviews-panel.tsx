@@ -31,6 +31,9 @@ export function ReviewsPanel({ articleId, published, reviews }: Props) {
                     since <RelativeTime iso={review.submittedAt} />
                   </span>
                 )}
+                {review.guidelinesVersion !== null && (
+                  <span className="text-stone-700">{review.guidelinesVersion > 0 ? `under guidelines version ${review.guidelinesVersion}` : 'before the project had guidelines'}</span>
+                )}
                 <span className="text-stone-700">
                   {review.annotations} annotation{review.annotations === 1 ? '' : 's'}
                 </span>
@@ -45,6 +48,7 @@ export function ReviewsPanel({ articleId, published, reviews }: Props) {
                   {review.history.map((event, index) => (
                     <li key={`${event.at}-${index}`}>
                       {event.action === 'submit' ? 'Submitted' : `Reopened by ${event.actor.name}`} on <RelativeTime iso={event.at} />
+                      {event.guidelinesVersion !== null && event.guidelinesVersion > 0 && ` (guidelines version ${event.guidelinesVersion})`}
                       {event.reason && <span>: {event.reason}</span>}
                     </li>
                   ))}

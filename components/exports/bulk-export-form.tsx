@@ -12,7 +12,14 @@ function formatBytes(bytes: number): string {
   return bytes < 1024 * 1024 ? `${(bytes / 1024).toFixed(1)} kB` : `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 }
 
-export function BulkExportForm({ publishers }: { publishers: string[] }) {
+type Props = {
+  publishers: string[];
+  /** The projects the person may export; `project` is the one preselected ('' for all of them). */
+  projects: { id: string; name: string }[];
+  project: string;
+};
+
+export function BulkExportForm({ publishers, projects, project }: Props) {
   const [progress, setProgress] = useState<ExportProgress | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -37,6 +44,12 @@ export function BulkExportForm({ publishers }: { publishers: string[] }) {
 
   return (
     <form onSubmit={submit} aria-label="Export" className="mt-6 grid max-w-3xl gap-4 sm:grid-cols-2">
+      <Field label="Project" hint="Only this project's articles; otherwise every project you may export.">
+        <select name="project" defaultValue={project} key={project} className={inputClass}>
+          <option value="">All my projects</option>
+          {projects.map((option) => <option key={option.id} value={option.id}>{option.name}</option>)}
+        </select>
+      </Field>
       <Field label="Format">
         <select name="format" defaultValue="csv" className={inputClass}>
           {EXPORT_FORMAT_OPTIONS.map((option) => (

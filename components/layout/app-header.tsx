@@ -1,25 +1,43 @@
 import Link from 'next/link';
+import { Suspense } from 'react';
 import { SignOutButton } from '../auth/sign-out-button';
+import { ProjectSwitcher } from './project-switcher';
 
-type Props = { actor: { name: string; email: string; role: string }; canImport: boolean; canReview: boolean; canManageUsers: boolean };
+type Props = {
+  actor: { name: string; email: string; role: string };
+  canImport: boolean;
+  canReview: boolean;
+  canManageUsers: boolean;
+  /** The person's projects, for the switcher (none: no switcher). */
+  projects: { id: string; name: string }[];
+  rememberedProject: string | null;
+};
 
-export function AppHeader({ actor, canImport, canReview, canManageUsers }: Props) {
+export function AppHeader({ actor, canImport, canReview, canManageUsers, projects, rememberedProject }: Props) {
   return (
     <header className="border-b border-stone-300 bg-white">
       <nav aria-label="Main" className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
         <Link href="/" className="text-lg font-bold tracking-tight">Corroborate</Link>
         <Link href="/" className="text-stone-800 hover:underline">Articles</Link>
+        <Link href="/projects" className="text-stone-800 hover:underline">Projects</Link>
         {canReview && <Link href="/review" className="text-stone-800 hover:underline">Review queue</Link>}
         {canReview && <Link href="/exports" className="text-stone-800 hover:underline">Exports</Link>}
         {canImport && <Link href="/articles/import" className="text-stone-800 hover:underline">Import</Link>}
         {canManageUsers && <Link href="/admin/users" className="text-stone-800 hover:underline">Users</Link>}
         {canManageUsers && <Link href="/admin/tokens" className="text-stone-800 hover:underline">API tokens</Link>}
         {canManageUsers && <Link href="/admin/rating-scale" className="text-stone-800 hover:underline">Rating scale</Link>}
-        <span className="ml-auto text-sm text-stone-700">
-          <span data-testid="current-user">{actor.name}</span> · <span className="rounded bg-stone-200 px-1.5 py-0.5 text-xs uppercase tracking-wide">{actor.role}</span>
+        <span className="ml-auto flex flex-wrap items-center gap-x-4 gap-y-2">
+          {projects.length > 0 && (
+            <Suspense>
+              <ProjectSwitcher projects={projects} remembered={rememberedProject} />
+            </Suspense>
+          )}
+          <span className="text-sm text-stone-700">
+            <span data-testid="current-user">{actor.name}</span> · <span className="rounded bg-stone-200 px-1.5 py-0.5 text-xs uppercase tracking-wide">{actor.role}</span>
+          </span>
+          <Link href="/account" className="text-sm text-stone-800 hover:underline">Account</Link>
+          <SignOutButton />
         </span>
-        <Link href="/account" className="text-sm text-stone-800 hover:underline">Account</Link>
-        <SignOutButton />
       </nav>
     </header>
   );

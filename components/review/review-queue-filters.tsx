@@ -1,14 +1,15 @@
 import { SearchField } from '../ui/search-field';
 import { STATUS_OPTIONS } from '../articles/status-badge';
 
-type Props = { q?: string; status?: string; needs?: string; sort?: string };
+type Props = { q?: string; status?: string; needs?: string; sort?: string; project?: string };
 
 const selectClass = 'mt-1 block rounded border border-stone-400 bg-white px-3 py-2';
 
 /** A plain GET form: the queue's filters live in the URL, so a view can be shared and bookmarked. */
-export function ReviewQueueFilters({ q, status, needs, sort }: Props) {
+export function ReviewQueueFilters({ q, status, needs, sort, project }: Props) {
   return (
     <form role="search" aria-label="Filter the review queue" className="flex flex-wrap items-end gap-3" action="/review">
+      {project && <input type="hidden" name="project" value={project} />}
       <SearchField defaultValue={q} />
       <label className="block">
         <span className="text-sm font-medium">Status</span>

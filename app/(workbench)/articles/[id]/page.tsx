@@ -5,12 +5,16 @@ import { cache } from 'react';
 import { AnnotationWorkspace } from '@/components/annotations/annotation-workspace';
 import { StatusBadge } from '@/components/articles/status-badge';
 import { ArticleDownloadMenu } from '@/components/exports/article-download-menu';
+import { GuidelinesPanel } from '@/components/projects/guidelines-panel';
+import { MoveArticleForm } from '@/components/projects/move-article-form';
 import { RelativeTime } from '@/components/ui/relative-time';
 import { isAppError } from '@/lib/errors';
 import { listAnnotations } from '@/lib/server/data/annotations/list-annotations';
 import { getArticle } from '@/lib/server/data/articles/get-article';
+import { getProject } from '@/lib/server/data/projects/get-project';
 import { findReviewSubmission } from '@/lib/server/data/reviews/find-review-submission';
-import { can, requirePageArticleActor, visibleAnnotationAuthor } from '@/lib/server/guards';
+import { can, projectsWith, requirePageActor, requirePageArticleActor, visibleAnnotationAuthor } from '@/lib/server/guards';
+import { myProjects } from '@/lib/server/projects/current-project';
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -31,11 +35,17 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function ArticlePage({ params }: Props) {
   const { actor, article } = await loadArticle((await params).id);
-  const [annotations, submission] = await Promise.all([listAnnotations(actor, article.id), findReviewSubmission(actor, article.id)]);
+  const [annotations, submission, project, destinations] = await Promise.all([
+    listAnnotations(actor, article.id),
+    findReviewSubmission(actor, article.id),
+    getProject(actor, article.projectId),
+    can(actor, 'articles:move') ? moveDestinations(article.projectId) : [],
+  ]);
   return (
     <>
       <div className="mb-4 flex flex-wrap items-center gap-x-4 gap-y-1 text-sm text-stone-700">
         <StatusBadge status={article.status} />
+        <span>Project <Link href={`/projects/${article.projectId}`} className="text-blue-900 underline">{article.projectName}</Link></span>
         <span>{article.publisher ?? 'Publisher unknown'}</span>
         {article.byline && <span>By {article.byline}</span>}
         {article.publishedAt && <span>Published <RelativeTime iso={article.publishedAt} /></span>}
@@ -49,17 +59,28 @@ export default async function ArticlePage({ params }: Props) {
           {can(actor, 'consensus:read') && <Link href={`/articles/${article.id}/consensus`} className="text-blue-900 underline">Consensus and verdicts</Link>}
           {can(actor, 'exports:read') && <ArticleDownloadMenu articleId={article.id} />}
           {can(actor, 'articles:revise') && <Link href={`/articles/${article.id}/revise`} className="text-blue-900 underline">Revise text</Link>}
+          {destinations.length > 0 && <MoveArticleForm articleId={article.id} projects={destinations} />}
         </span>
       </div>
+      <GuidelinesPanel guidelines={project.guidelines} />
       <AnnotationWorkspace
         article={{ id: article.id, html: article.html, revision: article.revision }}
         viewer={{ id: actor.id, role: actor.role }}
         initialAnnotations={annotations}
         submittedAt={submission?.submittedAt ?? null}
+        submittedGuidelinesVersion={submission?.guidelinesVersion ?? null}
         frozen={article.status === 'published' ? 'published' : submission ? 'submitted' : null}
         seesEveryone={visibleAnnotationAuthor(actor, false) === null}
         canSubmit={can(actor, 'annotations:write')}
       />
     </>
   );
+}
+
+/** The other projects the person may move an article into: where their own role (not the one narrowed to this article's project) allows it. */
+async function moveDestinations(fromProjectId: string): Promise<{ id: string; name: string }[]> {
+  const allowed = projectsWith(await requirePageActor(), 'articles:move');
+  return (await myProjects())
+    .filter((project) => project.id !== fromProjectId && (allowed === null || allowed.includes(project.id)))
+    .map((project) => ({ id: project.id, name: project.name }));
 }

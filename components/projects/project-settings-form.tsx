@@ -1,0 +1,52 @@
+'use client';
+// "Edit project": name, description and guidelines, sent to PATCH /api/projects/<id>.
+// Changed guidelines become the next version; the old ones stay in the history.
+import { useRouter } from 'next/navigation';
+import { type FormEvent, useState } from 'react';
+import { apiRequest, errorMessage } from '../api/api-request';
+import { Button } from '../ui/button';
+import { Field, inputClass } from '../ui/field';
+import { FormStatus } from '../ui/form-status';
+
+type Props = { project: { id: string; name: string; description: string; guidelines: string; guidelinesVersion: number } };
+
+export function ProjectSettingsForm({ project }: Props) {
+  const router = useRouter();
+  const [busy, setBusy] = useState(false);
+  const [state, setState] = useState<{ message?: string; error?: string }>({});
+
+  async function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    const text = (name: string) => String(form.get(name) ?? '');
+    setBusy(true);
+    setState({});
+    try {
+      const { project: saved } = await apiRequest<{ project: { guidelinesVersion: number } }>('PATCH', `/api/projects/${project.id}`, {
+        name: text('name'),
+        description: text('description'),
+        guidelines: text('guidelines'),
+      });
+      setState({
+        message: saved.guidelinesVersion !== project.guidelinesVersion ? `Saved. The guidelines are now version ${saved.guidelinesVersion}.` : 'Saved.',
+      });
+      router.refresh();
+    } catch (caught) {
+      setState({ error: errorMessage(caught) });
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <form onSubmit={submit} aria-label="Edit project" className="space-y-4">
+      <Field label="Name"><input name="name" required maxLength={120} defaultValue={project.name} className={inputClass} /></Field>
+      <Field label="Description"><textarea name="description" rows={2} maxLength={2000} defaultValue={project.description} className={inputClass} /></Field>
+      <Field label="Guidelines (Markdown)" hint="Saving changed guidelines makes a new version; reviews submitted before keep the version they were made under.">
+        <textarea name="guidelines" rows={12} defaultValue={project.guidelines} className={`${inputClass} font-mono text-sm`} />
+      </Field>
+      <FormStatus state={state} />
+      <Button type="submit" disabled={busy}>{busy ? 'Saving…' : 'Save project'}</Button>
+    </form>
+  );
+}
