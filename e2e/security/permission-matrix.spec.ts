@@ -475,6 +475,11 @@ const CALLS: Record<string, Builder> = {
   'POST /api/projects/[id]/members': async (world, cell) => ({ method: 'POST', path: `/api/projects/${world.deskId}/members`, headers: json, data: { userId: (await world.user(cell.allowed)).id, role: 'reviewer' } }),
   'DELETE /api/projects/[id]/members/[userId]': async (world, cell) => ({ method: 'DELETE', path: `/api/projects/${world.deskId}/members/${(await world.deskMember(cell.allowed)).id}` }),
   'GET /api/projects/[id]/agreement': async (world) => ({ method: 'GET', path: `/api/projects/${world.deskId}/agreement` }),
+  'GET /api/projects/[id]/rating-scale': async (world) => ({ method: 'GET', path: `/api/projects/${world.deskId}/rating-scale` }),
+  'PUT /api/projects/[id]/rating-scale': async (world) => {
+    const { options } = await answer<{ options: unknown[] }>(await world.sessions.admin.get(`/api/projects/${world.deskId}/rating-scale`), 'read the scale', [200]);
+    return { method: 'PUT', path: `/api/projects/${world.deskId}/rating-scale`, headers: json, data: { options } };
+  },
   'GET /api/articles/[id]': async (world, cell) => ({ method: 'GET', path: `/api/articles/${(await world.article(articleOf(cell.persona))).id}` }),
   'GET /api/articles/[id]/annotations': async (world, cell) => ({
     method: 'GET',
@@ -565,6 +570,16 @@ const ACTION_CALLS: Record<string, (world: World, allowed: boolean, persona: Per
   updateUserAction: async (world, allowed) => {
     const user = await world.user(allowed);
     return { fields: { userId: user.id, role: 'editor', disabled: 'false' }, happened: async () => (await world.roleOf(user.id)) === 'editor' };
+  },
+  addProjectMemberAction: async (world, allowed) => {
+    const user = await world.user(allowed);
+    return {
+      fields: { projectId: world.deskId, userId: user.id, role: 'reviewer' },
+      happened: async () => {
+        const { project } = await answer<{ project: { members: { userId: string }[] } }>(await world.sessions.admin.get(`/api/projects/${world.deskId}`), 'read Desk', [200]);
+        return project.members.some((member) => member.userId === user.id);
+      },
+    };
   },
   importArticleAction: async (world, _allowed, persona) => {
     const title = `Permission matrix action import ${uniqueTag()}`;

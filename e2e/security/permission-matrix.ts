@@ -146,6 +146,8 @@ export const ROUTES: readonly RouteRow[] = [
   route('POST /api/projects/[id]/members',             [ 401,  403,  403,   403,    201,   201,  403,    403,    403,    403,   403,   404 ], { note: 'adds a user made for the cell' }),
   route('DELETE /api/projects/[id]/members/[userId]',  [ 401,  403,  403,   403,    204,   204,  403,    403,    403,    403,   403,   404 ], { note: 'removes a member made for the cell' }),
   route('GET /api/projects/[id]/agreement',            [ 401,  403,  403,   403,    200,   200,  200,    403,    403,    200,   403,   404 ], { note: "every reviewer's reliability: the desk's, like consensus" }),
+  route('GET /api/projects/[id]/rating-scale',         [ 401,  403,  403,   403,    200,   200,  200,    403,    403,    200,   403,   404 ], { note: "the scale the project's verdicts are given on: the desk's, like consensus" }),
+  route('PUT /api/projects/[id]/rating-scale',         [ 401,  403,  403,   403,    200,   200,  403,    403,    403,    403,   403,   404 ], { note: "the project's editors; sent with its own scale, so nothing changes" }),
   // Exports, desk, administration.
   route('GET /api/exports',                            [ 401,  403,  403,   403,    200,   200,  200,    403,    403,    200,   403,   200 ]),
   route('GET /api/exports/schema.json',                [ 200,  200,  200,   200,    200,   200,  200,    200,    200,    200,   200,   200 ], { note: 'public: describes the file format only' }),
@@ -198,6 +200,7 @@ export const ACTIONS: readonly ActionRow[] = [
   action('createUserAction', 'lib/server/actions/user-actions.ts', '/admin/users',             [ S,   R,    R,      R,      R,     DONE, S,      S,      S,      S, R   , R ]),
   action('updateUserAction', 'lib/server/actions/user-actions.ts', '/admin/users',             [ S,   R,    R,      R,      R,     DONE, S,      S,      S,      S, R   , R ]),
   action('importArticleAction', 'lib/server/actions/import-article-action.ts', '/articles/import', [ S, R,  R,      R,      DONE,  DONE, S,      S,      S,      S, R   , DONE ]),
+  action('addProjectMemberAction', 'lib/server/actions/project-member-actions.ts', '/projects', [ S, R,  R,      R,      DONE,  DONE, S,      S,      S,      S, R   , R ]),
 ];
 
 export const MATRIX: readonly Row[] = [...ROUTES, ...PAGES, ...ACTIONS];

@@ -111,8 +111,8 @@ export const OPERATIONS: Record<string, Partial<Record<Method, Operation>>> = {
   },
   '/api/exports/schema.json': { get: { summary: 'JSON Schema of the JSON export', access: 'public', database: false, responses: { 200: 'JSON Schema (2020-12)' } } },
   '/api/rating-scale': {
-    get: { summary: "The newsroom's rating scale", access: 'desk', scope: 'read:exports', responses: { 200: '{options: [{key, name, value}]}' } },
-    put: { summary: 'Replace the rating scale (verdicts keep the name and value they were given)', access: 'admin', body: ZRatingScale, responses: { 200: '{options}', 409: 'A removed rating is still used by an unpublished verdict' } },
+    get: { summary: "The desk's default rating scale, which new projects copy", access: 'desk', scope: 'read:exports', responses: { 200: '{options: [{key, name, value}]}' } },
+    put: { summary: "Replace the desk's default rating scale (existing projects keep theirs)", access: 'admin', body: ZRatingScale, responses: { 200: '{options}' } },
   },
   '/api/review-queue': {
     get: {
@@ -141,6 +141,10 @@ export const OPERATIONS: Record<string, Partial<Record<Method, Operation>>> = {
     },
   },
   '/api/projects/{id}/members/{userId}': { delete: { summary: 'Remove a member: from their next request they see none of the project', access: 'desk', responses: { 204: 'Removed', 404: 'No such project, or not a member' } } },
+  '/api/projects/{id}/rating-scale': {
+    get: { summary: "The project's own rating scale, the one its verdicts are given on (copied from the desk default when the project was made)", access: 'desk', scope: 'read:exports', responses: { 200: '{options: [{key, name, value}]}' } },
+    put: { summary: "Replace the project's rating scale (verdicts keep the name and value they were given). The project's editors and admins", access: 'desk', body: ZRatingScale, responses: { 200: '{options}', 409: "A removed rating is still used by a verdict of one of the project's unpublished articles" } },
+  },
   '/api/projects/{id}/agreement': {
     get: { summary: "Reviewer reliability across the project's articles (submitted reviews): alpha pooled, per reviewer, pairwise", access: 'desk', scope: 'read:exports', responses: { 200: '{agreement, reviewers, omittedArticles, articleLimit}' } },
   },
