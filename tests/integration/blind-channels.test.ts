@@ -29,10 +29,14 @@ const { annotate, as, hit, importArticle } = routeClient(database);
 const W3C = 'application/ld+json; profile="http://www.w3.org/ns/anno.jsonld"';
 const ABSENT = '6f1c2a57-0000-4000-8000-00000000beef';
 
-type Article = { id: string; text: string; title: string };
+type Article = { id: string; text: string; title: string; projectId: string };
 const PARAGRAPHS = ['The port handled more ships than ever before this year.', 'Its director called the rival port a relic of another age.', 'Customs figures for the year have not been released yet.'];
 
-const createArticle = (title: string): Promise<Article> => importArticle([title, ...PARAGRAPHS]);
+const createArticle = async (title: string): Promise<Article> => {
+  const article = await importArticle([title, ...PARAGRAPHS]);
+  const [row] = await database.query<{ projectId: string }>('SELECT "projectId" FROM "Article" WHERE id = $1', [article.id]);
+  return { ...article, projectId: row!.projectId };
+};
 
 /** What a W3C client POSTs or PUTs for the first occurrence of `exact` in the article. */
 const webAnnotationBody = (article: Article, exact: string, label = 'opinion') => webAnnotation(`${ORIGIN}/articles/${article.id}`, article.text, exact, label);
@@ -70,6 +74,12 @@ async function readEverything({ shared, other, own }: Scene): Promise<Record<str
     'GET /annotations/?page=1 (absent)': () => hit('reviewer1', routes.container.GET, { path: '/annotations/?page=1', headers: { accept: W3C } }),
     'HEAD /annotations/': () => hit('reviewer1', routes.container.HEAD, { method: 'HEAD', path: '/annotations/', headers: { accept: W3C } }),
     'GET /annotations/<own>': () => hit('reviewer1', routes.webAnnotation.GET, { path: `/annotations/${own.id}`, params: { id: own.id }, headers: { accept: W3C } }),
+    // Projects: their lists, counts and pages.
+    'GET /api/projects': () => hit('reviewer1', routes.projects.GET, { path: '/api/projects' }),
+    'GET /api/projects/<id>': () => hit('reviewer1', routes.project.GET, { params: { id: shared.projectId } }),
+    'GET /api/projects/<id>/guidelines': () => hit('reviewer1', routes.projectGuidelines.GET, { params: { id: shared.projectId } }),
+    'GET /api/projects/<id>/agreement': () => hit('reviewer1', routes.projectAgreement.GET, { params: { id: shared.projectId } }),
+    'GET /api/articles?project=': () => hit('reviewer1', routes.articles.GET, { path: `/api/articles?project=${shared.projectId}` }),
   };
   const answers: Record<string, string> = {};
   for (const [what, read] of Object.entries(reads)) {
