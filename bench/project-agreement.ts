@@ -21,8 +21,8 @@ import { scenario } from './support/consensus-scenario';
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 11);
 const WARM_UP = 3;
-const ARTICLES = 200;
-const REVIEWERS = 5;
+const ARTICLES = Number(process.env.BENCH_ARTICLES ?? 200);
+const REVIEWERS = Number(process.env.BENCH_REVIEWERS ?? 5);
 const SPANS_PER_REVIEWER = 20;
 const CARELESS = 'reviewer-4';
 const CARELESS_SWAPS = 0.4;
