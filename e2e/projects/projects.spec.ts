@@ -13,6 +13,7 @@ import { annotateViaApi, annotationForm, fetchArticle, openArticle, selectPassag
 import type { ArticleRecord } from '../fixtures/article-page';
 import { signInAs } from '../fixtures/auth';
 import { type Person, createPerson } from '../fixtures/people';
+import type { ProjectRole } from '../../lib/vocabulary';
 import { expect, test } from '../fixtures/test';
 
 const CLAIM = 'Moscow and Tehran are increasingly presenting a united front';
@@ -52,7 +53,7 @@ async function createProject(admin: APIRequestContext, name: string, guidelines:
   return ((await response.json()) as { project: Project }).project;
 }
 
-async function addMember(api: APIRequestContext, projectId: string, person: Person, role: 'reviewer' | 'editor'): Promise<void> {
+async function addMember(api: APIRequestContext, projectId: string, person: Person, role: ProjectRole): Promise<void> {
   const response = await api.post(`/api/projects/${projectId}/members`, { data: { userId: person.id, role } });
   expect([200, 201], `add ${person.email} as ${role}: ${await response.text().catch(() => '')}`.slice(0, 400)).toContain(response.status());
 }

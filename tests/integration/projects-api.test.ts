@@ -13,6 +13,7 @@ import { parse } from 'csv-parse/sync';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Actor } from '@/lib/server/actor';
 import { findSessionUser } from '@/lib/server/data/users/find-session-user';
+import type { ProjectRole } from '@/lib/vocabulary';
 import { spanOf, webAnnotation } from '../support/annotation-bodies';
 import { type Answer, type Hit, type Json, ORIGIN, errorOf, routeClient } from '../support/route-client';
 import { routes } from '../support/routes';
@@ -40,7 +41,7 @@ async function person(who: Who): Promise<Actor> {
 const as = async (who: Who, handler: unknown, options: Hit = {}): Promise<Answer> => hit(await person(who), handler, options);
 
 let serial = 0;
-async function createUser(role: 'reviewer' | 'editor'): Promise<string> {
+async function createUser(role: ProjectRole): Promise<string> {
   serial += 1;
   const answer = await hit('admin', routes.users.POST, { method: 'POST', path: '/api/users', body: { email: `projects.${role}.${serial}@example.org`, name: `Projects ${role} ${serial}`, role, password: PASSWORD } });
   if (answer.status !== 201) throw new Error(`POST /api/users answered ${answer.status}: ${answer.text}`);
@@ -53,7 +54,7 @@ async function createProject(who: Who, body: Json): Promise<string> {
   return (answer.body.project as Json).id as string;
 }
 
-async function addMember(who: Who, projectId: string, userId: string, role: 'reviewer' | 'editor'): Promise<Answer> {
+async function addMember(who: Who, projectId: string, userId: string, role: ProjectRole): Promise<Answer> {
   return as(who, routes.projectMembers.POST, { method: 'POST', path: `/api/projects/${projectId}/members`, params: { id: projectId }, body: { userId, role } });
 }
 
