@@ -1,5 +1,5 @@
 'use client';
-// Edit the rating scale as a list of rows and save it in one PUT.
+// Edit a rating scale (the desk's default, or a project's own) as a list of rows and save it in one PUT.
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import type { RatingOption } from '@/lib/views/consensus-views';
@@ -9,7 +9,8 @@ import { Button } from '../ui/button';
 type Row = { key: string; name: string; value: string };
 const cell = 'w-full rounded border border-stone-400 bg-white px-2 py-1';
 
-export function RatingScaleEditor({ initial }: { initial: RatingOption[] }) {
+/** `endpoint`: where the scale is PUT (the desk default's, unless a project's is given). */
+export function RatingScaleEditor({ initial, endpoint = '/api/rating-scale' }: { initial: RatingOption[]; endpoint?: string }) {
   const router = useRouter();
   const [rows, setRows] = useState<Row[]>(initial.map((option) => ({ key: option.key, name: option.name, value: String(option.value) })));
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
@@ -20,7 +21,7 @@ export function RatingScaleEditor({ initial }: { initial: RatingOption[] }) {
     setBusy(true);
     setMessage(null);
     try {
-      await apiRequest('PUT', '/api/rating-scale', { options: rows.map((row) => ({ key: row.key.trim(), name: row.name.trim(), value: Number(row.value) })) });
+      await apiRequest('PUT', endpoint, { options: rows.map((row) => ({ key: row.key.trim(), name: row.name.trim(), value: Number(row.value) })) });
       setMessage({ ok: true, text: 'Rating scale saved.' });
       router.refresh();
     } catch (error) {

@@ -360,3 +360,32 @@ test('an editor of both projects moves an article from A to B; who sees it follo
     expect(projects).toEqual([expect.objectContaining({ id: a.id, articleCount: 0 })]);
   });
 });
+
+test("a project's editor changes its rating scale on the project page; the desk default and other projects keep theirs", async ({ page, browser, baseURL, apiAs }) => {
+  const world = await buildWorld(await apiAs('admin'));
+  const { a, b, editor, admin } = world;
+  const before = (await (await admin.get('/api/rating-scale')).json()) as { options: { key: string; name: string }[] };
+  await signInAs(page, { email: editor.email, password: editor.password });
+  await page.goto(`/projects/${a.id}`);
+  const scale = page.getByRole('region', { name: 'Rating scale' });
+  const third = scale.getByLabel('Name of rating 3');
+  await expect(third).toHaveValue(before.options[2]!.name);
+  await third.fill('Half true (Alpha)');
+  await scale.getByRole('button', { name: 'Save scale' }).click();
+  await expect(scale.getByRole('status')).toHaveText('Rating scale saved.');
+  await page.reload();
+  await expect(page.getByRole('region', { name: 'Rating scale' }).getByLabel('Name of rating 3')).toHaveValue('Half true (Alpha)');
+  // The project's verdicts are given on its own scale; the desk default and project B are as they were.
+  const editorApi = await apiAs({ email: editor.email, password: editor.password });
+  const own = (await (await editorApi.get(`/api/projects/${a.id}/rating-scale`)).json()) as { options: { name: string }[] };
+  expect(own.options[2]!.name).toBe('Half true (Alpha)');
+  const other = (await (await editorApi.get(`/api/projects/${b.id}/rating-scale`)).json()) as { options: { name: string }[] };
+  expect(other.options[2]!.name).toBe(before.options[2]!.name);
+  expect(((await (await admin.get('/api/rating-scale')).json()) as { options: { name: string }[] }).options[2]!.name).toBe(before.options[2]!.name);
+  // A reviewer of the project sees no scale editor.
+  const reviewerPage = await pageAs(browser, baseURL, world.reviewerA);
+  await reviewerPage.goto(`/projects/${a.id}`);
+  await expect(reviewerPage.getByRole('region', { name: 'Guidelines' })).toBeVisible();
+  await expect(reviewerPage.getByRole('region', { name: 'Rating scale' })).toHaveCount(0);
+  await reviewerPage.context().close();
+});

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { cache } from 'react';
+import { RatingScaleEditor } from '@/components/admin/rating-scale-editor';
 import { GuidelinesView } from '@/components/projects/guidelines-view';
 import { ProjectAgreementSection } from '@/components/projects/project-agreement-section';
 import { ProjectMembers } from '@/components/projects/project-members';
@@ -100,6 +101,17 @@ export default async function ProjectPage({ params, searchParams }: Props) {
             members={project.members}
             candidates={users?.filter((user) => user.role !== 'admin' && !user.disabled).map(({ id, name, email }) => ({ id, name, email })) ?? null}
           />
+        </section>
+      )}
+
+      {manages && (
+        <section aria-labelledby="scale-heading" className="space-y-3 rounded border border-stone-300 bg-white p-4">
+          <h2 id="scale-heading" className="text-lg font-semibold">Rating scale</h2>
+          <p className="text-sm text-stone-700">
+            The ratings this project&apos;s verdicts are given on, most true first; copied from the desk&apos;s default when the project was made. Verdicts keep the
+            name and value they were given; a rating a verdict of an unpublished article still uses cannot be removed.
+          </p>
+          <RatingScaleEditor initial={project.ratingScale} endpoint={`/api/projects/${project.id}/rating-scale`} />
         </section>
       )}
 
