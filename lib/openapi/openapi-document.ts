@@ -61,10 +61,10 @@ export const OPERATIONS: Record<string, Partial<Record<Method, Operation>>> = {
   '/api/articles': {
     get: { summary: "List articles of the caller's projects", access: 'signed-in', scope: 'read:exports', query: { q: 'Title or publisher search', status: 'open | in_review | published', project: PROJECT_QUERY }, responses: { 200: '{articles}', 404: 'No such project (or not the caller\'s) in ?project=' } },
     post: {
-      summary: 'Import an article (text, HTML or URL) into a project: projectId, which may be left out when the caller can import into one project only',
+      summary: 'Import an article (text, HTML or URL) into a project: projectId; left out, the oldest project the caller may import into',
       access: 'desk',
       body: ZImportArticle,
-      responses: { 201: '{article}, Location', 400: 'Invalid input, or projectId missing while the caller can import into several projects', 403: 'Only a reviewer in that project', 404: 'No such project (or not the caller\'s)', 502: 'The address could not be fetched' },
+      responses: { 201: '{article}, Location', 400: 'Invalid input', 403: 'Only a reviewer in that project, or an editor of no project', 404: 'No such project (or not the caller\'s)', 502: 'The address could not be fetched' },
     },
   },
   '/api/articles/{id}': { get: { summary: 'One article with its HTML and canonical text', access: 'signed-in', scope: 'read:exports', responses: { 200: '{article}' } } },

@@ -30,7 +30,7 @@ export const ZImportArticle = z
     byline: optionalText(300, 'Byline'),
     publisher: optionalText(200, 'Publisher'),
     publishedAt: calendarDay('Published date must be a real day, like 2026-01-31').optional(),
-    /** The project the article goes into; may be left out when the importer can import into one project only. */
+    /** The project the article goes into; left out, the oldest project the importer may import into. */
     projectId: z.uuid('projectId must be a project id (a UUID)').optional(),
   })
   .strict()

@@ -420,19 +420,26 @@ describe('lists never include or count another project', () => {
 });
 
 describe('imports into a project', () => {
-  it('into a project the caller does not work in: 404; as a reviewer there: 403; without projectId while several are possible: 400', async () => {
+  it('into a project the caller does not work in: 404; as a reviewer there: 403', async () => {
     for (const [who, projectId, status, message] of [
       [outsiderEditor, desk, 404, /No project/],
       [outsiderEditor, ABSENT, 404, /No project/],
       [editorAsReviewer, projectB, 403, /role/],
-      ['editor', undefined, 400, /Choose the project/],
-      ['admin', undefined, 400, /Choose the project/],
     ] as const) {
       const before = await database.snapshot();
       const answer = await as(who, routes.articles.POST, { method: 'POST', path: '/api/articles', body: { text: `Where does it go\n${BODY}`, ...(projectId ? { projectId } : {}) } });
       expect(answer.status, answer.text).toBe(status);
       expect(errorOf(answer).message).toMatch(message);
       expect(await database.snapshot()).toEqual(before);
+    }
+  });
+
+  it('without projectId, into the oldest project the caller may import into (older clients keep working)', async () => {
+    for (const who of ['editor', 'admin'] as const) {
+      const answer = await as(who, routes.articles.POST, { method: 'POST', path: '/api/articles', body: { text: `Where does it go\n${BODY}` } });
+      expect(answer.status, answer.text).toBe(201);
+      const [row] = await database.query<{ projectId: string }>('SELECT "projectId" FROM "Article" WHERE id = $1', [(answer.body.article as Json).id]);
+      expect(row?.projectId).toBe(desk);
     }
   });
 
