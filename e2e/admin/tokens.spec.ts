@@ -71,9 +71,10 @@ test('the token list shows expiry and last use; disabling the account revokes th
   const secret = await page.getByLabel('New token').inputValue();
 
   const row = page.getByRole('row').filter({ hasText: name });
-  // The name is the row header; the cells are token, acts as, scopes, expires, last used, state.
-  const cells = { expires: row.getByRole('cell').nth(3), lastUsed: row.getByRole('cell').nth(4), state: row.getByRole('cell').nth(5) };
-  await expect(page.getByRole('columnheader').nth(4)).toHaveText('Expires');
+  // The name is the row header; the cells are token, acts as, scopes, projects, expires, last used, state.
+  const cells = { projects: row.getByRole('cell').nth(3), expires: row.getByRole('cell').nth(4), lastUsed: row.getByRole('cell').nth(5), state: row.getByRole('cell').nth(6) };
+  await expect(page.getByRole('columnheader').nth(5)).toHaveText('Expires');
+  await expect(cells.projects).toHaveText('all of the account’s');
   await expect(cells.expires).toHaveText('in 90 days');
   await expect(cells.expires.locator('time')).toHaveAttribute('title', /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2} UTC$/);
   await expect(cells.lastUsed).toHaveText('never used');
