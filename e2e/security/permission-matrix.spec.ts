@@ -15,6 +15,7 @@ import { type AnnotationView, annotateViaApi, createTroopsArticle, spanOf, submi
 import type { ArticleRecord } from '../fixtures/article-page';
 import { expect, test } from '../fixtures/test';
 import {
+  ABSENT,
   ACTIONS,
   type ActionExpectation,
   type ActionRow,
@@ -39,6 +40,8 @@ const MEDIA_TYPE = 'application/ld+json; profile="http://www.w3.org/ns/anno.json
 const IN_FLIGHT = 6;
 /** What guards.ts answers a role that may not do something; a refused server action must say it. */
 const ROLE_REFUSAL = 'Your role does not allow this';
+/** What an unknown project id gets, and so any project not the caller's (guards.ts). */
+const ABSENT_PROJECT = 'No project with that id.';
 
 // --- The endpoints in the source tree ---------------------------------------------------------
 
@@ -702,10 +705,17 @@ async function walkAction(world: World, client: APIRequestContext, row: ActionRo
   const observed = await observe(await invokeAction(client, row, id, call.fields));
   const happened = await call.happened();
   const refusedWithMessage = observed.status === 200 && observed.body.includes(ROLE_REFUSAL);
+  const refusedAsAbsent = observed.status === 200 && observed.body.includes(ABSENT_PROJECT);
   const ok =
-    expected === DONE ? happened : expected === REFUSED ? !happened && refusedWithMessage : !happened && redirectPath(observed) === expected.redirect;
+    expected === DONE
+      ? happened
+      : expected === REFUSED
+        ? !happened && refusedWithMessage
+        : expected === ABSENT
+          ? !happened && refusedAsAbsent
+          : !happened && redirectPath(observed) === expected.redirect;
   if (ok) return [];
-  const outcome = happened ? 'it happened' : refusedWithMessage ? 'it was refused with the role message' : 'it did not happen';
+  const outcome = happened ? 'it happened' : refusedWithMessage ? 'it was refused with the role message' : refusedAsAbsent ? 'it was refused as for an absent project' : 'it did not happen';
   return [`${label(row, persona)}: POST ${row.page} (Next-Action ${row.name}) expected ${describeExpected(expected)}, got ${outcome}: ${describeObserved(observed)}`];
 }
 

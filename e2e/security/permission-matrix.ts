@@ -35,7 +35,8 @@
 // A cell is an HTTP status, a set of statuses where the answer legitimately
 // depends on something other than permission, SIGNIN / HOME for a redirect
 // (to /signin, or from /signin to the dashboard), and for server actions
-// DONE (the action happened) or REFUSED (it answered with its refusal message
+// DONE (the action happened), ABSENT (answered as for a project that does not
+// exist, for a project not the caller's) or REFUSED (it answered with its refusal message
 // and did not happen). Mutating operations are sent with bodies that succeed
 // for an allowed caller, on data made fresh for each cell that would consume it.
 import type { TokenScope } from '../../lib/vocabulary';
@@ -66,9 +67,11 @@ export const SIGNIN: Redirect = { redirect: '/signin' };
 export const HOME: Redirect = { redirect: '/' };
 export const DONE = 'done';
 export const REFUSED = 'refused';
+/** Refused as if the project did not exist: the answer an id of a project not the caller's gets (no role message, nothing happened). */
+export const ABSENT = 'absent';
 
 export type HttpExpectation = number | readonly number[] | Redirect;
-export type ActionExpectation = typeof DONE | typeof REFUSED | Redirect;
+export type ActionExpectation = typeof DONE | typeof REFUSED | typeof ABSENT | Redirect;
 
 /** One value per persona, in the order of PERSONAS. */
 type Cells<E> = readonly [E, E, E, E, E, E, E, E, E, E, E, E];
@@ -200,7 +203,7 @@ export const ACTIONS: readonly ActionRow[] = [
   action('createUserAction', 'lib/server/actions/user-actions.ts', '/admin/users',             [ S,   R,    R,      R,      R,     DONE, S,      S,      S,      S, R   , R ]),
   action('updateUserAction', 'lib/server/actions/user-actions.ts', '/admin/users',             [ S,   R,    R,      R,      R,     DONE, S,      S,      S,      S, R   , R ]),
   action('importArticleAction', 'lib/server/actions/import-article-action.ts', '/articles/import', [ S, R,  R,      R,      DONE,  DONE, S,      S,      S,      S, R   , DONE ]),
-  action('addProjectMemberAction', 'lib/server/actions/project-member-actions.ts', '/projects', [ S, R,  R,      R,      DONE,  DONE, S,      S,      S,      S, R   , R ]),
+  action('addProjectMemberAction', 'lib/server/actions/project-member-actions.ts', '/projects', [ S, R,  R,      R,      DONE,  DONE, S,      S,      S,      S, R   , ABSENT ]),
 ];
 
 export const MATRIX: readonly Row[] = [...ROUTES, ...PAGES, ...ACTIONS];
