@@ -48,6 +48,16 @@ beforeAll(async () => {
   const verdict = await routes.verdict.POST(request('POST', '/x', { body: { label: 'unsupported', rating: 'unsupported', explanation: 'The body concedes no deployment is documented.', claimant: 'Example Daily', appearanceUrl: 'https://example.org/original', claimDate: '2024-10-11' } }), context({ id: article.id, passageId: headline!.id }));
   expect(verdict.status).toBe(201);
   expect((await routes.publish.POST(request('POST'), context(article.id))).status).toBe(200);
+  // The discussion goes on after publication: a thread on the headline with a reply (resolved), and one on the whole article.
+  const comment = async (body: Json) => {
+    const answer = await routes.articleComments.POST(request('POST', `/api/articles/${article.id}/comments`, { body }), context(article.id));
+    expect(answer.status).toBe(201);
+    return ((await answer.json()) as { comment: { id: string } }).comment.id;
+  };
+  const thread = await comment({ body: 'Is "troops" the right word? @reviewer1@example.org', ...span(HEADLINE) });
+  await comment({ body: 'Settled in the verdict.', parentId: thread });
+  await comment({ body: 'Whole-article note' });
+  expect((await routes.comment.PATCH(request('PATCH', `/api/comments/${thread}`, { body: { version: 1, resolved: true } }), context(thread))).status).toBe(200);
 });
 beforeEach(() => as('editor'));
 
@@ -83,10 +93,16 @@ describe('per-article exports', () => {
     const ajv = new Ajv2020({ allErrors: true });
     addFormats(ajv);
     const validate = ajv.compile(EXPORT_JSON_SCHEMA);
-    const document = (await (await articleExport('json')).json()) as { articles: { annotations: unknown[]; passages: unknown[] }[] };
+    const document = (await (await articleExport('json')).json()) as { articles: { annotations: unknown[]; passages: unknown[]; comments: Json[] }[] };
     expect(validate(document), JSON.stringify(validate.errors)).toBe(true);
     expect(document.articles).toHaveLength(1);
     expect(document.articles[0]!.annotations.length).toBeGreaterThanOrEqual(6);
+    const [thread, reply, note] = document.articles[0]!.comments;
+    expect(thread).toMatchObject({ parentId: null, exact: HEADLINE, start: 0, end: HEADLINE.length, revision: 1, mentions: [database.actors.reviewer1.id], resolvedBy: { name: 'Edda Editor' } });
+    expect(reply).toMatchObject({ parentId: thread!.id, exact: HEADLINE, body: 'Settled in the verdict.', resolvedAt: null });
+    expect(note).toMatchObject({ parentId: null, start: null, exact: null, body: 'Whole-article note' });
+    // The schema is closed: a field the serialiser adds without it fails.
+    expect(validate({ ...document, articles: [{ ...document.articles[0], comments: [{ ...thread, secret: 1 }] }] })).toBe(false);
   });
 
   it('W3C JSON-LD meets the MUSTs, and every quote is the text at its offsets', async () => {

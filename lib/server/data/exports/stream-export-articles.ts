@@ -2,11 +2,13 @@ import 'server-only';
 // Articles for export with what nests under them (annotations, consensus
 // passages with verdicts), one article at a time so memory stays flat.
 import { toExportArticle, toExportPassage } from '../../../exports/export-records';
-import type { ExportArticle, ExportArticleEntry, ExportPassage } from '../../../exports/export-types';
+import type { ExportArticle, ExportArticleEntry, ExportComment, ExportPassage } from '../../../exports/export-types';
 import type { TExportFilter } from '../../../validation/exports';
 import type { ArticleStatus } from '../../../views/article-views';
 import { Prisma, db } from '../../db/client';
 import type { Authorized } from '../../guards';
+import { commentSelect } from '../comments/comment-record';
+import { visibleCommentsWhere } from '../comments/visible-comments-where';
 import { consensusOf, loadConsensusData } from '../consensus/load-consensus-data';
 import { toVerdictView } from '../verdicts/verdict-record';
 import { articleConditions } from './export-where';
@@ -44,7 +46,8 @@ async function* articleEntries(actor: Authorized<'exports:read'>, filter: TExpor
     if (include.annotations) {
       for await (const batch of readPlannedAnnotations(planExportBatches(actor, { ...filter, articleId: row.id }), baseUrl)) annotations.push(...batch);
     }
-    yield { article, annotations, passages: await exportPassages(db(), row, article, filter), verdictsPublishedAt: row.verdictsPublishedAt?.toISOString() ?? null, projectId: row.projectId };
+    const comments = include.annotations ? await exportComments(actor, row.id) : [];
+    yield { article, annotations, passages: await exportPassages(db(), row, article, filter), comments, verdictsPublishedAt: row.verdictsPublishedAt?.toISOString() ?? null, projectId: row.projectId };
   }
 }
 
@@ -63,6 +66,28 @@ async function* streamArticleRows(filter: TExportFilter): AsyncGenerator<Article
 
 function toArticle(row: ArticleRow, baseUrl: string): ExportArticle {
   return toExportArticle({ ...row, publishedAt: row.publishedAt?.toISOString() ?? null }, baseUrl);
+}
+
+/** The article's discussion, oldest first (exports are the desk's, who read all of it; the rule is applied all the same). */
+async function exportComments(actor: Authorized<'exports:read'>, articleId: string): Promise<ExportComment[]> {
+  const rows = await db().comment.findMany({ where: { AND: [{ articleId }, visibleCommentsWhere(actor)] }, orderBy: [{ createdAt: 'asc' }, { id: 'asc' }], select: commentSelect });
+  return rows.map((row) => ({
+    id: row.id,
+    parentId: row.parentId,
+    author: row.author,
+    body: row.body,
+    mentions: row.mentions,
+    start: row.start,
+    end: row.end,
+    exact: row.exact,
+    prefix: row.prefix,
+    suffix: row.suffix,
+    revision: row.revision,
+    resolvedAt: row.resolvedAt?.toISOString() ?? null,
+    resolvedBy: row.resolvedBy,
+    createdAt: row.createdAt.toISOString(),
+    updatedAt: row.updatedAt.toISOString(),
+  }));
 }
 
 async function exportPassages(client: Prisma.TransactionClient, row: ArticleRow, article: ExportArticle, filter: TExportFilter): Promise<ExportPassage[]> {
