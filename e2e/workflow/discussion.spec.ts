@@ -63,7 +63,7 @@ test('a discussion opens to each reviewer only after they submit; the editor rep
     const panel = discussion(page);
     await expect(panel.getByText('No comments yet.')).toBeVisible();
     await panel.getByLabel('Passage (optional)').fill(CLAIM);
-    await panel.getByLabel('Comment', { exact: true }).fill(`Is this sourced? @${editor.email}`);
+    await panel.getByRole('textbox', { name: /^Comment/ }).fill(`Is this sourced? @${editor.email}`);
     await panel.getByRole('button', { name: 'Post comment' }).click();
     await expect(thread(page)).toContainText(`Is this sourced? @${editor.email}`);
     await expect(thread(page).getByRole('blockquote')).toHaveText(CLAIM);

@@ -108,10 +108,24 @@ describe('per-article exports', () => {
   it('W3C JSON-LD meets the MUSTs, and every quote is the text at its offsets', async () => {
     const response = await articleExport('jsonld');
     expect(response.headers.get('content-type')).toContain('application/ld+json');
-    const document = (await response.json()) as { first: { items: { target: { selector: { type: string; start?: number; end?: number; exact?: string }[] } }[] } };
+    type Selector = { type: string; start?: number; end?: number; exact?: string };
+    type Item = { id: string; motivation: string; body: { purpose: string; value: string }[]; target: string | { source: string; selector: Selector[] } };
+    const document = (await response.json()) as { total: number; first: { items: Item[] } };
     expect(annotationCollectionViolations(document, { text: article.text }).filter((violation) => violation.level === 'MUST')).toEqual([]);
+    // The discussion: a passage thread on the headline, its reply (targeting the thread) and a note on the whole article.
+    const replies = document.first.items.filter((item) => item.motivation === 'replying');
+    expect(document.total).toBe(document.first.items.length);
+    expect(replies.map((item) => item.body[0])).toEqual([
+      { type: 'TextualBody', purpose: 'replying', value: 'Is "troops" the right word? @reviewer1@example.org', format: 'text/plain' },
+      { type: 'TextualBody', purpose: 'replying', value: 'Settled in the verdict.', format: 'text/plain' },
+      { type: 'TextualBody', purpose: 'replying', value: 'Whole-article note', format: 'text/plain' },
+    ]);
+    const [thread, reply, note] = replies;
+    expect(thread!.target).toMatchObject({ type: 'SpecificResource', selector: [{ type: 'TextPositionSelector', start: 0, end: HEADLINE.length }, { type: 'TextQuoteSelector', exact: HEADLINE }] });
+    expect(reply!.target).toBe(thread!.id);
+    expect(typeof note!.target).toBe('string');
     const codePoints = [...article.text];
-    for (const item of document.first.items) {
+    for (const item of document.first.items.filter((each): each is Item & { target: { selector: Selector[] } } => each.motivation === 'classifying' && typeof each.target !== 'string')) {
       const position = item.target.selector.find((selector) => selector.type === 'TextPositionSelector');
       const quote = item.target.selector.find((selector) => selector.type === 'TextQuoteSelector');
       expect(codePoints.slice(position!.start, position!.end).join('')).toBe(quote!.exact);
@@ -158,9 +172,16 @@ describe('bulk exports', () => {
       expect([...small].sort()).toEqual(small);
 
       const response = await bulkExport('format=jsonld');
-      const document = JSON.parse(await response.text()) as { total: number; first: { items: { id: string }[] } };
-      expect(document.total).toBe(small.length);
-      expect(document.first.items.map((item) => item.id.split('/').at(-1))).toEqual(small.map((key) => key.split('/')[1]));
+      const document = JSON.parse(await response.text()) as { total: number; first: { items: { id: string; motivation: string }[] } };
+      // The annotations, then the discussion's comments as replies (the sample article's three).
+      const annotations = document.first.items.filter((item) => item.motivation === 'classifying');
+      expect(document.total).toBe(small.length + 3);
+      expect(document.first.items.slice(small.length).map((item) => item.motivation)).toEqual(['replying', 'replying', 'replying']);
+      expect(annotations.map((item) => item.id.split('/').at(-1))).toEqual(small.map((key) => key.split('/')[1]));
+      // A label filter selects annotations only.
+      const labelled = JSON.parse(await (await bulkExport('format=jsonld&label=claim')).text()) as { total: number; first: { items: { motivation: string }[] } };
+      expect(labelled.first.items.every((item) => item.motivation === 'classifying')).toBe(true);
+      expect(labelled.total).toBe(labelled.first.items.length);
       expect(annotationCollectionViolations(document, { text: article.text }).filter((violation) => violation.level === 'MUST')).toEqual([]);
     });
 
@@ -211,7 +232,7 @@ describe('bulk exports', () => {
       expect(document.last).toBe(`${document.id}#all`);
       expect(document.first.partOf.id).toBe(document.id);
       expect(document.first.items.length).toBeGreaterThan(0);
-      for (const item of document.first.items) expect(item.id).toMatch(/^http:\/\/desk\.example:8443\/annotations\/[0-9a-f-]{36}$/);
+      for (const item of document.first.items) expect(item.id).toMatch(/^http:\/\/desk\.example:8443\/annotations\/[0-9a-f-]{36}$|^urn:uuid:[0-9a-f-]{36}$/);
     });
 
     it('a per-article W3C export and ClaimReview use NEXTAUTH_URL when it is set, and https when a proxy says so', async () => {

@@ -2,15 +2,14 @@ import 'server-only';
 // Articles for export with what nests under them (annotations, consensus
 // passages with verdicts), one article at a time so memory stays flat.
 import { toExportArticle, toExportPassage } from '../../../exports/export-records';
-import type { ExportArticle, ExportArticleEntry, ExportComment, ExportPassage } from '../../../exports/export-types';
+import type { ExportArticle, ExportArticleEntry, ExportPassage } from '../../../exports/export-types';
 import type { TExportFilter } from '../../../validation/exports';
 import type { ArticleStatus } from '../../../views/article-views';
 import { Prisma, db } from '../../db/client';
 import type { Authorized } from '../../guards';
-import { commentSelect } from '../comments/comment-record';
-import { visibleCommentsWhere } from '../comments/visible-comments-where';
 import { consensusOf, loadConsensusData } from '../consensus/load-consensus-data';
 import { toVerdictView } from '../verdicts/verdict-record';
+import { exportComments } from './export-comments';
 import { articleConditions } from './export-where';
 import { planExportBatches } from './plan-export-batches';
 import { readPlannedAnnotations } from './read-planned-annotations';
@@ -66,28 +65,6 @@ async function* streamArticleRows(filter: TExportFilter): AsyncGenerator<Article
 
 function toArticle(row: ArticleRow, baseUrl: string): ExportArticle {
   return toExportArticle({ ...row, publishedAt: row.publishedAt?.toISOString() ?? null }, baseUrl);
-}
-
-/** The article's discussion, oldest first (exports are the desk's, who read all of it; the rule is applied all the same). */
-async function exportComments(actor: Authorized<'exports:read'>, articleId: string): Promise<ExportComment[]> {
-  const rows = await db().comment.findMany({ where: { AND: [{ articleId }, visibleCommentsWhere(actor)] }, orderBy: [{ createdAt: 'asc' }, { id: 'asc' }], select: commentSelect });
-  return rows.map((row) => ({
-    id: row.id,
-    parentId: row.parentId,
-    author: row.author,
-    body: row.body,
-    mentions: row.mentions,
-    start: row.start,
-    end: row.end,
-    exact: row.exact,
-    prefix: row.prefix,
-    suffix: row.suffix,
-    revision: row.revision,
-    resolvedAt: row.resolvedAt?.toISOString() ?? null,
-    resolvedBy: row.resolvedBy,
-    createdAt: row.createdAt.toISOString(),
-    updatedAt: row.updatedAt.toISOString(),
-  }));
 }
 
 async function exportPassages(client: Prisma.TransactionClient, row: ArticleRow, article: ExportArticle, filter: TExportFilter): Promise<ExportPassage[]> {
