@@ -243,6 +243,15 @@ describe('bad input changes nothing', () => {
     expect(await database.snapshot()).toEqual(before);
   });
 
+  it('the database itself refuses a half-given span and an over-long body', async () => {
+    const author = database.actors.editor.id;
+    const insert = (columns: string, values: string) =>
+      database.query(`INSERT INTO "Comment" (id, "articleId", "authorId", body, "updatedAt"${columns}) VALUES (gen_random_uuid(), $1, $2, $3, now()${values})`, [article.id, author, 'x']);
+    await expect(insert(', start', ', 3')).rejects.toThrow(/Comment_span_whole/);
+    await expect(insert(', start, "end", exact, revision', ", 5, 5, '', 1")).rejects.toThrow(/Comment_span_whole/);
+    await expect(database.query(`INSERT INTO "Comment" (id, "articleId", "authorId", body, "updatedAt") VALUES (gen_random_uuid(), $1, $2, repeat('x', 10001), now())`, [article.id, author])).rejects.toThrow(/Comment_body_length/);
+  });
+
   it('POST and PATCH signed out: 401', async () => {
     expect((await hit(null, routes.articleComments.POST, { method: 'POST', params: { id: article.id }, body: { body: 'x' } })).status).toBe(401);
     expect((await hit(null, routes.comment.PATCH, { method: 'PATCH', params: { id: comment.id }, body: { version: 1, body: 'x' } })).status).toBe(401);

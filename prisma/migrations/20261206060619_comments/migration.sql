@@ -39,3 +39,10 @@ ALTER TABLE "Comment" ADD CONSTRAINT "Comment_parentId_fkey" FOREIGN KEY ("paren
 
 -- AddForeignKey
 ALTER TABLE "Comment" ADD CONSTRAINT "Comment_resolvedById_fkey" FOREIGN KEY ("resolvedById") REFERENCES "User"("id") ON DELETE SET NULL ON UPDATE CASCADE;
+
+-- A comment is on a passage (every span column set, a non-empty span) or on the whole article (none set).
+ALTER TABLE "Comment" ADD CONSTRAINT "Comment_span_whole" CHECK (
+  ("start" IS NULL) = ("end" IS NULL) AND ("start" IS NULL) = ("exact" IS NULL) AND ("start" IS NULL) = ("revision" IS NULL)
+  AND ("start" IS NULL OR "start" < "end")
+);
+ALTER TABLE "Comment" ADD CONSTRAINT "Comment_body_length" CHECK (char_length("body") BETWEEN 1 AND 10000);
