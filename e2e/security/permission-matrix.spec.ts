@@ -312,6 +312,20 @@ class World {
     return fresh ? make() : this.once('desk-member', make);
   }
 
+  /** The editor's comment on the article: shared by the reads and refusals, or fresh for a change that should succeed. */
+  comment(articleKey: ArticleKey, fresh: boolean): Promise<{ id: string; version: number }> {
+    const make = async () => {
+      const article = await this.article(articleKey);
+      const made = await answer<{ comment: { id: string; version: number } }>(
+        await this.sessions.editor.post(`/api/articles/${article.id}/comments`, { data: { body: 'Permission matrix thread.' } }),
+        'comment as the editor',
+        [201],
+      );
+      return made.comment;
+    };
+    return fresh ? make() : this.once(`comment:${articleKey}`, make);
+  }
+
   workbenchUrl(articleId: string): string {
     return `${this.baseURL}/articles/${articleId}`;
   }
@@ -492,6 +506,23 @@ const CALLS: Record<string, Builder> = {
   'POST /api/articles/[id]/annotations': async (world, cell) => {
     const article = await world.article(articleOf(cell.persona));
     return { method: 'POST', path: `/api/articles/${article.id}/annotations`, headers: json, data: { ...spanOf(article.text, QUOTES[1]!), revision: article.revision, label: 'opinion' } };
+  },
+  'GET /api/articles/[id]/comments': async (world, cell) => {
+    const comment = await world.comment(articleOf(cell.persona), false);
+    const account = accountOf(cell.persona);
+    // Reviewers who have not submitted the article (reviewer1 on the blind one, reviewer3) read an empty discussion.
+    const blind = cell.persona.id === 'r-own' || account === 'reviewer3';
+    return { method: 'GET', path: `/api/articles/${(await world.article(articleOf(cell.persona))).id}/comments`, ...(blind ? { absent: [comment.id] } : { present: [comment.id] }) };
+  },
+  'POST /api/articles/[id]/comments': async (world, cell) => ({
+    method: 'POST',
+    path: `/api/articles/${(await world.article(articleOf(cell.persona))).id}/comments`,
+    headers: json,
+    data: { body: 'Permission matrix reply.' },
+  }),
+  'PATCH /api/comments/[id]': async (world, cell) => {
+    const comment = await world.comment(articleOf(cell.persona), cell.allowed);
+    return { method: 'PATCH', path: `/api/comments/${comment.id}`, headers: json, data: { version: comment.version, resolved: true } };
   },
   'POST /api/articles/[id]/submit': async (world, cell) => {
     // After submitting: the article the persona already submitted. Otherwise one its account has not.

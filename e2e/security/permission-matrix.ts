@@ -120,6 +120,7 @@ export const ROUTES: readonly RouteRow[] = [
   route('PATCH /api/annotations/[id]',                 [ 401,  200,  404,   403,    403,   403,  403,    200,    403,    403,   404,   404 ]),
   route('DELETE /api/annotations/[id]',                [ 401,  204,  404,   403,    403,   403,  403,    204,    403,    403,   404,   404 ]),
   route('GET /api/annotations/[id]/history',           [ 401,  200,  404,   200,    200,   200,  200,    403,    404,    200,   404,   404 ], { note: 'reading needs read:exports on a token' }),
+  route('PATCH /api/comments/[id]',                    [ 401,  404,  404,   403,    200,   200,  403,    403,    403,    403,   404,   404 ], { note: "resolving a thread of the editor's: the project's editors; hidden as absent before submitting; editing words is the author's alone (integration test)" }),
   route('POST /api/annotations/[id]/reattach',         [ 401,  200,  404,   403,    403,   403,  403,    200,    403,    403,   404,   404 ]),
   route('POST /api/annotations/[id]/restore',          [ 401,  200,  404,   404,    404,   404,  403,    200,    403,    404,   404,   404 ], { note: "a deleted annotation is visible to its author only, so to anyone else it is not found" }),
   // Articles.
@@ -128,6 +129,8 @@ export const ROUTES: readonly RouteRow[] = [
   route('GET /api/articles/[id]',                      [ 401,  200,  200,   200,    200,   200,  200,    403,    200,    200,   404,   404 ]),
   route('GET /api/articles/[id]/annotations',          [ 401,  200,  200,   200,    200,   200,  200,    403,    200,    200,   404,   404 ], { note: 'blind review filters the list: also checked on the body' }),
   route('POST /api/articles/[id]/annotations',         [ 401,  201,  201,   409,    201,   201,  403,    201,    403,    201,   404,   404 ], { note: 'after submitting, a review is final: 409 review_submitted' }),
+  route('GET /api/articles/[id]/comments',             [ 401,  200,  200,   200,    200,   200,  200,    403,    200,    200,   404,   404 ], { note: 'blind review: empty until the caller has submitted there (the desk always reads it); also checked on the body' }),
+  route('POST /api/articles/[id]/comments',            [ 401,  403,  403,   201,    201,   201,  403,    403,    403,    403,   404,   404 ], { note: 'a reviewer joins the discussion after submitting; people only, no token scope' }),
   route('POST /api/articles/[id]/submit',              [ 401,  201,  201,   200,    201,   201,  403,    201,    403,    201,   404,   404 ], { note: '201 for a first submission, 200 when the caller had already submitted' }),
   route('GET /api/articles/[id]/reviews',              [ 401,  403,  403,   403,    200,   200,  200,    403,    403,    200,   403,   404 ], { note: "every reviewer's progress: the desk's, like consensus" }),
   route('POST /api/articles/[id]/reviews/[reviewerId]/reopen', [ 401, 403, 403, 403,   200,   200,  403,    403,    403,    403,   403,   404 ], { note: 'a desk decision with a reason: people only' }),

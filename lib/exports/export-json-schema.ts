@@ -61,6 +61,37 @@ export const EXPORT_JSON_SCHEMA = {
         textHash: { type: 'string', pattern: '^[0-9a-f]{64}$' },
         annotations: { type: 'array', items: { $ref: '#/$defs/annotation' } },
         passages: { type: 'array', items: { $ref: '#/$defs/passage' } },
+        // Not required: exports made before articles had a discussion lack it.
+        comments: { type: 'array', items: { $ref: '#/$defs/comment' } },
+      },
+    },
+    person: {
+      type: 'object',
+      additionalProperties: false,
+      required: ['id', 'name'],
+      properties: { id: { type: 'string', minLength: 1 }, name: { type: 'string' } },
+    },
+    comment: {
+      type: 'object',
+      additionalProperties: false,
+      required: ['id', 'parentId', 'author', 'body', 'mentions', 'start', 'end', 'exact', 'prefix', 'suffix', 'revision', 'resolvedAt', 'resolvedBy', 'createdAt', 'updatedAt'],
+      properties: {
+        id: { type: 'string', minLength: 1 },
+        parentId: nullable({ type: 'string', minLength: 1 } as const),
+        author: { $ref: '#/$defs/person' },
+        body: { type: 'string', minLength: 1, maxLength: 10000 },
+        mentions: { type: 'array', items: { type: 'string', minLength: 1 } },
+        // All null for a comment on the whole article.
+        start: nullable(offset),
+        end: nullable(offset),
+        exact: nullableString,
+        prefix: nullableString,
+        suffix: nullableString,
+        revision: nullable(revision),
+        resolvedAt: nullableDateTime,
+        resolvedBy: nullable({ $ref: '#/$defs/person' } as const),
+        createdAt: dateTime,
+        updatedAt: dateTime,
       },
     },
     annotation: {

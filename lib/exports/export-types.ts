@@ -59,9 +59,32 @@ export type ExportPassage = {
   verdict: ExportVerdict | null;
 };
 
+/** A comment of the article's discussion as exports carry it; the passage fields are null for a comment on the whole article. */
+export type ExportComment = {
+  id: string;
+  /** The thread's first comment, for a reply. */
+  parentId: string | null;
+  author: { id: string; name: string };
+  body: string;
+  /** Ids of the project members the body @mentions. */
+  mentions: string[];
+  start: number | null;
+  end: number | null;
+  exact: string | null;
+  prefix: string | null;
+  suffix: string | null;
+  revision: number | null;
+  resolvedAt: string | null;
+  resolvedBy: { id: string; name: string } | null;
+  createdAt: string;
+  updatedAt: string;
+};
+
 /** One article with everything the JSON export nests under it. */
 export type ExportArticleEntry = {
   article: ExportArticle;
   annotations: readonly ExportAnnotation[];
   passages: readonly ExportPassage[];
+  /** The discussion, oldest first; only the JSON export carries it (left out: none). */
+  comments?: readonly ExportComment[];
 };

@@ -3,6 +3,7 @@
 // is embedded and holds every annotation. The opening and closing come from
 // annotationCollection/annotationPage themselves, so the streamed document is
 // exactly what those would build in one go.
+import type { CommentWebAnnotationItem } from './comment-web-annotation';
 import type { WebAnnotationItem } from './web-annotation-json';
 import { annotationCollection, annotationPage } from './web-annotation-collection';
 
@@ -29,7 +30,7 @@ export function webAnnotationExportFrame(options: { id: string; label: string; t
  * `firstIndex` (0 has no separating comma); '' for none. One stringify per run
  * rather than per item: a 100k export is then a few dozen calls, not 100k.
  */
-export function webAnnotationExportItems(items: readonly WebAnnotationItem[], firstIndex: number): string {
+export function webAnnotationExportItems(items: readonly (WebAnnotationItem | CommentWebAnnotationItem)[], firstIndex: number): string {
   if (items.length === 0) return '';
   return (firstIndex === 0 ? '' : ',') + JSON.stringify(items).slice(1, -1);
 }

@@ -22,6 +22,7 @@ import { ZSignInWait } from '../validation/sign-in';
 import { ZCreateProject, ZMoveArticle, ZProjectMember, ZUpdateProject } from '../validation/projects';
 import { ZRatingScale, ZReopenArticle, ZSetVerdict } from '../validation/verdicts';
 import { ZReopenReview, ZSubmitReview } from '../validation/reviews';
+import { ZCreateComment, ZUpdateComment } from '../validation/comments';
 import type { TokenScope } from '../vocabulary';
 
 type Method = 'get' | 'head' | 'options' | 'post' | 'put' | 'patch' | 'delete';
@@ -71,6 +72,20 @@ export const OPERATIONS: Record<string, Partial<Record<Method, Operation>>> = {
   '/api/articles/{id}/annotations': {
     get: { summary: 'Annotations the caller may see (blind review applies)', access: 'signed-in', scope: 'read:exports', responses: { 200: '{annotations}' } },
     post: { summary: 'Create an annotation', access: 'signed-in', scope: 'write:annotations', body: ZCreateAnnotation, responses: { 201: '{annotation}, Location', 400: 'Invalid span or input', 409: 'Stale revision, review_submitted or article_published' } },
+  },
+  '/api/articles/{id}/comments': {
+    get: {
+      summary: "The discussion on the article, oldest first (threads on a passage or the whole article; replies carry parentId). Blind review: a reviewer who has not submitted there gets an empty list, as for an article nobody has discussed",
+      access: 'signed-in',
+      scope: 'read:exports',
+      responses: { 200: '{comments}' },
+    },
+    post: {
+      summary: 'Comment: a new thread on a passage (start, end; optional exact and revision, checked against the current text) or on the whole article, or a reply (parentId) that joins its thread and passage. Body is plain text; @email or @name of a project member is recorded in mentions. Published articles stay open to discussion',
+      access: 'signed-in',
+      body: ZCreateComment,
+      responses: { 201: '{comment}, Location', 400: 'Invalid span or input', 403: 'A reviewer who has not submitted a review of the article (the discussion opens after submitting), or an API token', 404: 'Unknown article, or parentId not a comment of this article', 409: 'Stale revision' },
+    },
   },
   '/api/articles/{id}/submit': {
     post: {
@@ -147,6 +162,14 @@ export const OPERATIONS: Record<string, Partial<Record<Method, Operation>>> = {
   },
   '/api/projects/{id}/agreement': {
     get: { summary: "Reviewer reliability across the project's articles (submitted reviews): alpha pooled, per reviewer, pairwise", access: 'desk', scope: 'read:exports', responses: { 200: '{agreement, reviewers, omittedArticles, articleLimit}' } },
+  },
+  '/api/comments/{id}': {
+    patch: {
+      summary: "Edit a comment's body (its author only) or resolve / reopen its thread with resolved (an editor of the article's project; on a thread's first comment), given the version edited",
+      access: 'signed-in',
+      body: ZUpdateComment,
+      responses: { 200: '{comment}', 400: 'Invalid input, or resolved on a reply', 403: "Not the author (body), not an editor of the project (resolved), or an API token", 404: 'Unknown comment, or hidden from the caller by blind review', 409: 'Stale version' },
+    },
   },
   '/api/annotations/{id}': {
     patch: { summary: 'Change an annotation (author only)', access: 'author', scope: 'write:annotations', body: ZUpdateAnnotation, responses: { 200: '{annotation}', 409: 'Stale version, deleted, review_submitted or article_published' } },

@@ -43,6 +43,10 @@ const POLICY = {
   // Reopening a reviewer's submitted review lets them change it again: a desk decision, with a reason.
   'reviews:reopen': DESK,
   'exports:read': DESK,
+  // Discussion on an article; a reviewer may read and write it only after submitting there (seesDiscussion).
+  'comments:write': ALL,
+  // Resolving a thread closes a question for the desk: an editor's call.
+  'comments:resolve': DESK,
   'ratings:manage': ['admin'],
   'users:manage': ['admin'],
   'tokens:manage': ['admin'],
@@ -190,6 +194,20 @@ function pageInProject<P extends Permission>(actor: Actor, permission: P, projec
  */
 export function visibleAnnotationAuthor(actor: Actor, hasSubmitted: boolean): string | null {
   return actor.role === 'reviewer' && !hasSubmitted ? actor.id : null;
+}
+
+/**
+ * Blind review of the discussion: a reviewer reads (and joins) an article's
+ * comments only once they have submitted their review there; the desk always.
+ * Before that every comment is hidden as if absent.
+ */
+export function seesDiscussion(actor: Actor, hasSubmitted: boolean): boolean {
+  return visibleAnnotationAuthor(actor, hasSubmitted) === null;
+}
+
+/** A comment's words are changed only by its author. */
+export function authorizeCommentEdit(actor: Authorized<'comments:write'>, comment: { authorId: string }): void {
+  if (comment.authorId !== actor.id) throw new AppError('forbidden', 'You can only edit your own comments.');
 }
 
 /** Annotations are changed only by their author; editors adjudicate instead of rewriting. */

@@ -61,6 +61,8 @@ async function readEverything({ shared, other, own }: Scene): Promise<Record<str
     'GET /api/articles/<id>': () => hit('reviewer1', routes.article.GET, { params: { id: shared.id } }),
     'GET /api/articles/<id>/annotations': () => hit('reviewer1', routes.articleAnnotations.GET, { params: { id: shared.id } }),
     'GET /api/articles/<other>/annotations': () => hit('reviewer1', routes.articleAnnotations.GET, { params: { id: other.id } }),
+    'GET /api/articles/<id>/comments': () => hit('reviewer1', routes.articleComments.GET, { params: { id: shared.id } }),
+    'GET /api/articles/<other>/comments': () => hit('reviewer1', routes.articleComments.GET, { params: { id: other.id } }),
     'GET /api/annotations/<own>/history': () => hit('reviewer1', routes.history.GET, { params: { id: own.id } }),
     'GET /api/articles/<id>/consensus': () => hit('reviewer1', routes.consensus.GET, { params: { id: shared.id } }),
     'GET /api/articles/<id>/reviews': () => hit('reviewer1', routes.reviews.GET, { params: { id: shared.id } }),
@@ -130,6 +132,33 @@ describe('another reviewer drafting', () => {
     expect(after['GET /api/articles']).not.toEqual(before['GET /api/articles']);
     // Still blind on the shared article: reviewer 1 has not submitted it, and reviewer 2's work there stays hidden.
     expect(after['GET /api/articles/<id>/annotations']).toEqual(before['GET /api/articles/<id>/annotations']);
+  });
+});
+
+describe('the discussion among those who have submitted', () => {
+  it('changes nothing reviewer 1, who has not submitted, can read', async () => {
+    const scene = await createScene();
+    const { shared } = scene;
+    expect((await hit('reviewer2', routes.submit.POST, { method: 'POST', params: { id: shared.id } })).status).toBe(201);
+    const before = await readEverything(scene);
+    const activity = await database.query('SELECT id, "lastActivityAt", "updatedAt" FROM "Article" ORDER BY id');
+
+    // Reviewer 2 (submitted) opens a thread on a passage mentioning reviewer 1; the editor replies and resolves it.
+    const thread = await hit('reviewer2', routes.articleComments.POST, { method: 'POST', params: { id: shared.id }, body: { body: 'Ask @reviewer1@example.org about this', ...spanOf(shared.text, 'a relic of another age') } });
+    expect(thread.status, thread.text).toBe(201);
+    const threadId = (thread.body.comment as { id: string }).id;
+    expect((await hit('reviewer2', routes.comment.PATCH, { method: 'PATCH', params: { id: threadId }, body: { version: 1, body: 'Ask @Rita Reviewer about this' } })).status).toBe(200);
+    expect((await hit('editor', routes.articleComments.POST, { method: 'POST', params: { id: shared.id }, body: { body: 'Agreed', parentId: threadId } })).status).toBe(201);
+    expect((await hit('editor', routes.comment.PATCH, { method: 'PATCH', params: { id: threadId }, body: { version: 2, resolved: true } })).status).toBe(200);
+    expect((await hit('editor', routes.articleComments.POST, { method: 'POST', params: { id: scene.other.id }, body: { body: 'On the other article' } })).status).toBe(201);
+
+    expect(await readEverything(scene)).toEqual(before);
+    expect(await database.query('SELECT id, "lastActivityAt", "updatedAt" FROM "Article" ORDER BY id')).toEqual(activity);
+    // The same reads do see it once reviewer 1 submits (the check can see a change).
+    expect((await hit('reviewer1', routes.submit.POST, { method: 'POST', params: { id: shared.id } })).status).toBe(201);
+    const seen = await hit('reviewer1', routes.articleComments.GET, { params: { id: shared.id } });
+    expect((seen.body.comments as { body: string; mentions: string[] }[]).map((comment) => comment.body)).toEqual(['Ask @Rita Reviewer about this', 'Agreed']);
+    expect((seen.body.comments as { mentions: string[] }[])[0]?.mentions).toEqual([database.actors.reviewer1.id]);
   });
 });
 

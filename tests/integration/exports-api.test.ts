@@ -48,6 +48,16 @@ beforeAll(async () => {
   const verdict = await routes.verdict.POST(request('POST', '/x', { body: { label: 'unsupported', rating: 'unsupported', explanation: 'The body concedes no deployment is documented.', claimant: 'Example Daily', appearanceUrl: 'https://example.org/original', claimDate: '2024-10-11' } }), context({ id: article.id, passageId: headline!.id }));
   expect(verdict.status).toBe(201);
   expect((await routes.publish.POST(request('POST'), context(article.id))).status).toBe(200);
+  // The discussion goes on after publication: a thread on the headline with a reply (resolved), and one on the whole article.
+  const comment = async (body: Json) => {
+    const answer = await routes.articleComments.POST(request('POST', `/api/articles/${article.id}/comments`, { body }), context(article.id));
+    expect(answer.status).toBe(201);
+    return ((await answer.json()) as { comment: { id: string } }).comment.id;
+  };
+  const thread = await comment({ body: 'Is "troops" the right word? @reviewer1@example.org', ...span(HEADLINE) });
+  await comment({ body: 'Settled in the verdict.', parentId: thread });
+  await comment({ body: 'Whole-article note' });
+  expect((await routes.comment.PATCH(request('PATCH', `/api/comments/${thread}`, { body: { version: 1, resolved: true } }), context(thread))).status).toBe(200);
 });
 beforeEach(() => as('editor'));
 
@@ -83,19 +93,39 @@ describe('per-article exports', () => {
     const ajv = new Ajv2020({ allErrors: true });
     addFormats(ajv);
     const validate = ajv.compile(EXPORT_JSON_SCHEMA);
-    const document = (await (await articleExport('json')).json()) as { articles: { annotations: unknown[]; passages: unknown[] }[] };
+    const document = (await (await articleExport('json')).json()) as { articles: { annotations: unknown[]; passages: unknown[]; comments: Json[] }[] };
     expect(validate(document), JSON.stringify(validate.errors)).toBe(true);
     expect(document.articles).toHaveLength(1);
     expect(document.articles[0]!.annotations.length).toBeGreaterThanOrEqual(6);
+    const [thread, reply, note] = document.articles[0]!.comments;
+    expect(thread).toMatchObject({ parentId: null, exact: HEADLINE, start: 0, end: HEADLINE.length, revision: 1, mentions: [database.actors.reviewer1.id], resolvedBy: { name: 'Edda Editor' } });
+    expect(reply).toMatchObject({ parentId: thread!.id, exact: HEADLINE, body: 'Settled in the verdict.', resolvedAt: null });
+    expect(note).toMatchObject({ parentId: null, start: null, exact: null, body: 'Whole-article note' });
+    // The schema is closed: a field the serialiser adds without it fails.
+    expect(validate({ ...document, articles: [{ ...document.articles[0], comments: [{ ...thread, secret: 1 }] }] })).toBe(false);
   });
 
   it('W3C JSON-LD meets the MUSTs, and every quote is the text at its offsets', async () => {
     const response = await articleExport('jsonld');
     expect(response.headers.get('content-type')).toContain('application/ld+json');
-    const document = (await response.json()) as { first: { items: { target: { selector: { type: string; start?: number; end?: number; exact?: string }[] } }[] } };
+    type Selector = { type: string; start?: number; end?: number; exact?: string };
+    type Item = { id: string; motivation: string; body: { purpose: string; value: string }[]; target: string | { source: string; selector: Selector[] } };
+    const document = (await response.json()) as { total: number; first: { items: Item[] } };
     expect(annotationCollectionViolations(document, { text: article.text }).filter((violation) => violation.level === 'MUST')).toEqual([]);
+    // The discussion: a passage thread on the headline, its reply (targeting the thread) and a note on the whole article.
+    const replies = document.first.items.filter((item) => item.motivation === 'replying');
+    expect(document.total).toBe(document.first.items.length);
+    expect(replies.map((item) => item.body[0])).toEqual([
+      { type: 'TextualBody', purpose: 'replying', value: 'Is "troops" the right word? @reviewer1@example.org', format: 'text/plain' },
+      { type: 'TextualBody', purpose: 'replying', value: 'Settled in the verdict.', format: 'text/plain' },
+      { type: 'TextualBody', purpose: 'replying', value: 'Whole-article note', format: 'text/plain' },
+    ]);
+    const [thread, reply, note] = replies;
+    expect(thread!.target).toMatchObject({ type: 'SpecificResource', selector: [{ type: 'TextPositionSelector', start: 0, end: HEADLINE.length }, { type: 'TextQuoteSelector', exact: HEADLINE }] });
+    expect(reply!.target).toBe(thread!.id);
+    expect(typeof note!.target).toBe('string');
     const codePoints = [...article.text];
-    for (const item of document.first.items) {
+    for (const item of document.first.items.filter((each): each is Item & { target: { selector: Selector[] } } => each.motivation === 'classifying' && typeof each.target !== 'string')) {
       const position = item.target.selector.find((selector) => selector.type === 'TextPositionSelector');
       const quote = item.target.selector.find((selector) => selector.type === 'TextQuoteSelector');
       expect(codePoints.slice(position!.start, position!.end).join('')).toBe(quote!.exact);
@@ -142,9 +172,16 @@ describe('bulk exports', () => {
       expect([...small].sort()).toEqual(small);
 
       const response = await bulkExport('format=jsonld');
-      const document = JSON.parse(await response.text()) as { total: number; first: { items: { id: string }[] } };
-      expect(document.total).toBe(small.length);
-      expect(document.first.items.map((item) => item.id.split('/').at(-1))).toEqual(small.map((key) => key.split('/')[1]));
+      const document = JSON.parse(await response.text()) as { total: number; first: { items: { id: string; motivation: string }[] } };
+      // The annotations, then the discussion's comments as replies (the sample article's three).
+      const annotations = document.first.items.filter((item) => item.motivation === 'classifying');
+      expect(document.total).toBe(small.length + 3);
+      expect(document.first.items.slice(small.length).map((item) => item.motivation)).toEqual(['replying', 'replying', 'replying']);
+      expect(annotations.map((item) => item.id.split('/').at(-1))).toEqual(small.map((key) => key.split('/')[1]));
+      // A label filter selects annotations only.
+      const labelled = JSON.parse(await (await bulkExport('format=jsonld&label=claim')).text()) as { total: number; first: { items: { motivation: string }[] } };
+      expect(labelled.first.items.every((item) => item.motivation === 'classifying')).toBe(true);
+      expect(labelled.total).toBe(labelled.first.items.length);
       expect(annotationCollectionViolations(document, { text: article.text }).filter((violation) => violation.level === 'MUST')).toEqual([]);
     });
 
@@ -195,7 +232,7 @@ describe('bulk exports', () => {
       expect(document.last).toBe(`${document.id}#all`);
       expect(document.first.partOf.id).toBe(document.id);
       expect(document.first.items.length).toBeGreaterThan(0);
-      for (const item of document.first.items) expect(item.id).toMatch(/^http:\/\/desk\.example:8443\/annotations\/[0-9a-f-]{36}$/);
+      for (const item of document.first.items) expect(item.id).toMatch(/^http:\/\/desk\.example:8443\/annotations\/[0-9a-f-]{36}$|^urn:uuid:[0-9a-f-]{36}$/);
     });
 
     it('a per-article W3C export and ClaimReview use NEXTAUTH_URL when it is set, and https when a proxy says so', async () => {

@@ -18,6 +18,8 @@ export const routes = {
   exports: await import('@/app/api/exports/route'),
   reviewQueue: await import('@/app/api/review-queue/route'),
   moveArticle: await import('@/app/api/articles/[id]/move/route'),
+  articleComments: await import('@/app/api/articles/[id]/comments/route'),
+  comment: await import('@/app/api/comments/[id]/route'),
   // Projects.
   projects: await import('@/app/api/projects/route'),
   project: await import('@/app/api/projects/[id]/route'),

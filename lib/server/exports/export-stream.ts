@@ -5,10 +5,13 @@ import { PASSAGE_CSV_COLUMNS, annotationCsvColumns, csvHeader, streamCsv } from 
 import type { ExportPassage } from '../../exports/export-types';
 import { claimReview, publishedVerdictOf, serializeJsonLd } from '../../exports/claim-review';
 import { streamJsonExport } from '../../exports/json';
-import { webAnnotationExportFrame } from '../../exports/web-annotation-export';
+import { toCommentWebAnnotationItem } from '../../exports/comment-web-annotation';
+import { webAnnotationExportFrame, webAnnotationExportItems } from '../../exports/web-annotation-export';
 import type { ExportFormat, TExportFilter } from '../../validation/exports';
 import type { RatingOption } from '../../views/consensus-views';
 import type { Authorized } from '../guards';
+import type { ExportCount } from '../data/exports/count-export-records';
+import { streamExportDiscussions } from '../data/exports/export-comments';
 import { listRatingScale } from '../data/exports/list-rating-scale';
 import { planExportBatches } from '../data/exports/plan-export-batches';
 import { type ExportArticleWithText, streamExportArticles } from '../data/exports/stream-export-articles';
@@ -29,17 +32,17 @@ export const CONTENT_TYPES: Record<ExportFormat, string> = {
 
 export const FILE_EXTENSIONS: Record<ExportFormat, string> = { csv: 'annotations.csv', 'passages.csv': 'passages.csv', json: 'json', jsonld: 'annotations.jsonld', claimreview: 'claimreview.jsonld' };
 
-/** The export's text, piece by piece; `total` is the count of its records taken just before (annotation formats hold no more). */
-export function exportChunks(request: ExportRequest, total: number): AsyncGenerator<string | Uint8Array> {
+/** The export's text, piece by piece; `count` is the count of its records taken just before (annotation formats hold no more). */
+export function exportChunks(request: ExportRequest, count: ExportCount): AsyncGenerator<string | Uint8Array> {
   switch (request.format) {
     case 'csv':
-      return csvChunks(request, total);
+      return csvChunks(request, count.total);
     case 'passages.csv':
       return streamCsv(PASSAGE_CSV_COLUMNS, passageBatches(exportArticles(request, request.filter, { annotations: false })), { bom: request.bom });
     case 'json':
       return streamJsonExport(exportArticles(request, request.filter, { annotations: true }), request.generatedAt);
     case 'jsonld':
-      return webAnnotationChunks(request, total);
+      return webAnnotationChunks(request, count);
     case 'claimreview':
       return claimReviewChunks(request);
   }
@@ -64,16 +67,31 @@ async function* csvChunks(request: ExportRequest, total: number): AsyncGenerator
   yield* runExportBatches(exportBatchJobs(planExportBatches(request.actor, request.filter, total), 'csv', request.baseUrl));
 }
 
-/** One AnnotationCollection with every annotation in its embedded page; the batches never hold more than its total. */
-async function* webAnnotationChunks(request: ExportRequest, total: number): AsyncGenerator<string | Uint8Array> {
+/**
+ * One AnnotationCollection with every annotation in its embedded page, then
+ * the articles' comments as `replying` annotations (none under a label filter,
+ * which selects annotations); the batches never hold more than its total.
+ */
+async function* webAnnotationChunks(request: ExportRequest, { total, comments: commentTotal }: ExportCount): AsyncGenerator<string | Uint8Array> {
   const frame = webAnnotationExportFrame({ id: request.selfUrl, label: 'Corroborate annotations export', total });
   yield frame.opening;
   let first = true;
-  for await (const items of runExportBatches(exportBatchJobs(planExportBatches(request.actor, request.filter, total), 'jsonld', request.baseUrl))) {
+  for await (const items of runExportBatches(exportBatchJobs(planExportBatches(request.actor, request.filter, total - commentTotal), 'jsonld', request.baseUrl))) {
     if (items.length === 0) continue;
     // Every run of items starts with its separating comma; the page's first item has none.
     yield first ? withoutFirstCharacter(items) : items;
     first = false;
+  }
+  // Comments made since the count are left out, as annotations are.
+  let room = commentTotal;
+  if (room > 0) {
+    for await (const { article, comments } of streamExportDiscussions(request.actor, request.filter, request.baseUrl)) {
+      const written = comments.slice(0, room);
+      if (written.length === 0) break;
+      yield webAnnotationExportItems(written.map((comment) => toCommentWebAnnotationItem(comment, article)), first ? 0 : 1);
+      first = false;
+      room -= written.length;
+    }
   }
   yield frame.closing;
 }

@@ -4,16 +4,18 @@ import { notFound } from 'next/navigation';
 import { cache } from 'react';
 import { AnnotationWorkspace } from '@/components/annotations/annotation-workspace';
 import { StatusBadge } from '@/components/articles/status-badge';
+import { DiscussionPanel } from '@/components/comments/discussion-panel';
 import { ArticleDownloadMenu } from '@/components/exports/article-download-menu';
 import { GuidelinesPanel } from '@/components/projects/guidelines-panel';
 import { MoveArticleForm } from '@/components/projects/move-article-form';
 import { RelativeTime } from '@/components/ui/relative-time';
 import { isAppError } from '@/lib/errors';
 import { listAnnotations } from '@/lib/server/data/annotations/list-annotations';
+import { listComments } from '@/lib/server/data/comments/list-comments';
 import { getArticle } from '@/lib/server/data/articles/get-article';
 import { getProject } from '@/lib/server/data/projects/get-project';
 import { findReviewSubmission } from '@/lib/server/data/reviews/find-review-submission';
-import { can, projectsWith, requirePageActor, requirePageArticleActor, visibleAnnotationAuthor } from '@/lib/server/guards';
+import { can, projectsWith, requirePageActor, requirePageArticleActor, seesDiscussion, visibleAnnotationAuthor } from '@/lib/server/guards';
 import { myProjects } from '@/lib/server/projects/current-project';
 
 type Props = { params: Promise<{ id: string }> };
@@ -35,8 +37,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function ArticlePage({ params }: Props) {
   const { actor, article } = await loadArticle((await params).id);
-  const [annotations, submission, project, destinations] = await Promise.all([
+  const [annotations, comments, submission, project, destinations] = await Promise.all([
     listAnnotations(actor, article.id),
+    listComments(actor, article.id),
     findReviewSubmission(actor, article.id),
     getProject(actor, article.projectId),
     can(actor, 'articles:move') ? moveDestinations(article.projectId) : [],
@@ -72,6 +75,15 @@ export default async function ArticlePage({ params }: Props) {
         frozen={article.status === 'published' ? 'published' : submission ? 'submitted' : null}
         seesEveryone={visibleAnnotationAuthor(actor, false) === null}
         canSubmit={can(actor, 'annotations:write')}
+      />
+      {/* Keyed on whether it is open, so submitting (which refreshes the page) mounts it afresh with the comments. */}
+      <DiscussionPanel
+        key={seesDiscussion(actor, submission !== null) ? 'open' : 'closed'}
+        article={{ id: article.id, text: article.text, revision: article.revision }}
+        initialComments={comments}
+        open={seesDiscussion(actor, submission !== null)}
+        canWrite={can(actor, 'comments:write')}
+        canResolve={can(actor, 'comments:resolve')}
       />
     </>
   );

@@ -9,6 +9,7 @@ import { Prisma, db } from '../../db/client';
 import type { Authorized } from '../../guards';
 import { consensusOf, loadConsensusData } from '../consensus/load-consensus-data';
 import { toVerdictView } from '../verdicts/verdict-record';
+import { exportComments } from './export-comments';
 import { articleConditions } from './export-where';
 import { planExportBatches } from './plan-export-batches';
 import { readPlannedAnnotations } from './read-planned-annotations';
@@ -44,7 +45,8 @@ async function* articleEntries(actor: Authorized<'exports:read'>, filter: TExpor
     if (include.annotations) {
       for await (const batch of readPlannedAnnotations(planExportBatches(actor, { ...filter, articleId: row.id }), baseUrl)) annotations.push(...batch);
     }
-    yield { article, annotations, passages: await exportPassages(db(), row, article, filter), verdictsPublishedAt: row.verdictsPublishedAt?.toISOString() ?? null, projectId: row.projectId };
+    const comments = include.annotations ? await exportComments(actor, row.id) : [];
+    yield { article, annotations, passages: await exportPassages(db(), row, article, filter), comments, verdictsPublishedAt: row.verdictsPublishedAt?.toISOString() ?? null, projectId: row.projectId };
   }
 }
 

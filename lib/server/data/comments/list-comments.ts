@@ -1,0 +1,22 @@
+import 'server-only';
+import type { CommentView } from '../../../views/comment-views';
+import { db } from '../../db/client';
+import type { Authorized } from '../../guards';
+import { requireArticle } from '../articles/require-article';
+import { commentSelect, toCommentView } from './comment-record';
+import { visibleCommentsWhere } from './visible-comments-where';
+
+/**
+ * The article's comments the actor may read, oldest first (threads and their
+ * replies alike; parentId groups them). A reviewer who has not submitted gets
+ * an empty list, the same answer as an article nobody has discussed.
+ */
+export async function listComments(actor: Authorized<'articles:read'>, articleId: string): Promise<CommentView[]> {
+  await requireArticle(articleId);
+  const rows = await db().comment.findMany({
+    where: { AND: [{ articleId }, visibleCommentsWhere(actor)] },
+    orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
+    select: commentSelect,
+  });
+  return rows.map((row) => toCommentView(row, actor));
+}
