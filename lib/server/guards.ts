@@ -18,6 +18,7 @@ import { AppError } from '../errors';
 import { safeRedirectPath } from '../security/safe-redirect';
 import { ROLES } from '../vocabulary';
 import type { Actor, Role, TokenScope } from './actor';
+import { findAssignmentArticle } from './data/assignments/delete-assignment';
 import { findArticleProject } from './data/projects/find-article-project';
 import { findProject } from './data/projects/find-project';
 import { getActor } from './session';
@@ -43,6 +44,8 @@ const POLICY = {
   // Reopening a reviewer's submitted review lets them change it again: a desk decision, with a reason.
   'reviews:reopen': DESK,
   'exports:read': DESK,
+  // Who reviews an article and by when, and whether only they may: the desk's; the lists show every reviewer's progress (blind review).
+  'assignments:manage': DESK,
   'ratings:manage': ['admin'],
   'users:manage': ['admin'],
   'tokens:manage': ['admin'],
@@ -65,6 +68,7 @@ export const IMPLIED_PERMISSIONS = {
   'ratings:manage': ['consensus:read'],
   'projects:manage': ['articles:read'],
   'articles:move': ['articles:read'],
+  'assignments:manage': ['articles:read'],
 } as const satisfies Partial<Record<Permission, readonly Permission[]>>;
 
 type Implied<P extends Permission> = P extends keyof typeof IMPLIED_PERMISSIONS ? (typeof IMPLIED_PERMISSIONS)[P][number] : never;
@@ -147,6 +151,16 @@ export async function requireArticleActor<P extends Permission>(permission: P, a
   return authorizeInProject(actor, permission, projectId, NO_ARTICLE);
 }
 
+/** For route handlers about one assignment: as requireArticleActor for its article; an unknown id or another project's is a 404. */
+export async function requireAssignmentActor<P extends Permission>(permission: P, assignmentId: string): Promise<Authorized<P>> {
+  const actor = await requireActor(permission);
+  const articleId = await findAssignmentArticle(assignmentId);
+  if (!articleId) throw new AppError('not_found', 'No assignment with that id.');
+  const projectId = await findArticleProject(articleId);
+  if (!projectId) throw new AppError('not_found', 'No assignment with that id.');
+  return authorizeInProject(actor, permission, projectId, 'No assignment with that id.');
+}
+
 /** For route handlers about one project: the actor narrowed to it and authorised there. */
 export async function requireProjectActor<P extends Permission>(permission: P, projectId: string): Promise<Authorized<P>> {
   const actor = await requireActor(permission);
@@ -190,6 +204,16 @@ function pageInProject<P extends Permission>(actor: Actor, permission: P, projec
  */
 export function visibleAnnotationAuthor(actor: Actor, hasSubmitted: boolean): string | null {
   return actor.role === 'reviewer' && !hasSubmitted ? actor.id : null;
+}
+
+/**
+ * Whether the actor needs an assignment to annotate or submit on an article of
+ * this project that is open to its assigned reviewers only: everyone but the
+ * project's desk (who may assign themselves anyway).
+ */
+export function needsAssignment(actor: Actor, projectId: string): boolean {
+  const role = roleInProject(actor, projectId);
+  return role === null || !roleAllows(role, 'assignments:manage');
 }
 
 /** Annotations are changed only by their author; editors adjudicate instead of rewriting. */
