@@ -121,6 +121,18 @@ describe('assigning by hand', () => {
     const [row] = (await listOf('editor', article)).body.assignments as Json[];
     expect(row).toMatchObject({ status: 'submitted', overdue: false });
   });
+
+  it('shows the review queue how many of the assigned have submitted, and who is late', async () => {
+    const article = await importInto(desk, 'Queue progress article');
+    const late = await assign('editor', article, { reviewerId: database.actors.reviewer3.id, dueAt: new Date(Date.now() - DAY).toISOString() });
+    expect(late.status).toBe(201);
+    expect((await assign('editor', article, { reviewerId: database.actors.reviewer1.id })).status).toBe(201);
+    expect((await annotate('reviewer1', article, 'A first paragraph')).status).toBe(201);
+    expect((await submit('reviewer1', article)).status).toBe(201);
+    const queue = await as('editor', routes.reviewQueue.GET, { path: '/api/review-queue?q=Queue%20progress' });
+    const item = (queue.body.articles as Json[]).find((entry) => entry.id === article.id);
+    expect(item?.assignments).toEqual({ assigned: 2, submitted: 1, late: [{ id: database.actors.reviewer3.id, name: database.actors.reviewer3.name }] });
+  });
 });
 
 describe('refusals, each writing nothing', () => {
