@@ -43,6 +43,13 @@ export type ProjectRole = (typeof PROJECT_ROLES)[number];
 export const REVIEW_STATUSES = ['drafting', 'submitted', 'reopened'] as const;
 export type ReviewStatus = (typeof REVIEW_STATUSES)[number];
 
+/**
+ * A reviewer's progress on an article the desk assigned them: assigned (no annotation yet), drafting,
+ * submitted, reopened (as REVIEW_STATUSES). Derived, not stored; overdue is a separate flag.
+ */
+export const ASSIGNMENT_STATUSES = ['assigned', 'drafting', 'submitted', 'reopened'] as const;
+export type AssignmentStatus = (typeof ASSIGNMENT_STATUSES)[number];
+
 /** The entries of a review's history. */
 export const REVIEW_ACTIONS = ['submit', 'reopen'] as const;
 export type ReviewAction = (typeof REVIEW_ACTIONS)[number];

@@ -2,6 +2,8 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { ArticleFilters } from '@/components/articles/article-filters';
 import { ArticleTable } from '@/components/articles/article-table';
+import { WorkTable } from '@/components/assignments/work-table';
+import { listMyWork } from '@/lib/server/data/assignments/list-my-work';
 import { listArticles } from '@/lib/server/data/articles/list-articles';
 import { can, requirePageActor } from '@/lib/server/guards';
 import { currentProject, narrowedTo } from '@/lib/server/projects/current-project';
@@ -17,7 +19,8 @@ export default async function DashboardPage({ searchParams }: Props) {
   const filter = ZArticleFilter.parse(params);
   const project = await currentProject(params);
   // Every member may read their project's articles, so narrowing cannot be refused here.
-  const articles = await listArticles((project && narrowedTo(actor, 'articles:read', project)) || actor, filter);
+  const [articles, work] = await Promise.all([listArticles((project && narrowedTo(actor, 'articles:read', project)) || actor, filter), listMyWork(actor)]);
+  const open = work.filter((item) => item.status !== 'submitted');
   return (
     <>
       <div className="flex items-center justify-between">
@@ -27,6 +30,13 @@ export default async function DashboardPage({ searchParams }: Props) {
         </h1>
         {can(actor, 'articles:import') && <Link href="/articles/import" className="rounded bg-stone-900 px-4 py-2 text-white">Import an article</Link>}
       </div>
+      {open.length > 0 && (
+        <section aria-labelledby="assignments-heading" className="mt-6 space-y-2">
+          <h2 id="assignments-heading" className="text-lg font-semibold">Your assignments</h2>
+          <WorkTable items={open.slice(0, 3)} caption="Your open assignments, the most urgent first" />
+          {open.length > 3 && <p><Link href="/work" className="text-blue-900 underline">All {open.length} in My work</Link></p>}
+        </section>
+      )}
       <div className="mt-6"><ArticleFilters q={filter.q} status={filter.status} project={project?.id} /></div>
       <ArticleTable articles={articles} showProject={!project} />
     </>

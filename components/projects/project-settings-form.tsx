@@ -1,5 +1,6 @@
 'use client';
-// "Edit project": name, description and guidelines, sent to PATCH /api/projects/<id>.
+// "Edit project": name, description, guidelines and whether new articles open to
+// their assigned reviewers only, sent to PATCH /api/projects/<id>.
 // Changed guidelines become the next version; the old ones stay in the history.
 import { useRouter } from 'next/navigation';
 import { type FormEvent, useState } from 'react';
@@ -8,7 +9,7 @@ import { Button } from '../ui/button';
 import { Field, inputClass } from '../ui/field';
 import { FormStatus } from '../ui/form-status';
 
-type Props = { project: { id: string; name: string; description: string; guidelines: string; guidelinesVersion: number } };
+type Props = { project: { id: string; name: string; description: string; guidelines: string; guidelinesVersion: number; assignedOnlyDefault: boolean } };
 
 export function ProjectSettingsForm({ project }: Props) {
   const router = useRouter();
@@ -26,6 +27,7 @@ export function ProjectSettingsForm({ project }: Props) {
         name: text('name'),
         description: text('description'),
         guidelines: text('guidelines'),
+        assignedOnlyDefault: form.get('assignedOnlyDefault') === 'on',
       });
       setState({
         message: saved.guidelinesVersion !== project.guidelinesVersion ? `Saved. The guidelines are now version ${saved.guidelinesVersion}.` : 'Saved.',
@@ -45,6 +47,10 @@ export function ProjectSettingsForm({ project }: Props) {
       <Field label="Guidelines (Markdown)" hint="Saving changed guidelines makes a new version; reviews submitted before keep the version they were made under.">
         <textarea name="guidelines" rows={12} defaultValue={project.guidelines} className={`${inputClass} font-mono text-sm`} />
       </Field>
+      <label className="flex items-center gap-2">
+        <input type="checkbox" name="assignedOnlyDefault" defaultChecked={project.assignedOnlyDefault} />
+        New articles are open to their assigned reviewers only
+      </label>
       <FormStatus state={state} />
       <Button type="submit" disabled={busy}>{busy ? 'Saving…' : 'Save project'}</Button>
     </form>

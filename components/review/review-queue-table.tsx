@@ -9,6 +9,7 @@ const COLUMNS: Column[] = [
   { label: 'Publisher' },
   { label: 'Status' },
   { label: 'Reviews submitted', numeric: true },
+  { label: 'Assigned' },
   { label: 'Reviews waiting', numeric: true },
   { label: 'Disputed passages', numeric: true },
   { label: 'Verdicts', numeric: true },
@@ -29,6 +30,18 @@ export function ReviewQueueTable({ items }: { items: ReviewQueueItem[] }) {
             <td className="p-3 text-stone-700">{item.publisher ?? '—'}</td>
             <td className="p-3"><StatusBadge status={item.status} /></td>
             <td className="p-3 text-right tabular-nums">{item.submittedReviews}</td>
+            <td className="p-3">
+              {item.assignments.assigned === 0 ? (
+                <span className="text-stone-700">None</span>
+              ) : (
+                <>
+                  {item.assignments.submitted} of {item.assignments.assigned} submitted
+                  {item.assignments.late.length > 0 && (
+                    <span className="block text-sm font-semibold text-red-900">Late: {item.assignments.late.map((reviewer) => reviewer.name).join(', ')}</span>
+                  )}
+                </>
+              )}
+            </td>
             <td className="p-3 text-right tabular-nums">{item.reviewsWaiting}</td>
             <td className="p-3 text-right tabular-nums">
               {item.disputedPassages}

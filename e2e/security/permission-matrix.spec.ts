@@ -326,6 +326,27 @@ class World {
     return fresh ? make() : this.once(`comment:${articleKey}`, make);
   }
 
+  /** An assignment of reviewer3 on an article of its own: fresh for a cell that removes one, else the one the refusals try. */
+  assignment(fresh: boolean): Promise<{ id: string; articleId: string }> {
+    const make = async () => {
+      const article = await createTroopsArticle(this.sessions.editor);
+      const made = await answer<{ assignment: { id: string } }>(
+        await this.sessions.editor.post(`/api/articles/${article.id}/assignments`, { data: { reviewerId: this.userIds.reviewer3 } }),
+        'assign reviewer3',
+        [201],
+      );
+      return { id: made.assignment.id, articleId: article.id };
+    };
+    return fresh ? make() : this.once('assignment', make);
+  }
+
+  /** Takes back what an assigning cell made, so the demo reviewers' My work stays as the other specs expect. */
+  async takeBack(status: number, body: string): Promise<void> {
+    if (status !== 201) return;
+    const parsed = JSON.parse(body) as { assignment?: { id: string }; assignments?: { id: string }[] };
+    for (const { id } of parsed.assignments ?? (parsed.assignment ? [parsed.assignment] : [])) await answer(await this.sessions.admin.delete(`/api/assignments/${id}`), 'take the assignment back', [204]);
+  }
+
   workbenchUrl(articleId: string): string {
     return `${this.baseURL}/articles/${articleId}`;
   }
@@ -473,6 +494,18 @@ const CALLS: Record<string, Builder> = {
     const article = cell.allowed ? await createTroopsArticle(world.sessions.editor) : await world.once('move-victim', () => createTroopsArticle(world.sessions.editor));
     return { method: 'POST', path: `/api/articles/${article.id}/move`, headers: json, data: { projectId: world.elsewhereId, reason: 'Permission matrix.' } };
   },
+  'GET /api/articles/[id]/assignments': async (world) => ({ method: 'GET', path: `/api/articles/${(await world.assignment(false)).articleId}/assignments` }),
+  'POST /api/articles/[id]/assignments': async (world, cell) => {
+    const article = cell.allowed ? await createTroopsArticle(world.sessions.editor) : await world.article('blind');
+    return { method: 'POST', path: `/api/articles/${article.id}/assignments`, headers: json, data: { reviewerId: world.userIds.reviewer3, dueAt: '2099-12-31' }, after: (status, body) => world.takeBack(status, body) };
+  },
+  'POST /api/articles/[id]/assignments/auto': async (world, cell) => {
+    const article = cell.allowed ? await createTroopsArticle(world.sessions.editor) : await world.article('blind');
+    return { method: 'POST', path: `/api/articles/${article.id}/assignments/auto`, headers: json, data: { count: 1 }, after: (status, body) => world.takeBack(status, body) };
+  },
+  'POST /api/articles/[id]/assigned-only': async (world) => ({ method: 'POST', path: `/api/articles/${(await world.article('blind')).id}/assigned-only`, headers: json, data: { assignedOnly: false } }),
+  'DELETE /api/assignments/[id]': async (world, cell) => ({ method: 'DELETE', path: `/api/assignments/${(await world.assignment(cell.allowed)).id}` }),
+  'GET /api/me/work': async () => ({ method: 'GET', path: '/api/me/work' }),
   'GET /api/projects': async () => ({ method: 'GET', path: '/api/projects' }),
   'POST /api/projects': async (world) => ({
     method: 'POST',

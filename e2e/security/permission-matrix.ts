@@ -143,6 +143,13 @@ export const ROUTES: readonly RouteRow[] = [
   // The destination is a project only x-ed works in: the demo editor is not an editor there (404, as an unknown
   // project); the admin may move anywhere; for x-ed the article's own project is not theirs (404).
   route('POST /api/articles/[id]/move',                [ 401,  403,  403,   403,    404,   200,  403,    403,    403,    403,   403,   404 ], { note: 'an editor of both projects, or an admin; no token scope' }),
+  // Assignments: the desk's, in the article's project; tokens never assign (no scope grants it).
+  route('GET /api/articles/[id]/assignments',          [ 401,  403,  403,   403,    200,   200,  403,    403,    403,    403,   403,   404 ], { note: "every reviewer's progress: the desk's (blind review)" }),
+  route('POST /api/articles/[id]/assignments',         [ 401,  403,  403,   403,    201,   201,  403,    403,    403,    403,   403,   404 ], { note: 'assigns reviewer3 to a fresh article; taken back after the cell' }),
+  route('POST /api/articles/[id]/assignments/auto',    [ 401,  403,  403,   403,    201,   201,  403,    403,    403,    403,   403,   404 ], { note: 'one reviewer, on a fresh article; taken back after the cell' }),
+  route('POST /api/articles/[id]/assigned-only',       [ 401,  403,  403,   403,    200,   200,  403,    403,    403,    403,   403,   404 ], { note: 'sent with false on an article that is open to everyone: nothing changes' }),
+  route('DELETE /api/assignments/[id]',                [ 401,  403,  403,   403,    204,   204,  403,    403,    403,    403,   403,   404 ], { note: 'a fresh assignment for a cell that should succeed' }),
+  route('GET /api/me/work',                            [ 401,  200,  200,   200,    200,   200,  200,    403,    200,    200,   200,   200 ], { note: "the caller's own assignments only" }),
   // Projects: the rows act on Desk.
   route('GET /api/projects',                           [ 401,  200,  200,   200,    200,   200,  200,    403,    200,    200,   200,   200 ], { note: "the caller's projects only (every project for an admin)" }),
   route('POST /api/projects',                          [ 401,  403,  403,   403,    201,   201,  403,    403,    403,    403,   403,   201 ], { note: "starting an investigation is the desk's; the creator's membership is removed again after the cell" }),
@@ -193,6 +200,7 @@ export const PAGES: readonly PageRow[] = [
   page('/review',                         [ S,   403,  403,   403,    200,   200,  S,      S,      S,      S, 403 , 200 ]),
   page('/exports',                        [ S,   403,  403,   403,    200,   200,  S,      S,      S,      S, 403 , 200 ]),
   page('/admin/users',                    [ S,   403,  403,   403,    403,   200,  S,      S,      S,      S, 403 , 403 ]),
+  page('/work',                           [ S,   200,  200,   200,    200,   200,  S,      S,      S,      S, 200 , 200 ], "My work: the caller's own assignments"),
   page('/account',                        [ S,   200,  200,   200,    200,   200,  S,      S,      S,      S, 200 , 200 ]),
   page('/admin/tokens',                   [ S,   403,  403,   403,    403,   200,  S,      S,      S,      S, 403 , 403 ]),
   page('/projects',                       [ S,   200,  200,   200,    200,   200,  S,      S,      S,      S, 200 , 200 ], "the caller's projects"),

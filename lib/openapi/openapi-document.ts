@@ -23,6 +23,7 @@ import { ZCreateProject, ZMoveArticle, ZProjectMember, ZUpdateProject } from '..
 import { ZRatingScale, ZReopenArticle, ZSetVerdict } from '../validation/verdicts';
 import { ZReopenReview, ZSubmitReview } from '../validation/reviews';
 import { ZCreateComment, ZUpdateComment } from '../validation/comments';
+import { ZAutoAssign, ZCreateAssignment, ZSetAssignedOnly } from '../validation/assignments';
 import type { TokenScope } from '../vocabulary';
 
 type Method = 'get' | 'head' | 'options' | 'post' | 'put' | 'patch' | 'delete';
@@ -71,7 +72,7 @@ export const OPERATIONS: Record<string, Partial<Record<Method, Operation>>> = {
   '/api/articles/{id}': { get: { summary: 'One article with its HTML and canonical text', access: 'signed-in', scope: 'read:exports', responses: { 200: '{article}' } } },
   '/api/articles/{id}/annotations': {
     get: { summary: 'Annotations the caller may see (blind review applies)', access: 'signed-in', scope: 'read:exports', responses: { 200: '{annotations}' } },
-    post: { summary: 'Create an annotation', access: 'signed-in', scope: 'write:annotations', body: ZCreateAnnotation, responses: { 201: '{annotation}, Location', 400: 'Invalid span or input', 409: 'Stale revision, review_submitted or article_published' } },
+    post: { summary: 'Create an annotation', access: 'signed-in', scope: 'write:annotations', body: ZCreateAnnotation, responses: { 201: '{annotation}, Location', 400: 'Invalid span or input', 403: 'Not assigned to an assigned-only article', 409: 'Stale revision, review_submitted or article_published' } },
   },
   '/api/articles/{id}/comments': {
     get: {
@@ -93,7 +94,7 @@ export const OPERATIONS: Record<string, Partial<Record<Method, Operation>>> = {
       access: 'signed-in',
       scope: 'write:annotations',
       body: ZSubmitReview,
-      responses: { 200: 'Already submitted', 201: 'Submitted', 409: 'empty_review (no annotation and no {empty: true}) or article_published' },
+      responses: { 200: 'Already submitted', 201: 'Submitted', 403: 'Not assigned to an assigned-only article', 409: 'empty_review (no annotation and no {empty: true}) or article_published' },
     },
   },
   '/api/articles/{id}/reviews': {
@@ -101,6 +102,39 @@ export const OPERATIONS: Record<string, Partial<Record<Method, Operation>>> = {
   },
   '/api/articles/{id}/reviews/{reviewerId}/reopen': {
     post: { summary: "Reopen a reviewer's submitted review (back to drafting: their annotations leave the consensus and blind review applies to them again until they submit)", access: 'desk', body: ZReopenReview, responses: { 200: '{review}', 400: 'Reason missing or too long', 404: 'Unknown article or reviewer', 409: 'Not submitted, or article_published' } },
+  },
+  '/api/articles/{id}/assignments': {
+    get: {
+      summary: "The article's assignments with each reviewer's derived status (assigned | drafting | submitted | reopened), due date and overdue flag, overdue first; and its assignedOnly switch. The desk's alone (blind review)",
+      access: 'desk',
+      responses: { 200: '{assignedOnly, assignments: [{id, reviewer: {id, name}, status, dueAt, overdue, assignedBy, createdAt}]}', 404: 'Unknown article' },
+    },
+    post: {
+      summary: "Assign a member of the article's project to review it; dueAt: a date (YYYY-MM-DD, the end of that day in UTC) or an ISO date-time",
+      access: 'desk',
+      body: ZCreateAssignment,
+      responses: { 201: '{assignment}', 400: 'Invalid input, or the user is not an active member of the project', 404: 'Unknown article or user', 409: 'Already assigned' },
+    },
+  },
+  '/api/articles/{id}/assignments/auto': {
+    post: {
+      summary: "Assign up to count of the project's reviewers: the fewest open (not submitted) assignments first, ties by name then id; those already assigned or who submitted a review of it are left out (fewer are assigned when fewer are free)",
+      access: 'desk',
+      body: ZAutoAssign,
+      responses: { 201: '{assignments}', 400: 'Invalid input', 404: 'Unknown article', 409: 'No reviewer of the project is free' },
+    },
+  },
+  '/api/articles/{id}/assigned-only': {
+    post: {
+      summary: 'Open the article to its assigned reviewers only (assignedOnly: true): others get 403 on every annotation write and on submit; false opens it to every member again',
+      access: 'desk',
+      body: ZSetAssignedOnly,
+      responses: { 200: '{assignedOnly}', 400: 'Invalid input', 404: 'Unknown article' },
+    },
+  },
+  '/api/assignments/{id}': { delete: { summary: "Take an assignment back (the reviewer's work stays). The desk of the article's project", access: 'desk', responses: { 204: 'Removed', 404: 'No such assignment (or not the caller\'s project)' } } },
+  '/api/me/work': {
+    get: { summary: "My work: the caller's own assignments on articles of their projects, with status, due date and overdue flag; overdue first, then by due date, then the newest", access: 'signed-in', scope: 'read:exports', responses: { 200: '{items: [{article: {id, title}, status, dueAt, overdue}]}' } },
   },
   '/api/articles/{id}/text': { put: { summary: 'Revise the text; annotations and verdicts are re-anchored', access: 'desk', body: ZReviseArticleText, responses: { 200: '{report}', 409: 'Published (reopen it first)' } } },
   '/api/articles/{id}/consensus': { get: { summary: 'Agreement figures, passages, summary', access: 'desk', scope: 'read:exports', responses: { 200: 'Consensus view' } } },
@@ -144,7 +178,7 @@ export const OPERATIONS: Record<string, Partial<Record<Method, Operation>>> = {
   },
   '/api/projects/{id}': {
     get: { summary: 'One project: current guidelines, members, rating scale (members and admins only)', access: 'signed-in', scope: 'read:exports', responses: { 200: '{project}' } },
-    patch: { summary: "Rename, describe, or write new guidelines (a changed text becomes the next version; the same text again changes nothing). The project's editors and admins", access: 'desk', body: ZUpdateProject, responses: { 200: '{project}', 409: 'A project with that name exists' } },
+    patch: { summary: "Rename, describe, write new guidelines (a changed text becomes the next version; the same text again changes nothing), or set assignedOnlyDefault (whether new articles open to their assigned reviewers only). The project's editors and admins", access: 'desk', body: ZUpdateProject, responses: { 200: '{project}', 409: 'A project with that name exists' } },
   },
   '/api/projects/{id}/guidelines': { get: { summary: "Every version of the project's guidelines, newest first", access: 'signed-in', scope: 'read:exports', responses: { 200: '{guidelines}' } } },
   '/api/projects/{id}/members': {
@@ -172,7 +206,7 @@ export const OPERATIONS: Record<string, Partial<Record<Method, Operation>>> = {
     },
   },
   '/api/annotations/{id}': {
-    patch: { summary: 'Change an annotation (author only)', access: 'author', scope: 'write:annotations', body: ZUpdateAnnotation, responses: { 200: '{annotation}', 409: 'Stale version, deleted, review_submitted or article_published' } },
+    patch: { summary: 'Change an annotation (author only)', access: 'author', scope: 'write:annotations', body: ZUpdateAnnotation, responses: { 200: '{annotation}', 403: 'Not the author, or not assigned to an assigned-only article', 409: 'Stale version, deleted, review_submitted or article_published' } },
     delete: { summary: 'Delete (soft) an annotation', access: 'author', scope: 'write:annotations', query: { version: 'The version being deleted' }, headers: { 'If-Match': 'The version being deleted, as "N"' }, responses: { 204: 'Deleted', 400: 'Malformed version', 409: 'Stale version, review_submitted or article_published' } },
   },
   '/api/annotations/{id}/restore': { post: { summary: 'Undo a delete', access: 'author', scope: 'write:annotations', query: { version: 'The version being restored' }, responses: { 200: '{annotation}', 400: 'Malformed version', 409: 'Stale version, or not deleted' } } },

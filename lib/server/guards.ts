@@ -18,6 +18,7 @@ import { AppError } from '../errors';
 import { safeRedirectPath } from '../security/safe-redirect';
 import { ROLES } from '../vocabulary';
 import type { Actor, Role, TokenScope } from './actor';
+import { findAssignmentArticle } from './data/assignments/delete-assignment';
 import { findArticleProject } from './data/projects/find-article-project';
 import { findProject } from './data/projects/find-project';
 import { getActor } from './session';
@@ -47,6 +48,8 @@ const POLICY = {
   'comments:write': ALL,
   // Resolving a thread closes a question for the desk: an editor's call.
   'comments:resolve': DESK,
+  // Who reviews an article and by when, and whether only they may: the desk's; the lists show every reviewer's progress (blind review).
+  'assignments:manage': DESK,
   'ratings:manage': ['admin'],
   'users:manage': ['admin'],
   'tokens:manage': ['admin'],
@@ -69,6 +72,7 @@ export const IMPLIED_PERMISSIONS = {
   'ratings:manage': ['consensus:read'],
   'projects:manage': ['articles:read'],
   'articles:move': ['articles:read'],
+  'assignments:manage': ['articles:read'],
 } as const satisfies Partial<Record<Permission, readonly Permission[]>>;
 
 type Implied<P extends Permission> = P extends keyof typeof IMPLIED_PERMISSIONS ? (typeof IMPLIED_PERMISSIONS)[P][number] : never;
@@ -151,6 +155,16 @@ export async function requireArticleActor<P extends Permission>(permission: P, a
   return authorizeInProject(actor, permission, projectId, NO_ARTICLE);
 }
 
+/** For route handlers about one assignment: as requireArticleActor for its article; an unknown id or another project's is a 404. */
+export async function requireAssignmentActor<P extends Permission>(permission: P, assignmentId: string): Promise<Authorized<P>> {
+  const actor = await requireActor(permission);
+  const articleId = await findAssignmentArticle(assignmentId);
+  if (!articleId) throw new AppError('not_found', 'No assignment with that id.');
+  const projectId = await findArticleProject(articleId);
+  if (!projectId) throw new AppError('not_found', 'No assignment with that id.');
+  return authorizeInProject(actor, permission, projectId, 'No assignment with that id.');
+}
+
 /** For route handlers about one project: the actor narrowed to it and authorised there. */
 export async function requireProjectActor<P extends Permission>(permission: P, projectId: string): Promise<Authorized<P>> {
   const actor = await requireActor(permission);
@@ -208,6 +222,16 @@ export function seesDiscussion(actor: Actor, hasSubmitted: boolean): boolean {
 /** A comment's words are changed only by its author. */
 export function authorizeCommentEdit(actor: Authorized<'comments:write'>, comment: { authorId: string }): void {
   if (comment.authorId !== actor.id) throw new AppError('forbidden', 'You can only edit your own comments.');
+}
+
+/**
+ * Whether the actor needs an assignment to annotate or submit on an article of
+ * this project that is open to its assigned reviewers only: everyone but the
+ * project's desk (who may assign themselves anyway).
+ */
+export function needsAssignment(actor: Actor, projectId: string): boolean {
+  const role = roleInProject(actor, projectId);
+  return role === null || !roleAllows(role, 'assignments:manage');
 }
 
 /** Annotations are changed only by their author; editors adjudicate instead of rewriting. */

@@ -13,9 +13,15 @@ export const ZCreateProject = z.object({ name, description: description.optional
 export type TCreateProject = z.infer<typeof ZCreateProject>;
 
 export const ZUpdateProject = z
-  .object({ name: name.optional(), description: description.optional(), guidelines: guidelines.optional() })
+  .object({
+    name: name.optional(),
+    description: description.optional(),
+    guidelines: guidelines.optional(),
+    /** Whether the project's new articles open to their assigned reviewers only. */
+    assignedOnlyDefault: z.boolean({ error: 'assignedOnlyDefault must be true or false' }).optional(),
+  })
   .strict()
-  .refine((input) => input.name !== undefined || input.description !== undefined || input.guidelines !== undefined, { message: 'Nothing to change.' });
+  .refine((input) => Object.values(input).some((value) => value !== undefined), { message: 'Nothing to change.' });
 export type TUpdateProject = z.infer<typeof ZUpdateProject>;
 
 export const ZProjectMember = z

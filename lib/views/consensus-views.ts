@@ -75,4 +75,6 @@ export type ReviewQueueItem = {
   oldestWaitingSince: string | null;
   lastActivityAt: string;
   createdAt: string;
+  /** The article's assignments: how many of them are submitted, and who is past their due date. */
+  assignments: import('./assignment-views').AssignmentProgress;
 };

@@ -23,6 +23,8 @@ export type ProjectDetail = ProjectListItem & {
   guidelines: GuidelinesVersion | null;
   members: ProjectMemberView[];
   ratingScale: RatingOption[];
+  /** Whether the project's new articles open to their assigned reviewers only. */
+  assignedOnlyDefault: boolean;
 };
 
 export type ArticleMoveView = { articleId: string; fromProjectId: string; toProjectId: string; actor: { id: string; name: string }; reason: string; at: string };

@@ -49,6 +49,11 @@ async function createScene(): Promise<Scene> {
   const other = await createArticle('Second harbour article');
   const own = await annotate('reviewer1', shared, 'more ships than ever');
   await annotate('reviewer2', shared, 'a relic of another age', 'opinion');
+  // Both reviewers are assigned the shared article, so My work has an item for reviewer 1 to read.
+  for (const reviewer of ['reviewer1', 'reviewer2'] as const) {
+    const assigned = await hit('editor', routes.assignments.POST, { method: 'POST', params: { id: shared.id }, body: { reviewerId: database.actors[reviewer].id, dueAt: '2099-01-01' } });
+    if (assigned.status !== 201) throw new Error(`POST …/assignments answered ${assigned.status}: ${assigned.text}`);
+  }
   return { shared, other, own };
 }
 
@@ -82,6 +87,9 @@ async function readEverything({ shared, other, own }: Scene): Promise<Record<str
     'GET /api/projects/<id>/guidelines': () => hit('reviewer1', routes.projectGuidelines.GET, { params: { id: shared.projectId } }),
     'GET /api/projects/<id>/agreement': () => hit('reviewer1', routes.projectAgreement.GET, { params: { id: shared.projectId } }),
     'GET /api/articles?project=': () => hit('reviewer1', routes.articles.GET, { path: `/api/articles?project=${shared.projectId}` }),
+    // Assignments: My work is the reviewer's own; the desk's list is refused whatever it holds.
+    'GET /api/me/work': () => hit('reviewer1', routes.myWork.GET, { path: '/api/me/work' }),
+    'GET /api/articles/<id>/assignments': () => hit('reviewer1', routes.assignments.GET, { params: { id: shared.id } }),
   };
   const answers: Record<string, string> = {};
   for (const [what, read] of Object.entries(reads)) {
@@ -102,9 +110,13 @@ describe('another reviewer drafting', () => {
     const scene = await createScene();
     const { shared, other } = scene;
     const before = await readEverything(scene);
+    // Reviewer 1's own item is there to be moved (drafting: they have annotated it).
+    expect(before['GET /api/me/work']).toContain(`"id":"${shared.id}"`);
+    expect(before['GET /api/me/work']).toContain('"status":"drafting"');
     const activity = await database.query('SELECT id, "lastActivityAt", "updatedAt" FROM "Article" ORDER BY id');
 
-    // Reviewer 2 drafts on both articles through both APIs.
+    // The desk assigns reviewer 2 the other article; reviewer 2 drafts on both articles through both APIs.
+    expect((await hit('editor', routes.assignments.POST, { method: 'POST', params: { id: other.id }, body: { reviewerId: database.actors.reviewer2.id } })).status).toBe(201);
     const created = await annotate('reviewer2', shared, 'Customs figures');
     await annotate('reviewer2', other, 'more ships than ever');
     expect((await hit('reviewer2', routes.annotation.PATCH, { method: 'PATCH', params: { id: created.id }, body: { version: 1, label: 'unsupported', rationale: 'Not released.' } })).status).toBe(200);

@@ -20,6 +20,12 @@ export const routes = {
   moveArticle: await import('@/app/api/articles/[id]/move/route'),
   articleComments: await import('@/app/api/articles/[id]/comments/route'),
   comment: await import('@/app/api/comments/[id]/route'),
+  // Assignments.
+  assignments: await import('@/app/api/articles/[id]/assignments/route'),
+  autoAssign: await import('@/app/api/articles/[id]/assignments/auto/route'),
+  assignedOnly: await import('@/app/api/articles/[id]/assigned-only/route'),
+  assignment: await import('@/app/api/assignments/[id]/route'),
+  myWork: await import('@/app/api/me/work/route'),
   // Projects.
   projects: await import('@/app/api/projects/route'),
   project: await import('@/app/api/projects/[id]/route'),

@@ -119,7 +119,7 @@ export default async function ProjectPage({ params, searchParams }: Props) {
         <section aria-labelledby="settings-heading" className="space-y-3 rounded border border-stone-300 bg-white p-4">
           <h2 id="settings-heading" className="text-lg font-semibold">Edit project</h2>
           <ProjectSettingsForm
-            project={{ id: project.id, name: project.name, description: project.description, guidelines: current?.body ?? '', guidelinesVersion: project.guidelinesVersion }}
+            project={{ id: project.id, name: project.name, description: project.description, guidelines: current?.body ?? '', guidelinesVersion: project.guidelinesVersion, assignedOnlyDefault: project.assignedOnlyDefault }}
           />
         </section>
       )}

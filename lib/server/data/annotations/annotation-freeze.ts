@@ -5,12 +5,16 @@ import 'server-only';
 //  - a submitted review is final: once a reviewer has submitted (and so seen
 //    the others' work), their annotations on that article are frozen until an
 //    editor reopens their review.
+// and the desk's rule of who may work on an article at all:
+//  - an article open to its assigned reviewers only (Article.assignedOnly)
+//    takes annotations and submissions from those reviewers (and its desk) alone.
 // Callers hold the article row lock (lockArticle 'write' or stronger), which
 // submitting, reopening and publishing also take, so the state checked here
 // cannot change before the caller commits.
 import { AppError } from '../../../errors';
 import type { Actor } from '../../actor';
 import { type Prisma, db } from '../../db/client';
+import { needsAssignment } from '../../guards';
 import type { LockedArticle } from '../articles/lock-article';
 import { isUuid } from '../../../validation/uuid';
 
@@ -22,6 +26,24 @@ export const PUBLISHED_MESSAGES = {
 } as const;
 
 export const REVIEW_SUBMITTED_MESSAGE = 'You submitted your review of this article; it is final. Ask an editor to reopen your review if you need to change it.';
+
+export const ASSIGNED_ONLY_MESSAGE = 'Only the reviewers assigned to this article may annotate it or submit a review of it. Ask an editor to assign you.';
+
+/** The assigned-only rule, given whether the actor is assigned to the article. */
+export function assertAssignedIfRequired(actor: Actor, article: AssignmentRule, assigned: boolean): void {
+  if (article.assignedOnly && !assigned && needsAssignment(actor, article.projectId)) throw new AppError('forbidden', ASSIGNED_ONLY_MESSAGE);
+}
+
+type AssignmentRule = { projectId: string; assignedOnly: boolean };
+
+/** Reads the article's switch and the actor's assignment, and applies assertAssignedIfRequired (the caller holds the article lock). */
+export async function assertActorMayWorkOn(client: Prisma.TransactionClient, actor: Actor, articleId: string): Promise<void> {
+  const article = await client.article.findUnique({
+    where: { id: articleId },
+    select: { projectId: true, assignedOnly: true, assignments: { where: { reviewerId: actor.id }, select: { id: true } } },
+  });
+  if (article) assertAssignedIfRequired(actor, article, article.assignments.length > 0);
+}
 
 /** Refuses any change of `what` on a published article. */
 export function assertNotPublished(article: Pick<LockedArticle, 'status'>, what: keyof typeof PUBLISHED_MESSAGES): void {
@@ -37,26 +59,29 @@ export function assertAnnotationsWritable(article: Pick<LockedArticle, 'status'>
   if (reviewSubmitted) throw new AppError('review_submitted', REVIEW_SUBMITTED_MESSAGE);
 }
 
-/** Reads the actor's submission state and applies assertAnnotationsWritable. */
+/** Reads the actor's submission state and assignment, and applies assertAnnotationsWritable and the assigned-only rule. */
 export async function assertActorMayWriteAnnotations(client: Prisma.TransactionClient, actor: Actor, article: Pick<LockedArticle, 'id' | 'status'>): Promise<void> {
   const submission = await client.reviewSubmission.findUnique({ where: { articleId_reviewerId: { articleId: article.id, reviewerId: actor.id } }, select: { id: true } });
   assertAnnotationsWritable(article, submission !== null);
+  await assertActorMayWorkOn(client, actor, article.id);
 }
 
 /**
  * The article locked for an annotation write by `actor` (lockArticle 'write'),
- * with the freeze rules applied: the lock and the actor's submission state are
- * read in one statement, since every save takes this path.
+ * with the freeze rules and the assigned-only rule applied: the lock, the
+ * actor's submission state and assignment are read in one statement, since every save takes this path.
  */
 export async function lockArticleForAnnotationWrite(tx: Prisma.TransactionClient, actor: Actor, articleId: string): Promise<LockedArticle> {
   if (!isUuid(articleId)) throw new AppError('not_found', 'No article with that id.');
-  const [article] = await tx.$queryRaw<(LockedArticle & { submitted: boolean })[]>`
-    SELECT id, title, revision, text, status::text AS status,
-           EXISTS (SELECT 1 FROM "ReviewSubmission" rs WHERE rs."articleId" = "Article".id AND rs."reviewerId" = ${actor.id}::uuid) AS submitted
+  const [article] = await tx.$queryRaw<(LockedArticle & AssignmentRule & { submitted: boolean; assigned: boolean })[]>`
+    SELECT id, title, revision, text, status::text AS status, "projectId", "assignedOnly",
+           EXISTS (SELECT 1 FROM "ReviewSubmission" rs WHERE rs."articleId" = "Article".id AND rs."reviewerId" = ${actor.id}::uuid) AS submitted,
+           EXISTS (SELECT 1 FROM "Assignment" x WHERE x."articleId" = "Article".id AND x."reviewerId" = ${actor.id}::uuid) AS assigned
     FROM "Article" WHERE id = ${articleId}::uuid FOR NO KEY UPDATE`;
   if (!article) throw new AppError('not_found', 'No article with that id.');
-  const { submitted, ...locked } = article;
+  const { submitted, assigned, projectId, assignedOnly, ...locked } = article;
   assertAnnotationsWritable(locked, submitted);
+  assertAssignedIfRequired(actor, { projectId, assignedOnly }, assigned);
   return locked;
 }
 

@@ -14,10 +14,13 @@ export type NewArticle = Pick<PreparedArticle, 'title' | 'html' | 'text' | 'text
 
 /** Stores an article and its first revision together: both rows or neither. The actor is narrowed to the article's project. */
 export async function createArticle(actor: Authorized<'articles:import'>, projectId: string, article: NewArticle): Promise<ArticleDetail> {
+  const project = await db().project.findUniqueOrThrow({ where: { id: projectId }, select: { assignedOnlyDefault: true } });
   const created = await db().article.create({
     data: {
       ...article,
       projectId,
+      // The project's default; the desk toggles it per article afterwards.
+      assignedOnly: project.assignedOnlyDefault,
       importedById: actor.id,
       revisions: { create: { revision: 1, title: article.title, html: article.html, text: article.text, textHash: article.textHash, authorId: actor.id } },
     },

@@ -5,11 +5,13 @@ import 'server-only';
 import { countUnadjudicatedDisputes } from '../../../consensus/unadjudicated-disputes';
 import type { TReviewQueueFilter } from '../../../validation/verdicts';
 import type { ReviewQueueItem } from '../../../views/consensus-views';
-import { db } from '../../db/client';
+import type { AssignmentProgress } from '../../../views/assignment-views';
+import { Prisma, db } from '../../db/client';
 import type { Authorized } from '../../guards';
 import { consensusOf, loadConsensusData } from './load-consensus-data';
 import { titleOrPublisherContains } from '../articles/title-search';
 import { articlesWith } from '../projects/project-scope';
+import { readAssignmentProgress } from '../assignments/assignment-progress';
 
 const QUEUE_SIZE = 100;
 
@@ -30,6 +32,7 @@ export async function listReviewQueue(actor: Authorized<'consensus:read'>, filte
       _count: { select: { verdicts: true } },
     },
   });
+  const progress = await assignmentProgressOf(client, rows.map((row) => row.id));
   const items: ReviewQueueItem[] = [];
   for (const row of rows) {
     // Consensus only exists once someone has submitted; the rest need reviewers, not editors.
@@ -49,9 +52,25 @@ export async function listReviewQueue(actor: Authorized<'consensus:read'>, filte
       oldestWaitingSince: waiting[0]?.submittedAt.toISOString() ?? null,
       lastActivityAt: row.lastActivityAt.toISOString(),
       createdAt: row.createdAt.toISOString(),
+      assignments: progress.get(row.id) ?? { assigned: 0, submitted: 0, late: [] },
     });
   }
   return sortQueue(items.filter((item) => matchesNeed(item, filter.needs)), filter.sort ?? 'need');
+}
+
+/** Per article: its assignments, how many are submitted, and who is overdue (by name). */
+async function assignmentProgressOf(client: Prisma.TransactionClient, articleIds: string[]): Promise<Map<string, AssignmentProgress>> {
+  const byArticle = new Map<string, AssignmentProgress>();
+  if (articleIds.length === 0) return byArticle;
+  const rows = await readAssignmentProgress(client, Prisma.sql`a."articleId" = ANY(${articleIds}::uuid[])`);
+  for (const row of rows.sort((a, b) => a.reviewerName.localeCompare(b.reviewerName))) {
+    const entry = byArticle.get(row.articleId) ?? { assigned: 0, submitted: 0, late: [] };
+    entry.assigned += 1;
+    if (row.status === 'submitted') entry.submitted += 1;
+    if (row.overdue) entry.late.push({ id: row.reviewerId, name: row.reviewerName });
+    byArticle.set(row.articleId, entry);
+  }
+  return byArticle;
 }
 
 function matchesNeed(item: ReviewQueueItem, needs: TReviewQueueFilter['needs']): boolean {

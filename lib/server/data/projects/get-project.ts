@@ -16,7 +16,7 @@ export async function getProject(actor: Authorized<'articles:read'>, projectId: 
 export async function loadProjectDetail(projectId: string, role: Role): Promise<ProjectDetail> {
   const client = db();
   const row = await client.project.findUniqueOrThrow({ where: { id: projectId }, select: projectListSelect });
-  const [guidelines, members, ratingScale] = await Promise.all([
+  const [guidelines, members, ratingScale, settings] = await Promise.all([
     row.guidelinesVersion > 0 ? readGuidelines(client, projectId, row.guidelinesVersion) : null,
     client.projectMember.findMany({
       where: { projectId },
@@ -24,6 +24,7 @@ export async function loadProjectDetail(projectId: string, role: Role): Promise<
       select: { role: true, createdAt: true, user: { select: { id: true, name: true, email: true, role: true, disabledAt: true } } },
     }),
     listProjectRatingOptions(client, projectId),
+    client.project.findUniqueOrThrow({ where: { id: projectId }, select: { assignedOnlyDefault: true } }),
   ]);
   return {
     ...projectListItem(row, role),
@@ -38,5 +39,6 @@ export async function loadProjectDetail(projectId: string, role: Role): Promise<
       addedAt: member.createdAt.toISOString(),
     })),
     ratingScale,
+    assignedOnlyDefault: settings.assignedOnlyDefault,
   };
 }

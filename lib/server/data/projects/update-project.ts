@@ -26,7 +26,7 @@ export async function updateProject(actor: Authorized<'projects:manage'>, projec
           await tx.projectGuidelines.create({ data: { projectId, version: guidelinesVersion, body: input.guidelines, authorId: actor.id } });
         }
       }
-      await tx.project.update({ where: { id: projectId }, data: { name: input.name, description: input.description, guidelinesVersion } });
+      await tx.project.update({ where: { id: projectId }, data: { name: input.name, description: input.description, guidelinesVersion, assignedOnlyDefault: input.assignedOnlyDefault } });
     });
   } catch (error) {
     if (isNameTaken(error, Prisma)) throw new AppError('conflict', `A project named "${input.name ?? ''}" already exists.`);

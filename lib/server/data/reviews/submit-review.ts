@@ -3,7 +3,7 @@ import { AppError } from '../../../errors';
 import type { TSubmitReview } from '../../../validation/reviews';
 import { db } from '../../db/client';
 import type { Authorized } from '../../guards';
-import { assertNotPublished } from '../annotations/annotation-freeze';
+import { assertActorMayWorkOn, assertNotPublished } from '../annotations/annotation-freeze';
 import { lockArticle } from '../articles/lock-article';
 import { requireArticle } from '../articles/require-article';
 
@@ -29,6 +29,7 @@ export async function submitReview(actor: Authorized<'annotations:write'>, artic
     // writes, publishing and reopening take it too.
     const article = await lockArticle(tx, articleId, 'write');
     assertNotPublished(article, 'review');
+    await assertActorMayWorkOn(tx, actor, articleId);
     const existing = await tx.reviewSubmission.findUnique({ where: { articleId_reviewerId: { articleId, reviewerId: actor.id } } });
     const live = await tx.annotation.count({ where: { articleId, authorId: actor.id, deletedAt: null } });
     if (existing) return { articleId, submittedAt: existing.submittedAt.toISOString(), alreadySubmitted: true, empty: live === 0, guidelinesVersion: existing.guidelinesVersion };

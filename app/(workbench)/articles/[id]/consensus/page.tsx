@@ -1,12 +1,15 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { cache } from 'react';
+import { AssignmentsPanel } from '@/components/assignments/assignments-panel';
 import { ConsensusWorkspace } from '@/components/consensus/consensus-workspace';
 import { ReviewsPanel } from '@/components/consensus/reviews-panel';
 import { isAppError } from '@/lib/errors';
+import { listAssignableMembers } from '@/lib/server/data/assignments/list-assignable-members';
+import { listAssignments } from '@/lib/server/data/assignments/list-assignments';
 import { getConsensus } from '@/lib/server/data/consensus/get-consensus';
 import { listReviews } from '@/lib/server/data/reviews/list-reviews';
-import { requirePageArticleActor } from '@/lib/server/guards';
+import { authorize, requirePageArticleActor } from '@/lib/server/guards';
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -16,8 +19,10 @@ export const dynamic = 'force-dynamic';
 const loadConsensus = cache(async (id: string) => {
   const actor = await requirePageArticleActor('consensus:read', id, `/articles/${id}/consensus`);
   try {
-    const [view, reviews] = await Promise.all([getConsensus(actor, id), listReviews(actor, id)]);
-    return { view, reviews };
+    // consensus:read and assignments:manage are both the desk's (POLICY); checked again, in the article's project.
+    const desk = authorize(actor, 'assignments:manage');
+    const [view, reviews, assignments, members] = await Promise.all([getConsensus(actor, id), listReviews(actor, id), listAssignments(desk, id), listAssignableMembers(desk, id)]);
+    return { view, reviews, assignments, members };
   } catch (error) {
     if (isAppError(error) && error.code === 'not_found') notFound();
     throw error;
@@ -30,11 +35,12 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function ConsensusPage({ params }: Props) {
-  const { view, reviews } = await loadConsensus((await params).id);
+  const { view, reviews, assignments, members } = await loadConsensus((await params).id);
   return (
     <div className="space-y-10">
       <ConsensusWorkspace view={view} />
       <ReviewsPanel articleId={view.article.id} published={view.article.status === 'published'} reviews={reviews} />
+      <AssignmentsPanel articleId={view.article.id} assignedOnly={assignments.assignedOnly} assignments={assignments.assignments} members={members} />
     </div>
   );
 }

@@ -1,0 +1,43 @@
+import 'server-only';
+// A reviewer's progress on an assigned article, derived in one query from what
+// exists (never stored): submitted when a ReviewSubmission row is there,
+// reopened when their last review event is a reopening, drafting once they
+// have written an annotation on it, else assigned. Overdue: a due date passed
+// and not submitted.
+import type { AssignmentStatus } from '../../../vocabulary';
+import { Prisma } from '../../db/client';
+
+export type AssignmentProgressRow = {
+  id: string;
+  articleId: string;
+  articleTitle: string;
+  reviewerId: string;
+  reviewerName: string;
+  assignedById: string | null;
+  assignedByName: string | null;
+  dueAt: Date | null;
+  createdAt: Date;
+  status: AssignmentStatus;
+  overdue: boolean;
+};
+
+/** The assignments matching `where` (SQL over the alias a, the Assignment row), with their derived status. */
+export async function readAssignmentProgress(client: Prisma.TransactionClient, where: Prisma.Sql): Promise<AssignmentProgressRow[]> {
+  const rows = await client.$queryRaw<(Omit<AssignmentProgressRow, 'status' | 'overdue'> & { submitted: boolean; lastAction: string | null; drafted: boolean })[]>`
+    SELECT a.id, a."articleId", ar.title AS "articleTitle", a."reviewerId", u.name AS "reviewerName",
+           a."assignedById", b.name AS "assignedByName", a."dueAt", a."createdAt",
+           EXISTS (SELECT 1 FROM "ReviewSubmission" s WHERE s."articleId" = a."articleId" AND s."reviewerId" = a."reviewerId") AS submitted,
+           (SELECT e.action::text FROM "ReviewEvent" e WHERE e."articleId" = a."articleId" AND e."reviewerId" = a."reviewerId"
+             ORDER BY e."createdAt" DESC, e.id DESC LIMIT 1) AS "lastAction",
+           EXISTS (SELECT 1 FROM "Annotation" n WHERE n."articleId" = a."articleId" AND n."authorId" = a."reviewerId") AS drafted
+    FROM "Assignment" a
+    JOIN "Article" ar ON ar.id = a."articleId"
+    JOIN "User" u ON u.id = a."reviewerId"
+    LEFT JOIN "User" b ON b.id = a."assignedById"
+    WHERE ${where}`;
+  const now = Date.now();
+  return rows.map(({ submitted, lastAction, drafted, ...row }) => {
+    const status: AssignmentStatus = submitted ? 'submitted' : lastAction === 'reopen' ? 'reopened' : drafted ? 'drafting' : 'assigned';
+    return { ...row, status, overdue: status !== 'submitted' && row.dueAt !== null && row.dueAt.getTime() < now };
+  });
+}
