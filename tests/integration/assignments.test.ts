@@ -7,8 +7,6 @@
 // Balancing and My work use people made here, members of a project made here,
 // so what other tests assign does not move them.
 import { beforeAll, describe, expect, it, vi } from 'vitest';
-import type { Actor } from '@/lib/server/actor';
-import { findSessionUser } from '@/lib/server/data/users/find-session-user';
 import type { ProjectRole } from '@/lib/vocabulary';
 import { spanOf, webAnnotation } from '../support/annotation-bodies';
 import { type Answer, type Hit, type Json, ORIGIN, errorOf, routeClient } from '../support/route-client';
@@ -18,10 +16,9 @@ import { type DemoName, withSeededDatabase } from '../support/seeded-database';
 vi.mock('@/lib/server/auth/cookie-session', () => import('../support/session'));
 
 const database = withSeededDatabase();
-const { hit } = routeClient(database);
+const { createAccount, createProject: createDeskProject, hitNow } = routeClient(database);
 
 const ABSENT = '0d4c2b7e-2a8f-4d0e-9b7a-3c9f5e1a2b3c';
-const PASSWORD = 'Correct horse battery staple 42';
 const W3C = 'application/ld+json; profile="http://www.w3.org/ns/anno.jsonld"';
 const BODY = 'A first paragraph of body text, long enough to read as one.\nA second paragraph that makes a claim about troops.';
 const DAY = 24 * 60 * 60 * 1000;
@@ -29,29 +26,9 @@ const DAY = 24 * 60 * 60 * 1000;
 type Who = DemoName | string;
 type Article = { id: string; text: string };
 
-/** `who` as the cookie session would load them now (project roles from the database). */
-async function person(who: Who): Promise<Actor> {
-  const id = who in database.actors ? database.actors[who as DemoName].id : who;
-  const actor = await findSessionUser(id, undefined);
-  if (!actor) throw new Error(`no active user ${who}`);
-  return actor;
-}
-
-const as = async (who: Who, handler: unknown, options: Hit = {}): Promise<Answer> => hit(await person(who), handler, options);
-
-let serial = 0;
-async function createUser(role: ProjectRole, name?: string): Promise<string> {
-  serial += 1;
-  const answer = await hit('admin', routes.users.POST, { method: 'POST', path: '/api/users', body: { email: `assignments.${role}.${serial}@example.org`, name: name ?? `Assignee ${role} ${serial}`, role, password: PASSWORD } });
-  if (answer.status !== 201) throw new Error(`POST /api/users answered ${answer.status}: ${answer.text}`);
-  return (answer.body.user as Json).id as string;
-}
-
-async function createProject(name: string): Promise<string> {
-  const answer = await as('editor', routes.projects.POST, { method: 'POST', path: '/api/projects', body: { name } });
-  if (answer.status !== 201) throw new Error(`POST /api/projects answered ${answer.status}: ${answer.text}`);
-  return (answer.body.project as Json).id as string;
-}
+const as = hitNow;
+const createUser = (role: ProjectRole, name?: string) => createAccount(role, 'assignments', name);
+const createProject = (name: string) => createDeskProject('editor', { name });
 
 async function addMember(projectId: string, userId: string, role: ProjectRole): Promise<void> {
   const answer = await as('editor', routes.projectMembers.POST, { method: 'POST', path: `/api/projects/${projectId}/members`, params: { id: projectId }, body: { userId, role } });

@@ -11,8 +11,6 @@
 // membership change shows at the next call.
 import { parse } from 'csv-parse/sync';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
-import type { Actor } from '@/lib/server/actor';
-import { findSessionUser } from '@/lib/server/data/users/find-session-user';
 import type { ProjectRole } from '@/lib/vocabulary';
 import { spanOf, webAnnotation } from '../support/annotation-bodies';
 import { type Answer, type Hit, type Json, ORIGIN, errorOf, routeClient } from '../support/route-client';
@@ -22,37 +20,15 @@ import { type DemoName, withSeededDatabase } from '../support/seeded-database';
 vi.mock('@/lib/server/auth/cookie-session', () => import('../support/session'));
 
 const database = withSeededDatabase();
-const { hit } = routeClient(database);
+const { createAccount, createProject, hit, hitNow } = routeClient(database);
 
 const ABSENT = '0d4c2b7e-2a8f-4d0e-9b7a-3c9f5e1a2b3c';
-const PASSWORD = 'Correct horse battery staple 42';
 const BODY = 'A first paragraph of body text, long enough to read as one.\nA second paragraph that makes a claim about troops.';
 
 type Who = DemoName | string;
 
-/** `who` as the cookie session would load them now: role, disabled and project roles from the database. */
-async function person(who: Who): Promise<Actor> {
-  const id = who in database.actors ? database.actors[who as DemoName].id : who;
-  const actor = await findSessionUser(id, undefined);
-  if (!actor) throw new Error(`no active user ${who}`);
-  return actor;
-}
-
-const as = async (who: Who, handler: unknown, options: Hit = {}): Promise<Answer> => hit(await person(who), handler, options);
-
-let serial = 0;
-async function createUser(role: ProjectRole): Promise<string> {
-  serial += 1;
-  const answer = await hit('admin', routes.users.POST, { method: 'POST', path: '/api/users', body: { email: `projects.${role}.${serial}@example.org`, name: `Projects ${role} ${serial}`, role, password: PASSWORD } });
-  if (answer.status !== 201) throw new Error(`POST /api/users answered ${answer.status}: ${answer.text}`);
-  return (answer.body.user as Json).id as string;
-}
-
-async function createProject(who: Who, body: Json): Promise<string> {
-  const answer = await as(who, routes.projects.POST, { method: 'POST', path: '/api/projects', body });
-  if (answer.status !== 201) throw new Error(`POST /api/projects answered ${answer.status}: ${answer.text}`);
-  return (answer.body.project as Json).id as string;
-}
+const as = hitNow;
+const createUser = (role: ProjectRole) => createAccount(role, 'projects');
 
 async function addMember(who: Who, projectId: string, userId: string, role: ProjectRole): Promise<Answer> {
   return as(who, routes.projectMembers.POST, { method: 'POST', path: `/api/projects/${projectId}/members`, params: { id: projectId }, body: { userId, role } });

@@ -3,6 +3,8 @@
 // (tests/support/session.ts) has signed in, or with an API token. An Answer keeps the
 // status, the headers, the raw text (for byte-for-byte comparisons) and the JSON body.
 import type { Actor } from '../../lib/server/actor';
+import { findSessionUser } from '../../lib/server/data/users/find-session-user';
+import type { Role } from '../../lib/vocabulary';
 import { spanOf } from './annotation-bodies';
 import { routes } from './routes';
 import { type DemoName, SAMPLE_TITLE, type SeededDatabase } from './seeded-database';
@@ -117,5 +119,36 @@ export function routeClient(database: SeededDatabase) {
     return answer.body.annotation as { id: string; version: number };
   }
 
-  return { annotate, as, call, hit, importArticle, sampleCopy };
+  /**
+   * `who` (a demo name or a user id) as the cookie session would load them now: role,
+   * disabled and project roles read from the database, for tests in which those change.
+   */
+  async function personNow(who: DemoName | string): Promise<Actor> {
+    const id = who in database.actors ? database.actors[who as DemoName].id : who;
+    const actor = await findSessionUser(id, undefined);
+    if (!actor) throw new Error(`no active user ${who}`);
+    return actor;
+  }
+
+  /** hit() as `who` loaded now (personNow). */
+  const hitNow = async (who: DemoName | string, handler: unknown, options: Hit = {}): Promise<Answer> => hit(await personNow(who), handler, options);
+
+  let accounts = 0;
+  /** A new account with `role`, made by the admin (email and name from `label`); its id. */
+  async function createAccount(role: Role, label = 'person', name?: string): Promise<string> {
+    accounts += 1;
+    const body = { email: `${label}.${role}.${accounts}@example.org`, name: name ?? `${label} ${role} ${accounts}`, role, password: 'Correct horse battery staple 42' };
+    const answer = await hit('admin', routes.users.POST, { method: 'POST', path: '/api/users', body });
+    if (answer.status !== 201) throw new Error(`POST /api/users answered ${answer.status}: ${answer.text}`);
+    return (answer.body.user as Json).id as string;
+  }
+
+  /** A project made by `who` with `body` ({name, description?, guidelines?}); its id. */
+  async function createProject(who: DemoName | string, body: Json): Promise<string> {
+    const answer = await hitNow(who, routes.projects.POST, { method: 'POST', path: '/api/projects', body });
+    if (answer.status !== 201) throw new Error(`POST /api/projects answered ${answer.status}: ${answer.text}`);
+    return (answer.body.project as Json).id as string;
+  }
+
+  return { annotate, as, call, createAccount, createProject, hit, hitNow, importArticle, personNow, sampleCopy };
 }
