@@ -389,3 +389,29 @@ test("a project's editor changes its rating scale on the project page; the desk 
   await expect(reviewerPage.getByRole('region', { name: 'Rating scale' })).toHaveCount(0);
   await reviewerPage.context().close();
 });
+
+test("a project's editor adds a member by email; an unknown address, an admin and an editor role for a reviewer account are refused and change nothing", async ({ page, apiAs }) => {
+  const world = await buildWorld(await apiAs('admin'));
+  const { a, editor, admin } = world;
+  const newcomer = await createPerson(admin, { label: 'newcomer' });
+  const members = async () => ((await (await admin.get(`/api/projects/${a.id}`)).json()) as { project: { members: { userId: string; role: string }[] } }).project.members;
+  const before = await members();
+  await signInAs(page, { email: editor.email, password: editor.password });
+  await page.goto(`/projects/${a.id}`);
+  const form = page.getByRole('form', { name: 'Add a member' });
+  const add = async (email: string, role: ProjectRole) => {
+    await form.getByLabel('Email of the person to add').fill(email);
+    await form.getByLabel('Role').selectOption(role);
+    await form.getByRole('button', { name: 'Add member' }).click();
+  };
+  await add(`nobody-${uniqueTag()}@example.org`, 'reviewer');
+  await expect(form.getByRole('alert')).toHaveText(/No account has that email address/);
+  await add('admin@example.org', 'reviewer');
+  await expect(form.getByRole('alert')).toHaveText(/is an admin and sees every project already/);
+  await add(newcomer.email, 'editor');
+  await expect(form.getByRole('alert')).toHaveText(/can only be a reviewer here/);
+  expect(await members()).toEqual(before);
+  await add(newcomer.email, 'reviewer');
+  await expect(form.getByRole('status')).toHaveText(`Added ${newcomer.name} as reviewer.`);
+  expect((await members()).find((member) => member.userId === newcomer.id)?.role).toBe('reviewer');
+});

@@ -2,7 +2,7 @@ import 'server-only';
 import { AppError } from '../../../errors';
 import type { TCreateProject } from '../../../validation/projects';
 import type { ProjectDetail } from '../../../views/project-views';
-import { Prisma, db } from '../../db/client';
+import { db } from '../../db/client';
 import type { Authorized } from '../../guards';
 import { loadProjectDetail } from './get-project';
 import { isNameTaken } from './project-record';
@@ -28,7 +28,7 @@ export async function createProject(actor: Authorized<'projects:create'>, input:
       return project.id;
     });
   } catch (error) {
-    if (isNameTaken(error, Prisma)) throw new AppError('conflict', `A project named "${input.name}" already exists.`);
+    if (isNameTaken(error)) throw new AppError('conflict', `A project named "${input.name}" already exists.`);
     throw error;
   }
   return loadProjectDetail(projectId, actor.role === 'admin' ? 'admin' : 'editor');

@@ -3,7 +3,7 @@ import 'server-only';
 import type { Role } from '../../../vocabulary';
 import type { ProjectListItem } from '../../../views/project-views';
 import type { Actor } from '../../actor';
-import type { Prisma } from '../../db/client';
+import { Prisma } from '../../db/client';
 import { roleInProject } from '../../guards';
 
 export const projectListSelect = {
@@ -35,7 +35,7 @@ export function projectListItem(row: ProjectListRow, role: Role): ProjectListIte
   };
 }
 
-/** A unique-name clash, as the message a person can act on. */
-export function isNameTaken(error: unknown, prisma: typeof Prisma): boolean {
-  return error instanceof prisma.PrismaClientKnownRequestError && error.code === 'P2002';
+/** Whether a write failed on the unique project name (the caller says so in words a person can act on). */
+export function isNameTaken(error: unknown): boolean {
+  return error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002';
 }
