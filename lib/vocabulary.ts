@@ -50,6 +50,20 @@ export type ReviewStatus = (typeof REVIEW_STATUSES)[number];
 export const ASSIGNMENT_STATUSES = ['assigned', 'drafting', 'submitted', 'reopened'] as const;
 export type AssignmentStatus = (typeof ASSIGNMENT_STATUSES)[number];
 
+/**
+ * What an in-app notification (and its email) is about. assigned: an editor assigned you; due_soon and
+ * overdue: your assignment's due date is within a day, or past; review_submitted: a reviewer submitted on
+ * an article you edit; dispute: an article you edit has a disputed passage and every assigned reviewer has
+ * submitted; mention and reply: in a discussion you can see; published and reopened: an article you
+ * reviewed or edit.
+ */
+export const NOTIFICATION_KINDS = ['assigned', 'due_soon', 'overdue', 'review_submitted', 'dispute', 'mention', 'reply', 'published', 'reopened'] as const;
+export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
+
+/** The events a newsroom system can subscribe a webhook to. */
+export const WEBHOOK_EVENTS = ['assignment.created', 'review.submitted', 'review.reopened', 'article.published', 'article.reopened', 'comment.created'] as const;
+export type WebhookEvent = (typeof WEBHOOK_EVENTS)[number];
+
 /** The entries of a review's history. */
 export const REVIEW_ACTIONS = ['submit', 'reopen'] as const;
 export type ReviewAction = (typeof REVIEW_ACTIONS)[number];
