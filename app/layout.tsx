@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { headers } from 'next/headers';
 import type { ReactNode } from 'react';
+import { ShortcutProvider } from '@/components/layout/shortcut-sheet';
 import './globals.css';
 
 export const metadata: Metadata = {
@@ -17,7 +18,10 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   await headers();
   return (
     <html lang="en">
-      <body className="min-h-screen">{children}</body>
+      <body className="min-h-screen">
+        {/* The "?" sheet of keyboard shortcuts, on every page. */}
+        <ShortcutProvider>{children}</ShortcutProvider>
+      </body>
     </html>
   );
 }

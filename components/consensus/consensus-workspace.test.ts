@@ -51,23 +51,25 @@ describe('ConsensusWorkspace', () => {
     span('s6', 'r3', 'unsupported', 'the statistics office changed its method'),
   ];
 
-  it('renders the sections in heading order and names each passage by state and quote, disputed first', () => {
+  it('renders the worklist first, then the figures tab, then publication; names each passage by state, quote and verdict, disputed first', () => {
     const html = render(view(spans));
     const headings = [...html.matchAll(/<h([1-4])[^>]*>(.*?)<\/h\1>/g)].map((match) => `${match[1]} ${match[2]!.replace(/<[^>]+>/g, '')}`);
-    expect(headings.slice(0, 9)).toEqual([
+    // The passages' own headings (level 3, their quotes) aside.
+    expect(headings.filter((heading) => !heading.includes('“'))).toEqual([
       '1 Jobs halved',
-      '2 Publication',
-      '3 History',
+      '2 Passages',
       '2 Reliability summary',
       '2 Agreement',
       '3 Coefficients',
       "3 Pairwise agreement (Cohen&#x27;s kappa)",
       '3 Reviewer reliability (Dawid–Skene)',
       '2 Heat map of the article',
+      '2 Publication',
+      '3 History',
     ]);
-    expect(headings).toContain('2 Passages');
+    expect(html).toMatch(/role="tab"[^>]*>Passages<[\s\S]*role="tab"[^>]*>Figures and heat map</);
     const names = [...html.matchAll(/<article[^>]*aria-label="([^"]+)"/g)].map((match) => match[1]);
-    expect(names).toEqual(['Disputed: the statistics office changed its method', 'Agreed: Unemployment fell by half']);
+    expect(names).toEqual(['Disputed: the statistics office changed its method — no verdict yet', 'Agreed: Unemployment fell by half — no verdict yet']);
     expect(html).toContain('3 reviewers submitted');
     expect(html).toContain('Dee');
     expect(html).not.toMatch(/NaN|Infinity/);
@@ -89,7 +91,7 @@ describe('ConsensusWorkspace', () => {
     const verdict = { id: 'v1', passageKey: tied.id, start: tied.start, end: tied.end, exact: tied.exact, label: 'unsupported' as const, rating: 'false', ratingName: 'False', ratingValue: 0, explanation: 'No source.', claimant: null, appearanceUrl: null, claimDate: null, acceptedConsensus: false, editor: { id: 'e1', name: 'Eve' }, version: 1, createdAt: '2026-01-01T00:00:00.000Z', updatedAt: '2026-01-01T00:00:00.000Z' };
     const html = render({ ...data, passages: data.passages.map((passage) => (passage === tied ? { ...passage, verdictId: 'v1', finalLabel: 'unsupported', displayState: 'adjudicated', verdict } : passage)) });
     const names = [...html.matchAll(/<article[^>]*aria-label="([^"]+)"/g)].map((match) => match[1]);
-    expect(names[0]).toBe('Adjudicated: the statistics office changed its method');
+    expect(names[0]).toBe('Adjudicated: the statistics office changed its method — verdict Unsupported, rated False');
     expect(tied.state).toBe('disputed');
   });
 

@@ -1,11 +1,12 @@
-// The editor's consensus view of one article: who counts, publication, the
-// reliability summary, the agreement figures, the heat map and the passages to
-// adjudicate. A server component; only the interactive parts are client components.
+// The editor's consensus view of one article: who counts, then two tabs — the
+// passages to adjudicate first, the reliability summary, agreement figures and
+// heat map in the second — then publication. A server component; only the
+// interactive parts are client components.
 import type { ConsensusView } from '@/lib/views/consensus-views';
 import { AgreementFigures } from './agreement-figures';
 import { ConsensusHeader } from './consensus-header';
+import { ConsensusTabs } from './consensus-tabs';
 import { PairwiseAgreement } from './pairwise-agreement';
-import { PassageExplorer } from './passage-explorer';
 import { PublicationPanel } from './publication-panel';
 import { ReliabilitySummaryPanel } from './reliability-summary-panel';
 import { ReviewerReliabilityPanel } from './reviewer-reliability-panel';
@@ -14,18 +15,22 @@ export function ConsensusWorkspace({ view }: { view: ConsensusView }) {
   return (
     <div className="space-y-10">
       <ConsensusHeader view={view} />
-      <PublicationPanel view={view} />
-      <ReliabilitySummaryPanel summary={view.summary} alphaNote={view.metrics.alphaNominal.note} />
-      <section aria-labelledby="agreement-heading" className="space-y-8">
-        <h2 id="agreement-heading" className="text-xl font-semibold">Agreement</h2>
-        <AgreementFigures metrics={view.metrics} />
-        <PairwiseAgreement pairwise={view.metrics.pairwise} reviewers={view.reviewers} />
-        <ReviewerReliabilityPanel reliability={view.reliability} reviewers={view.reviewers} weighting={view.weighting} />
-      </section>
-      {/* Only what the client part needs crosses to the browser. */}
-      <PassageExplorer
+      {/* Only what the client part needs crosses to the browser; the figures are rendered here. */}
+      <ConsensusTabs
         view={{ article: view.article, coverage: view.coverage, passages: view.passages, reviewers: view.reviewers, ratingScale: view.ratingScale, weighting: view.weighting }}
+        figures={
+          <>
+            <ReliabilitySummaryPanel summary={view.summary} alphaNote={view.metrics.alphaNominal.note} />
+            <section aria-labelledby="agreement-heading" className="space-y-8">
+              <h2 id="agreement-heading" className="text-xl font-semibold">Agreement</h2>
+              <AgreementFigures metrics={view.metrics} />
+              <PairwiseAgreement pairwise={view.metrics.pairwise} reviewers={view.reviewers} />
+              <ReviewerReliabilityPanel reliability={view.reliability} reviewers={view.reviewers} weighting={view.weighting} />
+            </section>
+          </>
+        }
       />
+      <PublicationPanel view={view} />
     </div>
   );
 }

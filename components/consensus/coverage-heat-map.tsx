@@ -40,7 +40,7 @@ export function CoverageHeatMap({ text, coverage, passages, selectedId, onSelect
   return (
     <section aria-labelledby="heat-map-heading" className="space-y-3">
       <h2 id="heat-map-heading" className="text-xl font-semibold">Heat map of the article</h2>
-      <p className="max-w-3xl text-sm text-stone-800">Select a highlighted stretch to go to its passage in the list below.</p>
+      <p className="max-w-3xl text-sm text-stone-800">Select a highlighted stretch to go to its passage in the Passages tab.</p>
       <HeatMapLegend />
       {/* Scrolls on its own so the passage list stays close below a long article; focusable so keyboards can scroll it too. */}
       <div tabIndex={0} role="region" aria-label="Article text with the reviewers' marks" className="max-h-[70vh] max-w-3xl overflow-y-auto rounded border border-stone-300 bg-white p-6 font-serif text-lg leading-loose">

@@ -1,9 +1,12 @@
-// One passage in the list: its quote and state, the computed consensus, the
-// verdict if any; "Adjudicate" opens the reviewers' annotations and the verdict form.
+// One row of the worklist: its quote and state, the computed consensus, the
+// verdict or that there is none yet; "Adjudicate" (or V) opens the reviewers'
+// annotations and the verdict form. The worklist owns which row is selected
+// (roving tabindex: only the selected row is in the Tab order) and which are open.
 import clsx from 'clsx';
-import { useId, useState } from 'react';
+import { type Ref, useId } from 'react';
 import type { DawidSkeneSupport } from '@/lib/consensus/types';
 import type { ConsensusPassageView, RatingOption } from '@/lib/views/consensus-views';
+import { LABEL_NAME } from '../annotations/labels';
 import { Button } from '../ui/button';
 import { truncateText } from './format-figures';
 import { PassageConsensus } from './passage-consensus';
@@ -14,28 +17,48 @@ import { VerdictForm } from './verdict-form';
 import { VerdictSummary } from './verdict-summary';
 
 type Props = {
+  ref?: Ref<HTMLElement>;
   articleId: string;
   passage: ConsensusPassageView;
   reviewers: { id: string; name: string }[];
   ratingScale: RatingOption[];
   weighting: DawidSkeneSupport;
   selected: boolean;
+  /** In the Tab order: the selected row, or the first when none is. */
+  tabbable: boolean;
+  expanded: boolean;
+  /** Move focus into the verdict form when it opens (V or Enter, not a click on Adjudicate). */
+  focusForm: boolean;
+  onToggle(): void;
+  /** Escape in the open form: close it, focus back on the row. */
+  onCloseForm(): void;
+  onFocusRow(): void;
   onShowInText(passageId: string): void;
 };
 
 const QUOTE_LENGTH = 240;
 
-export function PassageCard({ articleId, passage, reviewers, ratingScale, weighting, selected, onShowInText }: Props) {
-  const [expanded, setExpanded] = useState(false);
+/** What the row says of its verdict, also in its accessible name. */
+export function verdictStatus(passage: Pick<ConsensusPassageView, 'verdict'>): string {
+  return passage.verdict ? `verdict ${LABEL_NAME[passage.verdict.label]}, rated ${passage.verdict.ratingName}` : 'no verdict yet';
+}
+
+export function PassageCard({ ref, articleId, passage, reviewers, ratingScale, weighting, selected, tabbable, expanded, focusForm, onToggle, onCloseForm, onFocusRow, onShowInText }: Props) {
   const regionId = useId();
   const quote = truncateText(passage.exact, QUOTE_LENGTH);
   const truncated = quote !== passage.exact.replace(/\s+/g, ' ').trim();
   return (
     <article
+      ref={ref}
       id={`passage-${passage.id}`}
-      tabIndex={-1}
-      aria-label={`${STATE_NAME[passage.displayState]}: ${truncateText(passage.exact, 80)}`}
-      className={clsx('space-y-3 rounded border bg-white p-4 shadow-sm', selected ? 'border-stone-900 ring-2 ring-stone-900' : 'border-stone-300')}
+      tabIndex={tabbable ? 0 : -1}
+      aria-label={`${STATE_NAME[passage.displayState]}: ${truncateText(passage.exact, 80)} — ${verdictStatus(passage)}`}
+      aria-current={selected ? 'true' : undefined}
+      onFocus={onFocusRow}
+      className={clsx(
+        'scroll-mt-4 space-y-3 rounded border bg-white p-4 shadow-sm focus-visible:outline-4 focus-visible:outline-offset-2 focus-visible:outline-blue-700',
+        selected ? 'border-stone-900 ring-2 ring-stone-900' : 'border-stone-300',
+      )}
     >
       <h3 className="text-base font-normal">
         <StateBadge state={passage.displayState} /> <span className="font-serif">“{quote}”</span>
@@ -47,20 +70,31 @@ export function PassageCard({ articleId, passage, reviewers, ratingScale, weight
         </details>
       )}
       <PassageConsensus passage={passage} weighting={weighting} />
-      {passage.verdict && <VerdictSummary verdict={passage.verdict} />}
+      {passage.verdict ? <VerdictSummary verdict={passage.verdict} /> : <p className="text-sm font-medium text-stone-800">Verdict: none yet.</p>}
       <div className="flex flex-wrap items-center gap-4">
-        <Button type="button" variant="secondary" aria-expanded={expanded} aria-controls={expanded ? regionId : undefined} onClick={() => setExpanded(!expanded)}>
+        <Button type="button" variant="secondary" aria-expanded={expanded} aria-controls={expanded ? regionId : undefined} onClick={onToggle}>
           Adjudicate<span aria-hidden="true"> {expanded ? '▴' : '▾'}</span>
         </Button>
-        <a href={`#heat-${passage.id}`} onClick={() => onShowInText(passage.id)} className="text-sm text-blue-900 underline">Show in text</a>
+        <a href={`#heat-${passage.id}`} onClick={(event) => {
+          event.preventDefault();
+          onShowInText(passage.id);
+        }} className="text-sm text-blue-900 underline">Show in text</a>
         <span className="text-xs text-stone-700">Characters {passage.start}–{passage.end}</span>
       </div>
       {expanded && (
-        <div id={regionId} className="space-y-4 border-t border-stone-200 pt-4">
+        <div
+          id={regionId}
+          className="space-y-4 border-t border-stone-200 pt-4"
+          onKeyDown={(event) => {
+            if (event.key !== 'Escape' || event.defaultPrevented) return;
+            event.preventDefault();
+            onCloseForm();
+          }}
+        >
           <h4 className="font-semibold">Reviewers&apos; annotations</h4>
           <ReviewerAnnotations annotations={passage.annotations} reviewers={reviewers} />
           <h4 className="font-semibold">{passage.verdict ? 'Change the verdict' : 'Set the verdict'}</h4>
-          <VerdictForm articleId={articleId} passage={passage} ratingScale={ratingScale} />
+          <VerdictForm articleId={articleId} passage={passage} ratingScale={ratingScale} autoFocus={focusForm} />
         </div>
       )}
     </article>

@@ -40,7 +40,8 @@ export function PublishControls({ articleId, status, unadjudicatedDisputes, verd
           </label>
         </ConfirmDialog>
       ) : (
-        <>
+        // data-shortcut: the worklist's P key finds the Publish button here.
+        <div data-shortcut="publish" className="space-y-2">
           <ConfirmDialog
             triggerLabel="Publish"
             title="Publish the verdicts?"
@@ -58,10 +59,10 @@ export function PublishControls({ articleId, status, unadjudicatedDisputes, verd
           {blocked && (
             <p id={reasonId} className="text-sm text-red-900">
               Publishing waits for {formatCount(unadjudicatedDisputes, 'disputed passage')} without a verdict. Adjudicate {unadjudicatedDisputes === 1 ? 'it' : 'them'} in the
-              passage list below.
+              Passages tab.
             </p>
           )}
-        </>
+        </div>
       )}
       <p role="status" className="text-sm text-green-900">{notice}</p>
     </div>

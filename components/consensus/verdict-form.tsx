@@ -5,7 +5,7 @@
 // public explanation. Editing an existing verdict sends its version, so a
 // verdict someone else changed meanwhile is refused (409) instead of overwritten.
 import { useRouter } from 'next/navigation';
-import { type FormEvent, useId, useRef, useState } from 'react';
+import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
 import type { ConsensusPassageView, RatingOption } from '@/lib/views/consensus-views';
 import { LABEL_NAME, LABEL_OPTIONS } from '../annotations/labels';
 import { errorMessage } from '../api/api-request';
@@ -14,9 +14,15 @@ import { inputClass } from '../ui/field';
 import { consensusClient } from './consensus-client';
 import { CLAIMANT_MAX, EXPLANATION_MAX, URL_MAX, initialRating, toVerdictInput, validateVerdict, type VerdictFieldErrors, type VerdictFields, type VerdictMode } from './verdict-input';
 
-type Props = { articleId: string; passage: ConsensusPassageView; ratingScale: RatingOption[] };
+type Props = {
+  articleId: string;
+  passage: ConsensusPassageView;
+  ratingScale: RatingOption[];
+  /** Focus the final label (the chosen one, else the first) on mount: the form was opened from the keyboard. */
+  autoFocus?: boolean;
+};
 
-export function VerdictForm({ articleId, passage, ratingScale }: Props) {
+export function VerdictForm({ articleId, passage, ratingScale, autoFocus = false }: Props) {
   const router = useRouter();
   const id = useId();
   const formRef = useRef<HTMLFormElement>(null);
@@ -33,6 +39,14 @@ export function VerdictForm({ articleId, passage, ratingScale }: Props) {
   const [pending, setPending] = useState<VerdictMode | null>(null);
   const [failure, setFailure] = useState('');
   const [notice, setNotice] = useState('');
+
+  useEffect(() => {
+    if (!autoFocus) return;
+    const radios = [...(formRef.current?.querySelectorAll<HTMLInputElement>('input[type="radio"]') ?? [])];
+    (radios.find((radio) => radio.checked) ?? radios[0])?.focus();
+    // Only when the form opens: later renders must not pull focus back.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
 
   const set = <K extends keyof VerdictFields>(key: K, value: VerdictFields[K]) => setFields((current) => ({ ...current, [key]: value }));
   const described = (key: keyof VerdictFields, hint?: boolean) => [hint ? `${id}-${key}-hint` : '', errors[key] ? `${id}-${key}-error` : ''].filter(Boolean).join(' ') || undefined;

@@ -1,0 +1,72 @@
+'use client';
+// The consensus page's two tabs: the passage worklist (first: the editor's
+// work) and the figures, charts and heat map. They share the selected passage:
+// a stretch of the heat map opens the worklist on its passage, and "Show in
+// text" opens the heat map on its stretch. Both panels stay mounted (hidden
+// when inactive) so open verdict forms and half-typed explanations survive a
+// look at the figures.
+import * as Tabs from '@radix-ui/react-tabs';
+import { type ReactNode, useState } from 'react';
+import type { ConsensusView } from '@/lib/views/consensus-views';
+import { CoverageHeatMap } from './coverage-heat-map';
+import { PassageWorklist } from './passage-worklist';
+
+type Tab = 'passages' | 'figures';
+
+type Props = {
+  view: Pick<ConsensusView, 'article' | 'coverage' | 'passages' | 'reviewers' | 'ratingScale' | 'weighting'>;
+  /** The agreement figures and charts, rendered on the server. */
+  figures: ReactNode;
+};
+
+const TAB_CLASS = 'rounded-t border border-b-0 border-stone-300 px-4 py-2 data-[state=active]:bg-white data-[state=active]:font-semibold data-[state=inactive]:bg-stone-100';
+
+export function ConsensusTabs({ view, figures }: Props) {
+  const [tab, setTab] = useState<Tab>('passages');
+  const [selectedId, setSelectedId] = useState<string | null>(null);
+
+  /** After the tab switch has rendered, bring `elementId` into view and focus. */
+  function reveal(elementId: string) {
+    requestAnimationFrame(() => {
+      const element = document.getElementById(elementId);
+      element?.scrollIntoView({ block: 'center' });
+      element?.focus({ preventScroll: true });
+    });
+  }
+
+  return (
+    <Tabs.Root value={tab} onValueChange={(value) => setTab(value as Tab)} className="space-y-0">
+      <Tabs.List aria-label="Consensus views" className="flex gap-1 border-b border-stone-300">
+        <Tabs.Trigger value="passages" className={TAB_CLASS}>Passages</Tabs.Trigger>
+        <Tabs.Trigger value="figures" className={TAB_CLASS}>Figures and heat map</Tabs.Trigger>
+      </Tabs.List>
+      <Tabs.Content value="passages" forceMount className="pt-6 data-[state=inactive]:hidden">
+        <PassageWorklist
+          view={view}
+          active={tab === 'passages'}
+          selectedId={selectedId}
+          onSelect={setSelectedId}
+          onShowInText={(passageId) => {
+            setSelectedId(passageId);
+            setTab('figures');
+            reveal(`heat-${passageId}`);
+          }}
+        />
+      </Tabs.Content>
+      <Tabs.Content value="figures" forceMount className="space-y-10 pt-6 data-[state=inactive]:hidden">
+        {figures}
+        <CoverageHeatMap
+          text={view.article.text}
+          coverage={view.coverage}
+          passages={view.passages}
+          selectedId={selectedId}
+          onSelect={(passageId) => {
+            setSelectedId(passageId);
+            setTab('passages');
+            reveal(`passage-${passageId}`);
+          }}
+        />
+      </Tabs.Content>
+    </Tabs.Root>
+  );
+}
