@@ -20,6 +20,8 @@ type Props = {
   busyId: string | null;
   /** Whether the reader's own annotations can still be edited (not after a final submission or publication). */
   editable: boolean;
+  /** Some annotations are hidden by the panel's filters (an empty list then says so, not "No annotations yet"). */
+  filtered?: boolean;
   onActivate(annotation: AnnotationView): void;
   onEdit(annotation: AnnotationView): void;
   onDelete(annotation: AnnotationView): void;
@@ -35,7 +37,7 @@ const track =
     return () => void elements.current.delete(id);
   };
 
-export function AnnotationPanel({ ref, annotations, activeId, busyId, editable, onActivate, onEdit, onDelete }: Props) {
+export function AnnotationPanel({ ref, annotations, activeId, busyId, editable, filtered = false, onActivate, onEdit, onDelete }: Props) {
   const items = useRef(new Map<string, HTMLLIElement>());
   const goToButtons = useRef(new Map<string, HTMLButtonElement>());
   useImperativeHandle(ref, () => ({
@@ -46,6 +48,7 @@ export function AnnotationPanel({ ref, annotations, activeId, busyId, editable, 
   }));
 
   if (annotations.length === 0) {
+    if (filtered) return <p className="text-sm text-stone-700">No annotations match the filters.</p>;
     return <p className="text-sm text-stone-700">{editable ? 'No annotations yet. Select a passage in the article (the headline too) and press 1, 2 or 3.' : 'No annotations.'}</p>;
   }
   return (

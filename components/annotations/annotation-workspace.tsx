@@ -7,26 +7,31 @@
 // (workspace-state: a reducer over a discriminated mode); this component makes
 // the requests, keeps the local draft and moves focus, and reports each outcome.
 import { useRouter } from 'next/navigation';
-import { useMemo, useReducer, useRef } from 'react';
+import { useMemo, useReducer, useRef, useState } from 'react';
 import type { AnnotationView, Label } from '@/lib/views/annotation-views';
 import type { UserListItem } from '@/lib/views/user-views';
 import { type AnnotatorHandle, ArticleAnnotator, type SelectedSpan } from '../editor/article-annotator';
-import type { Highlight } from '../editor/highlight-extension';
+import type { Highlight, SearchMarks } from '../editor/highlight-extension';
+import { type ShortcutGroup, useShortcuts } from '../layout/shortcut-sheet';
 import { type AnnotationContent, ApiError, annotationClient } from './annotation-client';
 import { browserStorage, clearDraft, readDraft, writeDraft } from './annotation-draft-store';
 import { AnnotationForm } from './annotation-form';
 import { AnnotationPanel, type AnnotationPanelHandle } from './annotation-panel';
+import { ArticleSearch } from './article-search';
 import { DraftNotice } from './draft-notice';
 import { KeyboardHelp } from './keyboard-help';
-import { LABEL_NAME } from './labels';
+import { LABEL_NAME, LABEL_OPTIONS } from './labels';
 import { OrphanList } from './orphan-list';
+import { PanelFilters } from './panel-filters';
+import { filterAnnotations, NO_FILTER, type PanelFilter, panelCount, reviewerChoices } from './panel-filter';
 import { ReviewStatus } from './review-status';
 import { SelectionToolbar } from './selection-toolbar';
 import { WorkspaceNotice } from './workspace-notice';
 import { draftSpanFor, initialWorkspaceState, reduceWorkspace } from './workspace-state';
 
 type Props = {
-  article: { id: string; html: string; revision: number };
+  /** `text` is the canonical text the offsets count in: search within the article runs on it. */
+  article: { id: string; html: string; text: string; revision: number };
   /** The signed-in person: drafts are kept under their id, and the texts use their role. */
   viewer: { id: string; role: UserListItem['role'] };
   initialAnnotations: AnnotationView[];
@@ -39,7 +44,21 @@ type Props = {
    */
   frozen: 'submitted' | 'published' | null;
   seesEveryone: boolean;
+  /** Whether the viewer may see other people's annotations here (the desk, or a reviewer who submitted): only then can the panel filter by reviewer. */
+  seesOthers?: boolean;
   canSubmit: boolean;
+};
+
+const ARTICLE_SHORTCUTS: ShortcutGroup = {
+  title: 'Article',
+  keys: [
+    ['Shift + arrows', 'Select text in the article'],
+    ...LABEL_OPTIONS.map((option) => [option.key, `Tag the selection as ${option.name.toLowerCase()}`] as const),
+    ['W', 'Whole-word snapping of selections on or off'],
+    ['/', 'Search in the article'],
+    ['Enter / Shift + Enter', 'In the search box: next or previous match'],
+    ['Escape', 'Cancel the form, clear the selection or the search'],
+  ],
 };
 
 /** The server's message (a conflict, 409, also offers to reload), or a generic one. */
@@ -47,13 +66,16 @@ function failure(error: unknown): { message: string; reload: boolean } {
   return error instanceof ApiError ? { message: error.message, reload: error.status === 409 } : { message: 'Something went wrong. Try again.', reload: false };
 }
 
-export function AnnotationWorkspace({ article, viewer, initialAnnotations, submittedAt, submittedGuidelinesVersion = null, frozen, seesEveryone, canSubmit }: Props) {
+export function AnnotationWorkspace({ article, viewer, initialAnnotations, submittedAt, submittedGuidelinesVersion = null, frozen, seesEveryone, seesOthers = seesEveryone, canSubmit }: Props) {
+  useShortcuts(ARTICLE_SHORTCUTS);
   const router = useRouter();
   const annotator = useRef<AnnotatorHandle>(null);
   const panel = useRef<AnnotationPanelHandle>(null);
   const [state, dispatch] = useReducer(reduceWorkspace, initialAnnotations, initialWorkspaceState);
   const { mode, annotations, setAside } = state;
   const restoreChecked = useRef(false);
+  const [searchMarks, setSearchMarks] = useState<SearchMarks>({ matches: [], current: null });
+  const [filter, setFilter] = useState<PanelFilter>(NO_FILTER);
 
   const anchored = useMemo(() => annotations.filter((annotation) => annotation.anchorState !== 'orphaned'), [annotations]);
   const orphaned = useMemo(() => annotations.filter((annotation) => annotation.anchorState === 'orphaned'), [annotations]);
@@ -69,6 +91,9 @@ export function AnnotationWorkspace({ article, viewer, initialAnnotations, submi
       })),
     [anchored],
   );
+  const reviewers = useMemo(() => reviewerChoices(anchored, seesOthers), [anchored, seesOthers]);
+  // A reviewer filter is only ever applied where reviewers can be chosen.
+  const shown = useMemo(() => filterAnnotations(anchored, reviewers.length > 0 ? filter : { ...filter, reviewer: 'all' }), [anchored, filter, reviewers]);
   const pending = mode.kind === 'drafting' ? { start: mode.span.start, end: mode.span.end } : null;
   const toolbarSpan = mode.kind === 'selecting' || mode.kind === 'reattaching' ? mode.span : null;
 
@@ -190,6 +215,7 @@ export function AnnotationWorkspace({ article, viewer, initialAnnotations, submi
         </div>
       )}
       <div className="rounded bg-white p-4 shadow-sm sm:p-8">
+        <ArticleSearch text={article.text} onChange={setSearchMarks} />
         {/* Toolbar and form are placed in this box's coordinates, which are the annotator's. */}
         <div className="relative">
           <ArticleAnnotator
@@ -198,6 +224,7 @@ export function AnnotationWorkspace({ article, viewer, initialAnnotations, submi
             highlights={highlights}
             activeId={state.activeId}
             pending={pending}
+            search={searchMarks}
             snapToWords={state.snapToWords}
             onSelect={(span) => dispatch({ type: 'selected', span })}
             onActivate={(id) => {
@@ -262,10 +289,12 @@ export function AnnotationWorkspace({ article, viewer, initialAnnotations, submi
           <AnnotationForm heading="Edit annotation" quote={mode.annotation.exact} initial={mode.annotation} saving={state.saving} error={mode.error} onSave={save} onCancel={closeForm} />
         )}
         <section aria-labelledby="list-heading">
-          <h2 id="list-heading" className="mb-2 font-semibold">Annotations ({anchored.length})</h2>
+          <h2 id="list-heading" className="mb-2 font-semibold">Annotations ({panelCount(shown.length, anchored.length, filter)})</h2>
+          {anchored.length > 0 && <PanelFilters filter={filter} reviewers={reviewers} onChange={setFilter} />}
           <AnnotationPanel
             ref={panel}
-            annotations={anchored}
+            annotations={shown}
+            filtered={shown.length !== anchored.length}
             editable={!frozen}
             activeId={state.activeId}
             busyId={state.saving && mode.kind === 'editing' ? mode.annotation.id : null}

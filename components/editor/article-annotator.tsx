@@ -9,7 +9,7 @@ import { forwardRef, useEffect, useImperativeHandle, useMemo, useRef } from 'rea
 import { snapSpan } from '@/lib/anchoring/snap-span';
 import type { Label } from '@/lib/vocabulary';
 import { articleExtensions } from './article-extensions';
-import { type Highlight, type HighlightCallbacks, createHighlightExtension, highlightKey } from './highlight-extension';
+import { type Highlight, type HighlightCallbacks, type SearchMarks, createHighlightExtension, highlightKey } from './highlight-extension';
 import { type OffsetIndex, type TextSpan, offsetIndexFor, rangeToSpan, spanToRange } from './text-offsets';
 
 export type SelectedSpan = { start: number; end: number; exact: string; top: number; left: number };
@@ -27,6 +27,8 @@ type Props = {
   highlights: Highlight[];
   activeId: string | null;
   pending: { start: number; end: number } | null;
+  /** Matches of the search within the article (canonical-text spans) and the current one, scrolled into view when it changes. */
+  search?: SearchMarks;
   /** Whole-word snapping of selections (on by default; W toggles it through onToggleSnap). */
   snapToWords: boolean;
   onSelect(span: SelectedSpan | null): void;
@@ -55,7 +57,7 @@ function domRange(editor: Editor): { from: number; to: number; empty: boolean } 
 }
 
 export const ArticleAnnotator = forwardRef<AnnotatorHandle, Props>(function ArticleAnnotator(props, ref) {
-  const { html, highlights, activeId, pending, snapToWords, onSelect } = props;
+  const { html, highlights, activeId, pending, search, snapToWords, onSelect } = props;
   const container = useRef<HTMLDivElement>(null);
   const editorRef = useRef<Editor | null>(null);
   // The key handler reads the selection the browser has at that moment: React state may be a render
@@ -116,8 +118,15 @@ export const ArticleAnnotator = forwardRef<AnnotatorHandle, Props>(function Arti
 
   useEffect(() => {
     if (!editor) return;
-    editor.view.dispatch(editor.state.tr.setMeta(highlightKey, { highlights, activeId, pending }));
-  }, [editor, highlights, activeId, pending]);
+    editor.view.dispatch(editor.state.tr.setMeta(highlightKey, { highlights, activeId, pending, search }));
+  }, [editor, highlights, activeId, pending, search]);
+
+  // The current search match, once drawn, is brought into view (the text keeps its own scroll and selection).
+  const currentMatch = search?.current ?? null;
+  useEffect(() => {
+    if (!editor || currentMatch === null) return;
+    container.current?.querySelector('[data-search-current]')?.scrollIntoView({ block: 'center' });
+  }, [editor, currentMatch, search]);
 
   const onReadyRef = useRef(props.onReady);
   useEffect(() => {

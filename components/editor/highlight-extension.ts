@@ -21,7 +21,10 @@ export type Highlight = {
   title: string;
 };
 
-export type HighlightState = { highlights: Highlight[]; activeId: string | null; pending: { start: number; end: number } | null };
+/** Search within the article: every match is marked, the current one more strongly (and named data-search-current for scrolling to it). */
+export type SearchMarks = { matches: readonly { start: number; end: number }[]; current: number | null };
+
+export type HighlightState = { highlights: Highlight[]; activeId: string | null; pending: { start: number; end: number } | null; search?: SearchMarks };
 
 export type HighlightCallbacks = {
   onActivate(id: string): void;
@@ -63,6 +66,11 @@ export function buildDecorations(doc: Node, state: HighlightState): DecorationSe
     const { from, to } = spanToRange(index, state.pending.start, state.pending.end);
     decorations.push(Decoration.inline(from, to, { class: 'hl-pending' }));
   }
+  state.search?.matches.forEach((match, at) => {
+    if (!inRange(match.start, match.end)) return;
+    const { from, to } = spanToRange(index, match.start, match.end);
+    decorations.push(Decoration.inline(from, to, at === state.search!.current ? { class: 'search-match search-current', 'data-search-current': 'true' } : { class: 'search-match' }));
+  });
   return DecorationSet.create(doc, decorations);
 }
 

@@ -67,13 +67,14 @@ export default async function ArticlePage({ params }: Props) {
       </div>
       <GuidelinesPanel guidelines={project.guidelines} />
       <AnnotationWorkspace
-        article={{ id: article.id, html: article.html, revision: article.revision }}
+        article={{ id: article.id, html: article.html, text: article.text, revision: article.revision }}
         viewer={{ id: actor.id, role: actor.role }}
         initialAnnotations={annotations}
         submittedAt={submission?.submittedAt ?? null}
         submittedGuidelinesVersion={submission?.guidelinesVersion ?? null}
         frozen={article.status === 'published' ? 'published' : submission ? 'submitted' : null}
         seesEveryone={visibleAnnotationAuthor(actor, false) === null}
+        seesOthers={visibleAnnotationAuthor(actor, submission !== null) === null}
         canSubmit={can(actor, 'annotations:write')}
       />
       {/* Keyed on whether it is open, so submitting (which refreshes the page) mounts it afresh with the comments. */}
