@@ -88,12 +88,16 @@ test('three reviewers disagree on one passage; the editor adjudicates it as Unsu
     const everyone = await fetchAnnotations(editorApi, article.id);
     expect(everyone).toHaveLength(9);
     const expected = alphaByDefinition(everyone).toFixed(3);
+    // The passage worklist comes first; the figures are in their own tab.
+    await expect(page.getByRole('tab', { name: 'Passages' })).toHaveAttribute('aria-selected', 'true');
+    await page.getByRole('tab', { name: 'Figures and heat map' }).click();
     const table = page.getByRole('table', { name: /Agreement coefficients/ });
     const alphaRow = table.getByRole('row').filter({ has: page.getByRole('rowheader', { name: /Krippendorff's alpha \(nominal\)/ }) });
     await expect(alphaRow.getByRole('cell').first()).toHaveText(expected);
     await expect(alphaRow.getByRole('cell').nth(1)).toContainText('95% CI'); // the Uncertainty column
     await expect(alphaRow.getByRole('cell').nth(2)).toHaveText('3');
     await expectNoSeriousViolations(page);
+    await page.getByRole('tab', { name: 'Passages' }).click();
   });
 
   await test.step('the disputed passage is at the top; the editor rules it Unsupported', async () => {

@@ -28,11 +28,17 @@ test('a 1–1–1 passage shows "no majority", alpha shows its interval, and rel
   await signInAs(page, 'editor');
   await page.goto(`/articles/${article.id}/consensus`);
 
+  // The figures are in their own tab, the passage worklist first.
+  await page.getByRole('tab', { name: 'Figures and heat map' }).click();
   const table = page.getByRole('table', { name: /Agreement coefficients/ });
   const alphaRow = table.getByRole('row').filter({ has: page.getByRole('rowheader', { name: /Krippendorff's alpha \(nominal\)/ }) });
   await expect(alphaRow.getByRole('cell').nth(1)).toContainText(/95% CI -?\d\.\d{3}–-?\d\.\d{3} \(Krippendorff’s bootstrap, 1,000 resamples\)/);
   await expect(alphaRow.getByRole('cell').nth(1)).toContainText(/P\(α < 0\.667\)/);
 
+  await expect(page.getByRole('region', { name: 'Reviewer reliability (Dawid–Skene)' })).toContainText('Not estimated: reliability weighting needs at least 10 passages with two or more votes');
+  await expect(page.getByRole('table', { name: /Reliability summary/ }).getByRole('row', { name: /Passages with no majority/ })).toContainText('1');
+
+  await page.getByRole('tab', { name: 'Passages' }).click();
   const tied = page.getByRole('region', { name: 'Passages' }).getByRole('article', { name: new RegExp(`^Disputed: ${TIED}`) });
   await expect(tied).toContainText('No majority');
   await expect(tied).toContainText('no majority: Claim, Opinion, Unsupported have 1 vote each');
@@ -42,7 +48,4 @@ test('a 1–1–1 passage shows "no majority", alpha shows its interval, and rel
   for (const radio of await labels.all()) await expect(radio).not.toBeChecked();
   await expect(tied.getByRole('button', { name: 'Accept consensus' })).toHaveCount(0);
   await expect(tied).toContainText('there is no majority label to accept');
-
-  await expect(page.getByRole('region', { name: 'Reviewer reliability (Dawid–Skene)' })).toContainText('Not estimated: reliability weighting needs at least 10 passages with two or more votes');
-  await expect(page.getByRole('table', { name: /Reliability summary/ }).getByRole('row', { name: /Passages with no majority/ })).toContainText('1');
 });
