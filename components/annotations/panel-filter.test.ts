@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import type { Label } from '@/lib/vocabulary';
 import { NO_FILTER, filterAnnotations, panelCount, reviewerChoices } from './panel-filter';
 
-const annotation = (id: string, label: 'claim' | 'opinion' | 'unsupported', author: { id: string; name: string }, mine = false) => ({ id, label, author, mine });
+const annotation = (id: string, label: Label, author: { id: string; name: string }, mine = false) => ({ id, label, author, mine });
 const me = { id: 'u-me', name: 'Rita' };
 const ben = { id: 'u-ben', name: 'Ben' };
 const ana = { id: 'u-ana', name: 'Ana' };
