@@ -9,9 +9,14 @@ import { describeMatches, findTextMatches, matchAtOrAfter, SEARCH_QUERY_MAX, ste
 import type { SearchMarks } from '../editor/highlight-extension';
 import { hasCommandModifier, isTypingTarget } from '../layout/typing-target';
 
-type Props = { text: string; onChange(marks: SearchMarks): void };
+type Props = {
+  text: string;
+  onChange(marks: SearchMarks): void;
+  /** Whether "/" may focus this box (false while its tab is hidden). */
+  enabled?: boolean;
+};
 
-export function ArticleSearch({ text, onChange }: Props) {
+export function ArticleSearch({ text, onChange, enabled = true }: Props) {
   const id = useId();
   const input = useRef<HTMLInputElement>(null);
   const [query, setQuery] = useState('');
@@ -26,8 +31,13 @@ export function ArticleSearch({ text, onChange }: Props) {
     onChangeRef.current({ matches: result.matches, current });
   }, [result, current]);
 
+  const enabledRef = useRef(enabled);
+  useEffect(() => {
+    enabledRef.current = enabled;
+  }, [enabled]);
   useEffect(() => {
     function onKeyDown(event: KeyboardEvent) {
+      if (!enabledRef.current) return;
       if (event.key !== '/' || event.defaultPrevented || hasCommandModifier(event) || isTypingTarget(event.target as HTMLElement | null)) return;
       if ((event.target as HTMLElement | null)?.closest?.('[role="dialog"]')) return;
       event.preventDefault();

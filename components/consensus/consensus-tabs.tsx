@@ -8,6 +8,9 @@
 import * as Tabs from '@radix-ui/react-tabs';
 import { type ReactNode, useState } from 'react';
 import type { ConsensusView } from '@/lib/views/consensus-views';
+import { ArticleSearch } from '../annotations/article-search';
+import type { SearchMarks } from '../editor/highlight-extension';
+import { type ShortcutGroup, useShortcuts } from '../layout/shortcut-sheet';
 import { CoverageHeatMap } from './coverage-heat-map';
 import { PassageWorklist } from './passage-worklist';
 
@@ -19,11 +22,21 @@ type Props = {
   figures: ReactNode;
 };
 
+const TAB_SHORTCUTS: ShortcutGroup = {
+  title: 'Consensus tabs',
+  keys: [
+    ['Left / Right arrows', 'On the tab list: switch between Passages and Figures and heat map'],
+    ['/', 'On Figures and heat map: search in the article text (Enter, Shift + Enter: next, previous match)'],
+  ],
+};
+
 const TAB_CLASS = 'rounded-t border border-b-0 border-stone-300 px-4 py-2 data-[state=active]:bg-white data-[state=active]:font-semibold data-[state=inactive]:bg-stone-100';
 
 export function ConsensusTabs({ view, figures }: Props) {
+  useShortcuts(TAB_SHORTCUTS);
   const [tab, setTab] = useState<Tab>('passages');
   const [selectedId, setSelectedId] = useState<string | null>(null);
+  const [search, setSearch] = useState<SearchMarks>({ matches: [], current: null });
 
   /** After the tab switch has rendered, bring `elementId` into view and focus. */
   function reveal(elementId: string) {
@@ -60,6 +73,8 @@ export function ConsensusTabs({ view, figures }: Props) {
           coverage={view.coverage}
           passages={view.passages}
           selectedId={selectedId}
+          search={search}
+          searchBox={<ArticleSearch text={view.article.text} onChange={setSearch} enabled={tab === 'figures'} />}
           onSelect={(passageId) => {
             setSelectedId(passageId);
             setTab('passages');

@@ -3,8 +3,10 @@
 // (dotted grey where labels tie),
 // both also written out for screen readers. A stretch is a link to its passage.
 import clsx from 'clsx';
-import { useMemo } from 'react';
+import { type ReactNode, useEffect, useMemo, useRef } from 'react';
+import { cutAtMatches } from '@/lib/anchoring/find-text-matches';
 import { type CoverageSegment, type Label, LABELS } from '@/lib/consensus/types';
+import type { SearchMarks } from '../editor/highlight-extension';
 import { LABEL_NAME } from '../annotations/labels';
 import { HeatMapLegend } from './heat-map-legend';
 import { depthClass, LABEL_DECORATION_CLASS, NO_MAJORITY_DECORATION_CLASS } from './passage-styles';
@@ -16,25 +18,50 @@ type Props = {
   passages: { id: string; start: number; end: number }[];
   selectedId: string | null;
   onSelect(passageId: string): void;
+  /** Matches of the search within the article, marked in the text; the current one is scrolled into view. */
+  search?: SearchMarks;
+  /** The search box, drawn just above the text. */
+  searchBox?: ReactNode;
 };
+
+const NO_SEARCH: SearchMarks = { matches: [], current: null };
 
 function describe(segment: CoverageSegment): string {
   const labels = LABELS.filter((label) => segment.counts[label] > 0).map((label) => `${LABEL_NAME[label]} ${segment.counts[label]}`);
   return `${segment.reviewers} reviewer${segment.reviewers === 1 ? '' : 's'}: ${labels.join(', ')}`;
 }
 
-function Piece({ piece }: { piece: TextPiece }) {
-  if (!piece.segment) return <>{piece.text}</>;
+/** The piece's text with the search matches in it marked. */
+function Marked({ piece, search }: { piece: TextPiece; search: SearchMarks }) {
+  if (search.matches.length === 0) return <>{piece.text}</>;
+  return (
+    <>
+      {cutAtMatches(piece.start, piece.end, search.matches).map((cut) => {
+        const text = piece.text.slice(cut.start - piece.start, cut.end - piece.start);
+        if (cut.match === null) return <span key={cut.start}>{text}</span>;
+        const current = cut.match === search.current;
+        return <mark key={cut.start} className={clsx('search-match', current && 'search-current')} data-search-current={current ? 'true' : undefined}>{text}</mark>;
+      })}
+    </>
+  );
+}
+
+function Piece({ piece, search }: { piece: TextPiece; search: SearchMarks }) {
+  if (!piece.segment) return <Marked piece={piece} search={search} />;
   const words = describe(piece.segment);
   return (
     <span title={words} className={clsx(depthClass(piece.segment.reviewers), decorationOf(dominantLabel(piece.segment.counts)))}>
-      {piece.text}
+      <Marked piece={piece} search={search} />
       <span className="sr-only"> [{words}]</span>
     </span>
   );
 }
 
-export function CoverageHeatMap({ text, coverage, passages, selectedId, onSelect }: Props) {
+export function CoverageHeatMap({ text, coverage, passages, selectedId, onSelect, search = NO_SEARCH, searchBox }: Props) {
+  const region = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (search.current !== null) region.current?.querySelector('[data-search-current]')?.scrollIntoView({ block: 'nearest' });
+  }, [search]);
   const blocks = useMemo(() => splitIntoBlocks(text, coverage).map((block) => ({ ...block, runs: groupRuns(block.pieces, passages) })), [text, coverage, passages]);
   const anchored = new Set<string>();
   return (
@@ -42,14 +69,15 @@ export function CoverageHeatMap({ text, coverage, passages, selectedId, onSelect
       <h2 id="heat-map-heading" className="text-xl font-semibold">Heat map of the article</h2>
       <p className="max-w-3xl text-sm text-stone-800">Select a highlighted stretch to go to its passage in the Passages tab.</p>
       <HeatMapLegend />
+      {searchBox}
       {/* Scrolls on its own so the passage list stays close below a long article; focusable so keyboards can scroll it too. */}
-      <div tabIndex={0} role="region" aria-label="Article text with the reviewers' marks" className="max-h-[70vh] max-w-3xl overflow-y-auto rounded border border-stone-300 bg-white p-6 font-serif text-lg leading-loose">
+      <div ref={region} tabIndex={0} role="region" aria-label="Article text with the reviewers' marks" className="max-h-[70vh] max-w-3xl overflow-y-auto rounded border border-stone-300 bg-white p-6 font-serif text-lg leading-loose">
         {blocks.map((block, index) =>
           block.pieces.length === 0 ? null : (
             <p key={block.start} className={index === 0 ? 'mb-6 font-sans text-2xl font-bold leading-normal' : 'mb-4'}>
               {block.runs.map((run) => {
                 const key = run.pieces[0]!.start;
-                if (run.passageId === null) return run.pieces.map((piece) => <Piece key={piece.start} piece={piece} />);
+                if (run.passageId === null) return run.pieces.map((piece) => <Piece key={piece.start} piece={piece} search={search} />);
                 const passageId = run.passageId;
                 const first = !anchored.has(passageId);
                 anchored.add(passageId);
@@ -64,7 +92,7 @@ export function CoverageHeatMap({ text, coverage, passages, selectedId, onSelect
                     }}
                     className={clsx('cursor-pointer underline decoration-transparent', selectedId === passageId && 'rounded-sm outline-2 outline-offset-2 outline-stone-900')}
                   >
-                    {run.pieces.map((piece) => <Piece key={piece.start} piece={piece} />)}
+                    {run.pieces.map((piece) => <Piece key={piece.start} piece={piece} search={search} />)}
                   </a>
                 );
               })}

@@ -119,3 +119,25 @@ test('the panel filters by label for all, and by reviewer only for those who may
     await context.close();
   });
 });
+
+test('the consensus page searches the article text in its heat map', async ({ page, apiAs }) => {
+  const article = await createTroopsArticle(await apiAs('editor'));
+  const expected = article.text.match(/moscow/gi)!.length;
+  await signInAs(page, 'editor');
+  await page.goto(`/articles/${article.id}/consensus`);
+  await page.getByRole('tab', { name: 'Figures and heat map' }).click();
+  const search = page.getByRole('search', { name: 'Search in the article' });
+  await page.keyboard.press('/');
+  await expect(search.getByRole('searchbox')).toBeFocused();
+  await page.keyboard.type('Moscow');
+  await expect(search.getByRole('status')).toHaveText(`1 of ${expected}`);
+  const text = page.getByRole('region', { name: "Article text with the reviewers' marks" });
+  await expect(text.locator('mark.search-match')).toHaveCount(expected);
+  await page.keyboard.press('Shift+Enter');
+  await expect(search.getByRole('status')).toHaveText(`${expected} of ${expected}`);
+  await expect(text.locator('mark.search-current')).toHaveText(/^moscow$/i);
+  // On the Passages tab, "/" is not the search's: its box stays where it is.
+  await page.getByRole('tab', { name: 'Passages' }).click();
+  await page.keyboard.press('/');
+  await expect(search.getByRole('searchbox')).not.toBeFocused();
+});

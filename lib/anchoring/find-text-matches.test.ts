@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SEARCH_QUERY_MAX, describeMatches, findTextMatches, foldCase, matchAtOrAfter, stepMatch } from './find-text-matches';
+import { SEARCH_QUERY_MAX, cutAtMatches, describeMatches, findTextMatches, foldCase, matchAtOrAfter, stepMatch } from './find-text-matches';
 
 describe('findTextMatches', () => {
   it('finds every occurrence ignoring case, in text order', () => {
@@ -67,5 +67,25 @@ describe('describeMatches', () => {
     expect(describeMatches(two, null)).toBe('2 matches');
     expect(describeMatches({ matches: [], truncated: false }, null)).toBe('No matches');
     expect(describeMatches({ matches: [{ start: 0, end: 1 }], truncated: true }, 0)).toBe('1 of 1+');
+  });
+});
+
+describe('cutAtMatches', () => {
+  const matches = [{ start: 2, end: 4 }, { start: 6, end: 9 }, { start: 20, end: 22 }];
+  it('cuts a stretch at the edges of the matches inside it, naming each match', () => {
+    expect(cutAtMatches(0, 8, matches)).toEqual([
+      { start: 0, end: 2, match: null },
+      { start: 2, end: 4, match: 0 },
+      { start: 4, end: 6, match: null },
+      { start: 6, end: 8, match: 1 },
+    ]);
+    expect(cutAtMatches(7, 12, matches)).toEqual([
+      { start: 7, end: 9, match: 1 },
+      { start: 9, end: 12, match: null },
+    ]);
+  });
+  it('leaves a stretch without matches whole', () => {
+    expect(cutAtMatches(10, 15, matches)).toEqual([{ start: 10, end: 15, match: null }]);
+    expect(cutAtMatches(0, 5, [])).toEqual([{ start: 0, end: 5, match: null }]);
   });
 });

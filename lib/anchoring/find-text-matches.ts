@@ -70,3 +70,31 @@ export function describeMatches(result: TextMatches, current: number | null): st
   const count = `${total.toLocaleString('en-GB')}${result.truncated ? '+' : ''}`;
   return current === null ? `${count} match${total === 1 && !result.truncated ? '' : 'es'}` : `${(current + 1).toLocaleString('en-GB')} of ${count}`;
 }
+
+/** A stretch [start, end) of the text, and which match (by index) it lies in, or null outside every match. */
+export type MatchCut = { start: number; end: number; match: number | null };
+
+/**
+ * The stretch [start, end) cut at the edges of the matches (sorted, non-overlapping, as findTextMatches
+ * gives them), for a renderer that draws text in pieces; a binary search finds the first match concerned.
+ */
+export function cutAtMatches(start: number, end: number, matches: readonly TextMatch[]): MatchCut[] {
+  let low = 0;
+  let high = matches.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (matches[middle]!.end <= start) low = middle + 1;
+    else high = middle;
+  }
+  const cuts: MatchCut[] = [];
+  let cursor = start;
+  for (let index = low; index < matches.length && matches[index]!.start < end; index += 1) {
+    const from = Math.max(matches[index]!.start, cursor);
+    const to = Math.min(matches[index]!.end, end);
+    if (from > cursor) cuts.push({ start: cursor, end: from, match: null });
+    cuts.push({ start: from, end: to, match: index });
+    cursor = to;
+  }
+  if (cursor < end || cuts.length === 0) cuts.push({ start: cursor, end, match: null });
+  return cuts;
+}
