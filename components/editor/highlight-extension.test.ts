@@ -79,6 +79,20 @@ describe('buildDecorations', () => {
     expect(sameLabel[0]!.attrs.title!.startsWith('2 annotations here (Claim): ')).toBe(true);
   });
 
+  it('marks every search match over exactly its words, the current one apart, alongside the highlights', () => {
+    const search = { matches: [span('Moscow'), span('Tehran')], current: 1 };
+    const set = buildDecorations(doc, { highlights: [highlight('a', 'Moscow 🚀 sent')], activeId: null, pending: null, search });
+    const marks = set
+      .find()
+      .map((decoration) => ({ text: doc.textBetween(decoration.from, decoration.to), attrs: (decoration as unknown as { type: { attrs?: InlineAttrs } }).type.attrs ?? {} }))
+      .filter((decoration) => decoration.attrs.class?.includes('search-match'));
+    expect(marks.map((mark) => [mark.text, mark.attrs.class, mark.attrs['data-search-current'] ?? null])).toEqual([
+      ['Moscow', 'search-match', null],
+      ['Tehran', 'search-match search-current', 'true'],
+    ]);
+    expect(inlineOf(set)).toHaveLength(1);
+  });
+
   it('skips spans outside the text instead of drawing them somewhere else', () => {
     const set = buildDecorations(doc, { highlights: [{ ...highlight('x', 'Tehran'), start: 5, end: article.text.length + 10 }], activeId: null, pending: null });
     expect(set.find()).toHaveLength(0);
