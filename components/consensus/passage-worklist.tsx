@@ -94,7 +94,7 @@ export function PassageWorklist({ view, active, selectedId, onSelect, onShowInTe
           publish.focus();
           publish.scrollIntoView({ block: 'nearest' });
         }
-        setMessage(publish?.disabled ? 'Publishing waits for every disputed passage to have a verdict.' : '');
+        setMessage(!publish ? 'The article is published: Reopen is in the Publication panel.' : publish.disabled ? 'Publishing waits for every disputed passage to have a verdict.' : '');
       } else if (!selected) {
         setMessage('No passage is selected: press J to select the first.');
       } else if (key === 'a') {
