@@ -42,7 +42,9 @@ export function ShortcutProvider({ children }: { children: ReactNode }) {
   useEffect(() => {
     function onKeyDown(event: KeyboardEvent) {
       if (event.key !== '?' || event.defaultPrevented || hasCommandModifier(event)) return;
-      if (isTypingTarget(event.target as HTMLElement | null)) return;
+      const target = event.target as HTMLElement | null;
+      // Inside another dialog (a confirmation, the acceptance of a consensus) "?" waits until it closes.
+      if (isTypingTarget(target) || target?.closest?.('[role="dialog"], [role="alertdialog"]')) return;
       event.preventDefault();
       setOpen(true);
     }
