@@ -144,13 +144,13 @@ function outbound({ actor, article, now }: Context, type: WebhookEvent, data: Re
 }
 
 /**
- * Writes the drafts (never to the actor; a comment or a due reminder at most
+ * Writes the drafts (never to the one who acted; a comment or a due reminder at most
  * once per person, by the unique keys, so a held mention already delivered is
  * skipped) and queues the event with one email per notification written.
  */
 async function record({ tx, actor, article, now }: Context, drafts: Draft[], event: OutboundEvent | null): Promise<void> {
   const rows = drafts
-    .filter((draft) => draft.userId !== actor.id)
+    .filter((draft) => draft.userId !== (draft.actorId ?? actor.id))
     .map((draft) => ({
       id: randomUUID(),
       userId: draft.userId,
