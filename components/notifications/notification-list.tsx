@@ -1,7 +1,7 @@
 'use client';
 // The caller's notifications: each one's words, article and time, unread ones
 // marked (in words for screen readers, not by colour alone). Opening one marks
-// it read before following its link; "Mark all read" marks every one. Both
+// it read before following its link (a plain click; a new tab leaves it unread); "Mark all read" marks every one. Both
 // refresh the page, so the bell in the header shows the new count.
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
@@ -31,9 +31,10 @@ export function NotificationList({ notifications, unread, now }: Props) {
   const open = async (event: MouseEvent<HTMLAnchorElement>, notification: NotificationView) => {
     if (notification.read || event.metaKey || event.ctrlKey || event.shiftKey || event.button !== 0) return;
     event.preventDefault();
-    // Following the link matters more than the mark: go on even if marking failed.
+    // Following the link matters more than the mark: go on even if marking failed. A full page load,
+    // not router.push, so the header (a layout, kept across client navigations) shows the new count.
     await markRead({ ids: [notification.id] });
-    router.push(notification.path);
+    window.location.assign(notification.path);
   };
 
   const markAll = async () => {
