@@ -63,7 +63,10 @@ export async function recordDeskEvent(tx: Prisma.TransactionClient, actor: Pick<
       );
     case 'article.published':
     case 'article.reopened': {
-      const reviewers = await tx.reviewSubmission.findMany({ where: { articleId: article.id, reviewer: { disabledAt: null } }, select: { reviewerId: true } });
+      const reviewers = await tx.reviewSubmission.findMany({
+        where: { articleId: article.id, reviewer: { disabledAt: null, memberships: { some: { projectId: article.projectId } } } },
+        select: { reviewerId: true },
+      });
       const kind: NotificationKind = event.type === 'article.published' ? 'published' : 'reopened';
       const reason = event.type === 'article.reopened' ? event.reason : undefined;
       const drafts = reviewers.map(({ reviewerId }): Draft => ({ userId: reviewerId, kind, data: reason === undefined ? {} : { scope: 'article', reason } }));
