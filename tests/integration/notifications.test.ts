@@ -192,6 +192,10 @@ describe('who hears of what', () => {
     expect(await kindsAbout('editor', unassigned)).toEqual(['review_submitted']);
     await submit(reviewerB, unassigned);
     expect(await kindsAbout('editor', unassigned)).toEqual(['dispute', 'review_submitted', 'review_submitted']);
+    // A third reviewer's submission does not announce the same dispute again.
+    await annotate(reviewerC, unassigned, 'A second paragraph', 'opinion');
+    await submit(reviewerC, unassigned);
+    expect(await kindsAbout('editor', unassigned)).toEqual(['dispute', 'review_submitted', 'review_submitted', 'review_submitted']);
   });
 
   it('tells a reviewer their review was reopened, with the reason', async () => {

@@ -49,7 +49,7 @@ export async function recordDeskEvent(tx: Prisma.TransactionClient, actor: Pick<
     case 'review.submitted': {
       const desk = await deskOf(tx, article.projectId);
       const drafts: Draft[] = desk.map((userId) => ({ userId, kind: 'review_submitted', data: { reviewerName: actor.name } }));
-      const disputes = await disputesAwaitingEditor(tx, article.id);
+      const disputes = await disputesAwaitingEditor(tx, article.id, actor.id);
       if (disputes > 0) drafts.push(...desk.map((userId): Draft => ({ userId, kind: 'dispute', data: { disputes } })));
       drafts.push(...(await heldMentions(tx, actor.id, article.id)));
       const data = { review: { reviewer: { id: actor.id, name: actor.name }, submittedAt: event.submittedAt.toISOString(), empty: event.empty } };
