@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import { Suspense } from 'react';
 import { SignOutButton } from '../auth/sign-out-button';
+import { NotificationBell } from '../notifications/notification-bell';
 import { ProjectSwitcher } from './project-switcher';
 
 type Props = {
@@ -11,9 +12,11 @@ type Props = {
   /** The person's projects, for the switcher (none: no switcher). */
   projects: { id: string; name: string }[];
   rememberedProject: string | null;
+  /** The caller's unread notifications; null when they have no inbox (never for a person). */
+  unreadNotifications: number | null;
 };
 
-export function AppHeader({ actor, canImport, canReview, canManageUsers, projects, rememberedProject }: Props) {
+export function AppHeader({ actor, canImport, canReview, canManageUsers, projects, rememberedProject, unreadNotifications }: Props) {
   return (
     <header className="border-b border-stone-300 bg-white">
       <nav aria-label="Main" className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
@@ -36,6 +39,7 @@ export function AppHeader({ actor, canImport, canReview, canManageUsers, project
           <span className="text-sm text-stone-700">
             <span data-testid="current-user">{actor.name}</span> · <span className="rounded bg-stone-200 px-1.5 py-0.5 text-xs uppercase tracking-wide">{actor.role}</span>
           </span>
+          {unreadNotifications !== null && <NotificationBell unread={unreadNotifications} />}
           <Link href="/account" className="text-sm text-stone-800 hover:underline">Account</Link>
           <SignOutButton />
         </span>

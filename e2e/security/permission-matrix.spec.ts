@@ -506,6 +506,8 @@ const CALLS: Record<string, Builder> = {
   'POST /api/articles/[id]/assigned-only': async (world) => ({ method: 'POST', path: `/api/articles/${(await world.article('blind')).id}/assigned-only`, headers: json, data: { assignedOnly: false } }),
   'DELETE /api/assignments/[id]': async (world, cell) => ({ method: 'DELETE', path: `/api/assignments/${(await world.assignment(cell.allowed)).id}` }),
   'GET /api/me/work': async () => ({ method: 'GET', path: '/api/me/work' }),
+  'GET /api/notifications': async () => ({ method: 'GET', path: '/api/notifications' }),
+  'POST /api/notifications/read': async () => ({ method: 'POST', path: '/api/notifications/read', headers: json, data: { ids: ['0d4c2b7e-2a8f-4d0e-9b7a-3c9f5e1a2b3c'] } }),
   'GET /api/projects': async () => ({ method: 'GET', path: '/api/projects' }),
   'POST /api/projects': async (world) => ({
     method: 'POST',

@@ -150,6 +150,9 @@ export const ROUTES: readonly RouteRow[] = [
   route('POST /api/articles/[id]/assigned-only',       [ 401,  403,  403,   403,    200,   200,  403,    403,    403,    403,   403,   404 ], { note: 'sent with false on an article that is open to everyone: nothing changes' }),
   route('DELETE /api/assignments/[id]',                [ 401,  403,  403,   403,    204,   204,  403,    403,    403,    403,   403,   404 ], { note: 'a fresh assignment for a cell that should succeed' }),
   route('GET /api/me/work',                            [ 401,  200,  200,   200,    200,   200,  200,    403,    200,    200,   200,   200 ], { note: "the caller's own assignments only" }),
+  // Notifications: a person's own inbox, in the projects they are in; no token scope grants it.
+  route('GET /api/notifications',                      [ 401,  200,  200,   200,    200,   200,  403,    403,    403,    403,   200,   200 ], { note: "the caller's own notifications only" }),
+  route('POST /api/notifications/read',                [ 401,  200,  200,   200,    200,   200,  403,    403,    403,    403,   200,   200 ], { note: 'sent with an id that is no one\'s: nothing changes' }),
   // Projects: the rows act on Desk.
   route('GET /api/projects',                           [ 401,  200,  200,   200,    200,   200,  200,    403,    200,    200,   200,   200 ], { note: "the caller's projects only (every project for an admin)" }),
   route('POST /api/projects',                          [ 401,  403,  403,   403,    201,   201,  403,    403,    403,    403,   403,   201 ], { note: "starting an investigation is the desk's; the creator's membership is removed again after the cell" }),
@@ -200,6 +203,7 @@ export const PAGES: readonly PageRow[] = [
   page('/review',                         [ S,   403,  403,   403,    200,   200,  S,      S,      S,      S, 403 , 200 ]),
   page('/exports',                        [ S,   403,  403,   403,    200,   200,  S,      S,      S,      S, 403 , 200 ]),
   page('/admin/users',                    [ S,   403,  403,   403,    403,   200,  S,      S,      S,      S, 403 , 403 ]),
+  page('/notifications',                  [ S,   200,  200,   200,    200,   200,  S,      S,      S,      S, 200 , 200 ], "the caller's own notifications"),
   page('/work',                           [ S,   200,  200,   200,    200,   200,  S,      S,      S,      S, 200 , 200 ], "My work: the caller's own assignments"),
   page('/account',                        [ S,   200,  200,   200,    200,   200,  S,      S,      S,      S, 200 , 200 ]),
   page('/admin/tokens',                   [ S,   403,  403,   403,    403,   200,  S,      S,      S,      S, 403 , 403 ]),

@@ -24,6 +24,7 @@ import { ZRatingScale, ZReopenArticle, ZSetVerdict } from '../validation/verdict
 import { ZReopenReview, ZSubmitReview } from '../validation/reviews';
 import { ZCreateComment, ZUpdateComment } from '../validation/comments';
 import { ZAutoAssign, ZCreateAssignment, ZSetAssignedOnly } from '../validation/assignments';
+import { MAX_NOTIFICATION_PAGE, ZMarkNotificationsRead } from '../validation/notifications';
 import type { TokenScope } from '../vocabulary';
 
 type Method = 'get' | 'head' | 'options' | 'post' | 'put' | 'patch' | 'delete';
@@ -135,6 +136,26 @@ export const OPERATIONS: Record<string, Partial<Record<Method, Operation>>> = {
   '/api/assignments/{id}': { delete: { summary: "Take an assignment back (the reviewer's work stays). The desk of the article's project", access: 'desk', responses: { 204: 'Removed', 404: 'No such assignment (or not the caller\'s project)' } } },
   '/api/me/work': {
     get: { summary: "My work: the caller's own assignments on articles of their projects, with status, due date and overdue flag; overdue first, then by due date, then the newest", access: 'signed-in', scope: 'read:exports', responses: { 200: '{items: [{article: {id, title}, status, dueAt, overdue}]}' } },
+  },
+  '/api/notifications': {
+    get: {
+      summary: "The caller's notifications of the projects they are still in, newest first, with the unread count across every page. A person's inbox: no API token scope grants it",
+      access: 'signed-in',
+      query: { limit: `1–${MAX_NOTIFICATION_PAGE} (default 30)`, before: 'The nextBefore of the previous page (a notification id): the next, older page', unread: '1 for unread ones only' },
+      responses: {
+        200: '{notifications: [{id, kind, read, createdAt, article: {id, title} | null, actor: {id, name} | null, text, path}], unread, nextBefore}',
+        400: 'Invalid query parameter',
+        404: 'before is not one of the caller\'s notifications',
+      },
+    },
+  },
+  '/api/notifications/read': {
+    post: {
+      summary: "Mark the caller's notifications read: {ids} (at most 200; ids that are not the caller's are passed over, as if absent) or {all: true}",
+      access: 'signed-in',
+      body: ZMarkNotificationsRead,
+      responses: { 200: '{marked, unread}', 400: 'Invalid input' },
+    },
   },
   '/api/articles/{id}/text': { put: { summary: 'Revise the text; annotations and verdicts are re-anchored', access: 'desk', body: ZReviseArticleText, responses: { 200: '{report}', 409: 'Published (reopen it first)' } } },
   '/api/articles/{id}/consensus': { get: { summary: 'Agreement figures, passages, summary', access: 'desk', scope: 'read:exports', responses: { 200: 'Consensus view' } } },

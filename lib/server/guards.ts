@@ -55,6 +55,9 @@ const POLICY = {
   'tokens:manage': ['admin'],
   // Changing one's own password; no token scope grants it (a token never holds the password).
   'account:password': ALL,
+  // One's own notifications (listing them, marking them read), in the projects one is still in. People only:
+  // no token scope grants it (an inbox is a person's; newsroom systems subscribe to webhooks instead).
+  'notifications:read': ALL,
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof POLICY;

@@ -90,6 +90,8 @@ async function readEverything({ shared, other, own }: Scene): Promise<Record<str
     // Assignments: My work is the reviewer's own; the desk's list is refused whatever it holds.
     'GET /api/me/work': () => hit('reviewer1', routes.myWork.GET, { path: '/api/me/work' }),
     'GET /api/articles/<id>/assignments': () => hit('reviewer1', routes.assignments.GET, { params: { id: shared.id } }),
+    // Notifications (and the bell's unread count in the same answer): only of the reviewer's own work.
+    'GET /api/notifications': () => hit('reviewer1', routes.notifications.GET, { path: '/api/notifications?limit=100' }),
   };
   const answers: Record<string, string> = {};
   for (const [what, read] of Object.entries(reads)) {
@@ -171,6 +173,9 @@ describe('the discussion among those who have submitted', () => {
     const seen = await hit('reviewer1', routes.articleComments.GET, { params: { id: shared.id } });
     expect((seen.body.comments as { body: string; mentions: string[] }[]).map((comment) => comment.body)).toEqual(['Ask @Rita Reviewer about this', 'Agreed']);
     expect((seen.body.comments as { mentions: string[] }[])[0]?.mentions).toEqual([database.actors.reviewer1.id]);
+    // The mention that waited for the submission is delivered now, and only now.
+    const notes = (await hit('reviewer1', routes.notifications.GET, { path: '/api/notifications?limit=100' })).body.notifications as { kind: string; article: { id: string } | null; actor: { id: string } | null }[];
+    expect(notes.filter((note) => note.article?.id === shared.id && note.kind !== 'assigned').map((note) => [note.kind, note.actor?.id])).toEqual([['mention', database.actors.reviewer2.id]]);
   });
 });
 

@@ -26,6 +26,9 @@ export const routes = {
   assignedOnly: await import('@/app/api/articles/[id]/assigned-only/route'),
   assignment: await import('@/app/api/assignments/[id]/route'),
   myWork: await import('@/app/api/me/work/route'),
+  // Notifications.
+  notifications: await import('@/app/api/notifications/route'),
+  notificationsRead: await import('@/app/api/notifications/read/route'),
   // Projects.
   projects: await import('@/app/api/projects/route'),
   project: await import('@/app/api/projects/[id]/route'),

@@ -12,6 +12,7 @@ import {
   ARTICLE_STATUSES,
   CONFIDENCES,
   LABELS,
+  NOTIFICATION_KINDS,
   PROJECT_ROLES,
   PUBLICATION_ACTIONS,
   REVIEW_ACTIONS,
@@ -22,6 +23,7 @@ import {
   type ArticleStatus,
   type Confidence,
   type Label,
+  type NotificationKind,
   type ProjectRole,
   type PublicationAction,
   type ReviewAction,
@@ -40,6 +42,7 @@ export const DATABASE_VOCABULARIES = {
   ReviewAction: [REVIEW_ACTIONS satisfies readonly DatabaseEnums.ReviewAction[], DatabaseEnums.ReviewAction satisfies Record<string, ReviewAction>],
   PublicationAction: [PUBLICATION_ACTIONS satisfies readonly DatabaseEnums.PublicationAction[], DatabaseEnums.PublicationAction satisfies Record<string, PublicationAction>],
   AnnotationAction: [ANNOTATION_ACTIONS satisfies readonly DatabaseEnums.AnnotationAction[], DatabaseEnums.AnnotationAction satisfies Record<string, AnnotationAction>],
+  NotificationKind: [NOTIFICATION_KINDS satisfies readonly DatabaseEnums.NotificationKind[], DatabaseEnums.NotificationKind satisfies Record<string, NotificationKind>],
   ApiTokenRevokedReason: [
     TOKEN_REVOKED_REASONS satisfies readonly DatabaseEnums.ApiTokenRevokedReason[],
     DatabaseEnums.ApiTokenRevokedReason satisfies Record<string, TokenRevokedReason>,

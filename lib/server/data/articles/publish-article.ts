@@ -5,6 +5,7 @@ import type { ArticleStatus } from '../../../views/article-views';
 import { db } from '../../db/client';
 import type { Authorized } from '../../guards';
 import { consensusOf, loadConsensusData } from '../consensus/load-consensus-data';
+import { recordDeskEvent } from '../notifications/record-desk-event';
 import { lockArticle } from './lock-article';
 
 export type PublicationResult = { article: { id: string; status: ArticleStatus; verdictsPublishedAt: string | null } };
@@ -29,6 +30,7 @@ export async function publishArticle(actor: Authorized<'articles:publish'>, arti
       data: { status: 'published', verdictsPublishedAt: now, verdictsPublishedById: actor.id, lastActivityAt: now },
       select: { id: true, status: true, verdictsPublishedAt: true },
     });
+    await recordDeskEvent(tx, actor, article.id, { type: 'article.published' }, now);
     return { article: { ...saved, verdictsPublishedAt: saved.verdictsPublishedAt?.toISOString() ?? null } };
   });
 }

@@ -2,6 +2,7 @@ import 'server-only';
 import { AppError } from '../../../errors';
 import { db } from '../../db/client';
 import type { Authorized } from '../../guards';
+import { recordDeskEvent } from '../notifications/record-desk-event';
 import { lockArticle } from './lock-article';
 import type { PublicationResult } from './publish-article';
 
@@ -13,6 +14,7 @@ export async function reopenArticle(actor: Authorized<'articles:publish'>, artic
     const now = new Date();
     await tx.publicationEvent.create({ data: { articleId: article.id, actorId: actor.id, action: 'reopen', reason, createdAt: now } });
     const saved = await tx.article.update({ where: { id: article.id }, data: { status: 'in_review', lastActivityAt: now }, select: { id: true, status: true, verdictsPublishedAt: true } });
+    await recordDeskEvent(tx, actor, article.id, { type: 'article.reopened', reason }, now);
     return { article: { ...saved, verdictsPublishedAt: saved.verdictsPublishedAt?.toISOString() ?? null } };
   });
 }

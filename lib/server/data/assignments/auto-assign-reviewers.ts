@@ -4,6 +4,7 @@ import type { TAutoAssign } from '../../../validation/assignments';
 import type { AssignmentView } from '../../../views/assignment-views';
 import { Prisma, db } from '../../db/client';
 import type { Authorized } from '../../guards';
+import { recordDeskEvent } from '../notifications/record-desk-event';
 import { readAssignmentProgress } from './assignment-progress';
 import { assignmentView, lockArticleForAssignment } from './assignment-record';
 
@@ -30,7 +31,11 @@ export async function autoAssignReviewers(actor: Authorized<'assignments:manage'
       LIMIT ${input.count}`;
     if (picked.length === 0) throw new AppError('conflict', "Every reviewer of this article's project is already assigned to it or has reviewed it.");
     const now = new Date();
-    await tx.assignment.createMany({ data: picked.map(({ id }) => ({ articleId, reviewerId: id, assignedById: actor.id, dueAt: input.dueAt ?? null, createdAt: now })) });
+    const created = await tx.assignment.createManyAndReturn({
+      data: picked.map(({ id }) => ({ articleId, reviewerId: id, assignedById: actor.id, dueAt: input.dueAt ?? null, createdAt: now })),
+      select: { id: true, reviewerId: true, dueAt: true },
+    });
+    await recordDeskEvent(tx, actor, articleId, { type: 'assignment.created', assignments: picked.map(({ id }) => created.find((row) => row.reviewerId === id)!) }, now);
     return picked.map(({ id }) => id);
   });
   const rows = await readAssignmentProgress(db(), Prisma.sql`a."articleId" = ${articleId}::uuid AND a."reviewerId" = ANY(${ids}::uuid[])`);

@@ -4,6 +4,7 @@ import type { TCreateAssignment } from '../../../validation/assignments';
 import type { AssignmentView } from '../../../views/assignment-views';
 import { Prisma, db } from '../../db/client';
 import type { Authorized } from '../../guards';
+import { recordDeskEvent } from '../notifications/record-desk-event';
 import { readAssignmentProgress } from './assignment-progress';
 import { assignmentView, lockArticleForAssignment } from './assignment-record';
 
@@ -25,6 +26,7 @@ export async function createAssignment(actor: Authorized<'assignments:manage'>, 
     const existing = await tx.assignment.findUnique({ where: { articleId_reviewerId: { articleId, reviewerId: input.reviewerId } }, select: { id: true } });
     if (existing) throw new AppError('conflict', `${user.name} is already assigned to this article.`);
     const created = await tx.assignment.create({ data: { articleId, reviewerId: input.reviewerId, assignedById: actor.id, dueAt: input.dueAt ?? null }, select: { id: true } });
+    await recordDeskEvent(tx, actor, articleId, { type: 'assignment.created', assignments: [{ id: created.id, reviewerId: input.reviewerId, dueAt: input.dueAt ?? null }] });
     return created.id;
   });
   const [row] = await readAssignmentProgress(db(), Prisma.sql`a.id = ${id}::uuid`);

@@ -7,6 +7,7 @@ import type { Prisma } from '../../db/client';
 import { db } from '../../db/client';
 import { type Authorized, seesDiscussion } from '../../guards';
 import { lockArticle } from '../articles/lock-article';
+import { recordDeskEvent } from '../notifications/record-desk-event';
 import { commentMentions } from './comment-mentions';
 import { type CommentSpan, commentSelect, toCommentView } from './comment-record';
 
@@ -29,10 +30,12 @@ export async function createComment(actor: Authorized<'comments:write'>, article
     const submitted = await tx.reviewSubmission.findUnique({ where: { articleId_reviewerId: { articleId, reviewerId: actor.id } }, select: { id: true } });
     if (!seesDiscussion(actor, submitted !== null)) throw new AppError('forbidden', DISCUSSION_CLOSED_MESSAGE);
     const thread = input.parentId ? await threadOf(tx, articleId, input.parentId) : { parentId: null, span: spanOf(article, input) };
-    return tx.comment.create({
+    const created = await tx.comment.create({
       data: { articleId, authorId: actor.id, parentId: thread.parentId, ...thread.span, body: input.body, mentions: await commentMentions(tx, articleId, input.body) },
       select: commentSelect,
     });
+    await recordDeskEvent(tx, actor, articleId, { type: 'comment.created', comment: { id: created.id, parentId: thread.parentId, body: input.body, mentions: created.mentions } });
+    return created;
   });
   return toCommentView(row, actor);
 }

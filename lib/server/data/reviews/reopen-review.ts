@@ -6,6 +6,7 @@ import type { Authorized } from '../../guards';
 import { assertNotPublished } from '../annotations/annotation-freeze';
 import { lockArticle } from '../articles/lock-article';
 import { isUuid } from '../../../validation/uuid';
+import { recordDeskEvent } from '../notifications/record-desk-event';
 import { readReviews } from './read-reviews';
 
 /**
@@ -28,6 +29,7 @@ export async function reopenReview(actor: Authorized<'reviews:reopen'>, articleI
     await tx.reviewSubmission.delete({ where: { id: submission.id } });
     await tx.reviewEvent.create({ data: { articleId: article.id, reviewerId: reviewer.id, actorId: actor.id, action: 'reopen', reason, createdAt: now } });
     await tx.article.update({ where: { id: article.id }, data: { lastActivityAt: now } });
+    await recordDeskEvent(tx, actor, article.id, { type: 'review.reopened', reviewer, reason }, now);
     const [review] = await readReviews(tx, article.id, reviewer.id);
     return review!;
   });

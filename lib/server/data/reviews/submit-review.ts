@@ -5,6 +5,7 @@ import { db } from '../../db/client';
 import type { Authorized } from '../../guards';
 import { assertActorMayWorkOn, assertNotPublished } from '../annotations/annotation-freeze';
 import { lockArticle } from '../articles/lock-article';
+import { recordDeskEvent } from '../notifications/record-desk-event';
 import { requireArticle } from '../articles/require-article';
 
 /** `guidelinesVersion`: the project's guidelines the review was submitted under (0: the project had none). */
@@ -45,6 +46,7 @@ export async function submitReview(actor: Authorized<'annotations:write'>, artic
     await tx.article.updateMany({ where: { id: articleId, status: 'open' }, data: { status: 'in_review' } });
     // A submission is an event everyone may know of (the count of submitted reviews is shown to all).
     await tx.article.update({ where: { id: articleId }, data: { lastActivityAt: now } });
+    await recordDeskEvent(tx, actor, articleId, { type: 'review.submitted', submittedAt: now, empty: live === 0 }, now);
     return { articleId, submittedAt: created.submittedAt.toISOString(), alreadySubmitted: false, empty: live === 0, guidelinesVersion };
   });
 }

@@ -1,0 +1,16 @@
+import 'server-only';
+// Which of the caller's notifications they may list: their own, of the projects
+// they are still in (an admin: every project). An article's notification follows
+// the article's project as it is now, so a move to a project the reader is not
+// in takes it from their list; leaving a project hides its notifications (they
+// come back if the reader rejoins). Checked in every query's `where`.
+import type { Actor } from '../../actor';
+import type { Prisma } from '../../db/client';
+import { projectsWith } from '../../guards';
+
+export function visibleNotificationsWhere(actor: Actor): Prisma.NotificationWhereInput {
+  const projects = projectsWith(actor, 'notifications:read');
+  if (projects === null) return { userId: actor.id };
+  const ids = [...projects];
+  return { userId: actor.id, OR: [{ articleId: null, projectId: { in: ids } }, { article: { projectId: { in: ids } } }] };
+}
