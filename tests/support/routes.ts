@@ -26,6 +26,8 @@ export const routes = {
   assignedOnly: await import('@/app/api/articles/[id]/assigned-only/route'),
   assignment: await import('@/app/api/assignments/[id]/route'),
   myWork: await import('@/app/api/me/work/route'),
+  // Live changes (Server-Sent Events).
+  events: await import('@/app/api/events/route'),
   // Projects.
   projects: await import('@/app/api/projects/route'),
   project: await import('@/app/api/projects/[id]/route'),
