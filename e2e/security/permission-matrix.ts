@@ -150,6 +150,8 @@ export const ROUTES: readonly RouteRow[] = [
   route('POST /api/articles/[id]/assigned-only',       [ 401,  403,  403,   403,    200,   200,  403,    403,    403,    403,   403,   404 ], { note: 'sent with false on an article that is open to everyone: nothing changes' }),
   route('DELETE /api/assignments/[id]',                [ 401,  403,  403,   403,    204,   204,  403,    403,    403,    403,   403,   404 ], { note: 'a fresh assignment for a cell that should succeed' }),
   route('GET /api/me/work',                            [ 401,  200,  200,   200,    200,   200,  200,    403,    200,    200,   200,   200 ], { note: "the caller's own assignments only" }),
+  // Live changes: the stream of an article, for anyone who may read it (blind review filters what it carries).
+  route('GET /api/events',                             [ 401,  200,  200,   200,    200,   200,  200,    403,    200,    200,   404,   404 ], { note: 'an event stream on a Desk article: the status is read, then the stream is closed' }),
   // Projects: the rows act on Desk.
   route('GET /api/projects',                           [ 401,  200,  200,   200,    200,   200,  200,    403,    200,    200,   200,   200 ], { note: "the caller's projects only (every project for an admin)" }),
   route('POST /api/projects',                          [ 401,  403,  403,   403,    201,   201,  403,    403,    403,    403,   403,   201 ], { note: "starting an investigation is the desk's; the creator's membership is removed again after the cell" }),

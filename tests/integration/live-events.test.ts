@@ -4,7 +4,7 @@
 // reviewer who has not submitted hears nothing of another reviewer's drafts, assignments or
 // the discussion, only of public facts (a submission) and of their own work; a non-member
 // hears nothing of a project and gets 404 for it. Bad parameters are a 400 that writes nothing.
-import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { spanOf } from '../support/annotation-bodies';
 import { type EventReader, readEvents } from '../support/event-stream';
 import { ORIGIN, context, errorOf, routeClient } from '../support/route-client';
@@ -14,12 +14,10 @@ import { session } from '../support/session';
 
 vi.mock('@/lib/server/auth/cookie-session', () => import('../support/session'));
 
-const { changeHub, MAX_STREAMS_PER_USER } = await import('@/lib/server/live/change-hub');
+const { MAX_STREAMS_PER_USER } = await import('@/lib/server/live/change-hub');
 
 const database = withSeededDatabase();
 const { createProject, hitNow, importArticle, personNow } = routeClient(database);
-// Runs before the database's teardown (after-hooks run in reverse): the listening connection closes first.
-afterAll(() => changeHub().stop());
 
 const PARAGRAPHS = ['The port handled more ships than ever before this year.', 'Its director called the rival port a relic of another age.', 'Customs figures for the year have not been released yet.'];
 type Article = { id: string; text: string };
@@ -216,5 +214,15 @@ describe('presence on the consensus page', () => {
     expect(told.data).toEqual({ people: [] });
     // The admin's arrival swept it.
     expect(await database.query('SELECT id FROM "LivePresence" WHERE "userId" = $1', [database.actors.editor.id])).toEqual([]);
+  });
+});
+
+describe('the description', () => {
+  it('lists exactly the query parameters the stream reads, and its media type', async () => {
+    const { OPERATIONS, openApiDocument } = await import('@/lib/openapi/openapi-document');
+    const { ZLiveEventsQuery } = await import('@/lib/validation/live-events');
+    expect(Object.keys(OPERATIONS['/api/events']!.get!.query!).sort()).toEqual(Object.keys(ZLiveEventsQuery.shape).sort());
+    const document = openApiDocument('https://desk.example/') as { paths: Record<string, Record<string, { responses: Record<string, { content?: Record<string, unknown> }> }>> };
+    expect(Object.keys(document.paths['/api/events']!.get!.responses['200']!.content!)).toEqual(['text/event-stream']);
   });
 });

@@ -64,6 +64,8 @@ export async function setUpSeededDatabase(): Promise<SeededDatabase> {
       return Object.fromEntries(entries);
     },
     async teardown() {
+      // The live change feed's listening connection (lib/server/live/change-hub.ts), if a test opened one.
+      await (globalThis as { corroborateLive?: { stop(): Promise<void> } }).corroborateLive?.stop();
       await closeDatabase();
       await pool.end();
       await database.drop();

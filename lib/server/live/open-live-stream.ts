@@ -41,15 +41,14 @@ export async function openLiveStream(actor: Actor, options: LiveStreamOptions, s
   let controller!: ReadableStreamDefaultController<Uint8Array>;
   let closed = false;
   let unsubscribe = () => {};
-  let heartbeat: NodeJS.Timeout | undefined;
-  let maxAge: NodeJS.Timeout | undefined;
+  const timers: { heartbeat?: NodeJS.Timeout; maxAge?: NodeJS.Timeout } = {};
   let joined = false;
 
   const close = () => {
     if (closed) return;
     closed = true;
-    clearInterval(heartbeat);
-    clearTimeout(maxAge);
+    clearInterval(timers.heartbeat);
+    clearTimeout(timers.maxAge);
     unsubscribe();
     if (joined) void leavePresence(streamId).catch((error: unknown) => log('warn', 'Could not remove a presence entry', { error: String(error) }));
     try {
@@ -94,10 +93,10 @@ export async function openLiveStream(actor: Actor, options: LiveStreamOptions, s
       throw error;
     }
   }
-  heartbeat = setInterval(() => {
+  timers.heartbeat = setInterval(() => {
     write(': ping\n\n');
     if (joined) void touchPresence(streamId).catch(() => undefined);
   }, HEARTBEAT_MS);
-  maxAge = setTimeout(close, MAX_AGE_MS);
+  timers.maxAge = setTimeout(close, MAX_AGE_MS);
   return new Response(body, { status: 200, headers: EVENT_STREAM_HEADERS });
 }

@@ -1,0 +1,57 @@
+'use client';
+// Keeps a server-rendered page current: follows GET /api/events and, when something the page
+// shows changed, re-renders it from the server (router.refresh(), which keeps client state such
+// as an open form). Changes are gathered for a moment so a burst (a revision touching many
+// annotations) costs one refresh. After a reconnection (`ready` again) the page refreshes too,
+// since changes made while it was away were not told. With `presence`, it joins the article's
+// consensus-page presence list and shows who else has the page open.
+import { useRouter } from 'next/navigation';
+import { useEffect, useState } from 'react';
+import type { PresentPerson } from '@/lib/views/live-views';
+
+/** Long enough to fold a burst of changes into one refresh, short enough to feel live. */
+const GATHER_MS = 300;
+
+type Props = {
+  /** Follow one article; without it, every article of the caller's projects. */
+  article?: string;
+  /** Join and show the article's consensus-page presence (the desk's pages only). */
+  presence?: boolean;
+};
+
+export function LiveUpdates({ article, presence = false }: Props) {
+  const router = useRouter();
+  const [people, setPeople] = useState<PresentPerson[]>([]);
+
+  useEffect(() => {
+    const query = new URLSearchParams();
+    if (article) query.set('article', article);
+    if (article && presence) query.set('presence', '1');
+    const source = new EventSource(`/api/events${query.size > 0 ? `?${query}` : ''}`);
+    let pending: ReturnType<typeof setTimeout> | undefined;
+    let connected = false;
+    const refresh = () => {
+      pending ??= setTimeout(() => {
+        pending = undefined;
+        router.refresh();
+      }, GATHER_MS);
+    };
+    source.addEventListener('change', refresh);
+    source.addEventListener('ready', () => {
+      if (connected) refresh();
+      connected = true;
+    });
+    source.addEventListener('presence', (event) => setPeople((JSON.parse((event as MessageEvent<string>).data) as { people: PresentPerson[] }).people));
+    return () => {
+      clearTimeout(pending);
+      source.close();
+    };
+  }, [article, presence, router]);
+
+  if (!presence) return null;
+  return (
+    <p role="status" aria-label="Who else has this page open" className="text-sm text-stone-700">
+      {people.length === 0 ? 'No one else has this page open.' : `Also here: ${people.map((person) => person.name).join(', ')}`}
+    </p>
+  );
+}
