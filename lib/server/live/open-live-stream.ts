@@ -93,10 +93,12 @@ export async function openLiveStream(actor: Actor, options: LiveStreamOptions, s
       throw error;
     }
   }
-  timers.heartbeat = setInterval(() => {
-    write(': ping\n\n');
-    if (joined) void touchPresence(streamId).catch(() => undefined);
-  }, HEARTBEAT_MS);
-  timers.maxAge = setTimeout(close, MAX_AGE_MS);
+  if (!closed) {
+    timers.heartbeat = setInterval(() => {
+      write(': ping\n\n');
+      if (joined) void touchPresence(streamId).catch(() => undefined);
+    }, HEARTBEAT_MS);
+    timers.maxAge = setTimeout(close, MAX_AGE_MS);
+  }
   return new Response(body, { status: 200, headers: EVENT_STREAM_HEADERS });
 }
