@@ -229,7 +229,7 @@ export function seesDiscussion(actor: Actor, hasSubmitted: boolean): boolean {
  * reviewer learns nothing of another's drafts, assignments or the discussion through the stream.
  * (A reviewer who has submitted could read others' annotations, but the live pages they have
  * do not show them, so they are not told: the stricter rule needs no query per event.)
- * Presence is shown on the consensus page, so only to those who may open it.
+ * Verdicts and presence are shown on the consensus page, so only to those who may open it.
  */
 export function seesLiveChange(actor: Actor, change: { kind: LiveChangeKind; projectId: string; userId: string | null }): boolean {
   const narrowed = inProject(actor, change.projectId);
@@ -240,6 +240,7 @@ export function seesLiveChange(actor: Actor, change: { kind: LiveChangeKind; pro
     case 'review':
       return true;
     case 'presence':
+    case 'verdict':
       return desk;
     default:
       return desk || (change.userId !== null && change.userId === actor.id);
