@@ -11,6 +11,8 @@ import type { PresentPerson } from '@/lib/views/live-views';
 
 /** Long enough to fold a burst of changes into one refresh, short enough to feel live. */
 const GATHER_MS = 300;
+const FIRST_REOPEN_MS = 5_000;
+const LAST_REOPEN_MS = 60_000;
 
 type Props = {
   /** Follow one article; without it, every article of the caller's projects. */
@@ -27,8 +29,11 @@ export function LiveUpdates({ article, presence = false }: Props) {
     const query = new URLSearchParams();
     if (article) query.set('article', article);
     if (article && presence) query.set('presence', '1');
-    const source = new EventSource(`/api/events${query.size > 0 ? `?${query}` : ''}`);
+    const url = `/api/events${query.size > 0 ? `?${query}` : ''}`;
+    let source: EventSource | null = null;
     let pending: ReturnType<typeof setTimeout> | undefined;
+    let reopen: ReturnType<typeof setTimeout> | undefined;
+    let reopenMs = FIRST_REOPEN_MS;
     let connected = false;
     const refresh = () => {
       pending ??= setTimeout(() => {
@@ -36,15 +41,29 @@ export function LiveUpdates({ article, presence = false }: Props) {
         router.refresh();
       }, GATHER_MS);
     };
-    source.addEventListener('change', refresh);
-    source.addEventListener('ready', () => {
-      if (connected) refresh();
-      connected = true;
-    });
-    source.addEventListener('presence', (event) => setPeople((JSON.parse((event as MessageEvent<string>).data) as { people: PresentPerson[] }).people));
+    const open = () => {
+      const current = new EventSource(url);
+      source = current;
+      current.addEventListener('change', refresh);
+      current.addEventListener('ready', () => {
+        reopenMs = FIRST_REOPEN_MS;
+        if (connected) refresh();
+        connected = true;
+      });
+      current.addEventListener('presence', (event) => setPeople((JSON.parse((event as MessageEvent<string>).data) as { people: PresentPerson[] }).people));
+      // EventSource retries a dropped stream by itself, but gives up on an error status (503 while
+      // the database is away, 429): open a new one a little later each time.
+      current.addEventListener('error', () => {
+        if (current.readyState !== EventSource.CLOSED || source !== current) return;
+        reopen = setTimeout(open, reopenMs);
+        reopenMs = Math.min(reopenMs * 2, LAST_REOPEN_MS);
+      });
+    };
+    open();
     return () => {
       clearTimeout(pending);
-      source.close();
+      clearTimeout(reopen);
+      source?.close();
     };
   }, [article, presence, router]);
 

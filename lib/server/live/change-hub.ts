@@ -19,6 +19,11 @@ export const MAX_STREAMS_PER_USER = 12;
 /** How long the listening connection stays open after the last stream ends (a page reload reconnects at once). */
 const LINGER_MS = 30_000;
 
+/** How long a new stream waits for the feed to listen before answering 503 (the connection's own timeout is 3 s). */
+const LISTEN_WAIT_MS = 5_000;
+
+const unavailable = () => new AppError('unavailable', 'Live changes cannot be followed right now (the database is not reachable). The page retries by itself.');
+
 /** What a stream follows: one article, one project, or (both null) every project of its actor. */
 export type LiveScope = { articleId: string | null; projectId: string | null };
 
@@ -63,8 +68,41 @@ class ChangeHub {
   private readonly subscribers = new Set<Subscriber>();
   private readonly perUser = new Map<string, number>();
   private feed: ChangeFeed | null = null;
-  private listening = false;
+  private listening_ = false;
   private linger: NodeJS.Timeout | undefined;
+  private readonly waiting = new Set<{ resolve(): void; reject(error: AppError): void }>();
+
+  /**
+   * Resolves once the feed is listening, opening it if need be: a stream answers 200 only when
+   * it will hear changes. 503 when the database cannot be reached in time (the browser retries).
+   */
+  async listening(timeoutMs = LISTEN_WAIT_MS): Promise<void> {
+    clearTimeout(this.linger);
+    this.start();
+    if (this.listening_) return;
+    try {
+      await new Promise<void>((resolve, reject) => {
+        const waiter = {
+          resolve: () => {
+            clearTimeout(timer);
+            resolve();
+          },
+          reject: (error: AppError) => {
+            clearTimeout(timer);
+            reject(error);
+          },
+        };
+        const timer = setTimeout(() => {
+          this.waiting.delete(waiter);
+          reject(unavailable());
+        }, timeoutMs);
+        this.waiting.add(waiter);
+      });
+    } catch (error) {
+      if (this.subscribers.size === 0) this.lingerThenStop();
+      throw error;
+    }
+  }
 
   /** Adds a stream; 429 when its person has too many open. Returns the function that removes it. */
   subscribe(actor: Actor, scope: LiveScope, presenceReader: Authorized<'consensus:read'> | null, sink: LiveSink): () => void {
@@ -77,7 +115,7 @@ class ChangeHub {
     this.perUser.set(actor.id, open + 1);
     clearTimeout(this.linger);
     this.start();
-    if (this.listening) queueMicrotask(() => sink.ready());
+    if (this.listening_) queueMicrotask(() => sink.ready());
     if (presenceReader && scope.articleId) void this.announcePresence(scope.articleId, [subscriber]);
     let removed = false;
     return () => {
@@ -87,12 +125,14 @@ class ChangeHub {
       const left = (this.perUser.get(actor.id) ?? 1) - 1;
       if (left > 0) this.perUser.set(actor.id, left);
       else this.perUser.delete(actor.id);
-      if (this.subscribers.size === 0) {
-        clearTimeout(this.linger);
-        this.linger = setTimeout(() => void this.stop(), LINGER_MS);
-        this.linger.unref();
-      }
+      if (this.subscribers.size === 0) this.lingerThenStop();
     };
+  }
+
+  private lingerThenStop(): void {
+    clearTimeout(this.linger);
+    this.linger = setTimeout(() => void this.stop(), LINGER_MS);
+    this.linger.unref();
   }
 
   /** Closes the listening connection (tests, shutdown); the next stream opens it again. */
@@ -100,7 +140,7 @@ class ChangeHub {
     clearTimeout(this.linger);
     const feed = this.feed;
     this.feed = null;
-    this.listening = false;
+    this.listening_ = false;
     await feed?.close();
   }
 
@@ -109,11 +149,15 @@ class ChangeHub {
     this.feed = listenChanges({
       onPayload: (payload) => this.dispatch(payload),
       onListening: () => {
-        this.listening = true;
+        this.listening_ = true;
+        for (const waiter of this.waiting) waiter.resolve();
+        this.waiting.clear();
         for (const subscriber of this.subscribers) subscriber.sink.ready();
       },
       onLost: (error) => {
-        this.listening = false;
+        this.listening_ = false;
+        for (const waiter of this.waiting) waiter.reject(unavailable());
+        this.waiting.clear();
         log('warn', 'The live change feed lost its database connection; reconnecting', { error: error instanceof Error ? error.message : String(error) });
       },
     });

@@ -36,6 +36,8 @@ export const EVENT_STREAM_HEADERS = {
 } as const;
 
 export async function openLiveStream(actor: Actor, options: LiveStreamOptions, signal: AbortSignal): Promise<Response> {
+  // 503 before any stream is made when the change feed cannot listen.
+  await changeHub().listening();
   const encoder = new TextEncoder();
   const streamId = randomUUID();
   let controller!: ReadableStreamDefaultController<Uint8Array>;
