@@ -226,3 +226,47 @@ describe('the description', () => {
     expect(Object.keys(document.paths['/api/events']!.get!.responses['200']!.content!)).toEqual(['text/event-stream']);
   });
 });
+
+describe('a lost listening connection', () => {
+  it('is opened again: the stream says ready once more (the page reads afresh) and changes flow again', async () => {
+    const { createServer, connect } = await import('node:net');
+    const { config, setConfigEnv } = await import('@/lib/config');
+    const { changeHub } = await import('@/lib/server/live/change-hub');
+    const article = await importArticle(['Reconnecting article', ...PARAGRAPHS]);
+    // The listening connection goes through a proxy the test can cut; the app's pool is already made and keeps its own.
+    const target = new URL(config().databaseUrl!);
+    const sockets = new Set<import('node:net').Socket>();
+    const proxy = createServer((client) => {
+      const upstream = connect(Number(target.port || 5432), target.hostname);
+      for (const socket of [client, upstream]) {
+        sockets.add(socket);
+        socket.on('error', () => undefined);
+        socket.on('close', () => sockets.delete(socket));
+      }
+      client.pipe(upstream).pipe(client);
+    });
+    await new Promise<void>((resolve) => proxy.listen(0, '127.0.0.1', resolve));
+    const viaProxy = new URL(target);
+    viaProxy.hostname = '127.0.0.1';
+    viaProxy.port = String((proxy.address() as { port: number }).port);
+    const direct = target.toString();
+    await changeHub().stop();
+    setConfigEnv({ DATABASE_URL: viaProxy.toString() });
+    try {
+      const stream = await listening('editor', `?article=${article.id}`);
+      const readies = () => stream.events.filter((event) => event.event === 'ready').length;
+      expect(readies()).toBe(1);
+      for (const socket of sockets) socket.destroy();
+      await expect.poll(readies, { timeout: 5_000 }).toBe(2);
+      const from = stream.events.length;
+      await annotate('reviewer1', article, 'more ships than ever');
+      await stream.next(changeOn(article, 'annotation'), 2_000, from);
+    } finally {
+      setConfigEnv({ DATABASE_URL: direct });
+      for (const controller of open.splice(0)) controller.abort();
+      await changeHub().stop();
+      for (const socket of sockets) socket.destroy();
+      await new Promise((resolve) => proxy.close(resolve));
+    }
+  });
+});

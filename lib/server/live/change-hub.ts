@@ -68,7 +68,7 @@ class ChangeHub {
   private readonly subscribers = new Set<Subscriber>();
   private readonly perUser = new Map<string, number>();
   private feed: ChangeFeed | null = null;
-  private listening_ = false;
+  private isListening = false;
   private linger: NodeJS.Timeout | undefined;
   private readonly waiting = new Set<{ resolve(): void; reject(error: AppError): void }>();
 
@@ -76,10 +76,10 @@ class ChangeHub {
    * Resolves once the feed is listening, opening it if need be: a stream answers 200 only when
    * it will hear changes. 503 when the database cannot be reached in time (the browser retries).
    */
-  async listening(timeoutMs = LISTEN_WAIT_MS): Promise<void> {
+  async whenListening(timeoutMs = LISTEN_WAIT_MS): Promise<void> {
     clearTimeout(this.linger);
     this.start();
-    if (this.listening_) return;
+    if (this.isListening) return;
     try {
       await new Promise<void>((resolve, reject) => {
         const waiter = {
@@ -115,7 +115,7 @@ class ChangeHub {
     this.perUser.set(actor.id, open + 1);
     clearTimeout(this.linger);
     this.start();
-    if (this.listening_) queueMicrotask(() => sink.ready());
+    if (this.isListening) queueMicrotask(() => sink.ready());
     if (presenceReader && scope.articleId) void this.announcePresence(scope.articleId, [subscriber]);
     let removed = false;
     return () => {
@@ -140,7 +140,7 @@ class ChangeHub {
     clearTimeout(this.linger);
     const feed = this.feed;
     this.feed = null;
-    this.listening_ = false;
+    this.isListening = false;
     await feed?.close();
   }
 
@@ -149,13 +149,13 @@ class ChangeHub {
     this.feed = listenChanges({
       onPayload: (payload) => this.dispatch(payload),
       onListening: () => {
-        this.listening_ = true;
+        this.isListening = true;
         for (const waiter of this.waiting) waiter.resolve();
         this.waiting.clear();
         for (const subscriber of this.subscribers) subscriber.sink.ready();
       },
       onLost: (error) => {
-        this.listening_ = false;
+        this.isListening = false;
         for (const waiter of this.waiting) waiter.reject(unavailable());
         this.waiting.clear();
         log('warn', 'The live change feed lost its database connection; reconnecting', { error: error instanceof Error ? error.message : String(error) });

@@ -37,7 +37,7 @@ export const EVENT_STREAM_HEADERS = {
 
 export async function openLiveStream(actor: Actor, options: LiveStreamOptions, signal: AbortSignal): Promise<Response> {
   // 503 before any stream is made when the change feed cannot listen.
-  await changeHub().listening();
+  await changeHub().whenListening();
   const encoder = new TextEncoder();
   const streamId = randomUUID();
   let controller!: ReadableStreamDefaultController<Uint8Array>;
