@@ -2,15 +2,14 @@
 // Keeps a server-rendered page current: follows GET /api/events and, when something the page
 // shows changed, re-renders it from the server (router.refresh(), which keeps client state such
 // as an open form). Changes are gathered for a moment so a burst (a revision touching many
-// annotations) costs one refresh. After a reconnection (`ready` again) the page refreshes too,
+// annotations) costs one refresh, and a page refreshes at most once a second. After a reconnection (`ready` again) the page refreshes too,
 // since changes made while it was away were not told. With `presence`, it joins the article's
 // consensus-page presence list and shows who else has the page open.
 import { useRouter } from 'next/navigation';
 import { useEffect, useState } from 'react';
 import type { PresentPerson } from '@/lib/views/live-views';
+import { refreshDelay } from './refresh-delay';
 
-/** Long enough to fold a burst of changes into one refresh, short enough to feel live. */
-const GATHER_MS = 300;
 const FIRST_REOPEN_MS = 5_000;
 const LAST_REOPEN_MS = 60_000;
 
@@ -35,11 +34,16 @@ export function LiveUpdates({ article, presence = false }: Props) {
     let reopen: ReturnType<typeof setTimeout> | undefined;
     let reopenMs = FIRST_REOPEN_MS;
     let connected = false;
+    let lastRefresh = 0;
     const refresh = () => {
-      pending ??= setTimeout(() => {
-        pending = undefined;
-        router.refresh();
-      }, GATHER_MS);
+      pending ??= setTimeout(
+        () => {
+          pending = undefined;
+          lastRefresh = Date.now();
+          router.refresh();
+        },
+        refreshDelay(lastRefresh, Date.now()),
+      );
     };
     const open = () => {
       const current = new EventSource(url);
