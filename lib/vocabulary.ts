@@ -64,6 +64,15 @@ export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 export const WEBHOOK_EVENTS = ['assignment.created', 'review.submitted', 'review.reopened', 'article.published', 'article.reopened', 'comment.created'] as const;
 export type WebhookEvent = (typeof WEBHOOK_EVENTS)[number];
 
+/**
+ * What a live change says changed (the triggers of the live_changes migration name these; who
+ * hears which is seesLiveChange in lib/server/guards.ts): the article row, an annotation, a
+ * review submission, an assignment, a comment, a verdict, someone opening or leaving the
+ * article's consensus page.
+ */
+export const LIVE_CHANGE_KINDS = ['article', 'annotation', 'review', 'assignment', 'comment', 'verdict', 'presence'] as const;
+export type LiveChangeKind = (typeof LIVE_CHANGE_KINDS)[number];
+
 /** The entries of a review's history. */
 export const REVIEW_ACTIONS = ['submit', 'reopen'] as const;
 export type ReviewAction = (typeof REVIEW_ACTIONS)[number];

@@ -8,7 +8,7 @@
 //
 // Reports { ready: url } to the parent over IPC when it listens (scripts/start.ts
 // then prints the sign-in banner).
-import { createServer } from 'node:http';
+import { type ServerResponse, createServer } from 'node:http';
 import path from 'node:path';
 import type { Duplex } from 'node:stream';
 import { fileURLToPath } from 'node:url';
@@ -55,6 +55,13 @@ const REFUSAL_HEADERS = {
 };
 const notImplemented = (method: string) => `${method} is not implemented by this server.\n`;
 
+/**
+ * Open event streams (GET /api/events) never finish by themselves, so a graceful shutdown would
+ * wait the whole grace period for them: it ends them instead, and the browsers' EventSource
+ * reconnects (to another process, behind a load balancer) and the page reads afresh.
+ */
+const eventStreams = new Set<ServerResponse>();
+
 const server = createServer((request, response) => {
   if (UNSERVABLE.has(request.method ?? '')) {
     response.writeHead(501, REFUSAL_HEADERS);
@@ -63,6 +70,10 @@ const server = createServer((request, response) => {
   }
   // Overwrites any value a client sent under this name.
   request.headers[PEER_HEADER] = request.socket.remoteAddress ?? '';
+  if (request.url?.startsWith('/api/events')) {
+    eventStreams.add(response);
+    response.on('close', () => eventStreams.delete(response));
+  }
   void handle(request, response);
 });
 // A CONNECT request hands over the raw socket: the answer is written on it, then it is closed.
@@ -102,6 +113,7 @@ function stop(signal: NodeJS.Signals): void {
     void app.close().finally(() => process.exit(signal === 'SIGINT' ? 130 : 143));
   });
   server.closeIdleConnections();
+  for (const stream of eventStreams) stream.destroy();
 }
 process.on('SIGTERM', () => stop('SIGTERM'));
 process.on('SIGINT', () => stop('SIGINT'));

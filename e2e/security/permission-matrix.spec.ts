@@ -417,6 +417,8 @@ type Call = {
   present?: string[];
   /** Run after the response, with its body: undoes what a success would leave for the other specs. */
   after?: (status: number, body: string) => Promise<void>;
+  /** An event stream, which never ends by itself: its status is read, then it is closed. */
+  stream?: true;
 };
 type Builder = (world: World, cell: Cell) => Promise<Call>;
 
@@ -508,6 +510,7 @@ const CALLS: Record<string, Builder> = {
   'GET /api/me/work': async () => ({ method: 'GET', path: '/api/me/work' }),
   'GET /api/notifications': async () => ({ method: 'GET', path: '/api/notifications' }),
   'POST /api/notifications/read': async () => ({ method: 'POST', path: '/api/notifications/read', headers: json, data: { ids: ['0d4c2b7e-2a8f-4d0e-9b7a-3c9f5e1a2b3c'] } }),
+  'GET /api/events': async (world, cell) => ({ method: 'GET', path: `/api/events?article=${(await world.article(articleOf(cell.persona))).id}`, stream: true }),
   'GET /api/projects': async () => ({ method: 'GET', path: '/api/projects' }),
   'POST /api/projects': async (world) => ({
     method: 'POST',
@@ -729,6 +732,27 @@ function label(row: { key: string }, persona: Persona): string {
   return `${row.key} × ${persona.label} [${persona.id}]`;
 }
 
+/** The Authorization header of each token persona's client (an APIRequestContext does not give its headers back). */
+const CLIENT_HEADERS = new WeakMap<APIRequestContext, Record<string, string>>();
+
+/**
+ * An event stream (APIRequestContext reads a body to its end, which a stream never reaches): the
+ * same request with the client's cookies or token, its status and an error's body read, then closed.
+ */
+async function observeStream(baseURL: string, client: APIRequestContext, call: Call): Promise<Observed> {
+  const { cookies } = await client.storageState();
+  const headers: Record<string, string> = { ...CLIENT_HEADERS.get(client), ...call.headers };
+  if (cookies.length > 0) headers.cookie = cookies.map((cookie) => `${cookie.name}=${cookie.value}`).join('; ');
+  const controller = new AbortController();
+  try {
+    const response = await fetch(new URL(call.path, baseURL), { method: call.method, headers, redirect: 'manual', signal: controller.signal });
+    const body = response.status === 200 ? '' : await response.text();
+    return { status: response.status, location: response.headers.get('location'), body };
+  } finally {
+    controller.abort();
+  }
+}
+
 async function observe(response: APIResponse): Promise<Observed> {
   return { status: response.status(), location: response.headers()['location'] ?? null, body: await response.text().catch(() => '') };
 }
@@ -747,8 +771,7 @@ function templateMatches(template: string, concrete: string): boolean {
 async function walkRoute(world: World, client: APIRequestContext, row: RouteRow, persona: Persona, expected: HttpExpectation): Promise<string[]> {
   const call = await CALLS[row.key]!(world, { persona, expected, allowed: allows(expected) });
   if (call.method !== row.method || !templateMatches(row.path, call.path)) return [`${label(row, persona)}: CALLS sends ${call.method} ${call.path}, which is not this row's endpoint`];
-  const response = await client.fetch(call.path, { method: call.method, headers: call.headers, data: call.data, maxRedirects: 0 });
-  const observed = await observe(response);
+  const observed = call.stream ? await observeStream(world.baseURL, client, call) : await observe(await client.fetch(call.path, { method: call.method, headers: call.headers, data: call.data, maxRedirects: 0 }));
   await call.after?.(observed.status, observed.body);
   const problems: string[] = [];
   if (!holds(expected, observed)) problems.push(`${label(row, persona)}: ${call.method} ${call.path} expected ${describeExpected(expected)}, got ${describeObserved(observed)}`);
@@ -822,7 +845,10 @@ test('every cell of the permission matrix holds against the running app', async 
     for (const persona of PERSONAS) {
       if (!('scopes' in persona)) continue;
       const { secret } = await world.token(persona.account, persona.scopes);
-      tokenClients.set(persona.id, await request.newContext({ baseURL, extraHTTPHeaders: { authorization: `Bearer ${secret}` } }));
+      const headers = { authorization: `Bearer ${secret}` };
+      const tokenClient = await request.newContext({ baseURL, extraHTTPHeaders: headers });
+      CLIENT_HEADERS.set(tokenClient, headers);
+      tokenClients.set(persona.id, tokenClient);
     }
     const clientOf = (persona: Persona): APIRequestContext => tokenClients.get(persona.id) ?? (accountOf(persona) ? world.sessions[accountOf(persona)!] : anonApi);
 

@@ -153,6 +153,8 @@ export const ROUTES: readonly RouteRow[] = [
   // Notifications: a person's own inbox, in the projects they are in; no token scope grants it.
   route('GET /api/notifications',                      [ 401,  200,  200,   200,    200,   200,  403,    403,    403,    403,   200,   200 ], { note: "the caller's own notifications only" }),
   route('POST /api/notifications/read',                [ 401,  200,  200,   200,    200,   200,  403,    403,    403,    403,   200,   200 ], { note: 'sent with an id that is no one\'s: nothing changes' }),
+  // Live changes: the stream of an article, for anyone who may read it (blind review filters what it carries).
+  route('GET /api/events',                             [ 401,  200,  200,   200,    200,   200,  200,    403,    200,    200,   404,   404 ], { note: 'an event stream on a Desk article: the status is read, then the stream is closed' }),
   // Projects: the rows act on Desk.
   route('GET /api/projects',                           [ 401,  200,  200,   200,    200,   200,  200,    403,    200,    200,   200,   200 ], { note: "the caller's projects only (every project for an admin)" }),
   route('POST /api/projects',                          [ 401,  403,  403,   403,    201,   201,  403,    403,    403,    403,   403,   201 ], { note: "starting an investigation is the desk's; the creator's membership is removed again after the cell" }),

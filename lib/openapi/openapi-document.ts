@@ -37,6 +37,8 @@ type Operation = {
   scope?: TokenScope;
   body?: z.ZodType;
   bodyType?: string;
+  /** The success answer's media type, when it is not JSON. */
+  responseType?: string;
   query?: Record<string, string>;
   /** Request headers the operation reads (beyond Authorization and Content-Type). */
   headers?: Record<string, string>;
@@ -155,6 +157,21 @@ export const OPERATIONS: Record<string, Partial<Record<Method, Operation>>> = {
       access: 'signed-in',
       body: ZMarkNotificationsRead,
       responses: { 200: '{marked, unread}', 400: 'Invalid input' },
+    },
+  },
+  '/api/events': {
+    get: {
+      summary:
+        'Live changes, as Server-Sent Events (text/event-stream): `ready` once listening (again after a reconnection: read afresh), `change` {kind, articleId} when something the caller may see changed there (blind review: a reviewer who has not submitted hears of their own work and of submissions only), `presence` {people: [{id, name}]} on an article for those who may open its consensus page; a comment every 15 s; the server ends a stream after 10 minutes (EventSource reconnects). At most 12 streams per person (429)',
+      access: 'signed-in',
+      scope: 'read:exports',
+      responseType: 'text/event-stream',
+      query: {
+        article: 'One article (its consensus page); not the caller\'s answers 404, as an unknown id',
+        project: PROJECT_QUERY,
+        presence: '1 with article: list the caller as having its consensus page open (the desk only; 403 otherwise)',
+      },
+      responses: { 200: 'The event stream', 400: 'Malformed or unknown parameter, or article and project together', 404: 'No such article or project (or not the caller\'s)', 429: 'Too many live streams open for this person' },
     },
   },
   '/api/articles/{id}/text': { put: { summary: 'Revise the text; annotations and verdicts are re-anchored', access: 'desk', body: ZReviseArticleText, responses: { 200: '{report}', 409: 'Published (reopen it first)' } } },
@@ -334,7 +351,14 @@ function operationObject(path: string, method: Method, operation: Operation): Re
     responses: Object.fromEntries(
       Object.entries(statusesOf(path, operation)).map(([status, description]) => [
         status,
-        { description, ...(Number(status) >= 400 ? { content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } } } : {}) },
+        {
+          description,
+          ...(Number(status) >= 400
+            ? { content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } } }
+            : operation.responseType && Number(status) === 200
+              ? { content: { [operation.responseType]: { schema: { type: 'string' } } } }
+              : {}),
+        },
       ]),
     ),
   };

@@ -16,7 +16,7 @@ import 'server-only';
 import { forbidden, notFound, redirect } from 'next/navigation';
 import { AppError } from '../errors';
 import { safeRedirectPath } from '../security/safe-redirect';
-import { ROLES } from '../vocabulary';
+import { type LiveChangeKind, ROLES } from '../vocabulary';
 import type { Actor, Role, TokenScope } from './actor';
 import { findAssignmentArticle } from './data/assignments/delete-assignment';
 import { findArticleProject } from './data/projects/find-article-project';
@@ -220,6 +220,34 @@ export function visibleAnnotationAuthor(actor: Actor, hasSubmitted: boolean): st
  */
 export function seesDiscussion(actor: Actor, hasSubmitted: boolean): boolean {
   return visibleAnnotationAuthor(actor, hasSubmitted) === null;
+}
+
+/**
+ * Blind review of the live change feed (GET /api/events): whether this actor is told that
+ * something of this kind changed on an article of this project. Nothing of a project that is
+ * not the actor's. The article row and review submissions are public to the project's members
+ * (every list shows status, activity and how many have submitted). Annotations, assignments,
+ * comments and verdicts are the desk's to hear about (the consensus page and the desk's lists
+ * show them all), and otherwise only the reviewer they belong to hears of their own — so a
+ * reviewer learns nothing of another's drafts, assignments or the discussion through the stream.
+ * (A reviewer who has submitted could read others' annotations, but the live pages they have
+ * do not show them, so they are not told: the stricter rule needs no query per event.)
+ * Verdicts and presence are shown on the consensus page, so only to those who may open it.
+ */
+export function seesLiveChange(actor: Actor, change: { kind: LiveChangeKind; projectId: string; userId: string | null }): boolean {
+  const narrowed = inProject(actor, change.projectId);
+  if (!narrowed || !can(narrowed, 'articles:read')) return false;
+  const desk = can(narrowed, 'consensus:read');
+  switch (change.kind) {
+    case 'article':
+    case 'review':
+      return true;
+    case 'presence':
+    case 'verdict':
+      return desk;
+    default:
+      return desk || (change.userId !== null && change.userId === actor.id);
+  }
 }
 
 /** A comment's words are changed only by its author. */

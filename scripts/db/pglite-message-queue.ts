@@ -4,8 +4,10 @@
 // Parse/Bind/Execute can interleave with another's before its Sync — mixing up
 // parameters or results (electric-sql/pglite#1046). This queue gives the session
 // to one connection from the first message of an extended-protocol cycle until
-// its Sync, and for as long as that connection keeps a transaction open.
+// its Sync, and for as long as that connection keeps a transaction open. Notifications are
+// routed to the connections that LISTENed for them (pglite-notifications.ts).
 import type { PGlite } from '@electric-sql/pglite';
+import { NotificationRouter } from './pglite-notifications';
 
 type Job = {
   handlerId: number;
@@ -28,10 +30,12 @@ export class ConnectionAwareQueue {
   private queue: Job[] = [];
   private processing = false;
   private owner: number | null = null;
+  private readonly notifications = new NotificationRouter();
 
   constructor(private readonly db: PGlite) {}
 
   enqueue(handlerId: number, message: Uint8Array, onData: (data: Uint8Array) => void): Promise<number> {
+    this.notifications.noteIncoming(handlerId, message, onData);
     return new Promise((resolve, reject) => {
       this.queue.push({ handlerId, message, onData, resolve, reject });
       void this.process();
@@ -43,6 +47,7 @@ export class ConnectionAwareQueue {
   }
 
   clearQueueForHandler(handlerId: number): void {
+    this.notifications.forget(handlerId);
     this.queue = this.queue.filter((job) => {
       if (job.handlerId !== handlerId) return true;
       job.reject(new Error('Handler disconnected'));
@@ -72,14 +77,12 @@ export class ConnectionAwareQueue {
         const current = job;
         try {
           let bytes = 0;
-          await this.db.runExclusive(() =>
-            this.db.execProtocolRawStream(current.message, {
-              onRawData: (data: Uint8Array) => {
-                bytes += data.length;
-                current.onData(data);
-              },
-            }),
-          );
+          const output = this.notifications.output(current.handlerId, (data) => {
+            bytes += data.length;
+            current.onData(data);
+          });
+          await this.db.runExclusive(() => this.db.execProtocolRawStream(current.message, { onRawData: (data: Uint8Array) => output.write(data) }));
+          output.end();
           current.resolve(bytes);
         } catch (error) {
           current.reject(error);

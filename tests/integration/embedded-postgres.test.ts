@@ -71,3 +71,35 @@ describe('embedded PostgreSQL under concurrent connections', () => {
     });
   });
 });
+
+describe('LISTEN/NOTIFY across the connections of the one shared session', () => {
+  it('delivers a notification to the connections that listen, not to the one that committed it', async () => {
+    const listeners = [new pg.Client(server.url), new pg.Client(server.url)];
+    const heard: string[][] = [[], []];
+    await Promise.all(listeners.map((client) => client.connect()));
+    listeners.forEach((client, i) => client.on('notification', (note) => heard[i]!.push(`${note.channel}:${note.payload}`)));
+    await listeners[0]!.query('LISTEN changes');
+    await listeners[1]!.query('LISTEN other');
+    const writer = await pool.connect();
+    const writerHeard: string[] = [];
+    writer.on('notification', (note) => writerHeard.push(String(note.payload)));
+    try {
+      await writer.query('BEGIN');
+      await writer.query("SELECT pg_notify('changes', $1)", ['in a transaction']);
+      await writer.query('UPDATE counter SET n = n + 1 WHERE id = 1');
+      await writer.query('COMMIT');
+      await writer.query("NOTIFY other, 'plain'");
+      // Notifications are queued to the listener's socket before the writer's answer ends.
+      await expect.poll(() => heard, { timeout: 2_000 }).toEqual([['changes:in a transaction'], ['other:plain']]);
+      expect(writerHeard).toEqual([]);
+      // After UNLISTEN the connection hears nothing more on that channel.
+      await listeners[0]!.query('UNLISTEN changes');
+      await writer.query("NOTIFY changes, 'after'");
+      await listeners[0]!.query('SELECT 1');
+      expect(heard[0]).toEqual(['changes:in a transaction']);
+    } finally {
+      writer.release();
+      await Promise.all(listeners.map((client) => client.end()));
+    }
+  });
+});

@@ -549,6 +549,7 @@ describe('characters that cannot be stored (NUL, lone surrogates)', () => {
       ['GET /api/articles/<id>/export', routes.articleExport.GET, `/api/articles/${workbench.id}/export?format=csv%00`, 'editor', { id: workbench.id }],
       ['GET /annotations/?target=', routes.container.GET, '/annotations/?target=https%3A%2F%2Fnews.example%2F%00', 'reviewer1', {}],
       ['GET /annotations/?article=', routes.container.GET, '/annotations/?article=%00', 'reviewer1', {}],
+      ['GET /api/events?article=', routes.events.GET, `/api/events?article=${workbench.id}%00`, 'reviewer1', {}],
       ['DELETE /api/annotations/<id>?version=', routes.annotation.DELETE, `/api/annotations/${editable.id}?version=1%00`, 'reviewer1', { id: editable.id }],
     ];
     await expectAll(queries.map(([what, handler, path, who, params]) => () => probe(what, () => call(handler, { who, method: path.startsWith('/api/annotations/') ? 'DELETE' : 'GET', path, params }), refused(/NUL character/))));

@@ -201,6 +201,8 @@ describe('every status an operation answers is in its description', () => {
     beforeAll(async () => {
       const { closeDatabase } = await import('@/lib/server/db/client');
       await closeDatabase();
+      // The live change feed's own connection goes with the database, as in an outage.
+      await (globalThis as { corroborateLive?: { stop(): Promise<void> } }).corroborateLive?.stop();
       url = config().databaseUrl ?? undefined;
       // Nothing listens on port 1: every connection is refused at once.
       setConfigEnv({ DATABASE_URL: 'postgresql://postgres@127.0.0.1:1/corroborate' });

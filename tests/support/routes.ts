@@ -29,6 +29,8 @@ export const routes = {
   // Notifications.
   notifications: await import('@/app/api/notifications/route'),
   notificationsRead: await import('@/app/api/notifications/read/route'),
+  // Live changes (Server-Sent Events).
+  events: await import('@/app/api/events/route'),
   // Projects.
   projects: await import('@/app/api/projects/route'),
   project: await import('@/app/api/projects/[id]/route'),

@@ -28,7 +28,7 @@ export type SeededDatabase = {
 
 export const SAMPLE_TITLE = 'Russian Troops In Iran: Unpacking A Shifting Alliance';
 
-const TABLES = ['User', 'Project', 'ProjectGuidelines', 'ProjectMember', 'ProjectRatingOption', 'ArticleMove', 'Article', 'ArticleRevision', 'Annotation', 'AnnotationEvent', 'Assignment', 'ReviewSubmission', 'ReviewEvent', 'Comment', 'Notification', 'Verdict', 'VerdictEvent', 'PublicationEvent', 'RatingOption', 'ApiToken', 'ApiCall', 'RevokedSession', 'PasswordChange'];
+const TABLES = ['User', 'Project', 'ProjectGuidelines', 'ProjectMember', 'ProjectRatingOption', 'ArticleMove', 'Article', 'ArticleRevision', 'Annotation', 'AnnotationEvent', 'Assignment', 'ReviewSubmission', 'ReviewEvent', 'Comment', 'Notification', 'Verdict', 'VerdictEvent', 'PublicationEvent', 'RatingOption', 'ApiToken', 'ApiCall', 'RevokedSession', 'PasswordChange', 'LivePresence'];
 
 export async function setUpSeededDatabase(): Promise<SeededDatabase> {
   // One connection, as scripts/start.ts gives the app on the embedded database (PGlite has one session).
@@ -64,6 +64,8 @@ export async function setUpSeededDatabase(): Promise<SeededDatabase> {
       return Object.fromEntries(entries);
     },
     async teardown() {
+      // The live change feed's listening connection (lib/server/live/change-hub.ts), if a test opened one.
+      await (globalThis as { corroborateLive?: { stop(): Promise<void> } }).corroborateLive?.stop();
       await closeDatabase();
       await pool.end();
       await database.drop();

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { LiveUpdates } from '@/components/live/live-updates';
 import { ReviewQueueFilters } from '@/components/review/review-queue-filters';
 import { ReviewQueueTable } from '@/components/review/review-queue-table';
 import { listReviewQueue } from '@/lib/server/data/consensus/list-review-queue';
@@ -26,6 +27,7 @@ export default async function ReviewQueuePage({ searchParams }: Props) {
         <span className="block text-base font-normal text-stone-700">{project ? <>in <Link href={`/projects/${project.id}`} className="text-blue-900 underline">{project.name}</Link></> : 'in all your projects'}</span>
       </h1>
       <p className="mt-1 text-sm text-stone-700">Articles that need an editor: unadjudicated disputes first, then reviews waiting since the last ruling, oldest first.</p>
+      <LiveUpdates />
       <div className="mt-6"><ReviewQueueFilters {...filter} project={project?.id} /></div>
       {scoped ? (
         <ReviewQueueTable items={items} />

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { LiveUpdates } from '@/components/live/live-updates';
 import { WorkTable } from '@/components/assignments/work-table';
 import { listMyWork } from '@/lib/server/data/assignments/list-my-work';
 import { requirePageActor } from '@/lib/server/guards';
@@ -12,6 +13,7 @@ export default async function MyWorkPage() {
   return (
     <div className="space-y-6">
       <h1 className="text-2xl font-bold">My work</h1>
+      <LiveUpdates />
       <p className="text-stone-700">The articles an editor has asked you to review, overdue ones first, then by due date.</p>
       {items.length === 0 ? <p className="text-stone-700">Nothing is assigned to you right now.</p> : <WorkTable items={items} />}
     </div>

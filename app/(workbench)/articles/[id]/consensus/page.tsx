@@ -4,6 +4,7 @@ import { cache } from 'react';
 import { AssignmentsPanel } from '@/components/assignments/assignments-panel';
 import { ConsensusWorkspace } from '@/components/consensus/consensus-workspace';
 import { ReviewsPanel } from '@/components/consensus/reviews-panel';
+import { LiveUpdates } from '@/components/live/live-updates';
 import { isAppError } from '@/lib/errors';
 import { listAssignableMembers } from '@/lib/server/data/assignments/list-assignable-members';
 import { listAssignments } from '@/lib/server/data/assignments/list-assignments';
@@ -38,6 +39,7 @@ export default async function ConsensusPage({ params }: Props) {
   const { view, reviews, assignments, members } = await loadConsensus((await params).id);
   return (
     <div className="space-y-10">
+      <LiveUpdates article={view.article.id} presence />
       <ConsensusWorkspace view={view} />
       <ReviewsPanel articleId={view.article.id} published={view.article.status === 'published'} reviews={reviews} />
       <AssignmentsPanel articleId={view.article.id} assignedOnly={assignments.assignedOnly} assignments={assignments.assignments} members={members} />

@@ -1,0 +1,80 @@
+'use client';
+// Keeps a server-rendered page current: follows GET /api/events and, when something the page
+// shows changed, re-renders it from the server (router.refresh(), which keeps client state such
+// as an open form). Changes are gathered for a moment so a burst (a revision touching many
+// annotations) costs one refresh, and a page refreshes at most once a second. After a reconnection (`ready` again) the page refreshes too,
+// since changes made while it was away were not told. With `presence`, it joins the article's
+// consensus-page presence list and shows who else has the page open.
+import { useRouter } from 'next/navigation';
+import { useEffect, useState } from 'react';
+import type { PresentPerson } from '@/lib/views/live-views';
+import { refreshDelay } from './refresh-delay';
+
+const FIRST_REOPEN_MS = 5_000;
+const LAST_REOPEN_MS = 60_000;
+
+type Props = {
+  /** Follow one article; without it, every article of the caller's projects. */
+  article?: string;
+  /** Join and show the article's consensus-page presence (the desk's pages only). */
+  presence?: boolean;
+};
+
+export function LiveUpdates({ article, presence = false }: Props) {
+  const router = useRouter();
+  const [people, setPeople] = useState<PresentPerson[]>([]);
+
+  useEffect(() => {
+    const query = new URLSearchParams();
+    if (article) query.set('article', article);
+    if (article && presence) query.set('presence', '1');
+    const url = `/api/events${query.size > 0 ? `?${query}` : ''}`;
+    let source: EventSource | null = null;
+    let pending: ReturnType<typeof setTimeout> | undefined;
+    let reopen: ReturnType<typeof setTimeout> | undefined;
+    let reopenMs = FIRST_REOPEN_MS;
+    let connected = false;
+    let lastRefresh = 0;
+    const refresh = () => {
+      pending ??= setTimeout(
+        () => {
+          pending = undefined;
+          lastRefresh = Date.now();
+          router.refresh();
+        },
+        refreshDelay(lastRefresh, Date.now()),
+      );
+    };
+    const open = () => {
+      const current = new EventSource(url);
+      source = current;
+      current.addEventListener('change', refresh);
+      current.addEventListener('ready', () => {
+        reopenMs = FIRST_REOPEN_MS;
+        if (connected) refresh();
+        connected = true;
+      });
+      current.addEventListener('presence', (event) => setPeople((JSON.parse((event as MessageEvent<string>).data) as { people: PresentPerson[] }).people));
+      // EventSource retries a dropped stream by itself, but gives up on an error status (503 while
+      // the database is away, 429): open a new one a little later each time.
+      current.addEventListener('error', () => {
+        if (current.readyState !== EventSource.CLOSED || source !== current) return;
+        reopen = setTimeout(open, reopenMs);
+        reopenMs = Math.min(reopenMs * 2, LAST_REOPEN_MS);
+      });
+    };
+    open();
+    return () => {
+      clearTimeout(pending);
+      clearTimeout(reopen);
+      source?.close();
+    };
+  }, [article, presence, router]);
+
+  if (!presence) return null;
+  return (
+    <p role="status" aria-label="Who else has this page open" className="text-sm text-stone-700">
+      {people.length === 0 ? 'No one else has this page open.' : `Also here: ${people.map((person) => person.name).join(', ')}`}
+    </p>
+  );
+}

@@ -1,0 +1,11 @@
+// What the live change feed carries, from the database to the app and from the app to a page.
+import type { LiveChangeKind } from '../vocabulary';
+
+/** A notification as the triggers send it: what changed, where, and whose it is — never its content. */
+export type LiveChange = { kind: LiveChangeKind; articleId: string; projectId: string; userId: string | null };
+
+/** What a page is told (event "change"): the kind and the article; it reads the rest through its guarded reads. */
+export type LiveChangeEvent = { kind: Exclude<LiveChangeKind, 'presence'>; articleId: string };
+
+/** Someone with the article's consensus page open (event "presence": `{ people }`, the reader left out). */
+export type PresentPerson = { id: string; name: string };
