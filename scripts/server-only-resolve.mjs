@@ -8,7 +8,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 
 const require = createRequire(import.meta.url);
-const EMPTY = pathToFileURL(path.join(path.dirname(require.resolve('server-only/package.json')), 'empty.js')).href;
+const EMPTY = pathToFileURL(path.join(path.dirname(require.resolve('server-only')), 'empty.js')).href;
 
 export async function resolve(specifier, context, nextResolve) {
   if (specifier === 'server-only') return { url: EMPTY, shortCircuit: true };
