@@ -210,6 +210,7 @@ export const PAGES: readonly PageRow[] = [
   page('/work',                           [ S,   200,  200,   200,    200,   200,  S,      S,      S,      S, 200 , 200 ], "My work: the caller's own assignments"),
   page('/account',                        [ S,   200,  200,   200,    200,   200,  S,      S,      S,      S, 200 , 200 ]),
   page('/admin/tokens',                   [ S,   403,  403,   403,    403,   200,  S,      S,      S,      S, 403 , 403 ]),
+  page('/admin/webhooks',                 [ S,   403,  403,   403,    403,   200,  S,      S,      S,      S, 403 , 403 ]),
   page('/projects',                       [ S,   200,  200,   200,    200,   200,  S,      S,      S,      S, 200 , 200 ], "the caller's projects"),
   page('/projects/[id]',                  [ S,   200,  200,   200,    200,   200,  S,      S,      S,      S, 404 , 404 ], 'Desk: its members and admins; anyone else the not-found page'),
   page('/admin/rating-scale',             [ S,   403,  403,   403,    403,   200,  S,      S,      S,      S, 403 , 403 ]),
