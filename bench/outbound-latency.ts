@@ -16,6 +16,7 @@ import { ROOT, formatMs, summarise } from './support';
 register('../scripts/server-only-resolve.mjs', import.meta.url);
 
 const N = Number(process.env.BENCH_DELIVERIES ?? 50);
+const ON = process.env.DATABASE_URL ? 'PostgreSQL' : 'embedded PGlite';
 const SECRET = randomUUID() + randomUUID();
 
 const database = await createTestDatabase();
@@ -70,7 +71,7 @@ try {
   const burst: string[] = [];
   for (let index = 0; index < N; index += 1) burst.push(await publish());
   show(`a burst of ${N} (commit → receiver)`, await waitFor(burst));
-  console.log(`database: ${process.env.DATABASE_URL ? 'PostgreSQL' : 'embedded PGlite'}; worker: scripts/worker.ts, 4 workers, polling every 0.5 s`);
+  console.log(`database: ${ON}; worker: scripts/worker.ts, 4 workers taking up to 4 jobs each, polling every 0.5 s`);
 } finally {
   worker.kill('SIGTERM');
   await new Promise((resolve) => worker.once('exit', resolve));

@@ -217,7 +217,7 @@ export function parseConfig(env: Env): Config {
     mail: values.SMTP_URL ? { smtpUrl: values.SMTP_URL, from: values.MAIL_FROM ?? 'Corroborate <corroborate@localhost>' } : null,
     outbound: {
       allowHosts: values.OUTBOUND_ALLOW_HOSTS ?? [],
-      // Deliveries wait on the network, not the CPU: a few at once keep one slow receiver from holding the rest.
+      // Deliveries wait on the network, not the CPU: several pollers (each taking a few jobs) keep one slow receiver from holding the rest.
       workers: values.OUTBOUND_WORKERS ?? 4,
       // 6 retries from 10 s, doubling: the last one about 10 minutes after the first attempt.
       retryLimit: values.WEBHOOK_RETRY_LIMIT ?? 6,

@@ -26,6 +26,8 @@ import { postWebhook } from './post-webhook';
 
 /** How often an idle worker asks for jobs: the floor of a notification's latency. */
 const POLLING_INTERVAL_SECONDS = 0.5;
+/** Jobs each worker takes at a time and sends at once (a burst drains OUTBOUND_WORKERS × this in parallel). */
+const BATCH_SIZE = 4;
 /** How often expired jobs (their process died) are put back; one process does it per interval. */
 const MAINTENANCE_INTERVAL_SECONDS = 10;
 
@@ -68,15 +70,21 @@ export async function startOutboundQueue(): Promise<OutboundQueue> {
   });
   boss.on('error', (error) => log('error', 'job queue error', { error }));
   await boss.start();
-  const options = { includeMetadata: true as const, batchSize: 1, pollingIntervalSeconds: POLLING_INTERVAL_SECONDS };
+  const options = { includeMetadata: true as const, batchSize: BATCH_SIZE, pollingIntervalSeconds: POLLING_INTERVAL_SECONDS };
+  // The jobs of a batch run side by side; one that wants a retry is failed on its own (pg-boss schedules the
+  // retry), and pg-boss then completes the batch's jobs that are still active — the others.
   const runEach =
-    <T>(handler: (job: PgBoss.JobWithMetadata<T>) => Promise<void>) =>
-    async ([job]: PgBoss.JobWithMetadata<T>[]) => {
-      if (job) await handler(job);
+    <T>(queue: string, handler: (job: PgBoss.JobWithMetadata<T>) => Promise<void>) =>
+    async (jobs: PgBoss.JobWithMetadata<T>[]) => {
+      await Promise.all(
+        jobs.map((job) =>
+          handler(job).catch((error: unknown) => boss.fail(queue, job.id, { message: error instanceof Error ? error.message : String(error) })),
+        ),
+      );
     };
   for (let index = 0; index < workers; index += 1) {
-    await boss.work<WebhookJob>(QUEUES.webhook, options, runEach(deliverWebhookJob));
-    if (config().mail) await boss.work<EmailJob>(QUEUES.email, options, runEach(sendEmailJob));
+    await boss.work<WebhookJob>(QUEUES.webhook, options, runEach(QUEUES.webhook, deliverWebhookJob));
+    if (config().mail) await boss.work<EmailJob>(QUEUES.email, options, runEach(QUEUES.email, sendEmailJob));
   }
   if (workers > 0) {
     await boss.schedule(QUEUES.dueReminders, '* * * * *');
