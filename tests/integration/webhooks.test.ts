@@ -70,7 +70,7 @@ const deliveriesOf = async (webhookId: string) => {
 
 describe('creating webhooks', () => {
   it('answers 201 with the secret once; the list and the database do not show it', async () => {
-    const { id, secret } = await createWebhook({ url: receiver.url, events: ['article.published'] });
+    const { id, secret } = await createWebhook({ url: receiver.url, events: ['article.reopened', 'review.reopened', 'article.reopened'] });
     expect(secret).toMatch(/^whsec_/);
     const [row] = await database.query<{ secretEncrypted: string }>('SELECT "secretEncrypted" FROM "Webhook" WHERE id = $1', [id]);
     expect(row?.secretEncrypted).not.toContain(secret.slice(6));
@@ -78,7 +78,7 @@ describe('creating webhooks', () => {
     const listed = await call(routes.webhooks.GET, { path: '/api/webhooks' });
     expect(listed.status).toBe(200);
     expect(listed.text).not.toContain(secret.slice(6));
-    expect((listed.body.webhooks as Json[]).find((webhook) => webhook.id === id)).toMatchObject({ url: receiver.url, events: ['article.published'], project: null });
+    expect((listed.body.webhooks as Json[]).find((webhook) => webhook.id === id)).toMatchObject({ url: receiver.url, events: ['review.reopened', 'article.reopened'], project: null });
   });
 
   it.each([

@@ -4,6 +4,7 @@ import { AppError } from '../../../errors';
 import { generateWebhookSecret, sealWebhookSecret } from '../../../security/webhook-secret';
 import type { TCreateWebhook } from '../../../validation/webhooks';
 import type { WebhookView } from '../../../views/webhook-views';
+import { WEBHOOK_EVENTS } from '../../../vocabulary';
 import { db } from '../../db/client';
 import type { Authorized } from '../../guards';
 import { toWebhookView, webhookSelect } from './webhook-record';
@@ -22,7 +23,8 @@ export async function createWebhook(actor: Authorized<'webhooks:manage'>, input:
   const row = await db().webhook.create({
     data: {
       url: input.url,
-      events: [...new Set(input.events)],
+      // Once each, in the vocabulary's order, however the caller listed them.
+      events: WEBHOOK_EVENTS.filter((event) => input.events.includes(event)),
       projectId: input.projectId ?? null,
       secretEncrypted: sealWebhookSecret(secret, authSecret),
       createdById: actor.id,
