@@ -47,6 +47,16 @@ const postgresUrl = z
   .string()
   .refine((value) => URL.canParse(value) && /^postgres(?:ql)?:$/.test(new URL(value).protocol), 'must be a postgresql:// URL');
 
+const smtpUrl = z
+  .string()
+  .refine((value) => URL.canParse(value) && /^smtps?:$/.test(new URL(value).protocol), 'must be an smtp:// or smtps:// URL');
+
+/** Host names or IP addresses, comma-separated; lower-cased, brackets and blanks dropped. */
+const hostList = z
+  .string()
+  .transform((value) => value.split(',').map((host) => host.trim().toLowerCase().replace(/^\[(.*)\]$/, '$1')).filter(Boolean))
+  .pipe(z.array(z.string().regex(/^[a-z0-9.:-]+$/, 'must list host names or IP addresses, separated by commas')));
+
 const email = z.email({ error: 'must be an email address' });
 
 /**
@@ -87,6 +97,13 @@ const VARIABLES = {
   LOG_LEVEL: { schema: z.enum(['info', 'warn', 'error'], { error: 'must be info, warn or error' }), secret: false },
   CORROBORATE_ALLOW_LOOPBACK_IMPORT: { schema: flag, secret: false },
   DEBUG_SCHEMA_ENGINE: { schema: flag, secret: false },
+  SMTP_URL: { schema: smtpUrl, secret: true },
+  MAIL_FROM: { schema: z.string().min(3).max(320), secret: false },
+  OUTBOUND_ALLOW_HOSTS: { schema: hostList, secret: false },
+  OUTBOUND_WORKERS: { schema: wholeNumber(0, 32), secret: false },
+  WEBHOOK_RETRY_LIMIT: { schema: wholeNumber(0, 20), secret: false },
+  WEBHOOK_RETRY_DELAY_SECONDS: { schema: wholeNumber(1, 3600), secret: false },
+  OUTBOUND_JOB_EXPIRE_SECONDS: { schema: wholeNumber(15, 3600), secret: false },
 } as const;
 
 type Name = keyof typeof VARIABLES;
@@ -124,6 +141,10 @@ export type Config = {
   embeddedDbPort: number;
   logLevel: 'info' | 'warn' | 'error';
   allowLoopbackImport: boolean;
+  /** Email notifications: null without SMTP_URL (then no email is queued at all). */
+  mail: { smtpUrl: string; from: string } | null;
+  /** Outbound (webhooks, email): the hosts a delivery may reach even on a private or loopback address, and the queue's settings. */
+  outbound: { allowHosts: string[]; workers: number; retryLimit: number; retryDelaySeconds: number; expireSeconds: number };
   /** Print the wasm schema engine's log lines while migrating (scripts/db). */
   debugSchemaEngine: boolean;
   development: boolean;
@@ -193,6 +214,18 @@ export function parseConfig(env: Env): Config {
     logLevel: values.LOG_LEVEL ?? 'info',
     allowLoopbackImport: values.CORROBORATE_ALLOW_LOOPBACK_IMPORT ?? false,
     debugSchemaEngine: values.DEBUG_SCHEMA_ENGINE ?? false,
+    mail: values.SMTP_URL ? { smtpUrl: values.SMTP_URL, from: values.MAIL_FROM ?? 'Corroborate <corroborate@localhost>' } : null,
+    outbound: {
+      allowHosts: values.OUTBOUND_ALLOW_HOSTS ?? [],
+      // Deliveries wait on the network, not the CPU: several pollers (each taking a few jobs) keep one slow receiver from holding the rest.
+      workers: values.OUTBOUND_WORKERS ?? 4,
+      // 6 retries from 10 s, doubling: the last one about 10 minutes after the first attempt.
+      retryLimit: values.WEBHOOK_RETRY_LIMIT ?? 6,
+      retryDelaySeconds: values.WEBHOOK_RETRY_DELAY_SECONDS ?? 10,
+      // A job still active this long after it started is taken to have died with its process and is retried;
+      // longer than a delivery's 10 s timeout, so a slow but live attempt is never sent a second time.
+      expireSeconds: values.OUTBOUND_JOB_EXPIRE_SECONDS ?? 60,
+    },
     development: present(env, 'NODE_ENV') === 'development',
     underTest,
   };

@@ -72,6 +72,20 @@ export type WebhookEvent = (typeof WEBHOOK_EVENTS)[number];
  */
 export const LIVE_CHANGE_KINDS = ['article', 'annotation', 'review', 'assignment', 'comment', 'verdict', 'presence'] as const;
 export type LiveChangeKind = (typeof LIVE_CHANGE_KINDS)[number];
+/** A webhook delivery: pending (queued or being retried), delivered (a 2xx came back), failed (gave up). */
+export const WEBHOOK_DELIVERY_STATUSES = ['pending', 'delivered', 'failed'] as const;
+export type WebhookDeliveryStatus = (typeof WEBHOOK_DELIVERY_STATUSES)[number];
+
+/** A queued email: pending, sent, skipped (the user's preference was off when it came to be sent), failed. */
+export const OUTBOUND_EMAIL_STATUSES = ['pending', 'sent', 'skipped', 'failed'] as const;
+export type OutboundEmailStatus = (typeof OUTBOUND_EMAIL_STATUSES)[number];
+
+/**
+ * The notification kinds emailed unless a user turns them off: what asks something of you (assigned,
+ * overdue, a dispute to settle) or speaks to you (mention, reply, a review submitted on your article).
+ * The rest (due_soon, published, reopened) stay in the app unless a user turns them on.
+ */
+export const EMAIL_DEFAULT_KINDS = ['assigned', 'overdue', 'mention', 'reply', 'dispute', 'review_submitted'] as const satisfies readonly NotificationKind[];
 
 /** The entries of a review's history. */
 export const REVIEW_ACTIONS = ['submit', 'reopen'] as const;

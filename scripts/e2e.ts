@@ -187,6 +187,8 @@ async function main(): Promise<number> {
     SEED_DEMO: '1',
     SEED_DEMO_PASSWORD: demoPassword,
     CORROBORATE_ALLOW_LOOPBACK_IMPORT: '1',
+    // Webhooks to the suite's local receivers (and the permission matrix's closed port) on 127.0.0.1.
+    OUTBOUND_ALLOW_HOSTS: '127.0.0.1',
     NEXT_TELEMETRY_DISABLED: '1',
     CORROBORATE_DATA_DIR: path.join(tempDir, 'data'),
     PORT: String(port),

@@ -9,6 +9,7 @@
 // Reports { ready: url } to the parent over IPC when it listens (scripts/start.ts
 // then prints the sign-in banner).
 import { type ServerResponse, createServer } from 'node:http';
+import { register } from 'node:module';
 import path from 'node:path';
 import type { Duplex } from 'node:stream';
 import { fileURLToPath } from 'node:url';
@@ -37,6 +38,13 @@ const app = next({ dev, dir: PROJECT_ROOT, hostname: settings.hostnameBind, port
 const handle = app.getRequestHandler();
 
 await app.prepare();
+
+// The outbound workers (webhooks, email, reminders) run in this process, outside Next.js's bundles;
+// lib/server code is loaded here with `server-only` resolved as Next.js resolves it on the server.
+register('./server-only-resolve.mjs', import.meta.url);
+const outbound = await import('../lib/server/outbound/outbound-process');
+// The app serves without them if the queue cannot start (jobs wait in the database for the next start).
+await outbound.runOutboundWorkers().catch((error: unknown) => console.error(`[corroborate] the outbound workers did not start: ${error instanceof Error ? error.message : String(error)}`));
 
 /**
  * TRACE and CONNECT: methods the Fetch standard forbids in a Request, and Next.js makes one of every
@@ -110,7 +118,11 @@ function stop(signal: NodeJS.Signals): void {
   stopping = true;
   setTimeout(() => process.exit(signal === 'SIGINT' ? 130 : 143), settings.shutdownGraceSeconds * 1000).unref();
   server.close(() => {
-    void app.close().finally(() => process.exit(signal === 'SIGINT' ? 130 : 143));
+    void outbound
+      .stopOutboundWorkers()
+      .catch(() => undefined)
+      .then(() => app.close())
+      .finally(() => process.exit(signal === 'SIGINT' ? 130 : 143));
   });
   server.closeIdleConnections();
   for (const stream of eventStreams) stream.destroy();

@@ -29,6 +29,7 @@ export function AppHeader({ actor, canImport, canReview, canManageUsers, project
         {canImport && <Link href="/articles/import" className="text-stone-800 hover:underline">Import</Link>}
         {canManageUsers && <Link href="/admin/users" className="text-stone-800 hover:underline">Users</Link>}
         {canManageUsers && <Link href="/admin/tokens" className="text-stone-800 hover:underline">API tokens</Link>}
+        {canManageUsers && <Link href="/admin/webhooks" className="text-stone-800 hover:underline">Webhooks</Link>}
         {canManageUsers && <Link href="/admin/rating-scale" className="text-stone-800 hover:underline">Rating scale</Link>}
         <span className="ml-auto flex flex-wrap items-center gap-x-4 gap-y-2">
           {projects.length > 0 && (

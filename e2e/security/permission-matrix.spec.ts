@@ -166,6 +166,7 @@ class World {
   private readonly unsubmittedClaims = new Map<string, number>();
   private nextQuote = 0;
   readonly madeTokens: string[] = [];
+  readonly madeWebhooks: string[] = [];
 
   /**
    * `deskId`: the seeded project every demo account works in, where the data lives;
@@ -290,6 +291,21 @@ class World {
     );
     this.madeTokens.push(made.token.id);
     return { id: made.token.id, secret: made.secret };
+  }
+
+  /** A webhook to a closed port on 127.0.0.1, subscribed to an event no spec raises while the matrix runs (review.reopened is rare; a failed delivery is harmless). */
+  async webhook(): Promise<{ id: string }> {
+    const made = await answer<{ webhook: { id: string } }>(
+      await this.sessions.admin.post('/api/webhooks', { data: { url: `http://127.0.0.1:9/matrix-${uniqueTag()}`, events: ['review.reopened'] } }),
+      'create a webhook',
+      [201],
+    );
+    this.madeWebhooks.push(made.webhook.id);
+    return made.webhook;
+  }
+
+  victimWebhook(fresh: boolean): Promise<{ id: string }> {
+    return fresh ? this.webhook() : this.once('webhook', () => this.webhook());
   }
 
   victimToken(fresh: boolean): Promise<{ id: string }> {
@@ -613,6 +629,12 @@ const CALLS: Record<string, Builder> = {
   'GET /api/tokens': async () => ({ method: 'GET', path: '/api/tokens' }),
   'POST /api/tokens': async (world) => ({ method: 'POST', path: '/api/tokens', headers: json, data: { name: `Permission matrix ${uniqueTag()}`, scopes: ['read:exports'], userId: world.userIds.editor } }),
   'DELETE /api/tokens/[id]': async (world, cell) => ({ method: 'DELETE', path: `/api/tokens/${(await world.victimToken(cell.allowed)).id}` }),
+  'GET /api/webhooks': async () => ({ method: 'GET', path: '/api/webhooks' }),
+  'POST /api/webhooks': async () => ({ method: 'POST', path: '/api/webhooks', headers: json, data: { url: `http://127.0.0.1:9/matrix-${uniqueTag()}`, events: ['review.reopened'] } }),
+  'DELETE /api/webhooks/[id]': async (world, cell) => ({ method: 'DELETE', path: `/api/webhooks/${(await world.victimWebhook(cell.allowed)).id}` }),
+  'GET /api/webhooks/[id]/deliveries': async (world) => ({ method: 'GET', path: `/api/webhooks/${(await world.victimWebhook(false)).id}/deliveries` }),
+  'GET /api/me/notification-preferences': async () => ({ method: 'GET', path: '/api/me/notification-preferences' }),
+  'PUT /api/me/notification-preferences': async () => ({ method: 'PUT', path: '/api/me/notification-preferences', headers: json, data: { preferences: [{ kind: 'due_soon', email: false }] } }),
   'GET /api/health': async () => ({ method: 'GET', path: '/api/health' }),
   'GET /api/health/live': async () => ({ method: 'GET', path: '/api/health/live' }),
   'GET /api/health/ready': async () => ({ method: 'GET', path: '/api/health/ready' }),
@@ -874,6 +896,10 @@ test('every cell of the permission matrix holds against the running app', async 
   } finally {
     await Promise.all([...tokenClients.values()].map((client) => client.dispose()));
     await Promise.all(world.madeTokens.map((id) => sessions.admin.delete(`/api/tokens/${id}`).catch(() => undefined)));
+    await Promise.all(world.madeWebhooks.map((id) => sessions.admin.delete(`/api/webhooks/${id}`).catch(() => undefined)));
+    // Webhooks an allowed POST cell made are not known by id: delete every matrix webhook left.
+    const left = await sessions.admin.get('/api/webhooks').then((answered) => answered.json() as Promise<{ webhooks: { id: string; url: string }[] }>).catch(() => ({ webhooks: [] }));
+    await Promise.all(left.webhooks.filter((webhook) => webhook.url.includes('/matrix-')).map((webhook) => sessions.admin.delete(`/api/webhooks/${webhook.id}`).catch(() => undefined)));
   }
   const cells = (ROUTES.filter((row) => row.cells).length + PAGES.length + ACTIONS.length) * PERSONAS.length;
   test.info().annotations.push({ type: 'permission matrix', description: `${cells} cells walked, ${mismatches.length} mismatch(es)` });

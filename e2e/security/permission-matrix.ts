@@ -180,6 +180,13 @@ export const ROUTES: readonly RouteRow[] = [
   route('GET /api/tokens',                             [ 401,  403,  403,   403,    403,   200,  403,    403,    403,    403,   403,   403 ]),
   route('POST /api/tokens',                            [ 401,  403,  403,   403,    403,   201,  403,    403,    403,    403,   403,   403 ]),
   route('DELETE /api/tokens/[id]',                     [ 401,  403,  403,   403,    403,   204,  403,    403,    403,    403,   403,   403 ]),
+  // Outgoing webhooks: an admin's, like tokens; no token scope grants them.
+  route('GET /api/webhooks',                           [ 401,  403,  403,   403,    403,   200,  403,    403,    403,    403,   403,   403 ]),
+  route('POST /api/webhooks',                          [ 401,  403,  403,   403,    403,   201,  403,    403,    403,    403,   403,   403 ], { note: 'to 127.0.0.1 (OUTBOUND_ALLOW_HOSTS in scripts/e2e.ts), subscribed to no event other specs raise; deleted after the walk' }),
+  route('DELETE /api/webhooks/[id]',                   [ 401,  403,  403,   403,    403,   204,  403,    403,    403,    403,   403,   403 ]),
+  route('GET /api/webhooks/[id]/deliveries',           [ 401,  403,  403,   403,    403,   200,  403,    403,    403,    403,   403,   403 ]),
+  route('GET /api/me/notification-preferences',        [ 401,  200,  200,   200,    200,   200,  403,    403,    403,    403,   200,   200 ], { note: "the caller's own; people only, no token scope" }),
+  route('PUT /api/me/notification-preferences',        [ 401,  200,  200,   200,    200,   200,  403,    403,    403,    403,   200,   200 ], { note: 'sets due_soon to its default (off), so nothing another spec sees changes' }),
   // Public.
   route('GET /api/health',                             [ 200,  200,  200,   200,    200,   200,  200,    200,    200,    200,   200,   200 ]),
   route('GET /api/health/live',                        [ 200,  200,  200,   200,    200,   200,  200,    200,    200,    200,   200,   200 ]),
@@ -209,6 +216,7 @@ export const PAGES: readonly PageRow[] = [
   page('/work',                           [ S,   200,  200,   200,    200,   200,  S,      S,      S,      S, 200 , 200 ], "My work: the caller's own assignments"),
   page('/account',                        [ S,   200,  200,   200,    200,   200,  S,      S,      S,      S, 200 , 200 ]),
   page('/admin/tokens',                   [ S,   403,  403,   403,    403,   200,  S,      S,      S,      S, 403 , 403 ]),
+  page('/admin/webhooks',                 [ S,   403,  403,   403,    403,   200,  S,      S,      S,      S, 403 , 403 ]),
   page('/projects',                       [ S,   200,  200,   200,    200,   200,  S,      S,      S,      S, 200 , 200 ], "the caller's projects"),
   page('/projects/[id]',                  [ S,   200,  200,   200,    200,   200,  S,      S,      S,      S, 404 , 404 ], 'Desk: its members and admins; anyone else the not-found page'),
   page('/admin/rating-scale',             [ S,   403,  403,   403,    403,   200,  S,      S,      S,      S, 403 , 403 ]),

@@ -17,6 +17,7 @@ import { ZImportArticle } from '../validation/articles';
 import { CONTAINER_QUERY_PARAMETERS } from '../validation/container-query';
 import { EXPORT_FORMATS } from '../validation/exports';
 import { ZCreateApiToken } from '../validation/tokens';
+import { ZCreateWebhook, ZNotificationPreferences } from '../validation/webhooks';
 import { ZChangePassword, ZCreateUser, ZResetPassword, ZUpdateUser } from '../validation/users';
 import { ZSignInWait } from '../validation/sign-in';
 import { ZCreateProject, ZMoveArticle, ZProjectMember, ZUpdateProject } from '../validation/projects';
@@ -274,6 +275,24 @@ export const OPERATIONS: Record<string, Partial<Record<Method, Operation>>> = {
     },
   },
   '/api/tokens/{id}': { delete: { summary: 'Revoke a token', access: 'admin', responses: { 204: 'Revoked' } } },
+  '/api/webhooks': {
+    get: { summary: 'List outgoing webhooks (never the secret)', access: 'admin', responses: { 200: '{webhooks: [{id, url, events, project, createdBy, createdAt}]}' } },
+    post: {
+      summary:
+        'Create an outgoing webhook; the signing secret is in this response only. Deliveries are POSTed as JSON with X-Corroborate-Signature: sha256=<hex HMAC-SHA256 of the body>, X-Corroborate-Event and X-Corroborate-Delivery (the same on every retry)',
+      access: 'admin',
+      body: ZCreateWebhook,
+      responses: { 201: '{webhook, secret}', 400: 'Invalid input, an unknown project, or a URL on a private or loopback address not in OUTBOUND_ALLOW_HOSTS' },
+    },
+  },
+  '/api/webhooks/{id}': { delete: { summary: 'Delete a webhook and its delivery log; its queued deliveries are dropped', access: 'admin', responses: { 204: 'Deleted' } } },
+  '/api/webhooks/{id}/deliveries': {
+    get: { summary: "A webhook's delivery log, newest first (the last 200)", access: 'admin', responses: { 200: '{deliveries: [{id, eventId, eventType, status, attempts, lastStatusCode, lastError, createdAt, lastAttemptAt, deliveredAt}]}' } },
+  },
+  '/api/me/notification-preferences': {
+    get: { summary: 'Your email preference for each notification kind (the default where you chose none); emailEnabled: whether this workbench sends email', access: 'signed-in', responses: { 200: '{emailEnabled, preferences: [{kind, email}]}' } },
+    put: { summary: 'Set your email preference for the kinds listed; the others keep theirs', access: 'signed-in', body: ZNotificationPreferences, responses: { 200: '{emailEnabled, preferences: [{kind, email}]}' } },
+  },
   '/api/openapi.json': { get: { summary: 'This document', access: 'public', database: false, responses: { 200: 'OpenAPI 3.1' } } },
   '/annotations/': {
     get: {

@@ -53,6 +53,10 @@ const POLICY = {
   'ratings:manage': ['admin'],
   'users:manage': ['admin'],
   'tokens:manage': ['admin'],
+  // Webhooks send desk events (across projects) to other systems: an admin's decision, like tokens.
+  'webhooks:manage': ['admin'],
+  // One's own email preferences; no token scope grants it.
+  'account:notifications': ALL,
   // Changing one's own password; no token scope grants it (a token never holds the password).
   'account:password': ALL,
   // One's own notifications (listing them, marking them read), in the projects one is still in. People only:

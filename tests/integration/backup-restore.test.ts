@@ -2,7 +2,7 @@
 // against: pg_dump / pg_restore on a real PostgreSQL (DATABASE_URL), or a copy
 // of the embedded database's data folder. A restored database has the same
 // rows in every table, migration history included, and the app can use it.
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
@@ -76,6 +76,18 @@ describe('backup and restore', () => {
       // Restoring again over a live copy replaces rather than duplicates.
       restoreDatabase(target.url, file);
       expect(await contents(target.url)).toEqual(before);
+      // A damaged backup is refused and leaves the database as it was, the job queue's schema included.
+      const damaged = path.join(folder, 'damaged.dump');
+      await writeFile(damaged, (await readFile(file)).subarray(0, 4096));
+      expect(() => restoreDatabase(target.url, damaged)).toThrow();
+      expect(await contents(target.url)).toEqual(before);
+      const client = new pg.Client({ connectionString: target.url });
+      await client.connect();
+      try {
+        expect((await client.query('SELECT name FROM pgboss.queue ORDER BY name')).rows.map((row) => row.name)).toEqual(['due-reminders', 'outbound-email', 'outbound-webhook']);
+      } finally {
+        await client.end();
+      }
       return;
     }
     const live = path.join(folder, 'live');

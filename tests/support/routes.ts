@@ -50,6 +50,11 @@ export const routes = {
   user: await import('@/app/api/users/[id]/route'),
   userPassword: await import('@/app/api/users/[id]/password/route'),
   mePassword: await import('@/app/api/me/password/route'),
+  meNotificationPreferences: await import('@/app/api/me/notification-preferences/route'),
+  // Outgoing webhooks.
+  webhooks: await import('@/app/api/webhooks/route'),
+  webhook: await import('@/app/api/webhooks/[id]/route'),
+  webhookDeliveries: await import('@/app/api/webhooks/[id]/deliveries/route'),
   // The W3C Web Annotation Protocol: the container and one annotation.
   container: await import('@/app/annotations/route'),
   webAnnotation: await import('@/app/annotations/[id]/route'),

@@ -1,11 +1,14 @@
 import type { Metadata } from 'next';
 import { ChangePasswordForm } from '@/components/account/change-password-form';
-import { requirePageActor } from '@/lib/server/guards';
+import { NotificationPreferencesForm } from '@/components/account/notification-preferences-form';
+import { readNotificationPreferences } from '@/lib/server/data/notification-preferences/read-notification-preferences';
+import { authorize, requirePageActor } from '@/lib/server/guards';
 
 export const metadata: Metadata = { title: 'Account' };
 
 export default async function AccountPage() {
   const actor = await requirePageActor('account:password', '/account');
+  const { preferences, emailEnabled } = await readNotificationPreferences(authorize(actor, 'account:notifications'));
   return (
     <>
       <h1 className="text-2xl font-bold">Account</h1>
@@ -22,6 +25,8 @@ export default async function AccountPage() {
         Changing it signs you out everywhere else. Forgotten it? An admin can reset it for you.
       </p>
       <ChangePasswordForm />
+      <h2 id="email-notifications-heading" className="mt-10 text-xl font-semibold">Email notifications</h2>
+      <NotificationPreferencesForm preferences={preferences} emailEnabled={emailEnabled} />
     </>
   );
 }
