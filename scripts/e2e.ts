@@ -178,6 +178,9 @@ async function main(): Promise<number> {
   tempDir = await mkdtemp(path.join(os.tmpdir(), 'corroborate-e2e-'));
   const serverLog = path.join(tempDir, 'app.log');
   const port = await freePort();
+  // Email goes to an SMTP sink that e2e/workflow/desk-round.spec.ts opens on this port while it runs;
+  // other specs' emails find it closed (or open) and are retried in the background by the job queue.
+  const smtpPort = await freePort();
   const baseUrl = `http://127.0.0.1:${port}`;
   const demoPassword = randomBytes(18).toString('base64url');
   const appEnv: NodeJS.ProcessEnv = {
@@ -189,6 +192,7 @@ async function main(): Promise<number> {
     CORROBORATE_ALLOW_LOOPBACK_IMPORT: '1',
     // Webhooks to the suite's local receivers (and the permission matrix's closed port) on 127.0.0.1.
     OUTBOUND_ALLOW_HOSTS: '127.0.0.1',
+    SMTP_URL: `smtp://127.0.0.1:${smtpPort}`,
     NEXT_TELEMETRY_DISABLED: '1',
     CORROBORATE_DATA_DIR: path.join(tempDir, 'data'),
     PORT: String(port),
@@ -198,7 +202,7 @@ async function main(): Promise<number> {
     EXPORT_WORKERS: '2',
   };
   // Never inherit a developer's auth or bootstrap settings into the test app.
-  for (const name of ['NEXTAUTH_URL', 'AUTH_SECRET', 'ADMIN_EMAIL', 'ADMIN_PASSWORD', 'OIDC_ISSUER', 'OIDC_CLIENT_ID', 'OIDC_CLIENT_SECRET', 'TRUST_PROXY']) {
+  for (const name of ['MAIL_FROM', 'NEXTAUTH_URL', 'AUTH_SECRET', 'ADMIN_EMAIL', 'ADMIN_PASSWORD', 'OIDC_ISSUER', 'OIDC_CLIENT_ID', 'OIDC_CLIENT_SECRET', 'TRUST_PROXY']) {
     delete appEnv[name];
   }
 
@@ -217,7 +221,7 @@ async function main(): Promise<number> {
   foreground = startJob('npx', ['playwright', 'test', ...process.argv.slice(2)], {
     // The database and secret too, for specs that start a second app process on the same data
     // (graceful shutdown, several processes behind one load balancer).
-    env: { ...process.env, E2E_BASE_URL: baseUrl, E2E_DEMO_PASSWORD: demoPassword, E2E_DATABASE_URL: database.url, E2E_NEXTAUTH_SECRET: appEnv.NEXTAUTH_SECRET },
+    env: { ...process.env, E2E_BASE_URL: baseUrl, E2E_DEMO_PASSWORD: demoPassword, E2E_DATABASE_URL: database.url, E2E_NEXTAUTH_SECRET: appEnv.NEXTAUTH_SECRET, E2E_SMTP_PORT: String(smtpPort) },
   });
   const code = await foreground.exited;
   foreground = null;

@@ -5,7 +5,8 @@ import { SMTPServer } from 'smtp-server';
 export type CapturedMail = { from: string; to: string[]; raw: string };
 export type SmtpSink = { url: string; messages: CapturedMail[]; close(): Promise<void> };
 
-export async function startSmtpSink(): Promise<SmtpSink> {
+/** Listens on `port` (default: any free one). */
+export async function startSmtpSink(port = 0): Promise<SmtpSink> {
   const messages: CapturedMail[] = [];
   const server = new SMTPServer({
     authOptional: true,
@@ -24,7 +25,7 @@ export async function startSmtpSink(): Promise<SmtpSink> {
       });
     },
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.server.address() as AddressInfo;
-  return { url: `smtp://127.0.0.1:${port}`, messages, close: () => new Promise((resolve) => server.close(() => resolve())) };
+  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
+  const address = server.server.address() as AddressInfo;
+  return { url: `smtp://127.0.0.1:${address.port}`, messages, close: () => new Promise((resolve) => server.close(() => resolve())) };
 }
