@@ -25,7 +25,14 @@ export async function startSmtpSink(port = 0): Promise<SmtpSink> {
       });
     },
   });
-  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
+  // A port already taken fails here rather than leaving the caller waiting.
+  await new Promise<void>((resolve, reject) => {
+    server.server.once('error', reject);
+    server.listen(port, '127.0.0.1', () => {
+      server.server.off('error', reject);
+      resolve();
+    });
+  });
   const address = server.server.address() as AddressInfo;
   return { url: `smtp://127.0.0.1:${address.port}`, messages, close: () => new Promise((resolve) => server.close(() => resolve())) };
 }
