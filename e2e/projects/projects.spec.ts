@@ -7,12 +7,12 @@
 // Every test builds its own projects, people and articles (fresh accounts, not
 // the seeded ones: adding a seeded editor to a second project would change
 // where other specs' imports go).
-import type { APIRequestContext, Browser, Page } from '@playwright/test';
+import type { APIRequestContext, Page } from '@playwright/test';
 import { uniqueTag } from '../fixtures/accounts';
 import { annotateViaApi, annotationForm, fetchArticle, openArticle, selectPassage, selectionToolbar, submitReviewViaApi, troopsArticleText, workspaceNotice } from '../fixtures/annotations';
 import type { ArticleRecord } from '../fixtures/article-page';
 import { signInAs } from '../fixtures/auth';
-import { type Person, createPerson } from '../fixtures/people';
+import { type Person, addMember, createPerson, pageAs } from '../fixtures/people';
 import type { ProjectRole } from '../../lib/vocabulary';
 import { expect, test } from '../fixtures/test';
 
@@ -53,10 +53,6 @@ async function createProject(admin: APIRequestContext, name: string, guidelines:
   return ((await response.json()) as { project: Project }).project;
 }
 
-async function addMember(api: APIRequestContext, projectId: string, person: Person, role: ProjectRole): Promise<void> {
-  const response = await api.post(`/api/projects/${projectId}/members`, { data: { userId: person.id, role } });
-  expect([200, 201], `add ${person.email} as ${role}: ${await response.text().catch(() => '')}`.slice(0, 400)).toContain(response.status());
-}
 
 async function importInto(api: APIRequestContext, projectId: string): Promise<ArticleRecord> {
   const { text } = troopsArticleText();
@@ -87,12 +83,6 @@ async function buildWorld(adminApi: APIRequestContext): Promise<World> {
   return { admin: adminApi, a, b, articleA, articleB, reviewerA, reviewerA2, reviewerB, editor };
 }
 
-async function pageAs(browser: Browser, baseURL: string | undefined, who: Person | 'admin'): Promise<Page> {
-  const context = await browser.newContext({ baseURL, locale: 'en-GB', timezoneId: 'UTC' });
-  const page = await context.newPage();
-  await signInAs(page, who === 'admin' ? 'admin' : { email: who.email, password: who.password });
-  return page;
-}
 
 function projectSwitcher(page: Page) {
   return page.getByRole('navigation', { name: 'Main' }).getByLabel('Project');

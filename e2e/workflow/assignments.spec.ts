@@ -5,30 +5,19 @@
 //
 // Fresh people and a fresh project (as e2e/projects does), so the demo
 // accounts' work and the seeded project are left alone.
-import type { APIRequestContext, Browser, Page } from '@playwright/test';
+import type { APIRequestContext } from '@playwright/test';
 import { uniqueTag } from '../fixtures/accounts';
 import { annotateViaApi, fetchArticle, troopsArticleText, workspaceNotice } from '../fixtures/annotations';
 import type { ArticleRecord } from '../fixtures/article-page';
 import { signInAs } from '../fixtures/auth';
-import { type Person, createPerson } from '../fixtures/people';
-import type { ProjectRole } from '../../lib/vocabulary';
+import { type Person, addMember, createPerson, pageAs } from '../fixtures/people';
 import { expect, test } from '../fixtures/test';
 
 const CLAIM = 'Moscow and Tehran are increasingly presenting a united front';
 const DUE = '2099-06-30';
 const DUE_TEXT = 'Due 30 Jun 2099';
 
-async function addMember(admin: APIRequestContext, projectId: string, person: Person, role: ProjectRole): Promise<void> {
-  const response = await admin.post(`/api/projects/${projectId}/members`, { data: { userId: person.id, role } });
-  expect(response.status(), `add ${person.email}: ${await response.text().catch(() => '')}`.slice(0, 400)).toBe(201);
-}
 
-async function pageAs(browser: Browser, baseURL: string | undefined, person: Person): Promise<Page> {
-  const context = await browser.newContext({ baseURL, locale: 'en-GB', timezoneId: 'UTC' });
-  const page = await context.newPage();
-  await signInAs(page, { email: person.email, password: person.password });
-  return page;
-}
 
 type World = { projectId: string; article: ArticleRecord; editor: Person; reviewers: Person[] };
 

@@ -13,14 +13,14 @@
 import { createHmac } from 'node:crypto';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { APIRequestContext, Browser, Page } from '@playwright/test';
+import type { APIRequestContext, Page } from '@playwright/test';
 import { uniqueTag } from '../fixtures/accounts';
 import { annotateViaApi, fetchArticle, troopsArticleText, workspaceNotice } from '../fixtures/annotations';
 import type { ArticleRecord } from '../fixtures/article-page';
 import { signInAs } from '../fixtures/auth';
-import { type Person, createPerson } from '../fixtures/people';
+import { type Person, addMember, createPerson, pageAs } from '../fixtures/people';
 import { type SmtpSink, startSmtpSink } from '../../tests/support/smtp-sink';
-import type { Label, ProjectRole, WebhookEvent } from '../../lib/vocabulary';
+import type { Label, WebhookEvent } from '../../lib/vocabulary';
 import { expect, test } from '../fixtures/test';
 
 const HEADLINE = 'Russian Troops In Iran';
@@ -79,17 +79,7 @@ function readableMail(raw: string): string {
   return raw.replace(/\r?\n[ \t]+/g, ' ').replace(/=\r?\n/g, '');
 }
 
-async function addMember(admin: APIRequestContext, projectId: string, person: Person, role: ProjectRole): Promise<void> {
-  const response = await admin.post(`/api/projects/${projectId}/members`, { data: { userId: person.id, role } });
-  expect(response.status(), `add ${person.email}: ${await response.text().catch(() => '')}`.slice(0, 400)).toBe(201);
-}
 
-async function pageAs(browser: Browser, baseURL: string | undefined, person: Person): Promise<Page> {
-  const context = await browser.newContext({ baseURL, locale: 'en-GB', timezoneId: 'UTC' });
-  const page = await context.newPage();
-  await signInAs(page, { email: person.email, password: person.password });
-  return page;
-}
 
 /** Marks the document, so a later check can tell the page was not reloaded (a reload starts a new one). */
 async function markDocument(page: Page): Promise<void> {

@@ -3,30 +3,18 @@
 // who has not, sees only a notice (page and API alike); the editor reads the
 // thread, replies and resolves it; once B submits, B reads all of it.
 // Fresh people in a fresh project, so parallel specs do not interfere.
-import type { APIRequestContext, Browser, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { uniqueTag } from '../fixtures/accounts';
 import { annotateViaApi, fetchArticle, openArticle, submitReviewViaApi, troopsArticleText } from '../fixtures/annotations';
 import type { ArticleRecord } from '../fixtures/article-page';
 import { apiSignIn } from '../fixtures/api';
-import { signInAs } from '../fixtures/auth';
-import { type Person, createPerson } from '../fixtures/people';
-import type { ProjectRole } from '../../lib/vocabulary';
+import { addMember, createPerson, pageAs } from '../fixtures/people';
 import { expect, test } from '../fixtures/test';
 
 const CLAIM = 'Moscow and Tehran are increasingly presenting a united front';
 const OPINION = 'The geopolitical landscape of the Middle East is a complex tapestry';
 
-async function addMember(admin: APIRequestContext, projectId: string, person: Person, role: ProjectRole): Promise<void> {
-  const response = await admin.post(`/api/projects/${projectId}/members`, { data: { userId: person.id, role } });
-  expect([200, 201], `add ${person.email} as ${role}`).toContain(response.status());
-}
 
-async function pageAs(browser: Browser, baseURL: string | undefined, who: Person): Promise<Page> {
-  const context = await browser.newContext({ baseURL, locale: 'en-GB', timezoneId: 'UTC' });
-  const page = await context.newPage();
-  await signInAs(page, { email: who.email, password: who.password });
-  return page;
-}
 
 function discussion(page: Page) {
   return page.getByRole('region', { name: 'Discussion' });

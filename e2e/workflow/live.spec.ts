@@ -6,30 +6,19 @@
 //
 // Fresh people and a fresh project (as e2e/workflow/assignments.spec.ts does), so the demo
 // accounts' work and the seeded project are left alone.
-import type { APIRequestContext, Browser, Page } from '@playwright/test';
+import type { APIRequestContext, Page } from '@playwright/test';
 import { uniqueTag } from '../fixtures/accounts';
 import { annotateViaApi, fetchArticle, troopsArticleText, workspaceNotice } from '../fixtures/annotations';
 import type { ArticleRecord } from '../fixtures/article-page';
 import { signInAs } from '../fixtures/auth';
-import { type Person, createPerson } from '../fixtures/people';
-import type { ProjectRole } from '../../lib/vocabulary';
+import { type Person, addMember, createPerson, pageAs } from '../fixtures/people';
 import { expect, test } from '../fixtures/test';
 
 const CLAIM = 'Moscow and Tehran are increasingly presenting a united front';
 /** "Within a few seconds": the stream delivers in well under one; a refresh renders the page again. */
 const LIVE = { timeout: 5_000 };
 
-async function addMember(admin: APIRequestContext, projectId: string, person: Person, role: ProjectRole): Promise<void> {
-  const response = await admin.post(`/api/projects/${projectId}/members`, { data: { userId: person.id, role } });
-  expect(response.status(), `add ${person.email}: ${await response.text().catch(() => '')}`.slice(0, 400)).toBe(201);
-}
 
-async function pageAs(browser: Browser, baseURL: string | undefined, person: Person): Promise<Page> {
-  const context = await browser.newContext({ baseURL, locale: 'en-GB', timezoneId: 'UTC' });
-  const page = await context.newPage();
-  await signInAs(page, { email: person.email, password: person.password });
-  return page;
-}
 
 /** Marks the document, so a later check can tell the page was not reloaded (a reload starts a new one). */
 async function markDocument(page: Page): Promise<void> {

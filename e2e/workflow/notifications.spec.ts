@@ -12,14 +12,9 @@ import { fetchArticle, troopsArticleText } from '../fixtures/annotations';
 import type { ArticleRecord } from '../fixtures/article-page';
 import { signInAs } from '../fixtures/auth';
 import { expectNoSeriousViolations } from '../fixtures/axe';
-import { type Person, createPerson } from '../fixtures/people';
-import type { ProjectRole } from '../../lib/vocabulary';
+import { type Person, addMember, createPerson } from '../fixtures/people';
 import { expect, test } from '../fixtures/test';
 
-async function addMember(admin: APIRequestContext, projectId: string, person: Person, role: ProjectRole): Promise<void> {
-  const response = await admin.post(`/api/projects/${projectId}/members`, { data: { userId: person.id, role } });
-  expect(response.status(), `add ${person.email}: ${await response.text().catch(() => '')}`.slice(0, 400)).toBe(201);
-}
 
 async function importArticle(admin: APIRequestContext, projectId: string, title: string): Promise<ArticleRecord> {
   const [, ...paragraphs] = troopsArticleText().text.split('\n');
