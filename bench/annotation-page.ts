@@ -21,10 +21,10 @@ try {
   const { articles } = await api<{ articles: { id: string; title: string }[] }>(app.baseUrl, editor, 'GET', '/api/articles');
   const busy = articles.find((article) => article.title.startsWith('Russian Troops'))!;
   // An empty copy of the same article, so the two pages differ only in their highlights.
-  const { article: full } = await api<{ article: { text: string; title: string } }>(app.baseUrl, editor, 'GET', `/api/articles/${busy.id}`);
+  const { article: full } = await api<{ article: { text: string; title: string; projectId: string } }>(app.baseUrl, editor, 'GET', `/api/articles/${busy.id}`);
   const { article: quiet } = await api<{ article: { id: string } }>(app.baseUrl, editor, 'POST', '/api/articles', { title: `${full.title} (copy)`, text: full.text.split('\n').slice(1).join('\n') });
 
-  const reviewers = await createReviewers(app, REVIEWERS, `page-${Date.now()}`);
+  const reviewers = await createReviewers(app, REVIEWERS, `page-${Date.now()}`, full.projectId);
   const phrases = [...full.text.matchAll(/\S+(?: \S+){2,7}/g)];
   for (let i = 0; i < HIGHLIGHTS; i++) {
     const match = phrases[(i * 7) % phrases.length]!;

@@ -47,8 +47,8 @@ try {
   const editor = await signIn(app.baseUrl, 'editor@example.org', app.password);
   const { articles } = await api<{ articles: { id: string; title: string }[] }>(app.baseUrl, editor, 'GET', '/api/articles');
   const article = articles.find((candidate) => candidate.title.startsWith('Russian Troops'))!;
-  const { article: full } = await api<{ article: { text: string } }>(app.baseUrl, editor, 'GET', `/api/articles/${article.id}`);
-  const reviewers = await createReviewers(app, REVIEWERS, `save-${Date.now()}`);
+  const { article: full } = await api<{ article: { text: string; projectId: string } }>(app.baseUrl, editor, 'GET', `/api/articles/${article.id}`);
+  const reviewers = await createReviewers(app, REVIEWERS, `save-${Date.now()}`, full.projectId);
 
   const words = [...full.text.matchAll(/\S+ \S+ \S+/g)].map((match) => ({ start: match.index, end: match.index + match[0].length, exact: match[0] }));
   let next = 0;

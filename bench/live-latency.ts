@@ -9,26 +9,11 @@
 // Run: npm run build && [DATABASE_URL=postgresql://…] npx tsx bench/live-latency.ts
 import { randomBytes } from 'node:crypto';
 import { readEvents } from '../tests/support/event-stream';
-import { type RunningApp, api, formatMs, signIn, startApp, summarise } from './support';
+import { api, createReviewers, formatMs, signIn, startApp, summarise } from './support';
 
 const SUBSCRIBERS = Number(process.env.BENCH_SUBSCRIBERS ?? 50);
 const WRITERS = Number(process.env.BENCH_LOAD_WRITERS ?? 10);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 30);
-
-/** `count` reviewers of the project, made by the admin and signed in; their cookies. */
-async function createMembers(app: RunningApp, projectId: string, count: number): Promise<string[]> {
-  const admin = await signIn(app.baseUrl, 'admin@example.org', app.password);
-  const password = `Pw-${randomBytes(15).toString('base64url')}`;
-  const tag = randomBytes(4).toString('hex');
-  const cookies: string[] = [];
-  for (let i = 0; i < count; i++) {
-    const email = `live-${tag}-${i}@example.org`;
-    const { user } = await api<{ user: { id: string } }>(app.baseUrl, admin, 'POST', '/api/users', { email, name: `Subscriber ${tag} ${i}`, role: 'reviewer', password });
-    await api(app.baseUrl, admin, 'POST', `/api/projects/${projectId}/members`, { userId: user.id, role: 'reviewer' });
-    cookies.push(await signIn(app.baseUrl, email, password));
-  }
-  return cookies;
-}
 
 const app = await startApp();
 const streams: AbortController[] = [];
@@ -39,7 +24,7 @@ try {
   const { articles } = await api<{ articles: { id: string; title: string }[] }>(app.baseUrl, editor, 'GET', '/api/articles');
   const article = articles.find((candidate) => candidate.title.startsWith('Russian Troops'))!;
   const { article: full } = await api<{ article: { text: string; projectId: string } }>(app.baseUrl, editor, 'GET', `/api/articles/${article.id}`);
-  const people = await createMembers(app, full.projectId, SUBSCRIBERS + WRITERS);
+  const people = await createReviewers(app, SUBSCRIBERS + WRITERS, `live-${randomBytes(4).toString('hex')}`, full.projectId);
   const subscribers = people.slice(0, SUBSCRIBERS);
   const writers = people.slice(SUBSCRIBERS);
 

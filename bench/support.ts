@@ -103,13 +103,18 @@ export async function api<T>(baseUrl: string, cookie: string, method: string, pa
 }
 
 /** Creates `count` reviewer accounts as the admin and signs each in; returns their cookies. */
-export async function createReviewers(app: RunningApp, count: number, prefix: string): Promise<string[]> {
+/**
+ * `count` new reviewers, members of the project (the password policy refuses a guessable password,
+ * and a reviewer outside the article's project is answered 404), each signed in: their cookies.
+ */
+export async function createReviewers(app: RunningApp, count: number, prefix: string, projectId: string): Promise<string[]> {
   const admin = await signIn(app.baseUrl, 'admin@example.org', app.password);
-  const password = 'bench-password-123';
+  const password = `Pw-${randomBytes(15).toString('base64url')}`;
   const cookies: string[] = [];
   for (let i = 0; i < count; i++) {
     const email = `${prefix}-${i}@example.org`;
-    await api(app.baseUrl, admin, 'POST', '/api/users', { email, name: `Bench Reviewer ${i}`, role: 'reviewer', password });
+    const { user } = await api<{ user: { id: string } }>(app.baseUrl, admin, 'POST', '/api/users', { email, name: `Bench Reviewer ${prefix} ${i}`, role: 'reviewer', password });
+    await api(app.baseUrl, admin, 'POST', `/api/projects/${projectId}/members`, { userId: user.id, role: 'reviewer' });
     cookies.push(await signIn(app.baseUrl, email, password));
   }
   return cookies;
