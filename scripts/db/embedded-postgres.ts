@@ -4,6 +4,8 @@
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
+// Claim suggestions rank by trigram similarity (migration 'claims' creates the extension); PGlite ships it as contrib.
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
 import { ConnectionAwareQueue } from './pglite-message-queue';
 
@@ -68,7 +70,7 @@ export async function startEmbeddedPostgres(
   // server queues their queries (keeping a transaction's queries together).
   let db: PGlite;
   try {
-    db = await PGlite.create(dataDir === undefined ? {} : { dataDir });
+    db = await PGlite.create(dataDir === undefined ? { extensions: { pg_trgm } } : { dataDir, extensions: { pg_trgm } });
   } catch (error) {
     await unlock();
     throw error;
