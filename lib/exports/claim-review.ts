@@ -52,7 +52,7 @@ export function factCheckUrl(baseUrl: string, articleId: string, passageKey: str
   return `${resolveUnder(baseUrl, encodeURIComponent(articleId))}#passage-${encodeURIComponent(passageKey)}`;
 }
 
-function ratingOf(verdict: PublishedVerdict, scale: readonly RatingOption[]): ClaimReview['reviewRating'] {
+export function ratingOf(verdict: Pick<PublishedVerdict, 'rating' | 'ratingName' | 'ratingValue' | 'explanation'>, scale: readonly RatingOption[]): ClaimReview['reviewRating'] {
   const name = verdict.ratingName || scale.find((option) => option.key === verdict.rating)?.name || verdict.rating;
   const values = scale.map((option) => option.value);
   const value = verdict.ratingValue;
@@ -78,7 +78,7 @@ function articleWork(article: ClaimReviewInput['article']): CreativeWork {
   };
 }
 
-function newsroomOf(newsroom: Newsroom): Organization {
+export function newsroomOf(newsroom: Newsroom): Organization {
   return {
     '@type': 'Organization',
     name: newsroom.name,

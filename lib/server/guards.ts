@@ -62,6 +62,10 @@ const POLICY = {
   // One's own notifications (listing them, marking them read), in the projects one is still in. People only:
   // no token scope grants it (an inbox is a person's; newsroom systems subscribe to webhooks instead).
   'notifications:read': ALL,
+  // Claims are the desk's (desk-wide, across projects): a claim page lists the passages editors linked,
+  // so reviewers read none of it (blind review). Linking a passage is decided in the article's project.
+  'claims:read': DESK,
+  'claims:write': DESK,
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof POLICY;
@@ -80,6 +84,7 @@ export const IMPLIED_PERMISSIONS = {
   'projects:manage': ['articles:read'],
   'articles:move': ['articles:read'],
   'assignments:manage': ['articles:read'],
+  'claims:write': ['claims:read'],
 } as const satisfies Partial<Record<Permission, readonly Permission[]>>;
 
 type Implied<P extends Permission> = P extends keyof typeof IMPLIED_PERMISSIONS ? (typeof IMPLIED_PERMISSIONS)[P][number] : never;
@@ -160,6 +165,21 @@ export async function requireArticleActor<P extends Permission>(permission: P, a
   const projectId = await findArticleProject(articleId);
   if (!projectId) throw new AppError('not_found', NO_ARTICLE);
   return authorizeInProject(actor, permission, projectId, NO_ARTICLE);
+}
+
+/** After the entry check, for an article named in a body (a claim's appearance): the actor narrowed to its project, as requireArticleActor. */
+export async function authorizeForArticle<P extends Permission>(actor: Authorized<P>, permission: P, articleId: string): Promise<Authorized<P>> {
+  const projectId = await findArticleProject(articleId);
+  if (!projectId) throw new AppError('not_found', NO_ARTICLE);
+  return authorizeInProject(actor, permission, projectId, NO_ARTICLE);
+}
+
+/** For the desk-wide claim routes: the actor holds `permission` in at least one of its projects (an editor account that only reviews is refused). */
+export async function requireDeskActor<P extends 'claims:read' | 'claims:write'>(permission: P): Promise<Authorized<P>> {
+  const actor = await requireActor(permission);
+  const projects = projectsWith(actor, permission);
+  if (projects !== null && projects.length === 0) throw new AppError('forbidden', 'Claims are the desk’s: you are an editor in none of your projects.');
+  return actor;
 }
 
 /** For route handlers about one assignment: as requireArticleActor for its article; an unknown id or another project's is a 404. */
