@@ -34,14 +34,14 @@ export async function suggestClaimsForText(passageText: string, limit = SUGGESTI
     ), q AS (
       SELECT p.*, NULLIF(array_to_string(ARRAY(SELECT quote_literal(l) FROM unnest(p.lexemes) l), ' | '), '')::tsquery AS anyword FROM p
     )
-    SELECT c.id, c.text,
+    SELECT * FROM (SELECT c.id, c.text,
       greatest(word_similarity(c."normalizedText", q.t), word_similarity(q.t, c."normalizedText"))::float8 AS trigram,
       (SELECT count(*) FROM unnest(tsvector_to_array(to_tsvector('english', c."normalizedText"))) l WHERE l = ANY(q.lexemes))::float8
         / greatest(1, cardinality(tsvector_to_array(to_tsvector('english', c."normalizedText"))))::float8 AS coverage,
       coalesce(ts_rank(to_tsvector('english', c."normalizedText"), q.anyword, 32), 0)::float8 AS rank
     FROM "Claim" c, q
-    WHERE (q.anyword IS NOT NULL AND to_tsvector('english', c."normalizedText") @@ q.anyword) OR c."normalizedText" % q.t
-    ORDER BY trigram + coverage DESC, rank DESC, c.id
+    WHERE (q.anyword IS NOT NULL AND to_tsvector('english', c."normalizedText") @@ q.anyword) OR c."normalizedText" % q.t) scored
+    ORDER BY trigram + coverage DESC, rank DESC, id
     LIMIT 50`;
   return candidates
     .map((candidate) => ({ claimId: candidate.id, text: candidate.text, score: claimScore(candidate.trigram, candidate.coverage), rank: candidate.rank }))
