@@ -26,6 +26,13 @@ export const routes = {
   assignedOnly: await import('@/app/api/articles/[id]/assigned-only/route'),
   assignment: await import('@/app/api/assignments/[id]/route'),
   myWork: await import('@/app/api/me/work/route'),
+  // Claims across articles.
+  claims: await import('@/app/api/claims/route'),
+  claim: await import('@/app/api/claims/[id]/route'),
+  claimAppearances: await import('@/app/api/claims/[id]/appearances/route'),
+  claimVerdict: await import('@/app/api/claims/[id]/verdict/route'),
+  claimExport: await import('@/app/api/claims/[id]/export/route'),
+  claimSuggestions: await import('@/app/api/articles/[id]/claim-suggestions/route'),
   // Notifications.
   notifications: await import('@/app/api/notifications/route'),
   notificationsRead: await import('@/app/api/notifications/read/route'),
