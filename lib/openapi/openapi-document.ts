@@ -24,6 +24,7 @@ import { ZCreateProject, ZMoveArticle, ZProjectMember, ZUpdateProject } from '..
 import { ZRatingScale, ZReopenArticle, ZSetVerdict } from '../validation/verdicts';
 import { ZReopenReview, ZSubmitReview } from '../validation/reviews';
 import { ZCreateComment, ZUpdateComment } from '../validation/comments';
+import { ZClaimVerdict, ZCreateClaim, ZLinkAppearance } from '../validation/claims';
 import { ZAutoAssign, ZCreateAssignment, ZSetAssignedOnly } from '../validation/assignments';
 import { MAX_NOTIFICATION_PAGE, ZMarkNotificationsRead } from '../validation/notifications';
 import type { TokenScope } from '../vocabulary';
@@ -195,6 +196,36 @@ export const OPERATIONS: Record<string, Partial<Record<Method, Operation>>> = {
       scope: 'read:exports',
       query: { format: EXPORT_FORMATS.join(' | '), from: 'YYYY-MM-DD (imported on or after)', to: 'YYYY-MM-DD (imported on or before)', status: 'open | in_review | published', label: 'claim | opinion | unsupported', publisher: 'exact publisher name', project: PROJECT_QUERY, bom: '1 for a CSV byte-order mark' },
       responses: { 200: 'The file (X-Export-Records: how many records)', 400: 'Invalid filter', 404: 'No such project (or not the caller\'s) in ?project=' },
+    },
+  },
+  '/api/articles/{id}/claim-suggestions': {
+    get: {
+      summary: 'The claims a passage of the article most likely states (pg_trgm and full-text search), best first; editors of the article\'s project',
+      access: 'desk',
+      query: { start: 'Start of the passage (UTF-16 offset in the current text)', end: 'End of the passage (exclusive)' },
+      responses: { 200: '{suggestions: [{claimId, score (0–1), text}]} (at most 5)', 400: 'A span outside the text, empty, or an unknown parameter' },
+    },
+  },
+  '/api/claims': {
+    get: { summary: "The desk's claims (desk-wide), newest first, each with its verdict and the number of its appearances in the caller's projects", access: 'desk', responses: { 200: '{claims}' } },
+    post: { summary: 'Create a claim', access: 'desk', body: ZCreateClaim, responses: { 201: '{claim}' } },
+  },
+  '/api/claims/{id}': {
+    get: { summary: "A claim with its verdict and its appearances on articles of the caller's projects ({articleId, source, start, end, exact, …})", access: 'desk', responses: { 200: '{claim}' } },
+  },
+  '/api/claims/{id}/appearances': {
+    post: { summary: "Link a passage of an article's current text to the claim; an editor of the article's project", access: 'desk', body: ZLinkAppearance, responses: { 201: '{appearance}', 404: 'No such claim, or no such article (or not the caller\'s)', 409: 'The passage is already an appearance of the claim' } },
+  },
+  '/api/claims/{id}/verdict': {
+    put: { summary: "Rule on the claim (the desk's rating scale); the verdict carries to every appearance", access: 'desk', body: ZClaimVerdict, responses: { 200: '{claim}' } },
+  },
+  '/api/claims/{id}/export': {
+    get: {
+      summary: "The claim's schema.org ClaimReview JSON-LD, its appearances in the caller's projects as itemReviewed.appearance and firstAppearance",
+      access: 'desk',
+      responseType: 'application/ld+json',
+      query: { format: 'claimreview' },
+      responses: { 200: 'ClaimReview JSON-LD', 400: 'Unknown format or parameter', 409: 'The claim has no verdict yet' },
     },
   },
   '/api/exports/schema.json': { get: { summary: 'JSON Schema of the JSON export', access: 'public', database: false, responses: { 200: 'JSON Schema (2020-12)' } } },

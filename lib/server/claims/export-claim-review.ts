@@ -9,8 +9,10 @@ import { readClaimExport } from '../data/claims/read-claim-export';
 import { newsroomFromEnv } from '../exports/newsroom-config';
 import type { Authorized } from '../guards';
 
-export async function exportClaimReview(actor: Authorized<'claims:read'>, claimId: string, baseUrl: string): Promise<WithContext<ClaimReview>> {
+/** `checkQuery` runs once the claim is found (so an unknown claim is a 404 and a stopped database a 503 first). */
+export async function exportClaimReview(actor: Authorized<'claims:read'>, claimId: string, baseUrl: string, checkQuery: () => void): Promise<WithContext<ClaimReview>> {
   const { claim, ratingScale } = await readClaimExport(actor, claimId);
+  checkQuery();
   const { verdict } = claim;
   if (!verdict) throw new AppError('conflict', 'The claim has no verdict yet: rule on it before exporting its ClaimReview.');
   const { newsroom } = newsroomFromEnv(baseUrl);
