@@ -103,3 +103,16 @@ describe('LISTEN/NOTIFY across the connections of the one shared session', () =>
     }
   });
 });
+
+describe('pg_trgm on the embedded database', () => {
+  it('loads the extension the claims migration creates, with its similarity functions and trigram index', async () => {
+    await pool.query('CREATE EXTENSION IF NOT EXISTS pg_trgm');
+    const { rows } = await pool.query<{ same: number; apart: number }>("SELECT word_similarity('troops in iran', 'russian troops in iran') AS same, similarity('troops in iran', 'bus fares') AS apart");
+    expect(rows[0]!.same).toBe(1);
+    expect(rows[0]!.apart).toBeLessThan(0.1);
+    await pool.query('CREATE TABLE trgm_probe (t text)');
+    await pool.query('CREATE INDEX trgm_probe_idx ON trgm_probe USING GIN (t gin_trgm_ops)');
+    await pool.query("INSERT INTO trgm_probe VALUES ('russian troops in iran'), ('bus fares rise')");
+    expect((await pool.query("SELECT t FROM trgm_probe WHERE t % 'russian troops in iraq'")).rows).toEqual([{ t: 'russian troops in iran' }]);
+  });
+});
