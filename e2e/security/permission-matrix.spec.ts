@@ -452,6 +452,20 @@ async function readAnnotation(world: World, cell: Cell, method: string): Promise
 }
 
 /** The annotation a changing cell acts on: a new one when the change should succeed (it consumes it), else the shared victim. */
+/** A claim the editor made, with a verdict (so its export answers 200), once per world. */
+function matrixClaim(world: World): Promise<string> {
+  return world.once('claim', async () => {
+    const claimId = await newClaim(world);
+    await answer(await world.sessions.editor.put(`/api/claims/${claimId}/verdict`, { headers: json, data: { rating: 'unsupported', explanation: 'Not documented.' } }), 'rule on the claim', [200]);
+    return claimId;
+  });
+}
+
+async function newClaim(world: World): Promise<string> {
+  const { claim } = await answer<{ claim: { id: string } }>(await world.sessions.editor.post('/api/claims', { headers: json, data: { text: `Russian troops are in Iran (matrix ${uniqueTag()})` } }), 'create a claim', [201]);
+  return claim.id;
+}
+
 async function changeTarget(world: World, cell: Cell): Promise<{ annotation: AnnotationView; article: ArticleRecord; author: AccountKey }> {
   const target = annotationTarget(cell.persona);
   const [annotation, article] = await Promise.all([world.annotation(target.author, target.article, cell.allowed ? 'fresh' : 'victim'), world.article(target.article)]);
@@ -609,6 +623,17 @@ const CALLS: Record<string, Builder> = {
   'POST /api/articles/[id]/publish': async (world, cell) => ({ method: 'POST', path: `/api/articles/${(await world.publishable(cell.allowed)).id}/publish` }),
   'POST /api/articles/[id]/reopen': async (world, cell) => ({ method: 'POST', path: `/api/articles/${(await world.published(cell.allowed)).id}/reopen`, headers: json, data: { reason: 'Permission matrix.' } }),
   'GET /api/articles/[id]/export': async (world) => ({ method: 'GET', path: `/api/articles/${(await world.article('blind')).id}/export?format=json` }),
+  'GET /api/claims': async () => ({ method: 'GET', path: '/api/claims' }),
+  'POST /api/claims': async () => ({ method: 'POST', path: '/api/claims', headers: json, data: { text: `Russian troops are in Iran (matrix ${uniqueTag()})` } }),
+  'GET /api/claims/[id]': async (world) => ({ method: 'GET', path: `/api/claims/${await matrixClaim(world)}` }),
+  'POST /api/claims/[id]/appearances': async (world, cell) => {
+    const claimId = cell.allowed ? await newClaim(world) : await matrixClaim(world);
+    const article = await world.article('blind');
+    return { method: 'POST', path: `/api/claims/${claimId}/appearances`, headers: json, data: { articleId: article.id, start: 0, end: 14 } };
+  },
+  'PUT /api/claims/[id]/verdict': async (world) => ({ method: 'PUT', path: `/api/claims/${await matrixClaim(world)}/verdict`, headers: json, data: { rating: 'unsupported', explanation: 'Not documented (permission matrix).' } }),
+  'GET /api/claims/[id]/export': async (world) => ({ method: 'GET', path: `/api/claims/${await matrixClaim(world)}/export?format=claimreview` }),
+  'GET /api/articles/[id]/claim-suggestions': async (world) => ({ method: 'GET', path: `/api/articles/${(await world.article('blind')).id}/claim-suggestions?start=0&end=14` }),
   'GET /api/exports': async () => ({ method: 'GET', path: `/api/exports?format=json&publisher=${encodeURIComponent(`No such publisher ${uniqueTag()}`)}` }),
   'GET /api/exports/schema.json': async () => ({ method: 'GET', path: '/api/exports/schema.json' }),
   'GET /api/review-queue': async () => ({ method: 'GET', path: '/api/review-queue?q=Russian' }),

@@ -166,6 +166,15 @@ export const ROUTES: readonly RouteRow[] = [
   route('GET /api/projects/[id]/agreement',            [ 401,  403,  403,   403,    200,   200,  200,    403,    403,    200,   403,   404 ], { note: "every reviewer's reliability: the desk's, like consensus" }),
   route('GET /api/projects/[id]/rating-scale',         [ 401,  403,  403,   403,    200,   200,  200,    403,    403,    200,   403,   404 ], { note: "the scale the project's verdicts are given on: the desk's, like consensus" }),
   route('PUT /api/projects/[id]/rating-scale',         [ 401,  403,  403,   403,    200,   200,  403,    403,    403,    403,   403,   404 ], { note: "the project's editors; sent with its own scale, so nothing changes" }),
+  // Claims: desk-wide (no token scope); appearances are read only on articles of the caller's projects, and linking
+  // or suggesting is decided in the article's project (x-ed: 404). x-ed reads and rules on a desk claim but sees none of Desk's appearances.
+  route('GET /api/claims',                             [ 401,  403,  403,   403,    200,   200,  403,    403,    403,    403,   403,   200 ], { note: "the desk's claims; appearance counts in the caller's projects only" }),
+  route('POST /api/claims',                            [ 401,  403,  403,   403,    201,   201,  403,    403,    403,    403,   403,   201 ], { note: 'a new claim per cell' }),
+  route('GET /api/claims/[id]',                        [ 401,  403,  403,   403,    200,   200,  403,    403,    403,    403,   403,   200 ], { note: "the passages editors linked: never a reviewer's (blind review); x-ed sees no Desk appearance" }),
+  route('POST /api/claims/[id]/appearances',           [ 401,  403,  403,   403,    201,   201,  403,    403,    403,    403,   403,   404 ], { note: 'a fresh claim per allowed cell, linked to a passage of a Desk article' }),
+  route('PUT /api/claims/[id]/verdict',                [ 401,  403,  403,   403,    200,   200,  403,    403,    403,    403,   403,   200 ], { note: 'rules on a claim made for the matrix' }),
+  route('GET /api/claims/[id]/export',                 [ 401,  403,  403,   403,    200,   200,  403,    403,    403,    403,   403,   200 ], { note: 'a claim with a verdict; x-ed gets it without Desk appearances' }),
+  route('GET /api/articles/[id]/claim-suggestions',    [ 401,  403,  403,   403,    200,   200,  403,    403,    403,    403,   403,   404 ]),
   // Exports, desk, administration.
   route('GET /api/exports',                            [ 401,  403,  403,   403,    200,   200,  200,    403,    403,    200,   403,   200 ]),
   route('GET /api/exports/schema.json',                [ 200,  200,  200,   200,    200,   200,  200,    200,    200,    200,   200,   200 ], { note: 'public: describes the file format only' }),
