@@ -51,7 +51,10 @@ describe('claim suggestions', () => {
       const suggestions = answer.body.suggestions as { claimId: string; score: number; text: string }[];
       expect(suggestions[0]).toMatchObject({ claimId: claimIds.get('framing'), text: FRAMING.claim });
       expect(suggestions.length).toBeLessThanOrEqual(5);
-      for (const suggestion of suggestions) expect(suggestion.score).toBeGreaterThanOrEqual(0), expect(suggestion.score).toBeLessThanOrEqual(1);
+      for (const suggestion of suggestions) {
+        expect(suggestion.score).toBeGreaterThanOrEqual(0);
+        expect(suggestion.score).toBeLessThanOrEqual(1);
+      }
     }
   });
 
