@@ -7,6 +7,7 @@ import { type Ref, useId } from 'react';
 import type { DawidSkeneSupport } from '@/lib/consensus/types';
 import type { ConsensusPassageView, RatingOption } from '@/lib/views/consensus-views';
 import { LABEL_NAME } from '../annotations/labels';
+import { LinkToClaim } from '../claims/link-to-claim';
 import { Button } from '../ui/button';
 import { truncateText } from './format-figures';
 import { PassageConsensus } from './passage-consensus';
@@ -95,6 +96,7 @@ export function PassageCard({ ref, articleId, passage, reviewers, ratingScale, w
           <ReviewerAnnotations annotations={passage.annotations} reviewers={reviewers} />
           <h4 className="font-semibold">{passage.verdict ? 'Change the verdict' : 'Set the verdict'}</h4>
           <VerdictForm articleId={articleId} passage={passage} ratingScale={ratingScale} autoFocus={focusForm} />
+          <LinkToClaim articleId={articleId} passage={passage} />
         </div>
       )}
     </article>

@@ -26,7 +26,7 @@ function input(overrides: Partial<ClaimReviewOfClaimInput> = {}): ClaimReviewOfC
 describe('claimReviewOfClaim', () => {
   it('lists each article the claim appears in once, and the earliest published as the first appearance', () => {
     const doc = claimReviewOfClaim(input());
-    const claim = doc.itemReviewed as { appearance: { url: string; publisher?: { name: string } }[]; firstAppearance: { url: string }; datePublished: string };
+    const claim = doc.itemReviewed as unknown as { appearance: { url: string; publisher?: { name: string } }[]; firstAppearance: { url: string }; datePublished: string };
     expect(claim.appearance.map((work) => work.url)).toEqual(['https://news.example/later', 'https://blog.example/earlier', 'https://x.example/undated']);
     expect(claim.appearance[0]!.publisher).toEqual({ '@type': 'Organization', name: 'Wire' });
     expect(claim.appearance[1]!.publisher).toBeUndefined();
@@ -41,8 +41,8 @@ describe('claimReviewOfClaim', () => {
 
   it('has no first appearance when no appearance is visible, and the checker says a link is recommended', () => {
     const doc = claimReviewOfClaim(input({ appearances: [] }));
-    expect((doc.itemReviewed as { appearance: unknown[] }).appearance).toEqual([]);
-    expect((doc.itemReviewed as { firstAppearance?: unknown }).firstAppearance).toBeUndefined();
+    expect((doc.itemReviewed as unknown as { appearance: unknown[] }).appearance).toEqual([]);
+    expect((doc.itemReviewed as unknown as { firstAppearance?: unknown }).firstAppearance).toBeUndefined();
     expect(claimReviewProblems(doc).map((problem) => problem.property)).toContain('itemReviewed.appearance');
   });
 });
