@@ -26,6 +26,7 @@ export function AppHeader({ actor, canImport, canReview, canManageUsers, project
         <Link href="/work" className="text-stone-800 hover:underline">My work</Link>
         {canReview && <Link href="/review" className="text-stone-800 hover:underline">Review queue</Link>}
         {canReview && <Link href="/exports" className="text-stone-800 hover:underline">Exports</Link>}
+        {canReview && <Link href="/claims" className="text-stone-800 hover:underline">Claims</Link>}
         {canImport && <Link href="/articles/import" className="text-stone-800 hover:underline">Import</Link>}
         {canManageUsers && <Link href="/admin/users" className="text-stone-800 hover:underline">Users</Link>}
         {canManageUsers && <Link href="/admin/tokens" className="text-stone-800 hover:underline">API tokens</Link>}

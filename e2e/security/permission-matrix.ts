@@ -228,6 +228,8 @@ export const PAGES: readonly PageRow[] = [
   page('/admin/webhooks',                 [ S,   403,  403,   403,    403,   200,  S,      S,      S,      S, 403 , 403 ]),
   page('/projects',                       [ S,   200,  200,   200,    200,   200,  S,      S,      S,      S, 200 , 200 ], "the caller's projects"),
   page('/projects/[id]',                  [ S,   200,  200,   200,    200,   200,  S,      S,      S,      S, 404 , 404 ], 'Desk: its members and admins; anyone else the not-found page'),
+  page('/claims',                         [ S,   403,  403,   403,    200,   200,  S,      S,      S,      S, 403 , 200 ], "the desk's claims (reviewers none: blind review)"),
+  page('/claims/[id]',                    [ S,   403,  403,   403,    200,   200,  S,      S,      S,      S, 403 , 200 ], "a claim; x-ed sees none of Desk's appearances"),
   page('/admin/rating-scale',             [ S,   403,  403,   403,    403,   200,  S,      S,      S,      S, 403 , 403 ]),
 ];
 
