@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { ClaimVerdictForm } from '@/components/claims/claim-verdict-form';
 import { isAppError } from '@/lib/errors';
@@ -21,9 +22,9 @@ export default async function ClaimPage({ params }: Props) {
   return (
     <>
       <p className="text-sm">
-        <a className="text-blue-900 underline" href="/claims">
+        <Link className="text-blue-900 underline" href="/claims">
           Claims
-        </a>
+        </Link>
       </p>
       <h1 className="text-2xl font-bold">{claim.text}</h1>
       <p className="mt-1 text-sm text-stone-700">
