@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { findBoilerplate, stripBoilerplateHtml } from './strip-boilerplate';
 
-const BODY = ['Moscow and Tehran signed the treaty on Friday.', 'It covers military and economic cooperation.'];
+const BODY = ['Moscow and Tehran signed the treaty on Friday.', 'It covers military and economic cooperation.'] as const;
 
 describe('findBoilerplate', () => {
   it('drops a leading "By <byline>" line and a trailing copyright and newsletter run', () => {

@@ -31,13 +31,14 @@ export function findBoilerplate(blocks: readonly string[], byline: string | null
   const texts = blocks.map((text) => text.replace(/\s+/g, ' ').trim());
   let leading = 0;
   for (let index = 0; index < Math.min(LEAD_WINDOW, texts.length); index++) {
-    if (texts[index] === '') continue;
-    if (isBylineLine(texts[index], byline)) leading = index + 1;
+    const text = texts[index] ?? '';
+    if (text === '') continue;
+    if (isBylineLine(text, byline)) leading = index + 1;
     else break;
   }
   let trailing = 0;
   for (let index = texts.length - 1; index >= Math.max(leading, texts.length - TAIL_WINDOW); index--) {
-    const text = texts[index];
+    const text = texts[index] ?? '';
     if (text === '' || isFooterLine(text) || isBylineLine(text, byline)) trailing = texts.length - index;
     else break;
   }
