@@ -823,7 +823,13 @@ async function walkRoute(world: World, client: APIRequestContext, row: RouteRow,
 }
 
 async function walkPage(world: World, client: APIRequestContext, row: PageRow, persona: Persona, expected: HttpExpectation): Promise<string[]> {
-  const id = row.path.startsWith('/projects/') ? world.deskId : row.path.includes('[id]') ? (await world.article(articleOf(persona))).id : '';
+  const id = row.path.startsWith('/projects/')
+    ? world.deskId
+    : row.path.startsWith('/sources/')
+      ? (await world.source()).id
+      : row.path.includes('[id]')
+        ? (await world.article(articleOf(persona))).id
+        : '';
   const url = row.path.replace('[id]', id);
   const observed = await observe(await client.get(url, { maxRedirects: 0 }));
   return holds(expected, observed) ? [] : [`${label(row, persona)}: GET ${url} expected ${describeExpected(expected)}, got ${describeObserved({ ...observed, body: '' })}`];

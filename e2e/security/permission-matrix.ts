@@ -225,6 +225,8 @@ export const PAGES: readonly PageRow[] = [
   page('/admin/webhooks',                 [ S,   403,  403,   403,    403,   200,  S,      S,      S,      S, 403 , 403 ]),
   page('/projects',                       [ S,   200,  200,   200,    200,   200,  S,      S,      S,      S, 200 , 200 ], "the caller's projects"),
   page('/projects/[id]',                  [ S,   200,  200,   200,    200,   200,  S,      S,      S,      S, 404 , 404 ], 'Desk: its members and admins; anyone else the not-found page'),
+  page('/sources',                        [ S,   200,  200,   200,    200,   200,  S,      S,      S,      S, 200 , 200 ], "every outlet; article counts of the caller's projects"),
+  page('/sources/[id]',                   [ S,   200,  200,   200,    200,   200,  S,      S,      S,      S, 200 , 200 ], "desk-wide; lists the caller's projects' articles only"),
   page('/admin/rating-scale',             [ S,   403,  403,   403,    403,   200,  S,      S,      S,      S, 403 , 403 ]),
 ];
 

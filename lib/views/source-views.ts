@@ -1,4 +1,5 @@
 // The shapes sources (outlets) leave the data layer in.
+import type { ArticleStatus } from '../vocabulary';
 
 /** How an article names its outlet in the API. */
 export type SourceRef = { id: string; name: string };
@@ -17,5 +18,5 @@ export type SourceDetail = SourceListItem & {
   country: string | null;
   notes: string | null;
   /** The caller's articles from this source, newest publication first. */
-  articleList: { id: string; title: string; byline: string | null; publishedAt: string | null; projectId: string; status: string }[];
+  articleList: { id: string; title: string; byline: string | null; publishedAt: string | null; projectId: string; status: ArticleStatus }[];
 };
