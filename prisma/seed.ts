@@ -23,7 +23,8 @@ export const DEMO_ACCOUNTS = [
 
 const BOOTSTRAP_ADMIN_NAME = 'Administrator';
 
-type SampleEntry = { file: string; publisher?: string; sourceUrl?: string };
+/** A sample's metadata as collected; byline and dates only where the collected copy states them. */
+type SampleEntry = { file: string; publisher?: string; sourceUrl?: string; source?: { name: string; domains: string[] }; byline?: string; publishedAt?: string };
 
 export type SeedResult = { articles: number; demoPassword: string | null; demoPasswordGenerated: boolean; adminPassword: string | null; noUsers: boolean };
 
@@ -67,6 +68,10 @@ export async function seedDatabase(url: string, options: SeedOptions): Promise<S
         const entries = JSON.parse(await readFile(path.join(here, 'seed-data/articles/index.json'), 'utf8')) as SampleEntry[];
         for (const entry of entries) {
           const prepared = prepareArticle({ text: await readFile(path.join(here, 'seed-data/articles', entry.file), 'utf8') });
+          // Sources are desk-wide: one row per outlet however many samples name it (the name is unique).
+          const source = entry.source
+            ? await tx.source.upsert({ where: { name: entry.source.name }, update: {}, create: { name: entry.source.name, domains: entry.source.domains }, select: { id: true } })
+            : null;
           await tx.article.create({
             data: {
               title: prepared.title,
@@ -75,6 +80,9 @@ export async function seedDatabase(url: string, options: SeedOptions): Promise<S
               textHash: prepared.textHash,
               publisher: entry.publisher ?? null,
               sourceUrl: entry.sourceUrl ?? null,
+              sourceId: source?.id ?? null,
+              byline: entry.byline ?? null,
+              publishedAt: entry.publishedAt ? new Date(entry.publishedAt) : null,
               projectId: project.id,
               revisions: { create: { revision: 1, title: prepared.title, html: prepared.html, text: prepared.text, textHash: prepared.textHash } },
             },

@@ -23,6 +23,7 @@ export function AppHeader({ actor, canImport, canReview, canManageUsers, project
         <Link href="/" className="text-lg font-bold tracking-tight">Corroborate</Link>
         <Link href="/" className="text-stone-800 hover:underline">Articles</Link>
         <Link href="/projects" className="text-stone-800 hover:underline">Projects</Link>
+        <Link href="/sources" className="text-stone-800 hover:underline">Sources</Link>
         <Link href="/work" className="text-stone-800 hover:underline">My work</Link>
         {canReview && <Link href="/review" className="text-stone-800 hover:underline">Review queue</Link>}
         {canReview && <Link href="/exports" className="text-stone-800 hover:underline">Exports</Link>}

@@ -318,6 +318,18 @@ class World {
     return current ? read() : this.once('rating-scale', read);
   }
 
+  /** An outlet the source rows read and rename to its own name (sources are desk-wide). */
+  source(): Promise<{ id: string; name: string }> {
+    return this.once('source', async () => {
+      const made = await answer<{ source: { id: string; name: string } }>(
+        await this.sessions.admin.post('/api/sources', { data: { name: `Matrix outlet ${uniqueTag()}`, domains: [`matrix-${uniqueTag()}.example`] } }),
+        'create a source',
+        [201],
+      );
+      return made.source;
+    });
+  }
+
   /** A member of Desk made for a cell that removes one (fresh), or the one the refused cells try to remove. */
   deskMember(fresh: boolean): Promise<{ id: string }> {
     const make = async () => {
@@ -658,6 +670,14 @@ const CALLS: Record<string, Builder> = {
   'POST /api/webhooks': async () => ({ method: 'POST', path: '/api/webhooks', headers: json, data: { url: `http://127.0.0.1:9/matrix-${uniqueTag()}`, events: ['review.reopened'] } }),
   'DELETE /api/webhooks/[id]': async (world, cell) => ({ method: 'DELETE', path: `/api/webhooks/${(await world.victimWebhook(cell.allowed)).id}` }),
   'GET /api/webhooks/[id]/deliveries': async (world) => ({ method: 'GET', path: `/api/webhooks/${(await world.victimWebhook(false)).id}/deliveries` }),
+  'PATCH /api/articles/[id]/metadata': async (world) => ({ method: 'PATCH', path: `/api/articles/${(await world.article('blind')).id}/metadata`, headers: json, data: { byline: null } }),
+  'GET /api/sources': async () => ({ method: 'GET', path: '/api/sources' }),
+  'POST /api/sources': async () => ({ method: 'POST', path: '/api/sources', headers: json, data: { name: `Matrix outlet ${uniqueTag()}` } }),
+  'GET /api/sources/[id]': async (world) => ({ method: 'GET', path: `/api/sources/${(await world.source()).id}` }),
+  'PATCH /api/sources/[id]': async (world) => {
+    const source = await world.source();
+    return { method: 'PATCH', path: `/api/sources/${source.id}`, headers: json, data: { name: source.name } };
+  },
   'GET /api/me/notification-preferences': async () => ({ method: 'GET', path: '/api/me/notification-preferences' }),
   'PUT /api/me/notification-preferences': async () => ({ method: 'PUT', path: '/api/me/notification-preferences', headers: json, data: { preferences: [{ kind: 'due_soon', email: false }] } }),
   'GET /api/health': async () => ({ method: 'GET', path: '/api/health' }),
@@ -828,7 +848,15 @@ async function walkRoute(world: World, client: APIRequestContext, row: RouteRow,
 }
 
 async function walkPage(world: World, client: APIRequestContext, row: PageRow, persona: Persona, expected: HttpExpectation): Promise<string[]> {
-  const id = row.path.startsWith('/projects/') ? world.deskId : row.path.startsWith('/claims/') ? await matrixClaim(world) : row.path.includes('[id]') ? (await world.article(articleOf(persona))).id : '';
+  const id = row.path.startsWith('/projects/')
+    ? world.deskId
+    : row.path.startsWith('/claims/')
+      ? await matrixClaim(world)
+      : row.path.startsWith('/sources/')
+        ? (await world.source()).id
+        : row.path.includes('[id]')
+          ? (await world.article(articleOf(persona))).id
+          : '';
   const url = row.path.replace('[id]', id);
   const observed = await observe(await client.get(url, { maxRedirects: 0 }));
   return holds(expected, observed) ? [] : [`${label(row, persona)}: GET ${url} expected ${describeExpected(expected)}, got ${describeObserved({ ...observed, body: '' })}`];

@@ -143,6 +143,12 @@ export const ROUTES: readonly RouteRow[] = [
   // The destination is a project only x-ed works in: the demo editor is not an editor there (404, as an unknown
   // project); the admin may move anywhere; for x-ed the article's own project is not theirs (404).
   route('POST /api/articles/[id]/move',                [ 401,  403,  403,   403,    404,   200,  403,    403,    403,    403,   403,   404 ], { note: 'an editor of both projects, or an admin; no token scope' }),
+  route('PATCH /api/articles/[id]/metadata',           [ 401,  403,  403,   403,    200,   200,  403,    403,    403,    403,   403,   404 ], { note: "an editor corrects source, byline, dates; sent with byline null on an article that has none, so nothing changes" }),
+  // Sources (outlets): desk-wide records; their article lists and counts keep to the caller's projects.
+  route('GET /api/sources',                            [ 401,  200,  200,   200,    200,   200,  200,    403,    200,    200,   200,   200 ], { note: "every outlet; article counts of the caller's projects only" }),
+  route('POST /api/sources',                           [ 401,  403,  403,   403,    201,   201,  403,    403,    403,    403,   403,   201 ], { note: "the desk's (an editor's account role); people only; a fresh name per cell" }),
+  route('GET /api/sources/[id]',                       [ 401,  200,  200,   200,    200,   200,  200,    403,    200,    200,   200,   200 ], { note: "the outlet is desk-wide; its article list holds the caller's projects' articles only (integration test)" }),
+  route('PATCH /api/sources/[id]',                     [ 401,  403,  403,   403,    200,   200,  403,    403,    403,    403,   403,   200 ], { note: 'sent with its own name, so nothing changes' }),
   // Assignments: the desk's, in the article's project; tokens never assign (no scope grants it).
   route('GET /api/articles/[id]/assignments',          [ 401,  403,  403,   403,    200,   200,  403,    403,    403,    403,   403,   404 ], { note: "every reviewer's progress: the desk's (blind review)" }),
   route('POST /api/articles/[id]/assignments',         [ 401,  403,  403,   403,    201,   201,  403,    403,    403,    403,   403,   404 ], { note: 'assigns reviewer3 to a fresh article; taken back after the cell' }),
@@ -230,6 +236,8 @@ export const PAGES: readonly PageRow[] = [
   page('/projects/[id]',                  [ S,   200,  200,   200,    200,   200,  S,      S,      S,      S, 404 , 404 ], 'Desk: its members and admins; anyone else the not-found page'),
   page('/claims',                         [ S,   403,  403,   403,    200,   200,  S,      S,      S,      S, 403 , 200 ], "the desk's claims (reviewers none: blind review)"),
   page('/claims/[id]',                    [ S,   403,  403,   403,    200,   200,  S,      S,      S,      S, 403 , 200 ], "a claim; x-ed sees none of Desk's appearances"),
+  page('/sources',                        [ S,   200,  200,   200,    200,   200,  S,      S,      S,      S, 200 , 200 ], "every outlet; article counts of the caller's projects"),
+  page('/sources/[id]',                   [ S,   200,  200,   200,    200,   200,  S,      S,      S,      S, 200 , 200 ], "desk-wide; lists the caller's projects' articles only"),
   page('/admin/rating-scale',             [ S,   403,  403,   403,    403,   200,  S,      S,      S,      S, 403 , 403 ]),
 ];
 

@@ -21,6 +21,7 @@ export function buildExportArticle(overrides: Partial<ExportArticle> = {}): Expo
     title: 'Lab notes 🧪: the "miracle" cure, explained',
     url: 'https://news.example/2026/lab-notes?ref=a,b',
     publisher: 'The Example Times',
+    source: { id: '2b9d1c4e-5f6a-4b7c-8d9e-0f1a2b3c4d5e', name: 'The Example Times' },
     byline: 'Jane O\'Hara, staff',
     publishedAt: '2026-11-20T08:30:00.000Z',
     status: 'published',

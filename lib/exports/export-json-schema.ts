@@ -54,6 +54,8 @@ export const EXPORT_JSON_SCHEMA = {
         title: { type: 'string' },
         url: uri,
         publisher: nullableString,
+        // Not required: exports made before sources lack it.
+        source: nullable({ type: 'object', additionalProperties: false, required: ['id', 'name'], properties: { id: { type: 'string', minLength: 1 }, name: { type: 'string' } } } as const),
         byline: nullableString,
         publishedAt: nullableDateTime,
         status: { enum: ARTICLE_STATUSES },

@@ -43,7 +43,7 @@ export function workbenchArticleUrl(baseUrl: string, articleId: string): string 
   return addressesUnder(baseUrl, 'articles')(articleId);
 }
 
-type ArticleFields = Pick<ArticleDetail, 'id' | 'title' | 'sourceUrl' | 'publisher' | 'byline' | 'publishedAt' | 'status' | 'revision' | 'textHash'>;
+type ArticleFields = Pick<ArticleDetail, 'id' | 'title' | 'sourceUrl' | 'publisher' | 'source' | 'byline' | 'publishedAt' | 'status' | 'revision' | 'textHash'>;
 
 export function toExportArticle(article: ArticleFields, baseUrl: string): ExportArticle {
   return {
@@ -51,6 +51,7 @@ export function toExportArticle(article: ArticleFields, baseUrl: string): Export
     title: article.title,
     url: article.sourceUrl ?? workbenchArticleUrl(baseUrl, article.id),
     publisher: article.publisher,
+    source: article.source ? { id: article.source.id, name: article.source.name } : null,
     byline: article.byline,
     publishedAt: article.publishedAt,
     status: article.status,

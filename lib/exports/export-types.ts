@@ -19,6 +19,8 @@ export type ExportArticle = {
   /** The article's public (source) URL when it has one, else its workbench URL. */
   url: string;
   publisher: string | null;
+  /** The outlet as the desk records it (GET /api/sources/<id>); null when not known. */
+  source: { id: string; name: string } | null;
   byline: string | null;
   /** When the article itself was published (not when verdicts were). */
   publishedAt: string | null;

@@ -14,6 +14,7 @@
 import { z } from 'zod';
 import { ZCreateAnnotation, ZReattachAnnotation, ZReviseArticleText, ZUpdateAnnotation } from '../validation/annotations';
 import { ZImportArticle } from '../validation/articles';
+import { ZArticleMetadata, ZCreateSource, ZUpdateSource } from '../validation/sources';
 import { CONTAINER_QUERY_PARAMETERS } from '../validation/container-query';
 import { EXPORT_FORMATS } from '../validation/exports';
 import { ZCreateApiToken } from '../validation/tokens';
@@ -74,7 +75,28 @@ export const OPERATIONS: Record<string, Partial<Record<Method, Operation>>> = {
       responses: { 201: '{article}, Location', 400: 'Invalid input', 403: 'Only a reviewer in that project, or an editor of no project', 404: 'No such project (or not the caller\'s)', 502: 'The address could not be fetched' },
     },
   },
-  '/api/articles/{id}': { get: { summary: 'One article with its HTML and canonical text', access: 'signed-in', scope: 'read:exports', responses: { 200: '{article}' } } },
+  '/api/articles/{id}': { get: { summary: 'One article with its HTML and canonical text, its source {id, name} (or null), byline, publishedAt, modifiedAt and canonicalUrl', access: 'signed-in', scope: 'read:exports', responses: { 200: '{article}' } } },
+  '/api/articles/{id}/metadata': {
+    patch: {
+      summary: "Correct the article's bibliographic metadata: sourceId (an existing source) or sourceName (found by name, else created), byline, publishedAt and modifiedAt (ISO date-time with offset, or YYYY-MM-DD), canonicalUrl (http/https). Only the fields given change; null clears one. Refused on a published article (reopen it first)",
+      access: 'desk',
+      body: ZArticleMetadata,
+      responses: { 200: '{article}', 400: 'Invalid input, or no source with that sourceId', 404: 'Unknown article', 409: 'article_published' },
+    },
+  },
+  '/api/sources': {
+    get: {
+      summary: "Every source (outlet; desk-wide), by name, with its number of articles in the caller's projects; reliability is null until the reliability profile exists",
+      access: 'signed-in',
+      scope: 'read:exports',
+      responses: { 200: '{sources: [{id, name, domains, articles, reliability: null}]}' },
+    },
+    post: { summary: 'Create a source: name, domains (stored as registrable domains; each belongs to one source), country, notes', access: 'desk', body: ZCreateSource, responses: { 201: '{source}, Location', 400: 'Invalid input', 409: 'Name or a domain already taken' } },
+  },
+  '/api/sources/{id}': {
+    get: { summary: "One source with its articles in the caller's projects only (articleList; another project's articles are neither listed nor counted)", access: 'signed-in', scope: 'read:exports', responses: { 200: '{source}', 404: 'Unknown source' } },
+    patch: { summary: "Edit a source's name, domains, country or notes (the fields given)", access: 'desk', body: ZUpdateSource, responses: { 200: '{source}', 400: 'Invalid input', 404: 'Unknown source', 409: 'Name or a domain already taken' } },
+  },
   '/api/articles/{id}/annotations': {
     get: { summary: 'Annotations the caller may see (blind review applies)', access: 'signed-in', scope: 'read:exports', responses: { 200: '{annotations}' } },
     post: { summary: 'Create an annotation', access: 'signed-in', scope: 'write:annotations', body: ZCreateAnnotation, responses: { 201: '{annotation}, Location', 400: 'Invalid span or input', 403: 'Not assigned to an assigned-only article', 409: 'Stale revision, review_submitted or article_published' } },

@@ -50,6 +50,8 @@ const POLICY = {
   'comments:resolve': DESK,
   // Who reviews an article and by when, and whether only they may: the desk's; the lists show every reviewer's progress (blind review).
   'assignments:manage': DESK,
+  // Outlets (name, domains, country, notes) are desk-wide records: an editor or admin keeps them.
+  'sources:manage': DESK,
   'ratings:manage': ['admin'],
   'users:manage': ['admin'],
   'tokens:manage': ['admin'],
@@ -85,6 +87,7 @@ export const IMPLIED_PERMISSIONS = {
   'articles:move': ['articles:read'],
   'assignments:manage': ['articles:read'],
   'claims:write': ['claims:read'],
+  'sources:manage': ['articles:read'],
 } as const satisfies Partial<Record<Permission, readonly Permission[]>>;
 
 type Implied<P extends Permission> = P extends keyof typeof IMPLIED_PERMISSIONS ? (typeof IMPLIED_PERMISSIONS)[P][number] : never;

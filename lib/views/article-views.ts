@@ -1,13 +1,20 @@
 // The shapes articles leave the data layer in. Kept explicit so columns added
 // later (or internal ones) never leak to pages or the API by accident.
 import type { ArticleStatus } from '../vocabulary';
+import type { SourceRef } from './source-views';
 
 export type { ArticleStatus };
 
 export type ArticleListItem = {
   id: string;
   title: string;
+  /** The name as the page stated it (or the importer typed it). */
   publisher: string | null;
+  /** The outlet, once known (desk-wide; GET /api/sources/<id>). */
+  source: SourceRef | null;
+  byline: string | null;
+  /** The article's own publication date as the page states it (ISO 8601). */
+  publishedAt: string | null;
   status: ArticleStatus;
   revision: number;
   submittedReviews: number;
@@ -18,9 +25,11 @@ export type ArticleListItem = {
 };
 
 export type ArticleDetail = ArticleListItem & {
-  byline: string | null;
+  /** The address the article was fetched from. */
   sourceUrl: string | null;
-  publishedAt: string | null;
+  /** The page's canonical address, as it states it or an editor corrected it. */
+  canonicalUrl: string | null;
+  modifiedAt: string | null;
   html: string;
   text: string;
   textHash: string;

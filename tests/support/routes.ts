@@ -20,6 +20,10 @@ export const routes = {
   moveArticle: await import('@/app/api/articles/[id]/move/route'),
   articleComments: await import('@/app/api/articles/[id]/comments/route'),
   comment: await import('@/app/api/comments/[id]/route'),
+  articleMetadata: await import('@/app/api/articles/[id]/metadata/route'),
+  // Sources (outlets).
+  sources: await import('@/app/api/sources/route'),
+  source: await import('@/app/api/sources/[id]/route'),
   // Assignments.
   assignments: await import('@/app/api/articles/[id]/assignments/route'),
   autoAssign: await import('@/app/api/articles/[id]/assignments/auto/route'),

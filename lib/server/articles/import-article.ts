@@ -1,15 +1,20 @@
 import 'server-only';
 // Import, whatever the source: pasted text or HTML, an uploaded file, or a URL
 // the server fetches. Everything ends in prepareArticle (sanitise + canonical
-// text) before a single row is written.
+// text) before a single row is written. A fetched page also gives its metadata
+// (byline, publisher → source, dates, canonical address; extractReadable);
+// pasted text gives only what the importer typed, and editors correct the rest
+// (PATCH /api/articles/<id>/metadata).
 import type { PreparedArticle } from '../../articles/prepare-article';
 import { config } from '../../config';
 import { AppError } from '../../errors';
 import { MAX_ARTICLE_TEXT_CHARS, type TImportArticle } from '../../validation/articles';
 import type { ArticleDetail } from '../../views/article-views';
+import { registrableDomain } from '../../articles/registrable-domain';
 import { createArticle } from '../data/articles/create-article';
 import { findProject } from '../data/projects/find-project';
 import { firstProject } from '../data/projects/first-project';
+import { resolveSource } from '../data/sources/resolve-source';
 import { authorizeInProject, projectsWith, type Authorized } from '../guards';
 import { fetchArticlePage } from '../url-import/fetch-article-page';
 import { runArticleWork } from './article-workers';
@@ -27,15 +32,22 @@ export async function importArticle(actor: Authorized<'articles:import'>, input:
   if (prepared.text.length > MAX_ARTICLE_TEXT_CHARS) {
     throw new AppError('payload_too_large', `The article is too long (${prepared.text.length.toLocaleString('en')} characters; at most ${MAX_ARTICLE_TEXT_CHARS.toLocaleString('en')}).`);
   }
+  const publisher = input.publisher ?? source.publisher ?? null;
+  // The outlet: by the page's registrable domain (its canonical address, else where it was fetched), else by name.
+  const pageAddress = source.canonicalUrl ?? source.sourceUrl;
+  const sourceId = await resolveSource(importer.actor, { domain: pageAddress ? registrableDomain(pageAddress) : null, name: publisher });
   return createArticle(importer.actor, importer.projectId, {
     title: prepared.title,
     html: prepared.html,
     text: prepared.text,
     textHash: prepared.textHash,
     byline: input.byline ?? source.byline ?? null,
-    publisher: input.publisher ?? source.publisher ?? null,
+    publisher,
+    sourceId,
     sourceUrl: source.sourceUrl,
+    canonicalUrl: source.canonicalUrl ?? null,
     publishedAt: parseDate(input.publishedAt ?? source.publishedAt),
+    modifiedAt: parseDate(source.modifiedAt),
   });
 }
 
@@ -52,7 +64,15 @@ async function importTarget(actor: Authorized<'articles:import'>, projectId: str
   return { actor: authorizeInProject(actor, 'articles:import', first), projectId: first };
 }
 
-type Source = { prepared: PreparedArticle; sourceUrl: string | null; byline?: string | null; publisher?: string | null; publishedAt?: string | null };
+type Source = {
+  prepared: PreparedArticle;
+  sourceUrl: string | null;
+  byline?: string | null;
+  publisher?: string | null;
+  publishedAt?: string | null;
+  modifiedAt?: string | null;
+  canonicalUrl?: string | null;
+};
 
 async function readPasted(input: TImportArticle): Promise<Source> {
   const prepared = await runArticleWork({ kind: 'prepare', source: { title: input.title, html: input.html, text: input.text } }, { tooSlow: TOO_SLOW, busy: BUSY });
@@ -66,7 +86,15 @@ async function readUrl(url: string, title: string | undefined): Promise<Source> 
     return { prepared, sourceUrl: page.finalUrl };
   }
   const { prepared, readable } = await runArticleWork({ kind: 'prepare-page', html: page.html, url: page.finalUrl, title }, { tooSlow: TOO_SLOW, busy: BUSY });
-  return { prepared, sourceUrl: page.finalUrl, byline: readable.byline, publisher: readable.publisher, publishedAt: readable.publishedAt };
+  return {
+    prepared,
+    sourceUrl: page.finalUrl,
+    byline: readable.byline,
+    publisher: readable.publisher,
+    publishedAt: readable.publishedAt,
+    modifiedAt: readable.modifiedAt,
+    canonicalUrl: readable.canonicalUrl,
+  };
 }
 
 function parseDate(value: string | null | undefined): Date | null {

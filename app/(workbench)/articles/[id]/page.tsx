@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { cache } from 'react';
 import { AnnotationWorkspace } from '@/components/annotations/annotation-workspace';
+import { ArticleMetadataForm } from '@/components/articles/article-metadata-form';
 import { StatusBadge } from '@/components/articles/status-badge';
 import { DiscussionPanel } from '@/components/comments/discussion-panel';
 import { ArticleDownloadMenu } from '@/components/exports/article-download-menu';
@@ -49,7 +50,11 @@ export default async function ArticlePage({ params }: Props) {
       <div className="mb-4 flex flex-wrap items-center gap-x-4 gap-y-1 text-sm text-stone-700">
         <StatusBadge status={article.status} />
         <span>Project <Link href={`/projects/${article.projectId}`} className="text-blue-900 underline">{article.projectName}</Link></span>
-        <span>{article.publisher ?? 'Publisher unknown'}</span>
+        {article.source ? (
+          <Link href={`/sources/${article.source.id}`} className="text-blue-900 underline">{article.source.name}</Link>
+        ) : (
+          <span>{article.publisher ?? 'Publisher unknown'}</span>
+        )}
         {article.byline && <span>By {article.byline}</span>}
         {article.publishedAt && <span>Published <RelativeTime iso={article.publishedAt} /></span>}
         {article.sourceUrl && (
@@ -62,6 +67,12 @@ export default async function ArticlePage({ params }: Props) {
           {can(actor, 'consensus:read') && <Link href={`/articles/${article.id}/consensus`} className="text-blue-900 underline">Consensus and verdicts</Link>}
           {can(actor, 'exports:read') && <ArticleDownloadMenu articleId={article.id} />}
           {can(actor, 'articles:revise') && <Link href={`/articles/${article.id}/revise`} className="text-blue-900 underline">Revise text</Link>}
+          {can(actor, 'articles:revise') && article.status !== 'published' && (
+            <ArticleMetadataForm
+              articleId={article.id}
+              metadata={{ sourceName: article.source?.name ?? null, byline: article.byline, publishedAt: article.publishedAt, canonicalUrl: article.canonicalUrl }}
+            />
+          )}
           {destinations.length > 0 && <MoveArticleForm articleId={article.id} projects={destinations} />}
         </span>
       </div>

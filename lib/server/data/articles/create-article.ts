@@ -10,6 +10,9 @@ export type NewArticle = Pick<PreparedArticle, 'title' | 'html' | 'text' | 'text
   publisher?: string | null;
   sourceUrl?: string | null;
   publishedAt?: Date | null;
+  modifiedAt?: Date | null;
+  canonicalUrl?: string | null;
+  sourceId?: string | null;
 };
 
 /** Stores an article and its first revision together: both rows or neither. The actor is narrowed to the article's project. */

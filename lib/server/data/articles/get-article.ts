@@ -9,7 +9,7 @@ export async function getArticle(actor: Authorized<'articles:read'>, id: string)
   const row = isUuid(id)
     ? await db().article.findUnique({
         where: { id },
-        include: { importedBy: { select: { name: true } }, project: { select: { name: true } }, _count: { select: { submissions: true } } },
+        include: { importedBy: { select: { name: true } }, source: { select: { id: true, name: true } }, project: { select: { name: true } }, _count: { select: { submissions: true } } },
       })
     : null;
   if (!row) throw new AppError('not_found', 'No article with that id.');
@@ -23,9 +23,12 @@ export async function getArticle(actor: Authorized<'articles:read'>, id: string)
     lastActivityAt: row.lastActivityAt.toISOString(),
     projectId: row.projectId,
     projectName: row.project.name,
+    source: row.source,
     byline: row.byline,
     sourceUrl: row.sourceUrl,
+    canonicalUrl: row.canonicalUrl,
     publishedAt: row.publishedAt?.toISOString() ?? null,
+    modifiedAt: row.modifiedAt?.toISOString() ?? null,
     html: row.html,
     text: row.text,
     textHash: row.textHash,

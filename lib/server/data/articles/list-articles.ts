@@ -20,7 +20,7 @@ export async function listArticles(actor: Authorized<'articles:read'>, filter: T
     },
     orderBy: [{ lastActivityAt: 'desc' }, { id: 'asc' }],
     take: PAGE_SIZE,
-    select: { id: true, title: true, publisher: true, status: true, revision: true, lastActivityAt: true, projectId: true, project: { select: { name: true } }, _count: { select: { submissions: true } } },
+    select: { id: true, title: true, publisher: true, source: { select: { id: true, name: true } }, byline: true, publishedAt: true, status: true, revision: true, lastActivityAt: true, projectId: true, project: { select: { name: true } }, _count: { select: { submissions: true } } },
   });
-  return rows.map(({ _count, lastActivityAt, project, ...row }) => ({ ...row, projectName: project.name, submittedReviews: _count.submissions, lastActivityAt: lastActivityAt.toISOString() }));
+  return rows.map(({ _count, lastActivityAt, project, publishedAt, ...row }) => ({ ...row, publishedAt: publishedAt?.toISOString() ?? null, projectName: project.name, submittedReviews: _count.submissions, lastActivityAt: lastActivityAt.toISOString() }));
 }

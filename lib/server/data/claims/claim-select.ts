@@ -30,7 +30,7 @@ export const appearanceSelect = {
   suffix: true,
   revision: true,
   createdAt: true,
-  article: { select: { title: true, sourceUrl: true, publisher: true, publishedAt: true } },
+  article: { select: { title: true, sourceUrl: true, publisher: true, publishedAt: true, source: { select: { id: true, name: true } } } },
 } as const satisfies Prisma.ClaimAppearanceSelect;
 
 /** The appearances a reader may see: on articles of their desk projects. */
@@ -41,8 +41,9 @@ export function visibleAppearances(actor: Actor): Prisma.ClaimAppearanceWhereInp
 type ClaimRow = Prisma.ClaimGetPayload<{ select: typeof claimSelect }>;
 type AppearanceRow = Prisma.ClaimAppearanceGetPayload<{ select: typeof appearanceSelect }>;
 
-/** The outlet of an appearance's article. With a Source table this becomes `article.source` ({ id, name }). */
+/** The outlet of an appearance's article: its source; else the publisher the page named (no source record yet). */
 function appearanceSource(article: AppearanceRow['article']): AppearanceSource | null {
+  if (article.source) return article.source;
   return article.publisher ? { id: null, name: article.publisher } : null;
 }
 

@@ -21,6 +21,8 @@ type ArticleRow = {
   title: string;
   sourceUrl: string | null;
   publisher: string | null;
+  sourceId: string | null;
+  sourceName: string | null;
   byline: string | null;
   publishedAt: Date | null;
   status: ArticleStatus;
@@ -55,8 +57,8 @@ async function* streamArticleRows(filter: TExportFilter): AsyncGenerator<Article
   for (;;) {
     const cursor: Prisma.Sql = after ? Prisma.sql`AND ar.id > ${after}::uuid` : Prisma.empty;
     const rows: ArticleRow[] = await db().$queryRaw<ArticleRow[]>`
-      SELECT ar.id, ar.title, ar."sourceUrl", ar.publisher, ar.byline, ar."publishedAt", ar.status::text AS status, ar.revision, ar."textHash", ar.text, ar."verdictsPublishedAt", ar."projectId"
-      FROM "Article" ar WHERE ${articleConditions(filter)} ${cursor} ORDER BY ar.id LIMIT ${ARTICLE_BATCH_SIZE}`;
+      SELECT ar.id, ar.title, ar."sourceUrl", ar.publisher, so.id AS "sourceId", so.name AS "sourceName", ar.byline, ar."publishedAt", ar.status::text AS status, ar.revision, ar."textHash", ar.text, ar."verdictsPublishedAt", ar."projectId"
+      FROM "Article" ar LEFT JOIN "Source" so ON so.id = ar."sourceId" WHERE ${articleConditions(filter)} ${cursor} ORDER BY ar.id LIMIT ${ARTICLE_BATCH_SIZE}`;
     yield* rows;
     if (rows.length < ARTICLE_BATCH_SIZE) return;
     after = rows[rows.length - 1]!.id;
@@ -64,7 +66,8 @@ async function* streamArticleRows(filter: TExportFilter): AsyncGenerator<Article
 }
 
 function toArticle(row: ArticleRow, baseUrl: string): ExportArticle {
-  return toExportArticle({ ...row, publishedAt: row.publishedAt?.toISOString() ?? null }, baseUrl);
+  const source = row.sourceId && row.sourceName ? { id: row.sourceId, name: row.sourceName } : null;
+  return toExportArticle({ ...row, source, publishedAt: row.publishedAt?.toISOString() ?? null }, baseUrl);
 }
 
 async function exportPassages(client: Prisma.TransactionClient, row: ArticleRow, article: ExportArticle, filter: TExportFilter): Promise<ExportPassage[]> {

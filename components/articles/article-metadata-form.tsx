@@ -1,0 +1,73 @@
+'use client';
+// "Edit source and byline…" for an editor of the article's project: corrects what the import read
+// from the page (or what a pasted import lacked) through PATCH /api/articles/<id>/metadata. The
+// source is typed by name: an existing outlet of that name is used, else one is created.
+import * as Dialog from '@radix-ui/react-dialog';
+import { useRouter } from 'next/navigation';
+import { type FormEvent, useState } from 'react';
+import { apiRequest, errorMessage } from '../api/api-request';
+import { Field, inputClass } from '../ui/field';
+
+type Props = {
+  articleId: string;
+  metadata: { sourceName: string | null; byline: string | null; publishedAt: string | null; canonicalUrl: string | null };
+};
+
+export function ArticleMetadataForm({ articleId, metadata }: Props) {
+  const router = useRouter();
+  const [open, setOpen] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string>();
+
+  async function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    const text = (name: string) => String(form.get(name) ?? '').trim();
+    const sourceName = text('sourceName');
+    const body = {
+      // An emptied source field clears the source; an unchanged one is not sent.
+      ...(sourceName ? (sourceName !== metadata.sourceName ? { sourceName } : {}) : { sourceId: null }),
+      byline: text('byline') || null,
+      // The page's date-time is shown as its day; sent only when changed, so an untouched one keeps its time.
+      ...(text('publishedAt') !== (metadata.publishedAt?.slice(0, 10) ?? '') ? { publishedAt: text('publishedAt') || null } : {}),
+      canonicalUrl: text('canonicalUrl') || null,
+    };
+    setBusy(true);
+    setError(undefined);
+    try {
+      await apiRequest('PATCH', `/api/articles/${articleId}/metadata`, body);
+      setOpen(false);
+      router.refresh();
+    } catch (caught) {
+      setError(errorMessage(caught));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <Dialog.Root open={open} onOpenChange={(next) => { setOpen(next); if (!next) setError(undefined); }}>
+      <Dialog.Trigger className="text-blue-900 underline">Edit source and byline…</Dialog.Trigger>
+      <Dialog.Portal>
+        <Dialog.Overlay className="fixed inset-0 z-40 bg-black/40" />
+        <Dialog.Content className="fixed top-1/4 left-1/2 z-50 w-[30rem] max-w-[90vw] -translate-x-1/2 rounded bg-white p-6 shadow-xl">
+          <Dialog.Title className="text-lg font-semibold">Source and byline</Dialog.Title>
+          <Dialog.Description className="mt-2 text-sm text-stone-700">
+            As the import read them from the page. Correct what is wrong; an empty field clears it.
+          </Dialog.Description>
+          <form onSubmit={submit} className="mt-4 space-y-3">
+            <Field label="Source (outlet)"><input name="sourceName" defaultValue={metadata.sourceName ?? ''} maxLength={200} className={inputClass} /></Field>
+            <Field label="Byline"><input name="byline" defaultValue={metadata.byline ?? ''} maxLength={300} className={inputClass} /></Field>
+            <Field label="Published on"><input name="publishedAt" type="date" defaultValue={metadata.publishedAt?.slice(0, 10) ?? ''} className={inputClass} /></Field>
+            <Field label="Canonical address"><input name="canonicalUrl" type="url" defaultValue={metadata.canonicalUrl ?? ''} maxLength={2048} className={inputClass} /></Field>
+            {error && <p role="alert" className="rounded border border-red-300 bg-red-50 p-3 text-sm text-red-900">{error}</p>}
+            <div className="flex justify-end gap-2">
+              <Dialog.Close type="button" className="rounded border border-stone-400 px-3 py-1.5 text-sm">Cancel</Dialog.Close>
+              <button type="submit" disabled={busy} className="rounded bg-stone-900 px-3 py-1.5 text-sm font-medium text-white">{busy ? 'Saving…' : 'Save'}</button>
+            </div>
+          </form>
+        </Dialog.Content>
+      </Dialog.Portal>
+    </Dialog.Root>
+  );
+}
