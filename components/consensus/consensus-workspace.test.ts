@@ -34,6 +34,7 @@ function view(spans: ReviewerSpan[], submitted = reviewers): ConsensusView {
     quorum: result.quorum,
     ratingScale: [{ key: 'false', name: 'False', value: 0 }],
     unadjudicatedDisputes: result.passages.filter((passage) => passage.state === 'disputed').length,
+    signals: {},
     publication: { publishedAt: null, publishedBy: null, history: [] },
     computedAt: '2026-01-01T00:00:00.000Z',
   };

@@ -51,6 +51,8 @@ const POLICY = {
   // Who reviews an article and by when, and whether only they may: the desk's; the lists show every reviewer's progress (blind review).
   'assignments:manage': DESK,
   'ratings:manage': ['admin'],
+  // The credibility-signal questionnaire every project's reviewers answer (issue 15): an admin's, like the rating scale.
+  'signals:manage': ['admin'],
   'users:manage': ['admin'],
   'tokens:manage': ['admin'],
   // Webhooks send desk events (across projects) to other systems: an admin's decision, like tokens.
