@@ -20,6 +20,10 @@ export const routes = {
   moveArticle: await import('@/app/api/articles/[id]/move/route'),
   articleComments: await import('@/app/api/articles/[id]/comments/route'),
   comment: await import('@/app/api/comments/[id]/route'),
+  // Article credibility signals.
+  signals: await import('@/app/api/signals/route'),
+  signal: await import('@/app/api/signals/[key]/route'),
+  articleSignals: await import('@/app/api/articles/[id]/signals/route'),
   // Assignments.
   assignments: await import('@/app/api/articles/[id]/assignments/route'),
   autoAssign: await import('@/app/api/articles/[id]/assignments/auto/route'),
