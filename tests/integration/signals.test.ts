@@ -2,7 +2,10 @@
 // change; an answered signal's scale is refused, not versioned), reviewers'
 // answers under the annotations' freeze and blind rules, refusals that write
 // nothing, and the per-signal consensus the desk reads, over submitted reviewers only.
+import Ajv2020 from 'ajv/dist/2020';
+import addFormats from 'ajv-formats';
 import { describe, expect, it, vi } from 'vitest';
+import { EXPORT_JSON_SCHEMA } from '@/lib/exports/export-json-schema';
 import { errorOf, routeClient } from '../support/route-client';
 import { routes } from '../support/routes';
 import { type DemoName, withSeededDatabase } from '../support/seeded-database';
@@ -144,6 +147,16 @@ describe('the consensus JSON', () => {
     expect(signals.sources_cited_kind).not.toHaveProperty('median');
     expect(signals.clickbait_title).toMatchObject({ answers: 0, consensus: null, median: null, interval: null });
     expect(signals.clickbait_title!.alpha.value).toBeNull();
+    // The JSON export carries the same per-article figures (alpha is the consensus view's: it is pooled over the project).
+    const exported = await hit('editor', routes.articleExport.GET, { path: `/api/articles/${article.id}/export?format=json`, params: { id: article.id } });
+    expect(exported.status, exported.text).toBe(200);
+    const [entry] = (JSON.parse(exported.text) as { articles: { signals: Record<string, { answers: number; consensus: string | null; median?: string | null; distribution: { count: number }[] }> }[] }).articles;
+    expect(entry!.signals.headline_represents_body).toMatchObject({ answers: 2, consensus: null, median: 'not_at_all' });
+    expect(entry!.signals.headline_represents_body!.distribution.map((item) => item.count)).toEqual([1, 1, 0]);
+    const ajv = new Ajv2020({ allErrors: true });
+    addFormats(ajv);
+    const validate = ajv.compile(EXPORT_JSON_SCHEMA);
+    expect(validate(JSON.parse(exported.text)), JSON.stringify(validate.errors)).toBe(true);
     // A reviewer never reads the consensus.
     expect((await hit('reviewer1', routes.consensus.GET, { params: { id: article.id } })).status).toBe(403);
   });
