@@ -225,6 +225,7 @@ export const PAGES: readonly PageRow[] = [
   page('/projects',                       [ S,   200,  200,   200,    200,   200,  S,      S,      S,      S, 200 , 200 ], "the caller's projects"),
   page('/projects/[id]',                  [ S,   200,  200,   200,    200,   200,  S,      S,      S,      S, 404 , 404 ], 'Desk: its members and admins; anyone else the not-found page'),
   page('/admin/rating-scale',             [ S,   403,  403,   403,    403,   200,  S,      S,      S,      S, 403 , 403 ]),
+  page('/admin/signals',                  [ S,   403,  403,   403,    403,   200,  S,      S,      S,      S, 403 , 403 ]),
 ];
 
 // prettier-ignore
