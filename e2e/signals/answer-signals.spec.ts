@@ -6,7 +6,7 @@ import { createTroopsArticle, openArticle, submitReviewViaApi } from '../fixture
 import { signInAs } from '../fixtures/auth';
 import { expect, test } from '../fixtures/test';
 
-test('a reviewer answers the signals and submits; the editor sees the per-signal consensus', async ({ page, apiAs }) => {
+test('a reviewer answers the signals and submits; the editor sees the per-signal consensus', async ({ page, apiAs, browser, baseURL }) => {
   const editorApi = await apiAs('editor');
   const article = await createTroopsArticle(editorApi);
   const ravi = await apiAs('reviewer2');
@@ -37,14 +37,17 @@ test('a reviewer answers the signals and submits; the editor sees the per-signal
   });
 
   await test.step('the editor sees each signal with its answers, consensus and agreement', async () => {
-    await signInAs(page, 'editor');
-    await page.goto(`/articles/${article.id}/consensus`);
-    await page.getByRole('tab', { name: 'Figures and heat map' }).click();
-    const section = page.getByRole('region', { name: 'Signals' });
+    const context = await browser.newContext({ baseURL, locale: 'en-GB', timezoneId: 'UTC' });
+    const desk = await context.newPage();
+    await signInAs(desk, 'editor');
+    await desk.goto(`/articles/${article.id}/consensus`);
+    await desk.getByRole('tab', { name: 'Figures and heat map' }).click();
+    const section = desk.getByRole('region', { name: 'Signals' });
     const item = section.getByRole('listitem', { name: 'Does the headline represent the body of the article?' });
     await expect(item).toContainText('2 answers on this article');
     await expect(item.getByRole('definition').first()).toHaveText('Partly');
     await expect(section.getByRole('listitem', { name: 'Is the title clickbait?' })).toContainText('no majority (tie)');
     await expect(item).toContainText('Krippendorff’s α across the project');
+    await context.close();
   });
 });
