@@ -99,6 +99,10 @@ export type PublicationAction = (typeof PUBLICATION_ACTIONS)[number];
 export const ANNOTATION_ACTIONS = ['create', 'update', 'delete', 'restore', 'reanchor', 'reattach'] as const;
 export type AnnotationAction = (typeof ANNOTATION_ACTIONS)[number];
 
+/** A credibility signal's scale (issue 15): nominal answers have no order; ordinal and count answers are ranked, lowest first. */
+export const SIGNAL_SCALES = ['nominal', 'ordinal', 'count'] as const;
+export type SignalScale = (typeof SIGNAL_SCALES)[number];
+
 /** The consensus state of a passage, from the votes alone (lib/consensus/majority-consensus.ts). */
 export const PASSAGE_STATES = ['agreed', 'disputed', 'single'] as const;
 export type PassageState = (typeof PASSAGE_STATES)[number];

@@ -28,6 +28,7 @@ import { ReviewStatus } from './review-status';
 import { SelectionToolbar } from './selection-toolbar';
 import { WorkspaceNotice } from './workspace-notice';
 import { draftSpanFor, initialWorkspaceState, reduceWorkspace } from './workspace-state';
+import { SignalsQuestionnaire } from '../signals/signals-questionnaire';
 
 type Props = {
   /** `text` is the canonical text the offsets count in: search within the article runs on it. */
@@ -276,6 +277,7 @@ export function AnnotationWorkspace({ article, viewer, initialAnnotations, submi
       <aside aria-label="Annotations" className="space-y-4 lg:sticky lg:top-4 lg:max-h-[calc(100vh-2rem)] lg:overflow-auto">
         <WorkspaceNotice notice={state.notice} onUndo={undoDelete} onReload={reload} />
         <ReviewStatus role={viewer.role} mineCount={mineCount} submittedAt={submittedAt} submittedGuidelinesVersion={submittedGuidelinesVersion} frozen={frozen} seesEveryone={seesEveryone} canSubmit={canSubmit} onSubmit={submit} />
+        <SignalsQuestionnaire articleId={article.id} frozen={frozen !== null} />
         <KeyboardHelp snapToWords={state.snapToWords} />
         <OrphanList
           orphaned={orphaned}

@@ -7,6 +7,8 @@ import { describe, expect, it, vi } from 'vitest';
 import { computeConsensus } from '@/lib/consensus/index';
 import type { Label, ReviewerSpan } from '@/lib/consensus/types';
 import type { ConsensusView } from '@/lib/views/consensus-views';
+import { signalAlpha, signalConsensus } from '@/lib/consensus/signal-agreement';
+import { formatCoefficient } from './format-figures';
 import { ConsensusWorkspace } from './consensus-workspace';
 
 vi.mock('next/navigation', () => ({ useRouter: () => ({ refresh: () => undefined }) }));
@@ -34,6 +36,7 @@ function view(spans: ReviewerSpan[], submitted = reviewers): ConsensusView {
     quorum: result.quorum,
     ratingScale: [{ key: 'false', name: 'False', value: 0 }],
     unadjudicatedDisputes: result.passages.filter((passage) => passage.state === 'disputed').length,
+    signals: {},
     publication: { publishedAt: null, publishedBy: null, history: [] },
     computedAt: '2026-01-01T00:00:00.000Z',
   };
@@ -42,6 +45,28 @@ function view(spans: ReviewerSpan[], submitted = reviewers): ConsensusView {
 const render = (data: ConsensusView) => renderToStaticMarkup(createElement(ConsensusWorkspace, { view: data }));
 
 describe('ConsensusWorkspace', () => {
+  it('shows a Signals section: each question with n answers, the distribution, consensus or "no majority", the median and alpha or why it is not defined', () => {
+    const options = [{ value: 'not_at_all', label: 'Not at all' }, { value: 'partly', label: 'Partly' }, { value: 'fully', label: 'Fully' }];
+    const signal = { key: 'headline_represents_body', scale: 'ordinal' as const, options };
+    const answers = [['a1', 'r1', 'partly'], ['a1', 'r2', 'fully'], ['a2', 'r1', 'fully'], ['a2', 'r2', 'fully'], ['a3', 'r1', 'not_at_all'], ['a3', 'r2', 'partly']].map(([articleId, reviewerId, value]) => ({ articleId: articleId!, reviewerId: reviewerId!, value: value! }));
+    const alpha = signalAlpha(signal, answers);
+    const data = view([]);
+    data.signals = {
+      headline_represents_body: { question: 'Does the headline represent the body?', scale: 'ordinal', ...signalConsensus(signal, ['partly', 'fully']), alpha: { ...alpha, scope: 'project', articles: 3 }, interval: alpha.interval },
+      clickbait_title: { question: 'Is the title clickbait?', scale: 'ordinal', ...signalConsensus({ ...signal, key: 'clickbait_title' }, []), alpha: { ...signalAlpha(signal, []), scope: 'project', articles: 0 }, interval: null },
+    };
+    const html = render(data);
+    expect(html).toContain('<h2 id="signals-heading" class="text-xl font-semibold">Signals</h2>');
+    expect(html).toContain('Does the headline represent the body?');
+    expect(html).toContain('2 answers on this article');
+    expect(html).toContain('no majority (tie)');
+    expect(html).toContain('<dd>Partly</dd>'); // the lower median of partly, fully
+    expect(html).toContain(formatCoefficient(alpha.value));
+    expect(html).toContain('95% CI');
+    expect(html).toContain('Not defined: no article has answers');
+  });
+
+
   const spans = [
     span('s1', 'r1', 'claim', 'Unemployment fell by half'),
     span('s2', 'r2', 'claim', 'Unemployment fell by half'),
@@ -63,6 +88,7 @@ describe('ConsensusWorkspace', () => {
       '3 Coefficients',
       "3 Pairwise agreement (Cohen&#x27;s kappa)",
       '3 Reviewer reliability (Dawid–Skene)',
+      '2 Signals',
       '2 Heat map of the article',
       '2 Publication',
       '3 History',

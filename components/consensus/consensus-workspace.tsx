@@ -10,6 +10,7 @@ import { PairwiseAgreement } from './pairwise-agreement';
 import { PublicationPanel } from './publication-panel';
 import { ReliabilitySummaryPanel } from './reliability-summary-panel';
 import { ReviewerReliabilityPanel } from './reviewer-reliability-panel';
+import { SignalConsensusPanel } from './signal-consensus-panel';
 
 export function ConsensusWorkspace({ view }: { view: ConsensusView }) {
   return (
@@ -27,6 +28,7 @@ export function ConsensusWorkspace({ view }: { view: ConsensusView }) {
               <PairwiseAgreement pairwise={view.metrics.pairwise} reviewers={view.reviewers} />
               <ReviewerReliabilityPanel reliability={view.reliability} reviewers={view.reviewers} weighting={view.weighting} />
             </section>
+            <SignalConsensusPanel signals={view.signals} />
           </>
         }
       />

@@ -33,6 +33,7 @@ export function AppHeader({ actor, canImport, canReview, canManageUsers, project
         {canManageUsers && <Link href="/admin/tokens" className="text-stone-800 hover:underline">API tokens</Link>}
         {canManageUsers && <Link href="/admin/webhooks" className="text-stone-800 hover:underline">Webhooks</Link>}
         {canManageUsers && <Link href="/admin/rating-scale" className="text-stone-800 hover:underline">Rating scale</Link>}
+        {canManageUsers && <Link href="/admin/signals" className="text-stone-800 hover:underline">Signals</Link>}
         <span className="ml-auto flex flex-wrap items-center gap-x-4 gap-y-2">
           {projects.length > 0 && (
             <Suspense>

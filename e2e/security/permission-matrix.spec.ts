@@ -649,6 +649,21 @@ const CALLS: Record<string, Builder> = {
   'GET /api/exports': async () => ({ method: 'GET', path: `/api/exports?format=json&publisher=${encodeURIComponent(`No such publisher ${uniqueTag()}`)}` }),
   'GET /api/exports/schema.json': async () => ({ method: 'GET', path: '/api/exports/schema.json' }),
   'GET /api/review-queue': async () => ({ method: 'GET', path: '/api/review-queue?q=Russian' }),
+  'GET /api/signals': async () => ({ method: 'GET', path: '/api/signals' }),
+  'POST /api/signals': async () => ({
+    method: 'POST',
+    path: '/api/signals',
+    headers: json,
+    data: { key: `matrix_${uniqueTag()}`, question: 'Made by the permission matrix?', scale: 'nominal', options: [{ value: 'yes', label: 'Yes' }, { value: 'no', label: 'No' }] },
+  }),
+  'PATCH /api/signals/[key]': async () => ({ method: 'PATCH', path: '/api/signals/clickbait_title', headers: json, data: { question: 'Is the title clickbait?' } }),
+  'GET /api/articles/[id]/signals': async (world, cell) => ({ method: 'GET', path: `/api/articles/${(await world.article(articleOf(cell.persona))).id}/signals` }),
+  'PUT /api/articles/[id]/signals': async (world, cell) => ({
+    method: 'PUT',
+    path: `/api/articles/${(await world.article(articleOf(cell.persona))).id}/signals`,
+    headers: json,
+    data: { answers: { clickbait_title: 'somewhat' } },
+  }),
   'GET /api/rating-scale': async () => ({ method: 'GET', path: '/api/rating-scale' }),
   // The scale as it is right now: an allowed caller replaces it with itself, so other specs see no change.
   'PUT /api/rating-scale': async (world) => ({ method: 'PUT', path: '/api/rating-scale', headers: json, data: { options: (await world.ratingScale(true)).map(({ key, name, value }) => ({ key, name, value })) } }),

@@ -131,6 +131,8 @@ export const ROUTES: readonly RouteRow[] = [
   route('POST /api/articles/[id]/annotations',         [ 401,  201,  201,   409,    201,   201,  403,    201,    403,    201,   404,   404 ], { note: 'after submitting, a review is final: 409 review_submitted' }),
   route('GET /api/articles/[id]/comments',             [ 401,  200,  200,   200,    200,   200,  200,    403,    200,    200,   404,   404 ], { note: 'blind review: empty until the caller has submitted there (the desk always reads it); also checked on the body' }),
   route('POST /api/articles/[id]/comments',            [ 401,  403,  403,   201,    201,   201,  403,    403,    403,    403,   404,   404 ], { note: 'a reviewer joins the discussion after submitting; people only, no token scope' }),
+  route('GET /api/articles/[id]/signals',              [ 401,  200,  200,   200,    200,   200,  200,    403,    200,    200,   404,   404 ], { note: "credibility signals: the caller's own answers; everyone's only for the desk or after submitting (blind review)" }),
+  route('PUT /api/articles/[id]/signals',              [ 401,  200,  200,   409,    200,   200,  403,    200,    403,    200,   404,   404 ], { note: 'answers follow the annotations\' freeze rules: after submitting, 409 review_submitted' }),
   route('POST /api/articles/[id]/submit',              [ 401,  201,  201,   200,    201,   201,  403,    201,    403,    201,   404,   404 ], { note: '201 for a first submission, 200 when the caller had already submitted' }),
   route('GET /api/articles/[id]/reviews',              [ 401,  403,  403,   403,    200,   200,  200,    403,    403,    200,   403,   404 ], { note: "every reviewer's progress: the desk's, like consensus" }),
   route('POST /api/articles/[id]/reviews/[reviewerId]/reopen', [ 401, 403, 403, 403,   200,   200,  403,    403,    403,    403,   403,   404 ], { note: 'a desk decision with a reason: people only' }),
@@ -185,6 +187,9 @@ export const ROUTES: readonly RouteRow[] = [
   route('GET /api/exports',                            [ 401,  403,  403,   403,    200,   200,  200,    403,    403,    200,   403,   200 ]),
   route('GET /api/exports/schema.json',                [ 200,  200,  200,   200,    200,   200,  200,    200,    200,    200,   200,   200 ], { note: 'public: describes the file format only' }),
   route('GET /api/review-queue',                       [ 401,  403,  403,   403,    200,   200,  200,    403,    403,    200,   403,   200 ]),
+  route('GET /api/signals',                            [ 401,  200,  200,   200,    200,   200,  200,    403,    200,    200,   200,   200 ], { note: 'the credibility-signal questionnaire, the same for every project' }),
+  route('POST /api/signals',                           [ 401,  403,  403,   403,    403,   201,  403,    403,    403,    403,   403,   403 ], { note: "the questionnaire is an admin's, like the rating scale; people only" }),
+  route('PATCH /api/signals/[key]',                    [ 401,  403,  403,   403,    403,   200,  403,    403,    403,    403,   403,   403 ], { note: 'sent with the signal\'s own question, so nothing changes' }),
   route('GET /api/rating-scale',                       [ 401,  403,  403,   403,    200,   200,  200,    403,    403,    200,   403,   200 ], { note: 'part of what consensus shows' }),
   route('PUT /api/rating-scale',                       [ 401,  403,  403,   403,    403,   200,  403,    403,    403,    403,   403,   403 ]),
   route('GET /api/users',                              [ 401,  403,  403,   403,    403,   200,  403,    403,    403,    403,   403,   403 ]),
@@ -239,6 +244,7 @@ export const PAGES: readonly PageRow[] = [
   page('/sources',                        [ S,   200,  200,   200,    200,   200,  S,      S,      S,      S, 200 , 200 ], "every outlet; article counts of the caller's projects"),
   page('/sources/[id]',                   [ S,   200,  200,   200,    200,   200,  S,      S,      S,      S, 200 , 200 ], "desk-wide; lists the caller's projects' articles only"),
   page('/admin/rating-scale',             [ S,   403,  403,   403,    403,   200,  S,      S,      S,      S, 403 , 403 ]),
+  page('/admin/signals',                  [ S,   403,  403,   403,    403,   200,  S,      S,      S,      S, 403 , 403 ]),
 ];
 
 // prettier-ignore

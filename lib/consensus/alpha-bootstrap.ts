@@ -67,7 +67,34 @@ export function coincidenceMatrix({ units, coders, categories, values }: Reliabi
   return { o, pairable, observers: observed.reduce((sum, seen) => sum + seen, 0) };
 }
 
+/** The metrics of the bootstrap: nominal (labels) and ordinal (ranked answers, Krippendorff 2011 §E). */
+export type AlphaMetric = 'nominal' | 'ordinal';
+
+/**
+ * δ²_ck for every pair of categories given the margins n_c: nominal 0/1; ordinal
+ * (Σ_{g=c..k} n_g − (n_c + n_k)/2)², categories in rank order.
+ */
+export function metricDifferences(metric: AlphaMetric, margins: Float64Array): Float64Array {
+  const categories = margins.length;
+  const delta = new Float64Array(categories * categories);
+  for (let c = 0; c < categories; c++) {
+    let between = 0;
+    for (let k = c; k < categories; k++) {
+      between += margins[k]!;
+      const d = k === c ? 0 : metric === 'nominal' ? 1 : (between - (margins[c]! + margins[k]!) / 2) ** 2;
+      delta[c * categories + k] = d;
+      delta[k * categories + c] = d;
+    }
+  }
+  return delta;
+}
+
 export function bootstrapAlphaNominal(data: ReliabilityData, options: BootstrapOptions = {}): AlphaBootstrap {
+  return bootstrapAlpha(data, 'nominal', options);
+}
+
+/** The same algorithm for either metric: a pair's contribution is δ²_ck / (M D_e) (Hayes & Krippendorff 2007 give it for any metric). */
+export function bootstrapAlpha(data: ReliabilityData, metric: AlphaMetric, options: BootstrapOptions = {}): AlphaBootstrap {
   const resamples = options.resamples ?? BOOTSTRAP_RESAMPLES;
   const { categories } = data;
   const { o, pairable: n, observers } = coincidenceMatrix(data);
@@ -82,11 +109,12 @@ export function bootstrapAlphaNominal(data: ReliabilityData, options: BootstrapO
       const cell = o[c * categories + k]!;
       margins[c]! += cell;
       if (cell > 0) nonZeroCells++;
-      if (c !== k) disagreement += cell;
     }
   }
-  let expectedPairs = 0; // Σ_{c≠k} n_c n_k
-  for (let c = 0; c < categories; c++) for (let k = 0; k < categories; k++) if (c !== k) expectedPairs += margins[c]! * margins[k]!;
+  const delta = metricDifferences(metric, margins);
+  for (let i = 0; i < o.length; i++) disagreement += o[i]! * delta[i]!;
+  let expectedPairs = 0; // Σ_{c≠k} n_c n_k δ²_ck
+  for (let c = 0; c < categories; c++) for (let k = 0; k < categories; k++) if (c !== k) expectedPairs += margins[c]! * margins[k]! * delta[c * categories + k]!;
   if (expectedPairs === 0) return none('Every pairable value is the same label, so alpha is not defined and neither is its interval.');
   if (disagreement === 0) return none('Every pair of values agrees (alpha = 1): Krippendorff’s bootstrap has no disagreement to resample.');
   const expected = expectedPairs / (n * (n - 1)); // D_e per pair of values
@@ -104,7 +132,7 @@ export function bootstrapAlphaNominal(data: ReliabilityData, options: BootstrapO
       if (p === 0) continue;
       total += p;
       cumulative.push(total);
-      contribution.push(k === c ? 0 : 1 / (draws * expected));
+      contribution.push(delta[c * categories + k]! / (draws * expected));
       if (k === c) {
         agreeingOneCategory += p ** draws;
         diagonalCategories++;

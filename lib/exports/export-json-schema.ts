@@ -9,7 +9,7 @@
 //
 // The enums are the lists of lib/vocabulary.ts, so the schema names every
 // member the serialisers can write.
-import { ANCHOR_STATES, ARTICLE_STATUSES, CONFIDENCES, EVIDENCE_TYPES, LABELS, PASSAGE_STATES } from '../vocabulary';
+import { ANCHOR_STATES, ARTICLE_STATUSES, CONFIDENCES, EVIDENCE_TYPES, LABELS, PASSAGE_STATES, SIGNAL_SCALES } from '../vocabulary';
 import { JSON_EXPORT_FORMAT, JSON_EXPORT_VERSION } from './json';
 
 export const EXPORT_JSON_SCHEMA_ID = 'urn:corroborate:schema:export:1';
@@ -65,6 +65,26 @@ export const EXPORT_JSON_SCHEMA = {
         passages: { type: 'array', items: { $ref: '#/$defs/passage' } },
         // Not required: exports made before articles had a discussion lack it.
         comments: { type: 'array', items: { $ref: '#/$defs/comment' } },
+        // Not required either: credibility signals by key (exports before signals lack them).
+        signals: { type: 'object', additionalProperties: { $ref: '#/$defs/signal' } },
+      },
+    },
+    signal: {
+      type: 'object',
+      additionalProperties: false,
+      required: ['question', 'scale', 'answers', 'distribution', 'consensus'],
+      properties: {
+        question: { type: 'string' },
+        scale: { enum: SIGNAL_SCALES },
+        answers: { type: 'integer', minimum: 0 },
+        distribution: {
+          type: 'array',
+          items: { type: 'object', additionalProperties: false, required: ['value', 'label', 'count'], properties: { value: { type: 'string' }, label: { type: 'string' }, count: { type: 'integer', minimum: 0 } } },
+        },
+        // null: no answers, or the most frequent answers tie (no majority).
+        consensus: { type: ['string', 'null'] },
+        // Ranked scales only: the lower median answer.
+        median: { type: ['string', 'null'] },
       },
     },
     person: {

@@ -89,4 +89,16 @@ export type ExportArticleEntry = {
   passages: readonly ExportPassage[];
   /** The discussion, oldest first; only the JSON export carries it (left out: none). */
   comments?: readonly ExportComment[];
+  /** Credibility signals by key, over submitted reviewers only; only the JSON export carries them (left out: none). */
+  signals?: Readonly<Record<string, ExportSignal>>;
+};
+
+/** One credibility signal on one article: the submitted reviewers' answers and their consensus (lib/consensus/signal-agreement.ts). */
+export type ExportSignal = {
+  question: string;
+  scale: import('../vocabulary').SignalScale;
+  answers: number;
+  distribution: { value: string; label: string; count: number }[];
+  consensus: string | null;
+  median?: string | null;
 };

@@ -1,5 +1,5 @@
 // The JSON export: one document, every article with its annotations,
-// consensus passages and discussion (comments) nested under it. Annotations and passages drop the
+// consensus passages, discussion (comments) and credibility signals nested under it. Annotations and passages drop the
 // article fields they repeat (articleId, articleTitle, articleUrl) since
 // they sit inside their article.
 //
@@ -7,7 +7,7 @@
 // `jsonExportArticle` per article, `jsonExportClosing` — whose concatenation
 // is exactly `JSON.stringify(buildJsonExport(...))`, so the server can
 // stream article by article and still produce one valid document.
-import type { ExportAnnotation, ExportArticle, ExportArticleEntry, ExportComment, ExportPassage } from './export-types';
+import type { ExportAnnotation, ExportArticle, ExportArticleEntry, ExportComment, ExportPassage, ExportSignal } from './export-types';
 import { omitKeys } from './omit-keys';
 
 export const JSON_EXPORT_FORMAT = 'corroborate-export';
@@ -15,7 +15,7 @@ export const JSON_EXPORT_VERSION = 1;
 
 export type JsonExportAnnotation = Omit<ExportAnnotation, 'articleId' | 'articleTitle' | 'articleUrl'>;
 export type JsonExportPassage = Omit<ExportPassage, 'articleId' | 'articleTitle'>;
-export type JsonExportArticle = ExportArticle & { annotations: JsonExportAnnotation[]; passages: JsonExportPassage[]; comments: ExportComment[] };
+export type JsonExportArticle = ExportArticle & { annotations: JsonExportAnnotation[]; passages: JsonExportPassage[]; comments: ExportComment[]; signals?: Record<string, ExportSignal> };
 
 export type JsonExport = {
   format: typeof JSON_EXPORT_FORMAT;
@@ -34,7 +34,13 @@ export function toJsonExportArticle(entry: ExportArticleEntry): JsonExportArticl
   for (const record of [...entry.annotations, ...entry.passages]) {
     if (record.articleId !== article.id) throw new RangeError(`Export record for article ${record.articleId} given with article ${article.id}`);
   }
-  return { ...article, annotations: entry.annotations.map(nestAnnotation), passages: entry.passages.map(nestPassage), comments: [...(entry.comments ?? [])] };
+  return {
+    ...article,
+    annotations: entry.annotations.map(nestAnnotation),
+    passages: entry.passages.map(nestPassage),
+    comments: [...(entry.comments ?? [])],
+    ...(entry.signals ? { signals: { ...entry.signals } } : {}),
+  };
 }
 
 export function buildJsonExport(entries: readonly ExportArticleEntry[], generatedAt: string): JsonExport {

@@ -26,6 +26,7 @@ import { ZRatingScale, ZReopenArticle, ZSetVerdict } from '../validation/verdict
 import { ZReopenReview, ZSubmitReview } from '../validation/reviews';
 import { ZCreateComment, ZUpdateComment } from '../validation/comments';
 import { ZClaimVerdict, ZCreateClaim, ZLinkAppearance } from '../validation/claims';
+import { ZCreateSignal, ZSignalAnswers, ZUpdateSignal } from '../validation/signals';
 import { ZAutoAssign, ZCreateAssignment, ZSetAssignedOnly } from '../validation/assignments';
 import { MAX_NOTIFICATION_PAGE, ZMarkNotificationsRead } from '../validation/notifications';
 import type { TokenScope } from '../vocabulary';
@@ -51,7 +52,7 @@ type Operation = {
   responses: Record<number, string>;
 };
 
-const ID: Record<string, string> = { id: 'The article, annotation, project, user or token id (UUID).', reviewerId: "The reviewer's user id (UUID).", userId: "The member's user id (UUID)." };
+const ID: Record<string, string> = { key: "The signal's key (lower-case letters, digits and _).", id: 'The article, annotation, project, user or token id (UUID).', reviewerId: "The reviewer's user id (UUID).", userId: "The member's user id (UUID)." };
 const PROJECT_QUERY = 'One project\'s articles only (a project id); a project that is not the caller\'s answers 404, as an unknown one';
 
 const IF_MATCH = { 'If-Match': 'The ETag of the representation being changed (strong comparison).' };
@@ -199,7 +200,17 @@ export const OPERATIONS: Record<string, Partial<Record<Method, Operation>>> = {
     },
   },
   '/api/articles/{id}/text': { put: { summary: 'Revise the text; annotations and verdicts are re-anchored', access: 'desk', body: ZReviseArticleText, responses: { 200: '{report}', 409: 'Published (reopen it first)' } } },
-  '/api/articles/{id}/consensus': { get: { summary: 'Agreement figures, passages, summary', access: 'desk', scope: 'read:exports', responses: { 200: 'Consensus view' } } },
+  '/api/articles/{id}/consensus': { get: { summary: 'Agreement figures, passages, summary; signals: per credibility signal the distribution, consensus, median (ranked scales) and alpha with its interval, over submitted reviewers only', access: 'desk', scope: 'read:exports', responses: { 200: 'Consensus view' } } },
+  '/api/articles/{id}/signals': {
+    get: { summary: "The credibility-signal questionnaire and the caller's answers; everyone's answers (others) only for the desk or a reviewer who has submitted there (blind review: otherwise null)", access: 'signed-in', scope: 'read:exports', responses: { 200: '{signals, answers, others}' } },
+    put: {
+      summary: "Answer the article's credibility signals ({answers: {<key>: value}}, null clears one); frozen like annotations",
+      access: 'signed-in',
+      scope: 'write:annotations',
+      body: ZSignalAnswers,
+      responses: { 200: '{answers} (all of the caller\'s answers on the article)', 400: 'Unknown or inactive signal key, or a value not among its options', 403: 'Not assigned to an assigned-only article', 409: 'review_submitted or article_published' },
+    },
+  },
   '/api/articles/{id}/passages/{passageId}/verdict': {
     post: { summary: 'Set or change the verdict on a passage', access: 'desk', body: ZSetVerdict, responses: { 200: 'Changed', 201: 'Created', 404: 'No such article or passage', 409: 'Stale version or published' } },
   },
@@ -251,6 +262,18 @@ export const OPERATIONS: Record<string, Partial<Record<Method, Operation>>> = {
     },
   },
   '/api/exports/schema.json': { get: { summary: 'JSON Schema of the JSON export', access: 'public', database: false, responses: { 200: 'JSON Schema (2020-12)' } } },
+  '/api/signals': {
+    get: { summary: 'The credibility-signal questionnaire: [{key, question, helpText, scale, options, position, active}] — active signals; an admin also gets the deactivated ones', access: 'signed-in', scope: 'read:exports', responses: { 200: '{signals}' } },
+    post: { summary: 'Add a signal (an admin)', access: 'admin', body: ZCreateSignal, responses: { 201: '{signal}, Location', 409: 'A signal with that key exists' } },
+  },
+  '/api/signals/{key}': {
+    patch: {
+      summary: "Reword, reorder, deactivate or reactivate a signal; its scale and options change only while nobody has answered it (an admin)",
+      access: 'admin',
+      body: ZUpdateSignal,
+      responses: { 200: '{signal}', 404: 'No signal with that key', 409: 'Answered signal: scale and options are frozen (deactivate it and add a new key)' },
+    },
+  },
   '/api/rating-scale': {
     get: { summary: "The desk's default rating scale, which new projects copy", access: 'desk', scope: 'read:exports', responses: { 200: '{options: [{key, name, value}]}' } },
     put: { summary: "Replace the desk's default rating scale (existing projects keep theirs)", access: 'admin', body: ZRatingScale, responses: { 200: '{options}' } },

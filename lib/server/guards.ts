@@ -53,6 +53,8 @@ const POLICY = {
   // Outlets (name, domains, country, notes) are desk-wide records: an editor or admin keeps them.
   'sources:manage': DESK,
   'ratings:manage': ['admin'],
+  // The credibility-signal questionnaire every project's reviewers answer (issue 15): an admin's, like the rating scale.
+  'signals:manage': ['admin'],
   'users:manage': ['admin'],
   'tokens:manage': ['admin'],
   // Webhooks send desk events (across projects) to other systems: an admin's decision, like tokens.

@@ -57,6 +57,8 @@ export type ConsensusView = {
   ratingScale: RatingOption[];
   /** Disputed passages still without a verdict; publishing waits for them. */
   unadjudicatedDisputes: number;
+  /** Article credibility signals by key, over submitted reviewers only (issue 15). */
+  signals: Record<string, import('./signal-views').SignalConsensusView>;
   publication: { publishedAt: string | null; publishedBy: { id: string; name: string } | null; history: PublicationEvent[] };
   computedAt: string;
 };

@@ -54,6 +54,9 @@ async function createScene(): Promise<Scene> {
     const assigned = await hit('editor', routes.assignments.POST, { method: 'POST', params: { id: shared.id }, body: { reviewerId: database.actors[reviewer].id, dueAt: '2099-01-01' } });
     if (assigned.status !== 201) throw new Error(`POST …/assignments answered ${assigned.status}: ${assigned.text}`);
   }
+  // Reviewer 1's own answer to a credibility signal, so their signals read has something of theirs in it.
+  const answered = await hit('reviewer1', routes.articleSignals.PUT, { method: 'PUT', params: { id: shared.id }, body: { answers: { clickbait_title: 'no' } } });
+  if (answered.status !== 200) throw new Error(`PUT …/signals answered ${answered.status}: ${answered.text}`);
   return { shared, other, own };
 }
 
@@ -69,6 +72,10 @@ async function readEverything({ shared, other, own }: Scene): Promise<Record<str
     'GET /api/articles/<id>/comments': () => hit('reviewer1', routes.articleComments.GET, { params: { id: shared.id } }),
     'GET /api/articles/<other>/comments': () => hit('reviewer1', routes.articleComments.GET, { params: { id: other.id } }),
     'GET /api/annotations/<own>/history': () => hit('reviewer1', routes.history.GET, { params: { id: own.id } }),
+    // Credibility signals: the questionnaire and the article's answers (reviewer 1's own only).
+    'GET /api/signals': () => hit('reviewer1', routes.signals.GET, { path: '/api/signals' }),
+    'GET /api/articles/<id>/signals': () => hit('reviewer1', routes.articleSignals.GET, { params: { id: shared.id } }),
+    'GET /api/articles/<other>/signals': () => hit('reviewer1', routes.articleSignals.GET, { params: { id: other.id } }),
     'GET /api/articles/<id>/consensus': () => hit('reviewer1', routes.consensus.GET, { params: { id: shared.id } }),
     'GET /api/articles/<id>/reviews': () => hit('reviewer1', routes.reviews.GET, { params: { id: shared.id } }),
     'GET /api/articles/<id>/export': () => hit('reviewer1', routes.articleExport.GET, { path: `/api/articles/${shared.id}/export?format=json`, params: { id: shared.id } }),
@@ -131,6 +138,12 @@ describe('another reviewer drafting', () => {
     const put = await hit('reviewer2', routes.webAnnotation.PUT, { method: 'PUT', params: { id: postedId }, path: `/annotations/${postedId}`, headers: { 'content-type': W3C, accept: W3C, 'if-match': posted.headers.get('etag')! }, body: webAnnotationBody(shared, 'the rival port', 'unsupported') });
     expect(put.status, put.text).toBe(200);
     expect((await hit('reviewer2', routes.webAnnotation.DELETE, { method: 'DELETE', params: { id: postedId }, path: `/annotations/${postedId}` })).status).toBe(204);
+    // Reviewer 2 answers the credibility signals on both articles, changes one and clears another.
+    for (const article of [shared, other]) {
+      const answered = await hit('reviewer2', routes.articleSignals.PUT, { method: 'PUT', params: { id: article.id }, body: { answers: { clickbait_title: 'yes', headline_represents_body: 'partly', sources_cited_count: 'one' } } });
+      expect(answered.status, answered.text).toBe(200);
+    }
+    expect((await hit('reviewer2', routes.articleSignals.PUT, { method: 'PUT', params: { id: shared.id }, body: { answers: { clickbait_title: 'somewhat', sources_cited_count: null } } })).status).toBe(200);
 
     expect(await readEverything(scene)).toEqual(before);
     expect(await database.query('SELECT id, "lastActivityAt", "updatedAt" FROM "Article" ORDER BY id')).toEqual(activity);
@@ -146,6 +159,7 @@ describe('another reviewer drafting', () => {
     expect(after['GET /api/articles']).not.toEqual(before['GET /api/articles']);
     // Still blind on the shared article: reviewer 1 has not submitted it, and reviewer 2's work there stays hidden.
     expect(after['GET /api/articles/<id>/annotations']).toEqual(before['GET /api/articles/<id>/annotations']);
+    expect(after['GET /api/articles/<id>/signals']).toEqual(before['GET /api/articles/<id>/signals']);
   });
 });
 

@@ -24,6 +24,10 @@ export const routes = {
   // Sources (outlets).
   sources: await import('@/app/api/sources/route'),
   source: await import('@/app/api/sources/[id]/route'),
+  // Article credibility signals.
+  signals: await import('@/app/api/signals/route'),
+  signal: await import('@/app/api/signals/[key]/route'),
+  articleSignals: await import('@/app/api/articles/[id]/signals/route'),
   // Assignments.
   assignments: await import('@/app/api/articles/[id]/assignments/route'),
   autoAssign: await import('@/app/api/articles/[id]/assignments/auto/route'),

@@ -9,6 +9,7 @@ import { db } from '../../db/client';
 import type { Authorized } from '../../guards';
 import { requireArticle } from '../articles/require-article';
 import { listProjectRatingOptions } from '../ratings/list-rating-options';
+import { loadSignalConsensus } from '../signals/load-signal-consensus';
 import { toVerdictView } from '../verdicts/verdict-record';
 import { type ConsensusData, consensusOf, loadConsensusData } from './load-consensus-data';
 
@@ -19,10 +20,11 @@ export async function getConsensus(actor: Authorized<'consensus:read'>, articleI
     where: { id },
     select: { id: true, projectId: true, title: true, status: true, revision: true, text: true, verdictsPublishedAt: true, verdictsPublishedBy: { select: { id: true, name: true } } },
   });
-  const [data, ratingScale, events] = await Promise.all([
+  const [data, ratingScale, events, signals] = await Promise.all([
     loadConsensusData(client, row),
     listProjectRatingOptions(client, row.projectId),
     client.publicationEvent.findMany({ where: { articleId: id }, orderBy: { createdAt: 'desc' }, take: 50, select: { action: true, reason: true, createdAt: true, actor: { select: { id: true, name: true } } } }),
+    loadSignalConsensus(client, row),
   ]);
   const result = consensusOf(data, { intervals: true });
   return {
@@ -38,6 +40,7 @@ export async function getConsensus(actor: Authorized<'consensus:read'>, articleI
     quorum: result.quorum,
     ratingScale,
     unadjudicatedDisputes: countUnadjudicatedDisputes(result),
+    signals,
     publication: {
       publishedAt: row.verdictsPublishedAt?.toISOString() ?? null,
       publishedBy: row.status === 'published' ? row.verdictsPublishedBy : null,

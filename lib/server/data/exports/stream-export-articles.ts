@@ -10,6 +10,7 @@ import type { Authorized } from '../../guards';
 import { consensusOf, loadConsensusData } from '../consensus/load-consensus-data';
 import { toVerdictView } from '../verdicts/verdict-record';
 import { exportComments } from './export-comments';
+import { exportSignals, loadExportSignalDefinitions } from './export-signals';
 import { articleConditions } from './export-where';
 import { planExportBatches } from './plan-export-batches';
 import { readPlannedAnnotations } from './read-planned-annotations';
@@ -41,6 +42,8 @@ export function streamExportArticles(actor: Authorized<'exports:read'>, filter: 
 }
 
 async function* articleEntries(actor: Authorized<'exports:read'>, filter: TExportFilter, baseUrl: string, include: { annotations: boolean }): AsyncGenerator<ExportArticleWithText> {
+  // The questionnaire is read once per export: a signal changed mid-export does not split the document.
+  const signalDefinitions = include.annotations ? await loadExportSignalDefinitions(db()) : [];
   for await (const row of streamArticleRows(filter)) {
     const article = toArticle(row, baseUrl);
     const annotations = [];
@@ -48,7 +51,8 @@ async function* articleEntries(actor: Authorized<'exports:read'>, filter: TExpor
       for await (const batch of readPlannedAnnotations(planExportBatches(actor, { ...filter, articleId: row.id }), baseUrl)) annotations.push(...batch);
     }
     const comments = include.annotations ? await exportComments(actor, row.id) : [];
-    yield { article, annotations, passages: await exportPassages(db(), row, article, filter), comments, verdictsPublishedAt: row.verdictsPublishedAt?.toISOString() ?? null, projectId: row.projectId };
+    const signals = include.annotations ? await exportSignals(db(), signalDefinitions, row.id) : undefined;
+    yield { article, annotations, passages: await exportPassages(db(), row, article, filter), comments, ...(signals ? { signals } : {}), verdictsPublishedAt: row.verdictsPublishedAt?.toISOString() ?? null, projectId: row.projectId };
   }
 }
 

@@ -1,0 +1,37 @@
+import 'server-only';
+// The consensus view's and the JSON export's signals: per active signal, the
+// article's submitted reviewers' answers (distribution, consensus, median) and
+// the signal's alpha pooled over the project's articles (one article is one
+// unit: an alpha of one article alone is not informative). Drafts never count.
+import { signalAlpha, signalConsensus } from '../../../consensus/signal-agreement';
+import type { SignalConsensusView } from '../../../views/signal-views';
+import type { Prisma } from '../../db/client';
+import { loadSignals, toSignalDefinition } from './signal-record';
+
+export async function loadSignalConsensus(client: Prisma.TransactionClient, article: { id: string; projectId: string }): Promise<Record<string, SignalConsensusView>> {
+  const [signals, answers] = await Promise.all([
+    loadSignals(client, { activeOnly: true }),
+    // A submitted reviewer's answers on the project's articles: the join keeps drafts out.
+    client.$queryRaw<{ articleId: string; reviewerId: string; signalKey: string; value: string }[]>`
+      SELECT a."articleId", a."reviewerId", a."signalKey", a.value
+      FROM "SignalAnswer" a
+      JOIN "ReviewSubmission" s ON s."articleId" = a."articleId" AND s."reviewerId" = a."reviewerId"
+      JOIN "Article" ar ON ar.id = a."articleId"
+      WHERE ar."projectId" = ${article.projectId}::uuid`,
+  ]);
+  const result: Record<string, SignalConsensusView> = {};
+  for (const signal of signals) {
+    const mine = answers.filter((answer) => answer.signalKey === signal.key);
+    const definition = toSignalDefinition(signal);
+    const consensus = signalConsensus(definition, mine.filter((answer) => answer.articleId === article.id).map((answer) => answer.value));
+    const alpha = signalAlpha(definition, mine);
+    result[signal.key] = {
+      question: signal.question,
+      scale: signal.scale,
+      ...consensus,
+      alpha: { ...alpha, scope: 'project', articles: new Set(mine.map((answer) => answer.articleId)).size },
+      interval: alpha.interval,
+    };
+  }
+  return result;
+}
