@@ -11,9 +11,14 @@
 //   Punctuation the reader selected stays; punctuation they did not is never
 //   added (it is a segment of its own, so no boundary is ever inside it);
 // - with `words` off, the selection is kept as it is, whitespace aside;
-// - in every case a boundary never splits a surrogate pair: it moves outward
-//   to take the whole character.
+// - in every case a boundary never splits a grapheme cluster (Intl.Segmenter,
+//   granularity 'grapheme': a letter with its combining marks or harakat, an
+//   emoji ZWJ sequence, a flag, a skin tone): it moves outward to take the
+//   whole cluster; without a segmenter, it never splits a surrogate pair.
+// Segmenting looks at a small window around each boundary (segment-at.ts),
+// never the whole text, so the work per call is bounded.
 // Pure: text in, offsets out. Offsets are UTF-16 code units, as everywhere.
+import { segmentAt, segmenterFor } from './segment-at';
 import { splitsSurrogatePair } from './utf16';
 
 export type Span = { start: number; end: number };
@@ -27,30 +32,6 @@ export function trimSpan(text: string, span: Span): Span | null {
   while (start < end && SPACE.test(text[start]!)) start += 1;
   while (end > start && SPACE.test(text[end - 1]!)) end -= 1;
   return start < end ? { start, end } : null;
-}
-
-const segmenters = new Map<string, Intl.Segmenter>();
-
-function wordSegmenter(locale: string): Intl.Segmenter | null {
-  if (typeof Intl === 'undefined' || typeof Intl.Segmenter !== 'function') return null;
-  let segmenter = segmenters.get(locale);
-  if (!segmenter) segmenters.set(locale, (segmenter = new Intl.Segmenter(locale, { granularity: 'word' })));
-  return segmenter;
-}
-
-/** Start and end of the line holding `offset`: a word never crosses a newline, so segmenting the line is enough. */
-function lineAround(text: string, offset: number): Span {
-  const start = text.lastIndexOf('\n', offset - 1) + 1;
-  const newline = text.indexOf('\n', offset);
-  return { start, end: newline < 0 ? text.length : newline };
-}
-
-/** The segment (word, punctuation, emoji, …) holding the code unit at `offset`, in text offsets. */
-function segmentAt(segmenter: Intl.Segmenter, text: string, offset: number): Span & { text: string } {
-  const line = lineAround(text, offset);
-  const found = segmenter.segment(text.slice(line.start, line.end)).containing(offset - line.start);
-  if (!found) return { start: offset, end: offset + 1, text: text[offset]! };
-  return { start: line.start + found.index, end: line.start + found.index + found.segment.length, text: found.segment };
 }
 
 /**
@@ -80,7 +61,7 @@ export function snapToWordsByCharacterClass(text: string, span: Span): Span {
 
 /** Moves each boundary that lies inside a segment out to the segment's edge (see the module's contract). */
 export function snapToWords(text: string, span: Span, locale = 'und'): Span {
-  const segmenter = wordSegmenter(locale);
+  const segmenter = segmenterFor('word', locale);
   if (!segmenter) return snapToWordsByCharacterClass(text, span);
   let { start, end } = span;
   if (start > 0 && start < text.length) {
@@ -103,11 +84,34 @@ export function keepCharactersWhole(text: string, span: Span): Span {
   };
 }
 
+/**
+ * Whole grapheme clusters only (what a reader sees as one character: a letter
+ * with its marks, an emoji sequence, a flag): a boundary inside one moves
+ * outward, except a start inside a cluster that begins with whitespace (a
+ * space carrying a stray mark), which moves forward past it so the span still
+ * starts on a visible character. Without Intl.Segmenter, surrogate pairs only.
+ */
+export function keepGraphemesWhole(text: string, span: Span): Span {
+  const segmenter = segmenterFor('grapheme');
+  if (!segmenter) return keepCharactersWhole(text, span);
+  let { start, end } = span;
+  if (start > 0 && start < text.length) {
+    const cluster = segmentAt(segmenter, text, start);
+    if (cluster.start < start) start = SPACE.test(cluster.text[0]!) ? cluster.end : cluster.start;
+  }
+  if (end > 0 && end < text.length) {
+    const cluster = segmentAt(segmenter, text, end - 1);
+    if (cluster.end > end) end = cluster.end;
+  }
+  return { start, end: Math.max(start, end) };
+}
+
 /** The span to annotate for a selection of `span` in `text`, or null when it holds nothing but whitespace. */
 export function snapSpan(text: string, span: Span, options: SnapOptions): Span | null {
   const start = Math.max(0, Math.min(span.start, text.length));
   const end = Math.max(start, Math.min(span.end, text.length));
   const trimmed = trimSpan(text, { start, end });
   if (!trimmed) return null;
-  return keepCharactersWhole(text, options.words ? snapToWords(text, trimmed, options.locale) : trimmed);
+  const snapped = keepGraphemesWhole(text, options.words ? snapToWords(text, trimmed, options.locale) : trimmed);
+  return snapped.start < snapped.end ? snapped : null;
 }
