@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CONTEXT_LENGTH, describeSpan, validateSpan } from './selectors';
+import { splitsGraphemeCluster } from './utf16';
 
 const hasLoneSurrogate = (text: string) => /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/.test(text);
 
@@ -113,5 +114,61 @@ describe('validateSpan', () => {
       expect(result).toMatchObject({ ok: false, reason: 'splits_surrogate_pair' });
       if (!result.ok) expect(result.message).toMatch(/middle of a character/);
     }
+  });
+});
+
+describe('validateSpan on whole characters', () => {
+  const text = 'Le café\u0301 الرَّئيسُ प्रधानमंत्री 👍🏽 🇮🇷🇷🇺 👨‍👩‍👧 a\u200d👍 end';
+  const check = (start: number, end: number, options?: { wholeCharacters?: boolean }) => validateSpan(text, { start, end, exact: text.slice(start, end) }, options);
+
+  it('refuses a boundary before a combining mark, a skin tone or a joiner', () => {
+    const accent = text.indexOf('\u0301');
+    const shadda = text.indexOf('\u0651');
+    const vowelSign = text.indexOf('\u093e'); // the ा of धा
+    const tone = text.indexOf('🏽');
+    const joiner = text.indexOf('\u200d');
+    for (const [start, end] of [[0, accent], [accent, accent + 2], [shadda, shadda + 2], [0, vowelSign], [0, tone], [0, joiner]]) {
+      const result = check(start!, end!);
+      expect(result).toMatchObject({ ok: false, reason: 'splits_character' });
+      if (!result.ok) expect(result.message).toMatch(/middle of a character/);
+    }
+  });
+
+  it('refuses a boundary inside an emoji ZWJ sequence or between the two halves of a flag, counting pairs from the first', () => {
+    const family = text.indexOf('👨');
+    const iran = text.indexOf('🇮🇷');
+    expect(check(family, family + 3)).toMatchObject({ reason: 'splits_character' });
+    expect(check(iran, iran + 2)).toMatchObject({ reason: 'splits_character' });
+    expect(check(iran + 2, iran + 8)).toMatchObject({ reason: 'splits_character' });
+    expect(check(iran, iran + 4)).toEqual({ ok: true });
+    expect(check(iran + 4, iran + 8)).toEqual({ ok: true });
+  });
+
+  it('accepts whole clusters, and boundaries the Unicode versions disagree on (a virama conjunct, a joiner after a letter)', () => {
+    const word = text.indexOf('प्रधानमंत्री');
+    expect(check(word, word + 'प्रधानमंत्री'.length)).toEqual({ ok: true });
+    expect(check(word, word + 2)).toEqual({ ok: true }); // after प्, before र: one cluster only since Unicode 15.1
+    const letterJoiner = text.indexOf('a\u200d👍');
+    expect(check(letterJoiner, letterJoiner + 2)).toEqual({ ok: true }); // a + ZWJ, then 👍: no emoji before the joiner
+  });
+
+  it('lets the server check its own spans without the rule', () => {
+    const accent = text.indexOf('\u0301');
+    expect(check(0, accent, { wholeCharacters: false })).toEqual({ ok: true });
+    expect(() => describeSpan(text, 0, accent)).not.toThrow();
+  });
+
+  it('never calls a boundary the browser segmenter keeps a split: no mark the check refuses to split from a letter is a cluster of its own', () => {
+    const segmenter = new Intl.Segmenter('und', { granularity: 'grapheme' });
+    const disagreements: string[] = [];
+    for (let code = 0x300; code < 0x110000; code += 1) {
+      const mark = String.fromCodePoint(code);
+      if (!/[\p{M}\u{1F3FB}-\u{1F3FF}\u{E0020}-\u{E007F}]/u.test(mark)) continue;
+      const sample = `a${mark}`;
+      const refused = splitsGraphemeCluster(sample, 1);
+      const joined = [...segmenter.segment(sample)].length === 1;
+      if (refused && !joined) disagreements.push(code.toString(16));
+    }
+    expect(disagreements).toEqual([]);
   });
 });

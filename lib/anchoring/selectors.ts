@@ -1,7 +1,7 @@
 // The W3C text selectors an annotation stores, how to describe a span of the
 // canonical text with them, and the check the server runs before accepting a
 // span from a client. Offsets are UTF-16 code units (JS string indices).
-import { splitsSurrogatePair } from './utf16';
+import { splitsGraphemeCluster, splitsSurrogatePair } from './utf16';
 
 /** W3C TextPositionSelector: [start, end) in the text of the revision the annotation was made on. */
 export type TextPositionSelector = { start: number; end: number };
@@ -15,16 +15,21 @@ export type TextSelectors = { position: TextPositionSelector; quote: TextQuoteSe
 /** Context stored either side of a quote. Enough to tell repeated phrases apart, small enough to store per annotation. */
 export const CONTEXT_LENGTH = 32;
 
-export type SpanProblem = 'empty' | 'out_of_range' | 'quote_mismatch' | 'splits_surrogate_pair';
+export type SpanProblem = 'empty' | 'out_of_range' | 'quote_mismatch' | 'splits_surrogate_pair' | 'splits_character';
 
 export type SpanValidation = { ok: true } | { ok: false; reason: SpanProblem; message: string };
 
 /**
  * Checks a span a client sent against the text it claims to be from. The
  * messages are for the person who made the selection: what went wrong and
- * what to do about it.
+ * what to do about it. A span from a person (`wholeCharacters`, the default)
+ * must also keep each character whole: a letter with its marks, an emoji
+ * sequence, a flag (utf16.ts says which rules, and why only those). The
+ * client snaps selections to grapheme clusters, so only a forged or buggy
+ * request meets this; a span the server itself computed (re-anchoring, a
+ * sentence split) is checked with `wholeCharacters: false`.
  */
-export function validateSpan(text: string, span: { start: number; end: number; exact: string }): SpanValidation {
+export function validateSpan(text: string, span: { start: number; end: number; exact: string }, options: { wholeCharacters?: boolean } = {}): SpanValidation {
   const { start, end, exact } = span;
   if (!Number.isInteger(start) || !Number.isInteger(end) || start < 0 || end > text.length || start > text.length || end < 0) {
     return {
@@ -50,6 +55,13 @@ export function validateSpan(text: string, span: { start: number; end: number; e
       message: 'The selection starts or ends in the middle of a character (such as an emoji). Extend it to cover the whole character.',
     };
   }
+  if (options.wholeCharacters !== false && (splitsGraphemeCluster(text, start) || splitsGraphemeCluster(text, end))) {
+    return {
+      ok: false,
+      reason: 'splits_character',
+      message: 'The selection starts or ends in the middle of a character (a letter and its accent or vowel marks, or an emoji sequence). Extend it to cover the whole character.',
+    };
+  }
   return { ok: true };
 }
 
@@ -61,7 +73,7 @@ export function validateSpan(text: string, span: { start: number; end: number; e
  */
 export function describeSpan(text: string, start: number, end: number, contextLength = CONTEXT_LENGTH): TextSelectors {
   const exact = text.slice(start, end);
-  const validation = validateSpan(text, { start, end, exact });
+  const validation = validateSpan(text, { start, end, exact }, { wholeCharacters: false });
   if (!validation.ok) throw new RangeError(validation.message);
   let prefixStart = Math.max(0, start - contextLength);
   if (splitsSurrogatePair(text, prefixStart)) prefixStart += 1;
