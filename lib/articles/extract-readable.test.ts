@@ -224,7 +224,7 @@ describe('extractReadable content fallbacks', () => {
 
   it('copes with an empty document', () => {
     const result = extractReadable('', PAGE_URL);
-    expect(result).toEqual({ title: null, byline: null, publisher: null, publishedAt: null, modifiedAt: null, canonicalUrl: null, contentHtml: '' });
+    expect(result).toEqual({ title: null, byline: null, publisher: null, publishedAt: null, modifiedAt: null, canonicalUrl: null, languages: [], contentHtml: '' });
   });
 
   it('honours <base href> but not a javascript: base', () => {

@@ -5,6 +5,7 @@ import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import { limitNesting } from './limit-nesting';
 import { stripBoilerplateHtml } from './strip-boilerplate';
+import { readDeclaredLanguages } from './read-declared-languages';
 import { cleanByline, cleanText, normalizeDate, readPageMetadata } from './read-page-metadata';
 
 export interface ReadableArticle {
@@ -17,6 +18,8 @@ export interface ReadableArticle {
   modifiedAt: string | null;
   /** The page's canonical http(s) address, absolute; null when it states none. */
   canonicalUrl: string | null;
+  /** The languages the page declares, most specific first (read-declared-languages); [] for none. */
+  languages: string[];
   /** Main content as HTML, links made absolute. Untrusted: sanitise before use. */
   contentHtml: string;
 }
@@ -51,6 +54,7 @@ export function extractReadable(html: string, pageUrl: string): ReadableArticle 
 
   // Metadata first: Readability rewrites the document as it works.
   const metadata = readPageMetadata(document, baseUrl);
+  const languages = readDeclaredLanguages(document);
   const article = runReadability(document, baseUrl, pageUrl);
 
   let contentHtml = article?.content?.trim() ?? '';
@@ -66,6 +70,7 @@ export function extractReadable(html: string, pageUrl: string): ReadableArticle 
     publishedAt: metadata.publishedAt ?? normalizeDate(article?.publishedTime),
     modifiedAt: metadata.modifiedAt,
     canonicalUrl: metadata.canonicalUrl,
+    languages,
     contentHtml: stripBoilerplateHtml(contentHtml, byline),
   };
 }

@@ -138,7 +138,7 @@ type JsonLdArticle = {
   byId: Map<string, JsonObject>;
 };
 
-function findJsonLdArticle(document: Document): JsonLdArticle | null {
+export function findJsonLdArticle(document: Document): JsonLdArticle | null {
   const nodes: JsonObject[] = [];
   let scripts = 0;
   for (const script of Array.from(document.querySelectorAll('script'))) {

@@ -76,10 +76,10 @@ export const OPERATIONS: Record<string, Partial<Record<Method, Operation>>> = {
       responses: { 201: '{article}, Location', 400: 'Invalid input', 403: 'Only a reviewer in that project, or an editor of no project', 404: 'No such project (or not the caller\'s)', 502: 'The address could not be fetched' },
     },
   },
-  '/api/articles/{id}': { get: { summary: 'One article with its HTML and canonical text, its source {id, name} (or null), byline, publishedAt, modifiedAt and canonicalUrl', access: 'signed-in', scope: 'read:exports', responses: { 200: '{article}' } } },
+  '/api/articles/{id}': { get: { summary: 'One article with its HTML and canonical text, its source {id, name} (or null), byline, publishedAt, modifiedAt, canonicalUrl, language (BCP 47) and direction (ltr | rtl)', access: 'signed-in', scope: 'read:exports', responses: { 200: '{article}' } } },
   '/api/articles/{id}/metadata': {
     patch: {
-      summary: "Correct the article's bibliographic metadata: sourceId (an existing source) or sourceName (found by name, else created), byline, publishedAt and modifiedAt (ISO date-time with offset, or YYYY-MM-DD), canonicalUrl (http/https). Only the fields given change; null clears one. Refused on a published article (reopen it first)",
+      summary: "Correct the article's bibliographic metadata: sourceId (an existing source) or sourceName (found by name, else created), byline, publishedAt and modifiedAt (ISO date-time with offset, or YYYY-MM-DD), canonicalUrl (http/https), language (a BCP 47 tag, at most 35 characters; without direction, its own direction follows) and direction (ltr | rtl). Only the fields given change; null clears one. Refused on a published article (reopen it first)",
       access: 'desk',
       body: ZArticleMetadata,
       responses: { 200: '{article}', 400: 'Invalid input, or no source with that sourceId', 404: 'Unknown article', 409: 'article_published' },

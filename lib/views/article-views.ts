@@ -30,6 +30,10 @@ export type ArticleDetail = ArticleListItem & {
   /** The page's canonical address, as it states it or an editor corrected it. */
   canonicalUrl: string | null;
   modifiedAt: string | null;
+  /** BCP 47 tag of the article's language (detected on import, editable): the body's lang, and the word rules selections snap to. */
+  language: string;
+  /** The direction the article's text runs: the body's dir. */
+  direction: 'ltr' | 'rtl';
   html: string;
   text: string;
   textHash: string;

@@ -2,9 +2,12 @@ import 'server-only';
 // Import, whatever the source: pasted text or HTML, an uploaded file, or a URL
 // the server fetches. Everything ends in prepareArticle (sanitise + canonical
 // text) before a single row is written. A fetched page also gives its metadata
-// (byline, publisher → source, dates, canonical address; extractReadable);
+// (byline, publisher → source, dates, canonical address, declared language;
+// extractReadable); the language and direction are detected from the text
+// weighed against what the page declares (detectLanguage);
 // pasted text gives only what the importer typed, and editors correct the rest
 // (PATCH /api/articles/<id>/metadata).
+import { detectLanguage } from '../../articles/detect-language';
 import type { PreparedArticle } from '../../articles/prepare-article';
 import { config } from '../../config';
 import { AppError } from '../../errors';
@@ -35,6 +38,7 @@ export async function importArticle(actor: Authorized<'articles:import'>, input:
   const publisher = input.publisher ?? source.publisher ?? null;
   // The outlet: by the page's registrable domain (its canonical address, else where it was fetched), else by name.
   const pageAddress = source.canonicalUrl ?? source.sourceUrl;
+  const { language, direction } = detectLanguage(prepared.text, source.languages ?? []);
   const sourceId = await resolveSource(importer.actor, { domain: pageAddress ? registrableDomain(pageAddress) : null, name: publisher });
   return createArticle(importer.actor, importer.projectId, {
     title: prepared.title,
@@ -48,6 +52,8 @@ export async function importArticle(actor: Authorized<'articles:import'>, input:
     canonicalUrl: source.canonicalUrl ?? null,
     publishedAt: parseDate(input.publishedAt ?? source.publishedAt),
     modifiedAt: parseDate(source.modifiedAt),
+    language,
+    direction,
   });
 }
 
@@ -72,6 +78,8 @@ type Source = {
   publishedAt?: string | null;
   modifiedAt?: string | null;
   canonicalUrl?: string | null;
+  /** The languages the page declares, most specific first (detectLanguage weighs them against the text). */
+  languages?: string[];
 };
 
 async function readPasted(input: TImportArticle): Promise<Source> {
@@ -94,6 +102,7 @@ async function readUrl(url: string, title: string | undefined): Promise<Source> 
     publishedAt: readable.publishedAt,
     modifiedAt: readable.modifiedAt,
     canonicalUrl: readable.canonicalUrl,
+    languages: readable.languages,
   };
 }
 

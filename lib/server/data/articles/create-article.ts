@@ -13,6 +13,8 @@ export type NewArticle = Pick<PreparedArticle, 'title' | 'html' | 'text' | 'text
   modifiedAt?: Date | null;
   canonicalUrl?: string | null;
   sourceId?: string | null;
+  language?: string;
+  direction?: 'ltr' | 'rtl';
 };
 
 /** Stores an article and its first revision together: both rows or neither. The actor is narrowed to the article's project. */

@@ -29,6 +29,8 @@ export async function getArticle(actor: Authorized<'articles:read'>, id: string)
     canonicalUrl: row.canonicalUrl,
     publishedAt: row.publishedAt?.toISOString() ?? null,
     modifiedAt: row.modifiedAt?.toISOString() ?? null,
+    language: row.language,
+    direction: row.direction,
     html: row.html,
     text: row.text,
     textHash: row.textHash,

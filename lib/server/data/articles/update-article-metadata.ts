@@ -1,8 +1,10 @@
 import 'server-only';
 // An editor's corrections to what an import read from the page (or what a pasted import lacked):
-// outlet, byline, dates, canonical address. Only the fields given change; null clears one.
+// outlet, byline, dates, canonical address, language and direction. Only the fields given change;
+// null clears one; a language without a direction brings its own.
 // A published article is refused (409 article_published): its verdicts went out — a ClaimReview
 // among them — naming this outlet, author and date, so the desk reopens it first, as for the text.
+import { directionOf } from '../../../articles/detect-language';
 import { AppError } from '../../../errors';
 import type { TArticleMetadata } from '../../../validation/sources';
 import type { ArticleDetail } from '../../../views/article-views';
@@ -32,6 +34,8 @@ export async function updateArticleMetadata(actor: Authorized<'articles:revise'>
           publishedAt: input.publishedAt,
           modifiedAt: input.modifiedAt,
           canonicalUrl: input.canonicalUrl,
+          language: input.language,
+          direction: input.direction ?? (input.language ? directionOf(input.language) : undefined),
         },
       });
     });
