@@ -69,7 +69,7 @@ export function AnnotationForm({ heading, quote, initial, saving, error, notice,
     >
       <h2 id={`${id}-heading`} className="text-base font-semibold">{heading}</h2>
       {notice}
-      <blockquote className="max-h-24 overflow-auto border-l-4 border-stone-300 pl-3 text-sm break-words text-stone-700">{quote}</blockquote>
+      <blockquote dir="auto" className="max-h-24 overflow-auto border-s-4 border-stone-300 ps-3 text-sm break-words text-stone-700">{quote}</blockquote>
 
       <fieldset>
         <legend className="text-sm font-medium">Label</legend>

@@ -7,6 +7,7 @@ import clsx from 'clsx';
 import { type Ref, type RefObject, useImperativeHandle, useRef } from 'react';
 import type { AnnotationView } from '@/lib/views/annotation-views';
 import { EVIDENCE_TYPE_NAME, LABEL_NAME } from './labels';
+import { truncateText } from '../consensus/format-figures';
 
 export type AnnotationPanelHandle = {
   /** Scrolls the annotation's entry into view and focuses its "Go to" button; nothing when it is not listed. */
@@ -60,14 +61,14 @@ export function AnnotationPanel({ ref, annotations, activeId, busyId, editable, 
           ref={track(items, annotation.id)}
           className={clsx('rounded border bg-white p-3 text-sm shadow-sm', activeId === annotation.id ? 'border-stone-900 ring-2 ring-stone-900' : 'border-stone-300')}
         >
-          <button ref={track(goToButtons, annotation.id)} type="button" onClick={() => onActivate(annotation)} className="block w-full text-left" aria-label={`Go to ${LABEL_NAME[annotation.label]}: ${annotation.exact.slice(0, 80)}`}>
+          <button ref={track(goToButtons, annotation.id)} type="button" onClick={() => onActivate(annotation)} className="block w-full text-left" aria-label={`Go to ${LABEL_NAME[annotation.label]}: ${truncateText(annotation.exact, 80)}`}>
             <span className="flex items-center gap-2">
               <span className={clsx('rounded px-1.5 text-xs font-semibold text-white', BADGE_CLASS[annotation.label])}>{LABEL_NAME[annotation.label]}</span>
               {!annotation.mine && <span className="text-xs text-stone-600">by {annotation.author.name}</span>}
               {annotation.confidence && <span className="text-xs text-stone-600">{annotation.confidence} confidence</span>}
               {annotation.anchorState === 'reanchored' && <span className="text-xs text-stone-600" title="The article was revised and this annotation was found again">moved</span>}
             </span>
-            <q className="mt-1 line-clamp-3 block text-stone-800">{annotation.exact}</q>
+            <q dir="auto" className="mt-1 line-clamp-3 block text-start text-stone-800">{annotation.exact}</q>
           </button>
           {annotation.rationale && <p className="mt-2 whitespace-pre-wrap text-stone-700">{annotation.rationale}</p>}
           {annotation.evidence.length > 0 && (

@@ -29,10 +29,11 @@ import { SelectionToolbar } from './selection-toolbar';
 import { WorkspaceNotice } from './workspace-notice';
 import { draftSpanFor, initialWorkspaceState, reduceWorkspace } from './workspace-state';
 import { SignalsQuestionnaire } from '../signals/signals-questionnaire';
+import { truncateText } from '../consensus/format-figures';
 
 type Props = {
   /** `text` is the canonical text the offsets count in: search within the article runs on it. */
-  article: { id: string; html: string; text: string; revision: number };
+  article: { id: string; html: string; text: string; revision: number; language: string; direction: 'ltr' | 'rtl' };
   /** The signed-in person: drafts are kept under their id, and the texts use their role. */
   viewer: { id: string; role: UserListItem['role'] };
   initialAnnotations: AnnotationView[];
@@ -88,7 +89,7 @@ export function AnnotationWorkspace({ article, viewer, initialAnnotations, submi
         start: annotation.start,
         end: annotation.end,
         mine: annotation.mine,
-        title: `${LABEL_NAME[annotation.label]}${annotation.mine ? '' : `, by ${annotation.author.name}`}: ${annotation.exact.slice(0, 120)}`,
+        title: `${LABEL_NAME[annotation.label]}${annotation.mine ? '' : `, by ${annotation.author.name}`}: ${truncateText(annotation.exact, 120)}`,
       })),
     [anchored],
   );
@@ -227,6 +228,8 @@ export function AnnotationWorkspace({ article, viewer, initialAnnotations, submi
             pending={pending}
             search={searchMarks}
             snapToWords={state.snapToWords}
+            language={article.language}
+            direction={article.direction}
             onSelect={(span) => dispatch({ type: 'selected', span })}
             onActivate={(id) => {
               dispatch({ type: 'activated', id });

@@ -22,7 +22,7 @@ export function DraftNotice({ savedAt, stale, onDiscard }: Props) {
             {stale.revision === stale.currentRevision
               ? 'The passage it was on no longer reads the same'
               : `The article has been revised since (the draft was made on revision ${stale.revision}, the text is now revision ${stale.currentRevision})`}
-            , so it is not placed on the text. It was on: <q className="break-words">{stale.exact.length > 160 ? `${stale.exact.slice(0, 160)}…` : stale.exact}</q>. Select
+            , so it is not placed on the text. It was on: <q dir="auto" className="break-words">{stale.exact.length > 160 ? `${stale.exact.slice(0, 160)}…` : stale.exact}</q>. Select
             the passage again and choose a label: the form opens with your rationale, evidence and confidence.
           </>
         )}

@@ -22,7 +22,7 @@ export function OrphanList({ orphaned, editable, onReattach }: Props) {
         {orphaned.map((annotation) => (
           <li key={annotation.id}>
             <span className="font-medium">{LABEL_NAME[annotation.label]}</span>
-            {!annotation.mine && <span className="text-stone-600"> by {annotation.author.name}</span>}: <q>{annotation.exact}</q>
+            {!annotation.mine && <span className="text-stone-600"> by {annotation.author.name}</span>}: <q dir="auto">{annotation.exact}</q>
             {annotation.mine && editable && (
               <button type="button" onClick={() => onReattach(annotation)} className="ml-2 text-blue-900 underline">
                 Re-attach

@@ -12,6 +12,7 @@ import { RelativeTime } from '../ui/relative-time';
 import type { CommentView } from '@/lib/views/comment-views';
 import { type NewComment, commentClient } from './comment-client';
 import { type CommentThread, commentThreads, quoteSpan } from './comment-threads';
+import { truncateText } from '../consensus/format-figures';
 
 type Props = {
   article: { id: string; text: string; revision: number };
@@ -94,11 +95,11 @@ type ThreadProps = {
 
 function Thread({ thread, state, dispatch, run, post, canWrite, canResolve }: ThreadProps) {
   const { root, replies } = thread;
-  const title = root.span ? `Thread on “${root.span.exact.slice(0, 80)}”` : 'Thread on the whole article';
+  const title = root.span ? `Thread on “${truncateText(root.span.exact, 80)}”` : 'Thread on the whole article';
   return (
     <article aria-label={title} className={root.resolvedAt ? 'rounded border border-stone-200 bg-stone-50 p-3' : 'rounded border border-stone-300 p-3'}>
       <div className="flex flex-wrap items-baseline gap-2">
-        {root.span ? <blockquote className="border-l-4 border-amber-400 pl-2 text-sm italic text-stone-800">{root.span.exact}</blockquote> : <span className="text-sm font-medium text-stone-700">On the whole article</span>}
+        {root.span ? <blockquote dir="auto" className="border-s-4 border-amber-400 ps-2 text-sm italic text-stone-800">{root.span.exact}</blockquote> : <span className="text-sm font-medium text-stone-700">On the whole article</span>}
         {root.resolvedAt && <span className="rounded bg-green-100 px-2 text-xs text-green-900">Resolved{root.resolvedBy ? ` by ${root.resolvedBy.name}` : ''}</span>}
         {canResolve && (
           <Button type="button" variant="secondary" className="ml-auto px-2 py-1 text-sm" onClick={() => void run(() => commentClient.update(root.id, root.version, { resolved: root.resolvedAt === null }))}>

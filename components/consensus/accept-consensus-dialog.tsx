@@ -92,7 +92,7 @@ function AcceptForm({ articleId, passage, ratingScale, onAccepted, returnFocus }
     >
       <Dialog.Title className="text-lg font-semibold">Accept the consensus: {label}?</Dialog.Title>
       <Dialog.Description className="mt-2 text-sm text-stone-700">
-        The majority label, {label}, becomes the verdict on “{truncateText(passage.exact, 120)}”. Choose its rating.
+        The majority label, {label}, becomes the verdict on “<bdi>{truncateText(passage.exact, 120)}</bdi>”. Choose its rating.
       </Dialog.Description>
       <form
         ref={formRef}

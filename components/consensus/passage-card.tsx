@@ -62,12 +62,12 @@ export function PassageCard({ ref, articleId, passage, reviewers, ratingScale, w
       )}
     >
       <h3 className="text-base font-normal">
-        <StateBadge state={passage.displayState} /> <span className="font-serif">“{quote}”</span>
+        <StateBadge state={passage.displayState} /> <span className="font-serif">“<bdi>{quote}</bdi>”</span>
       </h3>
       {truncated && (
         <details className="text-sm">
           <summary className="cursor-pointer text-blue-900 underline">Show the full passage</summary>
-          <p className="mt-1 whitespace-pre-wrap font-serif">{passage.exact}</p>
+          <p dir="auto" className="mt-1 whitespace-pre-wrap font-serif">{passage.exact}</p>
         </details>
       )}
       <PassageConsensus passage={passage} weighting={weighting} />

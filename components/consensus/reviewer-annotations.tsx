@@ -20,7 +20,7 @@ export function ReviewerAnnotations({ annotations, reviewers }: Props) {
               <LabelBadge label={annotation.label} />
               {annotation.confidence && <span className="text-xs text-stone-700">{annotation.confidence} confidence</span>}
             </p>
-            <q className="block font-serif text-stone-900">{annotation.exact}</q>
+            <q dir="auto" className="block font-serif text-stone-900">{annotation.exact}</q>
             {annotation.rationale ? <p className="whitespace-pre-wrap text-stone-800">{annotation.rationale}</p> : <p className="text-stone-700">No rationale given.</p>}
             {annotation.evidence.length > 0 && (
               <ul className="space-y-1" aria-label={`Evidence from ${annotation.reviewer.name}`}>

@@ -3,7 +3,8 @@
 // highlights are decorations, and selections are reported as canonical-text
 // spans (via text-offsets, the one position ↔ offset bridge), trimmed of
 // whitespace and, unless the reader turned it off (key W), snapped to whole
-// words (lib/anchoring/snap-span).
+// words (lib/anchoring/snap-span) by the article's language's word rules, and
+// never on half a character. The body carries the article's lang and dir.
 import { type Editor, EditorContent, useEditor } from '@tiptap/react';
 import { forwardRef, useEffect, useImperativeHandle, useMemo, useRef } from 'react';
 import { snapSpan } from '@/lib/anchoring/snap-span';
@@ -31,6 +32,9 @@ type Props = {
   search?: SearchMarks;
   /** Whole-word snapping of selections (on by default; W toggles it through onToggleSnap). */
   snapToWords: boolean;
+  /** The article's language (BCP 47) and direction: the body's lang and dir, and the word rules selections snap to. */
+  language: string;
+  direction: 'ltr' | 'rtl';
   onSelect(span: SelectedSpan | null): void;
   onToggleSnap(): boolean;
   /** The editor is ready: locate() and selections work from now on. */
@@ -57,7 +61,7 @@ function domRange(editor: Editor): { from: number; to: number; empty: boolean } 
 }
 
 export const ArticleAnnotator = forwardRef<AnnotatorHandle, Props>(function ArticleAnnotator(props, ref) {
-  const { html, highlights, activeId, pending, search, snapToWords, onSelect } = props;
+  const { html, highlights, activeId, pending, search, snapToWords, language, direction, onSelect } = props;
   const container = useRef<HTMLDivElement>(null);
   const editorRef = useRef<Editor | null>(null);
   // The key handler reads the selection the browser has at that moment: React state may be a render
@@ -76,13 +80,17 @@ export const ArticleAnnotator = forwardRef<AnnotatorHandle, Props>(function Arti
   useEffect(() => {
     snapRef.current = snapToWords;
   }, [snapToWords]);
+  const languageRef = useRef(language);
+  useEffect(() => {
+    languageRef.current = language;
+  }, [language]);
 
   /** The selected span in text offsets (of `range`, else the editor's selection), trimmed and snapped, with where to place the toolbar; null for none. */
   function spanOfSelection(current: Editor, range: { from: number; to: number; empty: boolean } | null = null): SelectedSpan | null {
     const { from, to, empty } = range ?? current.state.selection;
     if (empty || from === to) return null;
     const index = offsetIndexFor(current.state.doc);
-    const span = snapSpan(index.text, rangeToSpan(index, from, to), { words: snapRef.current });
+    const span = snapSpan(index.text, rangeToSpan(index, from, to), { words: snapRef.current, locale: languageRef.current });
     return span ? placed(current, index, span) : null;
   }
 
@@ -174,7 +182,9 @@ export const ArticleAnnotator = forwardRef<AnnotatorHandle, Props>(function Arti
   );
 
   return (
-    <div ref={container} className="relative">
+    // lang and dir on the body: the browser shapes, lays out and breaks lines by them; a right-to-left
+    // article's highlights and badges follow its words because they are inline in the same text.
+    <div ref={container} className="relative" lang={language} dir={direction}>
       {editor ? (
         <EditorContent editor={editor} className="article-body" data-testid="article-body" />
       ) : (

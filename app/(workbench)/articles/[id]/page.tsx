@@ -78,7 +78,7 @@ export default async function ArticlePage({ params }: Props) {
       </div>
       <GuidelinesPanel guidelines={project.guidelines} />
       <AnnotationWorkspace
-        article={{ id: article.id, html: article.html, text: article.text, revision: article.revision }}
+        article={{ id: article.id, html: article.html, text: article.text, revision: article.revision, language: article.language, direction: article.direction }}
         viewer={{ id: actor.id, role: actor.role }}
         initialAnnotations={annotations}
         submittedAt={submission?.submittedAt ?? null}
