@@ -1,7 +1,8 @@
 'use client';
 // "Edit source and byline…" for an editor of the article's project: corrects what the import read
 // from the page (or what a pasted import lacked) through PATCH /api/articles/<id>/metadata. The
-// source is typed by name: an existing outlet of that name is used, else one is created.
+// source is typed by name: an existing outlet of that name is used, else one is created. The
+// language and direction the import detected are corrected here too.
 import * as Dialog from '@radix-ui/react-dialog';
 import { useRouter } from 'next/navigation';
 import { type FormEvent, useState } from 'react';
@@ -10,7 +11,7 @@ import { Field, inputClass } from '../ui/field';
 
 type Props = {
   articleId: string;
-  metadata: { sourceName: string | null; byline: string | null; publishedAt: string | null; canonicalUrl: string | null };
+  metadata: { sourceName: string | null; byline: string | null; publishedAt: string | null; canonicalUrl: string | null; language: string; direction: 'ltr' | 'rtl' };
 };
 
 export function ArticleMetadataForm({ articleId, metadata }: Props) {
@@ -31,6 +32,9 @@ export function ArticleMetadataForm({ articleId, metadata }: Props) {
       // The page's date-time is shown as its day; sent only when changed, so an untouched one keeps its time.
       ...(text('publishedAt') !== (metadata.publishedAt?.slice(0, 10) ?? '') ? { publishedAt: text('publishedAt') || null } : {}),
       canonicalUrl: text('canonicalUrl') || null,
+      // Sent only when changed: a new language without a new direction brings its own (fa → right to left).
+      ...(text('language') !== metadata.language ? { language: text('language') } : {}),
+      ...(text('direction') !== metadata.direction ? { direction: text('direction') } : {}),
     };
     setBusy(true);
     setError(undefined);
@@ -60,6 +64,13 @@ export function ArticleMetadataForm({ articleId, metadata }: Props) {
             <Field label="Byline"><input name="byline" defaultValue={metadata.byline ?? ''} maxLength={300} className={inputClass} /></Field>
             <Field label="Published on"><input name="publishedAt" type="date" defaultValue={metadata.publishedAt?.slice(0, 10) ?? ''} className={inputClass} /></Field>
             <Field label="Canonical address"><input name="canonicalUrl" type="url" defaultValue={metadata.canonicalUrl ?? ''} maxLength={2048} className={inputClass} /></Field>
+            <Field label="Language" hint="A language tag: en, fa, ar, ru, zh, ja, hi, fa-IR…"><input name="language" defaultValue={metadata.language} required maxLength={35} className={inputClass} /></Field>
+            <Field label="Text direction">
+              <select name="direction" defaultValue={metadata.direction} className={inputClass}>
+                <option value="ltr">Left to right</option>
+                <option value="rtl">Right to left</option>
+              </select>
+            </Field>
             {error && <p role="alert" className="rounded border border-red-300 bg-red-50 p-3 text-sm text-red-900">{error}</p>}
             <div className="flex justify-end gap-2">
               <Dialog.Close type="button" className="rounded border border-stone-400 px-3 py-1.5 text-sm">Cancel</Dialog.Close>

@@ -70,6 +70,8 @@ export function ConsensusTabs({ view, figures }: Props) {
         {figures}
         <CoverageHeatMap
           text={view.article.text}
+          language={view.article.language}
+          direction={view.article.direction}
           coverage={view.coverage}
           passages={view.passages}
           selectedId={selectedId}

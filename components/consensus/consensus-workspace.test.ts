@@ -24,7 +24,7 @@ function span(id: string, reviewerId: string, label: Label, quote: string): Revi
 function view(spans: ReviewerSpan[], submitted = reviewers): ConsensusView {
   const result = computeConsensus({ text, reviewerIds: submitted.map((reviewer) => reviewer.id), spans });
   return {
-    article: { id: 'a1', title: 'Jobs halved', status: 'in_review', revision: 1, text },
+    article: { id: 'a1', title: 'Jobs halved', status: 'in_review', revision: 1, text, language: 'en', direction: 'ltr' },
     reviewers: submitted,
     pendingReviewers: [{ id: 'p1', name: 'Dee' }],
     metrics: result.metrics,

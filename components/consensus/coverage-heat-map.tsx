@@ -14,6 +14,9 @@ import { dominantLabel, groupRuns, splitIntoBlocks, type TextPiece } from './tex
 
 type Props = {
   text: string;
+  /** The article's language (BCP 47) and direction, for the text's lang and dir. */
+  language?: string;
+  direction?: 'ltr' | 'rtl';
   coverage: CoverageSegment[];
   passages: { id: string; start: number; end: number }[];
   selectedId: string | null;
@@ -57,7 +60,7 @@ function Piece({ piece, search }: { piece: TextPiece; search: SearchMarks }) {
   );
 }
 
-export function CoverageHeatMap({ text, coverage, passages, selectedId, onSelect, search = NO_SEARCH, searchBox }: Props) {
+export function CoverageHeatMap({ text, language, direction, coverage, passages, selectedId, onSelect, search = NO_SEARCH, searchBox }: Props) {
   const region = useRef<HTMLDivElement>(null);
   useEffect(() => {
     if (search.current !== null) region.current?.querySelector('[data-search-current]')?.scrollIntoView({ block: 'nearest' });
@@ -71,7 +74,7 @@ export function CoverageHeatMap({ text, coverage, passages, selectedId, onSelect
       <HeatMapLegend />
       {searchBox}
       {/* Scrolls on its own so the passage list stays close below a long article; focusable so keyboards can scroll it too. */}
-      <div ref={region} tabIndex={0} role="region" aria-label="Article text with the reviewers' marks" className="max-h-[70vh] max-w-3xl overflow-y-auto rounded border border-stone-300 bg-white p-6 font-serif text-lg leading-loose">
+      <div ref={region} tabIndex={0} role="region" aria-label="Article text with the reviewers' marks" lang={language} dir={direction} className="max-h-[70vh] max-w-3xl overflow-y-auto rounded border border-stone-300 bg-white p-6 font-serif text-lg leading-loose">
         {blocks.map((block, index) =>
           block.pieces.length === 0 ? null : (
             <p key={block.start} className={index === 0 ? 'mb-6 font-sans text-2xl font-bold leading-normal' : 'mb-4'}>

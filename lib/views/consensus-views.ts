@@ -41,7 +41,8 @@ export type ConsensusPassageView = Passage & { verdict: VerdictView | null; anno
 export type PublicationEvent = { action: PublicationAction; actor: { id: string; name: string }; at: string; reason: string };
 
 export type ConsensusView = {
-  article: { id: string; title: string; status: ArticleStatus; revision: number; text: string };
+  /** language (BCP 47) and direction: the text's lang and dir where it is shown. */
+  article: { id: string; title: string; status: ArticleStatus; revision: number; text: string; language: string; direction: 'ltr' | 'rtl' };
   /** Reviewers who submitted, in the order of the pairwise matrix. */
   reviewers: { id: string; name: string }[];
   /** Reviewers with annotations on the article who have not submitted yet (their work does not count). */

@@ -18,6 +18,7 @@ import { getProject } from '@/lib/server/data/projects/get-project';
 import { findReviewSubmission } from '@/lib/server/data/reviews/find-review-submission';
 import { can, projectsWith, requirePageActor, requirePageArticleActor, seesDiscussion, visibleAnnotationAuthor } from '@/lib/server/guards';
 import { myProjects } from '@/lib/server/projects/current-project';
+import { languageName } from '@/components/articles/language-name';
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -55,7 +56,8 @@ export default async function ArticlePage({ params }: Props) {
         ) : (
           <span>{article.publisher ?? 'Publisher unknown'}</span>
         )}
-        {article.byline && <span>By {article.byline}</span>}
+        {article.byline && <span>By <bdi>{article.byline}</bdi></span>}
+        <span>In {languageName(article.language)}{article.direction === 'rtl' ? ', right to left' : ''}</span>
         {article.publishedAt && <span>Published <RelativeTime iso={article.publishedAt} /></span>}
         {article.sourceUrl && (
           <a href={article.sourceUrl} rel="noopener noreferrer nofollow" target="_blank" className="max-w-xs truncate text-blue-900 underline">{article.sourceUrl}</a>
@@ -70,7 +72,7 @@ export default async function ArticlePage({ params }: Props) {
           {can(actor, 'articles:revise') && article.status !== 'published' && (
             <ArticleMetadataForm
               articleId={article.id}
-              metadata={{ sourceName: article.source?.name ?? null, byline: article.byline, publishedAt: article.publishedAt, canonicalUrl: article.canonicalUrl }}
+              metadata={{ sourceName: article.source?.name ?? null, byline: article.byline, publishedAt: article.publishedAt, canonicalUrl: article.canonicalUrl, language: article.language, direction: article.direction }}
             />
           )}
           {destinations.length > 0 && <MoveArticleForm articleId={article.id} projects={destinations} />}

@@ -18,7 +18,7 @@ export async function getConsensus(actor: Authorized<'consensus:read'>, articleI
   const client = db();
   const row = await client.article.findUniqueOrThrow({
     where: { id },
-    select: { id: true, projectId: true, title: true, status: true, revision: true, text: true, verdictsPublishedAt: true, verdictsPublishedBy: { select: { id: true, name: true } } },
+    select: { id: true, projectId: true, title: true, status: true, revision: true, text: true, language: true, direction: true, verdictsPublishedAt: true, verdictsPublishedBy: { select: { id: true, name: true } } },
   });
   const [data, ratingScale, events, signals] = await Promise.all([
     loadConsensusData(client, row),
@@ -28,7 +28,7 @@ export async function getConsensus(actor: Authorized<'consensus:read'>, articleI
   ]);
   const result = consensusOf(data, { intervals: true });
   return {
-    article: { id: row.id, title: row.title, status: row.status, revision: row.revision, text: row.text },
+    article: { id: row.id, title: row.title, status: row.status, revision: row.revision, text: row.text, language: row.language, direction: row.direction },
     reviewers: data.reviewers.map(({ id: reviewerId, name }) => ({ id: reviewerId, name })),
     pendingReviewers: data.pendingReviewers,
     metrics: result.metrics,

@@ -1,0 +1,10 @@
+// A language tag as a reader knows it: "fa" → "Persian", "ar-EG" → "Arabic (Egypt)";
+// the tag itself where the runtime has no name for it. Shown beside the article's byline.
+export function languageName(tag: string): string {
+  try {
+    const name = new Intl.DisplayNames('en', { type: 'language' }).of(tag);
+    return name && name !== tag ? name : tag;
+  } catch {
+    return tag;
+  }
+}
