@@ -27,6 +27,8 @@ export function buildExportArticle(overrides: Partial<ExportArticle> = {}): Expo
     status: 'published',
     revision: 2,
     textHash: 'a3f1c0de'.repeat(8),
+    language: 'en',
+    direction: 'ltr',
     ...overrides,
   };
 }

@@ -61,6 +61,9 @@ export const EXPORT_JSON_SCHEMA = {
         status: { enum: ARTICLE_STATUSES },
         revision,
         textHash: { type: 'string', pattern: '^[0-9a-f]{64}$' },
+        // Not required: exports made before articles had a language lack them.
+        language: { type: 'string', minLength: 2, maxLength: 35 },
+        direction: { enum: ['ltr', 'rtl'] },
         annotations: { type: 'array', items: { $ref: '#/$defs/annotation' } },
         passages: { type: 'array', items: { $ref: '#/$defs/passage' } },
         // Not required: exports made before articles had a discussion lack it.

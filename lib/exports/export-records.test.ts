@@ -39,7 +39,7 @@ describe('export records', () => {
   });
 
   it('uses the source URL for an article when it has one, else its workbench page', () => {
-    const article = { id: 'art-1', title: 'T', sourceUrl: null, publisher: null, source: null, byline: null, publishedAt: null, status: 'open' as const, revision: 2, textHash: 'f'.repeat(64) };
+    const article = { id: 'art-1', title: 'T', sourceUrl: null, publisher: null, source: null, byline: null, publishedAt: null, status: 'open' as const, revision: 2, textHash: 'f'.repeat(64), language: 'en', direction: 'ltr' as const };
     expect(toExportArticle(article, base).url).toBe('https://desk.example/corroborate/articles/art-1');
     expect(toExportArticle({ ...article, sourceUrl: 'https://news.example/s' }, base).url).toBe('https://news.example/s');
   });

@@ -43,7 +43,7 @@ export function workbenchArticleUrl(baseUrl: string, articleId: string): string 
   return addressesUnder(baseUrl, 'articles')(articleId);
 }
 
-type ArticleFields = Pick<ArticleDetail, 'id' | 'title' | 'sourceUrl' | 'publisher' | 'source' | 'byline' | 'publishedAt' | 'status' | 'revision' | 'textHash'>;
+type ArticleFields = Pick<ArticleDetail, 'id' | 'title' | 'sourceUrl' | 'publisher' | 'source' | 'byline' | 'publishedAt' | 'status' | 'revision' | 'textHash' | 'language' | 'direction'>;
 
 export function toExportArticle(article: ArticleFields, baseUrl: string): ExportArticle {
   return {
@@ -57,6 +57,8 @@ export function toExportArticle(article: ArticleFields, baseUrl: string): Export
     status: article.status,
     revision: article.revision,
     textHash: article.textHash,
+    language: article.language,
+    direction: article.direction,
   };
 }
 

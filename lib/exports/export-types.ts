@@ -28,6 +28,9 @@ export type ExportArticle = {
   /** The current revision; `textHash` is the SHA-256 (hex) of its canonical text. */
   revision: number;
   textHash: string;
+  /** BCP 47 tag of the article's language, and the direction its text runs: how to show its quotes. */
+  language: string;
+  direction: 'ltr' | 'rtl';
 };
 
 /** An annotation as exports carry it: its own fields (ANNOTATION_FIELDS) beside its article and reviewer. */

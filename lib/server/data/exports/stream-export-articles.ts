@@ -26,6 +26,8 @@ type ArticleRow = {
   sourceName: string | null;
   byline: string | null;
   publishedAt: Date | null;
+  language: string;
+  direction: 'ltr' | 'rtl';
   status: ArticleStatus;
   revision: number;
   textHash: string;
@@ -61,7 +63,7 @@ async function* streamArticleRows(filter: TExportFilter): AsyncGenerator<Article
   for (;;) {
     const cursor: Prisma.Sql = after ? Prisma.sql`AND ar.id > ${after}::uuid` : Prisma.empty;
     const rows: ArticleRow[] = await db().$queryRaw<ArticleRow[]>`
-      SELECT ar.id, ar.title, ar."sourceUrl", ar.publisher, so.id AS "sourceId", so.name AS "sourceName", ar.byline, ar."publishedAt", ar.status::text AS status, ar.revision, ar."textHash", ar.text, ar."verdictsPublishedAt", ar."projectId"
+      SELECT ar.id, ar.title, ar."sourceUrl", ar.publisher, so.id AS "sourceId", so.name AS "sourceName", ar.byline, ar."publishedAt", ar.status::text AS status, ar.revision, ar."textHash", ar.language, ar.direction::text AS direction, ar.text, ar."verdictsPublishedAt", ar."projectId"
       FROM "Article" ar LEFT JOIN "Source" so ON so.id = ar."sourceId" WHERE ${articleConditions(filter)} ${cursor} ORDER BY ar.id LIMIT ${ARTICLE_BATCH_SIZE}`;
     yield* rows;
     if (rows.length < ARTICLE_BATCH_SIZE) return;
