@@ -14,7 +14,7 @@ export function ArticleTable({ articles, showProject = false }: { articles: Arti
     <DataTable caption="Articles to check" columns={showProject ? WITH_PROJECT : COLUMNS} className="mt-6">
         {articles.map((article) => (
           <tr key={article.id} className={ROW_CLASS}>
-            <td className="p-3"><Link href={`/articles/${article.id}`} className="font-medium text-blue-900 hover:underline">{article.title}</Link></td>
+            <td className="p-3"><Link href={`/articles/${article.id}`} dir="auto" className="font-medium text-blue-900 hover:underline">{article.title}</Link></td>
             {showProject && <td className="p-3 text-stone-700">{article.projectName}</td>}
             <td className="p-3 text-stone-700">{article.publisher ?? '—'}</td>
             <td className="p-3"><StatusBadge status={article.status} /></td>

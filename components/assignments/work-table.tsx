@@ -12,7 +12,7 @@ export function WorkTable({ items, caption = 'Your assignments' }: { items: read
       {items.map((item) => (
         <tr key={item.article.id} className={ROW_CLASS}>
           <td className="p-3">
-            <Link href={`/articles/${item.article.id}`} className="text-blue-900 underline">{item.article.title}</Link>
+            <Link href={`/articles/${item.article.id}`} dir="auto" className="text-blue-900 underline">{item.article.title}</Link>
           </td>
           <td className="p-3">{ASSIGNMENT_STATUS_TEXT[item.status]}</td>
           <td className="p-3"><DueDate dueAt={item.dueAt} overdue={item.overdue} /></td>

@@ -14,7 +14,7 @@ export function ConsensusHeader({ view }: { view: ConsensusView }) {
       <p className="text-sm font-semibold uppercase tracking-wide text-stone-600">Consensus and adjudication</p>
       <div className="flex flex-wrap items-center gap-3">
         <h1 className="text-2xl font-bold">
-          <Link href={`/articles/${article.id}`} className="text-blue-900 hover:underline">{article.title}</Link>
+          <Link href={`/articles/${article.id}`} dir="auto" className="text-blue-900 hover:underline">{article.title}</Link>
         </h1>
         <StatusBadge status={article.status} />
         <span className="ml-auto"><ArticleDownloadMenu articleId={article.id} /></span>

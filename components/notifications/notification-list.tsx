@@ -64,7 +64,7 @@ export function NotificationList({ notifications, unread, now }: Props) {
               </Link>
             </p>
             <p className="mt-1 text-sm text-stone-700">
-              {notification.article && <>{notification.article.title} · </>}
+              {notification.article && <><bdi>{notification.article.title}</bdi> · </>}
               <TimeAgo iso={notification.createdAt} now={now} />
             </p>
           </li>

@@ -25,7 +25,7 @@ export function ReviewQueueTable({ items }: { items: ReviewQueueItem[] }) {
         {items.map((item) => (
           <tr key={item.id} className={ROW_CLASS}>
             <td className="p-3">
-              <Link id={`queue-title-${item.id}`} href={`/articles/${item.id}`} className="font-medium text-blue-900 hover:underline">{item.title}</Link>
+              <Link id={`queue-title-${item.id}`} href={`/articles/${item.id}`} dir="auto" className="font-medium text-blue-900 hover:underline">{item.title}</Link>
             </td>
             <td className="p-3 text-stone-700">{item.publisher ?? '—'}</td>
             <td className="p-3"><StatusBadge status={item.status} /></td>

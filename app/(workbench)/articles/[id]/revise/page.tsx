@@ -20,7 +20,7 @@ export default async function ReviseArticlePage({ params }: Props) {
   });
   return (
     <>
-      <p className="text-sm"><Link href={`/articles/${article.id}`} className="text-blue-900 underline">← {article.title}</Link></p>
+      <p className="text-sm"><Link href={`/articles/${article.id}`} className="text-blue-900 underline">← <bdi>{article.title}</bdi></Link></p>
       <h1 className="mt-2 text-2xl font-bold">Revise the text</h1>
       <p className="mt-2 max-w-3xl text-stone-700">
         Paste the new version (revision {article.revision + 1}). The current revision is kept. Every annotation is re-anchored: it stays on the same words
