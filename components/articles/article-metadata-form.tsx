@@ -54,7 +54,7 @@ export function ArticleMetadataForm({ articleId, metadata }: Props) {
       <Dialog.Trigger className="text-blue-900 underline">Edit source and byline…</Dialog.Trigger>
       <Dialog.Portal>
         <Dialog.Overlay className="fixed inset-0 z-40 bg-black/40" />
-        <Dialog.Content className="fixed top-1/4 left-1/2 z-50 w-[30rem] max-w-[90vw] -translate-x-1/2 rounded bg-white p-6 shadow-xl">
+        <Dialog.Content className="fixed top-[10vh] left-1/2 z-50 max-h-[85vh] w-[30rem] max-w-[90vw] -translate-x-1/2 overflow-y-auto rounded bg-white p-6 shadow-xl">
           <Dialog.Title className="text-lg font-semibold">Source and byline</Dialog.Title>
           <Dialog.Description className="mt-2 text-sm text-stone-700">
             As the import read them from the page. Correct what is wrong; an empty field clears it.
@@ -64,13 +64,15 @@ export function ArticleMetadataForm({ articleId, metadata }: Props) {
             <Field label="Byline"><input name="byline" defaultValue={metadata.byline ?? ''} maxLength={300} className={inputClass} /></Field>
             <Field label="Published on"><input name="publishedAt" type="date" defaultValue={metadata.publishedAt?.slice(0, 10) ?? ''} className={inputClass} /></Field>
             <Field label="Canonical address"><input name="canonicalUrl" type="url" defaultValue={metadata.canonicalUrl ?? ''} maxLength={2048} className={inputClass} /></Field>
-            <Field label="Language" hint="A language tag: en, fa, ar, ru, zh, ja, hi, fa-IR…"><input name="language" defaultValue={metadata.language} required maxLength={35} className={inputClass} /></Field>
-            <Field label="Text direction">
-              <select name="direction" defaultValue={metadata.direction} className={inputClass}>
-                <option value="ltr">Left to right</option>
-                <option value="rtl">Right to left</option>
-              </select>
-            </Field>
+            <div className="grid grid-cols-2 gap-3">
+              <Field label="Language" hint="A tag: en, fa, ar, ru, zh, ja, hi…"><input name="language" defaultValue={metadata.language} required maxLength={35} className={inputClass} /></Field>
+              <Field label="Text direction">
+                <select name="direction" defaultValue={metadata.direction} className={inputClass}>
+                  <option value="ltr">Left to right</option>
+                  <option value="rtl">Right to left</option>
+                </select>
+              </Field>
+            </div>
             {error && <p role="alert" className="rounded border border-red-300 bg-red-50 p-3 text-sm text-red-900">{error}</p>}
             <div className="flex justify-end gap-2">
               <Dialog.Close type="button" className="rounded border border-stone-400 px-3 py-1.5 text-sm">Cancel</Dialog.Close>
