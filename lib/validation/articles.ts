@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { ARTICLE_STATUSES } from '../vocabulary';
 import { removeUnstorableText } from './parse-input';
+import { ZLanguageTag, ZTextDirection } from './language';
 
 export const MAX_IMPORT_HTML_CHARS = 2_000_000;
 export const MAX_IMPORT_TEXT_CHARS = 1_000_000;
@@ -32,6 +33,9 @@ export const ZImportArticle = z
     publishedAt: calendarDay('Published date must be a real day, like 2026-01-31').optional(),
     /** The project the article goes into; left out, the oldest project the importer may import into. */
     projectId: z.uuid('projectId must be a project id (a UUID)').optional(),
+    /** The article's language and direction when the importer knows them; left out, detected (lib/articles/detect-language). */
+    language: ZLanguageTag.optional(),
+    direction: ZTextDirection.optional(),
   })
   .strict()
   .refine((input) => [input.html, input.text, input.url].filter((value) => value !== undefined && value !== '').length === 1, {

@@ -1,7 +1,7 @@
 // Input schemas for sources (outlets) and for an article's bibliographic metadata.
 import { z } from 'zod';
-import { MAX_LANGUAGE_TAG_LENGTH, canonicalLanguageTag } from '../articles/detect-language';
 import { registrableDomain } from '../articles/registrable-domain';
+import { ZLanguageTag, ZTextDirection } from './language';
 
 const name = z.string().trim().min(1, 'Name is required').max(200, 'Name is too long (at most 200 characters)');
 
@@ -52,16 +52,6 @@ const instant = z
   .nullable()
   .optional();
 
-/** A BCP 47 language tag ("fa", "fa-IR", "zh-Hant-TW"), stored canonical ("fa_ir" → "fa-IR"). */
-const languageTag = z
-  .string()
-  .max(MAX_LANGUAGE_TAG_LENGTH, `language is too long (at most ${MAX_LANGUAGE_TAG_LENGTH} characters)`)
-  .transform((value, context) => {
-    const tag = canonicalLanguageTag(value);
-    if (!tag) context.addIssue({ code: 'custom', message: 'language must be a BCP 47 language tag such as "en", "fa-IR" or "zh-Hant"' });
-    return tag ?? z.NEVER;
-  });
-
 const httpUrl = z
   .string()
   .trim()
@@ -84,8 +74,8 @@ export const ZArticleMetadata = z
     publishedAt: instant,
     modifiedAt: instant,
     canonicalUrl: httpUrl,
-    language: languageTag.optional(),
-    direction: z.enum(['ltr', 'rtl'], 'direction must be "ltr" or "rtl"').optional(),
+    language: ZLanguageTag.optional(),
+    direction: ZTextDirection.optional(),
   })
   .strict()
   .refine((input) => !(input.sourceId !== undefined && input.sourceName !== undefined), { message: 'Give sourceId or sourceName, not both.' })

@@ -66,6 +66,17 @@ describe('language and direction', () => {
     expect(answer.body.article).toMatchObject({ language: 'fa-IR', direction: 'rtl' });
   });
 
+  it('takes the importer’s language and direction over the detection, and refuses a bad tag with nothing written', async () => {
+    const importWith = (fields: Json) => hit('editor', routes.articles.POST, { method: 'POST', path: '/api/articles', body: { text: PERSIAN.join('\n'), ...fields } });
+    expect(await importWith({ language: 'ckb' })).toMatchObject({ status: 201, body: { article: { language: 'ckb', direction: 'rtl' } } });
+    expect(await importWith({ language: 'fa-af', direction: 'ltr' })).toMatchObject({ status: 201, body: { article: { language: 'fa-AF', direction: 'ltr' } } });
+    const before = await database.snapshot();
+    const refused = await importWith({ language: 'Persian!' });
+    expect(refused.status).toBe(400);
+    expect(errorOf(refused).message).toMatch(/language must be a BCP 47 language tag/);
+    expect(await database.snapshot()).toEqual(before);
+  });
+
   it('lets an editor correct them; a language alone brings its own direction', async () => {
     const article = await importArticle(['Talks continue', 'The minister said talks would continue on Monday.']);
     expect(await patchMetadata(article.id, { language: 'ar_eg' })).toMatchObject({ status: 200, body: { article: { language: 'ar-EG', direction: 'rtl' } } });

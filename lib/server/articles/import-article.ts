@@ -7,7 +7,7 @@ import 'server-only';
 // weighed against what the page declares (detectLanguage);
 // pasted text gives only what the importer typed, and editors correct the rest
 // (PATCH /api/articles/<id>/metadata).
-import { detectLanguage } from '../../articles/detect-language';
+import { detectLanguage, directionOf } from '../../articles/detect-language';
 import type { PreparedArticle } from '../../articles/prepare-article';
 import { config } from '../../config';
 import { AppError } from '../../errors';
@@ -38,7 +38,10 @@ export async function importArticle(actor: Authorized<'articles:import'>, input:
   const publisher = input.publisher ?? source.publisher ?? null;
   // The outlet: by the page's registrable domain (its canonical address, else where it was fetched), else by name.
   const pageAddress = source.canonicalUrl ?? source.sourceUrl;
-  const { language, direction } = detectLanguage(prepared.text, source.languages ?? []);
+  // The importer's word over the detection; a language without a direction brings its own.
+  const detected = detectLanguage(prepared.text, source.languages ?? []);
+  const language = input.language ?? detected.language;
+  const direction = input.direction ?? (input.language ? directionOf(input.language) : detected.direction);
   const sourceId = await resolveSource(importer.actor, { domain: pageAddress ? registrableDomain(pageAddress) : null, name: publisher });
   return createArticle(importer.actor, importer.projectId, {
     title: prepared.title,
