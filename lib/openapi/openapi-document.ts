@@ -76,10 +76,10 @@ export const OPERATIONS: Record<string, Partial<Record<Method, Operation>>> = {
       responses: { 201: '{article}, Location', 400: 'Invalid input', 403: 'Only a reviewer in that project, or an editor of no project', 404: 'No such project (or not the caller\'s)', 502: 'The address could not be fetched' },
     },
   },
-  '/api/articles/{id}': { get: { summary: 'One article with its HTML and canonical text, its source {id, name} (or null), byline, publishedAt, modifiedAt and canonicalUrl', access: 'signed-in', scope: 'read:exports', responses: { 200: '{article}' } } },
+  '/api/articles/{id}': { get: { summary: 'One article with its HTML and canonical text, its source {id, name} (or null), byline, authors [{id, name}] (the people the byline names, Author records of its source), publishedAt, modifiedAt and canonicalUrl', access: 'signed-in', scope: 'read:exports', responses: { 200: '{article}' } } },
   '/api/articles/{id}/metadata': {
     patch: {
-      summary: "Correct the article's bibliographic metadata: sourceId (an existing source) or sourceName (found by name, else created), byline, publishedAt and modifiedAt (ISO date-time with offset, or YYYY-MM-DD), canonicalUrl (http/https). Only the fields given change; null clears one. Refused on a published article (reopen it first)",
+      summary: "Correct the article's bibliographic metadata: sourceId (an existing source) or sourceName (found by name, else created), byline, publishedAt and modifiedAt (ISO date-time with offset, or YYYY-MM-DD), canonicalUrl (http/https). Only the fields given change; null clears one; the article's authors are re-read from the byline when the byline or source changes. Refused on a published article (reopen it first)",
       access: 'desk',
       body: ZArticleMetadata,
       responses: { 200: '{article}', 400: 'Invalid input, or no source with that sourceId', 404: 'Unknown article', 409: 'article_published' },
