@@ -41,6 +41,8 @@ async function openPassage(page: Page, article: ArticleRecord, exact: string) {
 }
 
 test('the editor makes a claim from a passage, links another article to it, rules on it and sees the verdict carried', async ({ page, apiAs, browser, baseURL }) => {
+  // Four reviews, two consensus pages, the claim pages and a second browser: longer than the default minute.
+  test.setTimeout(180_000);
   const tag = uniqueTag();
   const editorApi = await apiAs('editor');
   const troops = await importCopy(editorApi, 'russian-troops-in-iran.txt', tag, { publisher: `Example Daily ${tag}`, publishedAt: '2024-10-14' });

@@ -200,7 +200,7 @@ export const OPERATIONS: Record<string, Partial<Record<Method, Operation>>> = {
     },
   },
   '/api/articles/{id}/text': { put: { summary: 'Revise the text; annotations and verdicts are re-anchored', access: 'desk', body: ZReviseArticleText, responses: { 200: '{report}', 409: 'Published (reopen it first)' } } },
-  '/api/articles/{id}/consensus': { get: { summary: 'Agreement figures, passages, summary; signals: per credibility signal the distribution, consensus, median (ranked scales) and alpha with its interval, over submitted reviewers only', access: 'desk', scope: 'read:exports', responses: { 200: 'Consensus view' } } },
+  '/api/articles/{id}/consensus': { get: { summary: 'Agreement figures, passages (each with the desk claims it is an appearance of and their verdicts, `claims`), claimAppearances, summary; signals: per credibility signal the distribution, consensus, median (ranked scales) and alpha with its interval, over submitted reviewers only', access: 'desk', scope: 'read:exports', responses: { 200: 'Consensus view' } } },
   '/api/articles/{id}/signals': {
     get: { summary: "The credibility-signal questionnaire and the caller's answers; everyone's answers (others) only for the desk or a reviewer who has submitted there (blind review: otherwise null)", access: 'signed-in', scope: 'read:exports', responses: { 200: '{signals, answers, others}' } },
     put: {
