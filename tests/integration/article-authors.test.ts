@@ -3,6 +3,7 @@
 // source correction re-reads them; two articles of one outlet share one author row; a refused
 // correction leaves the authors as they were.
 import { describe, expect, it, vi } from 'vitest';
+import { backfillArticleAuthors } from '@/lib/server/data/authors/backfill-article-authors';
 import { type Json, routeClient } from '../support/route-client';
 import { routes } from '../support/routes';
 import { withSeededDatabase } from '../support/seeded-database';
@@ -69,6 +70,18 @@ describe('authors from the byline', () => {
     expect(answer.status).toBe(403);
     expect(await database.snapshot()).toEqual(before);
     expect(names(await getArticle(article.id as string))).toEqual(['Kept Name']);
+  });
+
+  it('backfills the authors of an article imported before bylines were read (db:backfill-authors), once', async () => {
+    const article = await importText('Authors backfilled');
+    await database.query('UPDATE "Article" SET byline = $1 WHERE id = $2', ['By Old Byline and Second Name', article.id]);
+    expect((await getArticle(article.id as string)).authors).toEqual([]);
+    const first = await backfillArticleAuthors();
+    expect(first.linked).toBeGreaterThanOrEqual(1);
+    expect(names(await getArticle(article.id as string))).toEqual(['Old Byline', 'Second Name']);
+    const before = await database.snapshot();
+    await backfillArticleAuthors();
+    expect(await database.snapshot()).toEqual(before);
   });
 
   it('gives the seeded samples no authors: neither states a byline', async () => {

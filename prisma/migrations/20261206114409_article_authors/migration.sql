@@ -21,6 +21,7 @@ CREATE UNIQUE INDEX "Author_name_no_source_key" ON "Author"("name") WHERE "sourc
 
 ALTER TABLE "Author" ADD CONSTRAINT "Author_name_not_blank" CHECK (btrim("name") <> '');
 
--- Articles imported before this migration keep their byline text and get Author rows when an
--- editor next corrects the byline or source (PATCH /api/articles/<id>/metadata); the two seeded
--- samples state no byline, so there is nothing to backfill for them.
+-- Articles imported before this migration keep their byline text; `npm run db:backfill-authors`
+-- reads it into Author rows with the same rules as an import (lib/articles/byline-authors.ts,
+-- which SQL cannot share), as does the next byline or source correction. The two seeded samples
+-- state no byline, so there is nothing to backfill for them.
