@@ -17,7 +17,7 @@ function ClaimVerdictLine({ claim }: { claim: PassageClaim }) {
 export function PassageClaimList({ claims }: { claims: readonly PassageClaim[] }) {
   if (claims.length === 0) return null;
   return (
-    <div className="space-y-1 rounded border border-blue-200 bg-blue-50 p-3 text-sm" aria-label="Claims in this passage">
+    <div role="group" aria-label="Claims in this passage" className="space-y-1 rounded border border-blue-200 bg-blue-50 p-3 text-sm">
       <h4 className="font-semibold">{claims.length === 1 ? 'Appearance of a claim' : `Appearance of ${claims.length} claims`}</h4>
       <ul className="space-y-1">
         {claims.map((claim) => (
