@@ -10,6 +10,7 @@ import { uniqueTag } from '../fixtures/accounts';
 import { annotateViaApi, fetchArticle, submitReviewViaApi } from '../fixtures/annotations';
 import { type ArticleRecord, articleBody } from '../fixtures/article-page';
 import { signInAs } from '../fixtures/auth';
+import { expectNoSeriousViolations } from '../fixtures/axe';
 import { expect, test } from '../fixtures/test';
 
 const SAMPLES = new URL('../../prisma/seed-data/articles/', import.meta.url);
@@ -108,9 +109,11 @@ test('the editor makes a claim from a passage, links another article to it, rule
   await test.step("the verdict is carried to the passage on the article's consensus page", async () => {
     await page.goto(`/articles/${troops.id}/consensus`);
     const card = page.getByRole('region', { name: 'Passages' }).getByRole('article').filter({ hasText: TROOPS_PASSAGE });
-    await expect(card).toContainText('claim verdict: Unsupported');
-    await expect(card).toContainText('Neither article documents Russian troops in Iran.');
-    await expect(card.getByRole('link', { name: claimText })).toHaveAttribute('href', claimUrl);
+    const claims = card.getByRole('group', { name: 'Claims in this passage' });
+    await expect(claims).toContainText('claim verdict: Unsupported');
+    await expect(claims).toContainText('Neither article documents Russian troops in Iran.');
+    await expect(claims.getByRole('link', { name: claimText })).toHaveAttribute('href', claimUrl);
+    await expectNoSeriousViolations(page);
   });
 
   await test.step("the claim's ClaimReview lists both appearances, the earlier published first", async () => {
