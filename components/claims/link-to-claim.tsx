@@ -2,6 +2,7 @@
 // On the consensus page, per passage: "Link to claim" asks PostgreSQL which desk claims the
 // passage likely states (GET /api/articles/<id>/claim-suggestions), and the editor links it to
 // one of them or makes a new claim from the passage (text editable before it is made).
+import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import type { ClaimSuggestion } from '@/lib/claims/claim-views';
 import { apiRequest, errorMessage } from '../api/api-request';
@@ -13,6 +14,7 @@ export function LinkToClaim({ articleId, passage }: Props) {
   const [text, setText] = useState(passage.exact);
   const [status, setStatus] = useState<{ linked?: { claimId: string; text: string }; error?: string }>({});
   const [busy, setBusy] = useState(false);
+  const router = useRouter();
 
   async function open() {
     setBusy(true);
@@ -32,6 +34,8 @@ export function LinkToClaim({ articleId, passage }: Props) {
     try {
       await apiRequest('POST', `/api/claims/${encodeURIComponent(claim.claimId)}/appearances`, { articleId, start: passage.start, end: passage.end });
       setStatus({ linked: claim });
+      // The passage now carries the claim (and its verdict): read the page afresh.
+      router.refresh();
     } catch (error) {
       setStatus({ error: errorMessage(error) });
     } finally {

@@ -28,7 +28,8 @@ function view(spans: ReviewerSpan[], submitted = reviewers): ConsensusView {
     reviewers: submitted,
     pendingReviewers: [{ id: 'p1', name: 'Dee' }],
     metrics: result.metrics,
-    passages: result.passages.map((passage) => ({ ...passage, verdict: null, annotations: [] })),
+    passages: result.passages.map((passage) => ({ ...passage, verdict: null, annotations: [], claims: [] })),
+    claimAppearances: [],
     coverage: result.coverage,
     reliability: result.reliability,
     weighting: result.weighting,
@@ -90,6 +91,7 @@ describe('ConsensusWorkspace', () => {
       '3 Reviewer reliability (Dawid–Skene)',
       '2 Signals',
       '2 Heat map of the article',
+      '2 Claims in this article',
       '2 Publication',
       '3 History',
     ]);
@@ -119,6 +121,18 @@ describe('ConsensusWorkspace', () => {
     const names = [...html.matchAll(/<article[^>]*aria-label="([^"]+)"/g)].map((match) => match[1]);
     expect(names[0]).toBe('Adjudicated: the statistics office changed its method — verdict Unsupported, rated False');
     expect(tied.state).toBe('disputed');
+  });
+
+  it("shows on a passage the claim it is an appearance of, the claim's verdict and a link to the claim page", () => {
+    const base = view(spans);
+    const [first, ...rest] = base.passages;
+    const claim = { id: 'c-1', text: 'Unemployment halved', verdict: { rating: 'false', ratingName: 'False', ratingValue: 1, explanation: 'It fell by a tenth.', at: '2026-01-02T00:00:00.000Z' } };
+    const appearance = { start: first!.start, end: first!.end, exact: first!.exact, revision: 1, claim };
+    const html = render({ ...base, passages: [{ ...first!, claims: [claim] }, ...rest], claimAppearances: [appearance] });
+    expect(html).toContain('Appearance of a claim');
+    expect(html.match(/href="\/claims\/c-1"/g)).toHaveLength(2);
+    expect(html).toMatch(/claim verdict: <span[^>]*>False<\/span>/);
+    expect(html).toContain('It fell by a tenth.');
   });
 
   it('disables Publish with the reason while a dispute has no verdict', () => {

@@ -2,6 +2,7 @@
 // passages to adjudicate first, the reliability summary, agreement figures and
 // heat map in the second — then publication. A server component; only the
 // interactive parts are client components.
+import { ArticleClaimsPanel } from '../claims/passage-claim-list';
 import type { ConsensusView } from '@/lib/views/consensus-views';
 import { AgreementFigures } from './agreement-figures';
 import { ConsensusHeader } from './consensus-header';
@@ -32,6 +33,7 @@ export function ConsensusWorkspace({ view }: { view: ConsensusView }) {
           </>
         }
       />
+      <ArticleClaimsPanel appearances={view.claimAppearances} />
       <PublicationPanel view={view} />
     </div>
   );

@@ -8,6 +8,7 @@ import type { DawidSkeneSupport } from '@/lib/consensus/types';
 import type { ConsensusPassageView, RatingOption } from '@/lib/views/consensus-views';
 import { LABEL_NAME } from '../annotations/labels';
 import { LinkToClaim } from '../claims/link-to-claim';
+import { PassageClaimList } from '../claims/passage-claim-list';
 import { Button } from '../ui/button';
 import { truncateText } from './format-figures';
 import { PassageConsensus } from './passage-consensus';
@@ -72,6 +73,7 @@ export function PassageCard({ ref, articleId, passage, reviewers, ratingScale, w
       )}
       <PassageConsensus passage={passage} weighting={weighting} />
       {passage.verdict ? <VerdictSummary verdict={passage.verdict} /> : <p className="text-sm font-medium text-stone-800">Verdict: none yet.</p>}
+      <PassageClaimList claims={passage.claims} />
       <div className="flex flex-wrap items-center gap-4">
         <Button type="button" variant="secondary" aria-expanded={expanded} aria-controls={expanded ? regionId : undefined} onClick={onToggle}>
           Adjudicate<span aria-hidden="true"> {expanded ? '▴' : '▾'}</span>

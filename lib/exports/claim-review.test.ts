@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { claimReview, claimReviewProblems, factCheckUrl, publishedVerdictOf, serializeJsonLd, type ClaimReviewInput } from './claim-review';
+import { claimReview, claimReviewProblems, factCheckUrl, publishedRulingsOf, publishedVerdictOf, serializeJsonLd, type ClaimReviewInput } from './claim-review';
 import { buildExportArticle, buildExportPassage, deletePath as unset, setPath as set, viaJson } from './export-fixtures';
 import type { RatingOption } from './export-types';
 
@@ -105,6 +105,32 @@ describe('claimReview', () => {
 
   it('keeps an app served under a path prefix in the fact-check URL', () => {
     expect(factCheckUrl('https://factdesk.example/checks/', 'a b', '3-9')).toBe('https://factdesk.example/checks/a%20b#passage-3-9');
+  });
+});
+
+describe('publishedRulingsOf', () => {
+  const claimVerdict = { rating: 'false', ratingName: 'False', ratingValue: 1, explanation: 'Taxes rose 2%.', at: '2026-11-20T00:00:00.000Z' };
+
+  it('publishes the passage verdict, on its project scale, when no ruled claim covers the passage', () => {
+    const passage = buildExportPassage('taxes fell 10%', { claims: [{ id: 'c1', text: 'Taxes fell', verdict: null }] });
+    expect(publishedRulingsOf(passage)).toEqual([{ verdict: publishedVerdictOf(passage), scale: 'project' }]);
+    expect(publishedRulingsOf(buildExportPassage('taxes fell 10%', { verdict: null }))).toEqual([]);
+  });
+
+  it("rates a passage linked to a ruled claim with the claim's verdict, on the desk scale, keeping the passage's claimant and date", () => {
+    const passage = buildExportPassage('taxes fell 10%', { claims: [{ id: 'c1', text: 'Taxes fell by a tenth', verdict: claimVerdict }] });
+    const [ruling, ...rest] = publishedRulingsOf(passage);
+    expect(rest).toEqual([]);
+    expect(ruling!.scale).toBe('desk');
+    expect(ruling!.verdict).toMatchObject({ exact: 'Taxes fell by a tenth', rating: 'false', ratingName: 'False', ratingValue: 1, explanation: 'Taxes rose 2%.', claimant: passage.verdict!.claimant, claimDate: passage.verdict!.claimDate });
+    expect(claimReview(input({ verdict: ruling!.verdict })).reviewRating).toMatchObject({ alternateName: 'False', ratingValue: 1 });
+  });
+
+  it('carries a claim verdict to a passage the desk gave no verdict of its own', () => {
+    const passage = buildExportPassage('taxes fell 10%', { verdict: null, claims: [{ id: 'c1', text: 'Taxes fell', verdict: claimVerdict }] });
+    expect(publishedRulingsOf(passage).map((ruling) => ruling.verdict)).toEqual([
+      { passageKey: passage.id, exact: 'Taxes fell', rating: 'false', ratingName: 'False', ratingValue: 1, explanation: 'Taxes rose 2%.', claimant: null, appearanceUrl: null, claimDate: null },
+    ]);
   });
 });
 

@@ -48,6 +48,29 @@ export function publishedVerdictOf(passage: ExportPassage): PublishedVerdict | n
   return { passageKey: passage.id, exact: passage.exact, ...pickFields(verdict, VERDICT_RULING_FIELDS) };
 }
 
+/** A ruling to publish, and which scale it was given on: a passage verdict on its project's, a claim verdict on the desk's. */
+export type PublishedRuling = { verdict: PublishedVerdict; scale: 'project' | 'desk' };
+
+/**
+ * What a passage publishes as ClaimReview. When the passage is an appearance of
+ * claims the desk has ruled on, one review per such claim, rated with the claim's
+ * verdict: a fact-checking desk rules on a claim once and that ruling is its word
+ * on the claim wherever it appears, so it wins over the passage's own rating (which
+ * judged this wording, perhaps before the claim was ruled). The claim's text is
+ * what was reviewed; the passage verdict's claimant, first appearance and date,
+ * when it has them, still say who said it where. Otherwise the passage verdict, if any.
+ */
+export function publishedRulingsOf(passage: ExportPassage): PublishedRuling[] {
+  const ruled = passage.claims.filter((claim) => claim.verdict !== null);
+  const own = publishedVerdictOf(passage);
+  if (ruled.length === 0) return own ? [{ verdict: own, scale: 'project' }] : [];
+  const context = { claimant: own?.claimant ?? null, appearanceUrl: own?.appearanceUrl ?? null, claimDate: own?.claimDate ?? null };
+  return ruled.map((claim) => {
+    const { rating, ratingName, ratingValue, explanation } = claim.verdict!;
+    return { verdict: { passageKey: passage.id, exact: claim.text, rating, ratingName, ratingValue, explanation, ...context }, scale: 'desk' };
+  });
+}
+
 export function factCheckUrl(baseUrl: string, articleId: string, passageKey: string): string {
   return `${resolveUnder(baseUrl, encodeURIComponent(articleId))}#passage-${encodeURIComponent(passageKey)}`;
 }

@@ -101,6 +101,7 @@ export function buildExportPassage(exact: string, overrides: Partial<ExportPassa
     reviewers: 3,
     state: 'agreed',
     verdict: buildExportVerdict(),
+    claims: [],
     ...overrides,
   };
 }

@@ -182,6 +182,29 @@ export const EXPORT_JSON_SCHEMA = {
         reviewers: { type: 'integer', minimum: 0 },
         state: { enum: PASSAGE_STATES },
         verdict: { oneOf: [{ type: 'null' }, { $ref: '#/$defs/verdict' }] },
+        // Not required: exports made before claims lack it.
+        claims: { type: 'array', items: { $ref: '#/$defs/passageClaim' } },
+      },
+    },
+    passageClaim: {
+      type: 'object',
+      additionalProperties: false,
+      required: ['id', 'text', 'verdict'],
+      properties: {
+        id: { type: 'string', format: 'uuid' },
+        text: { type: 'string', minLength: 1 },
+        // The claim's verdict, which carries to every appearance; null until the desk rules on the claim.
+        verdict: {
+          oneOf: [
+            { type: 'null' },
+            {
+              type: 'object',
+              additionalProperties: false,
+              required: ['rating', 'ratingName', 'ratingValue', 'explanation', 'at'],
+              properties: { rating: { type: 'string', minLength: 1 }, ratingName: { type: 'string' }, ratingValue: nullable({ type: 'number' } as const), explanation: { type: 'string' }, at: dateTime },
+            },
+          ],
+        },
       },
     },
   },

@@ -83,7 +83,17 @@ describe('export records', () => {
     expect(toExportPassage(passage, { id: 'art-1', title: 'T' }, verdict)).toEqual({
       articleId: 'art-1', articleTitle: 'T', id: '3-9', start: 3, end: 9, exact: 'quoted', label: 'opinion', support: 1, reviewers: 2, state: 'disputed',
       verdict: { label: 'claim', rating: 'false', ratingName: 'False', ratingValue: 1, explanation: 'no', claimant: null, appearanceUrl: null, claimDate: null, editorName: 'Ed', updatedAt: '2026-11-22T10:05:00.000Z' },
+      claims: [],
     });
     expect(toExportPassage(passage, { id: 'art-1', title: 'T' }, null).verdict).toBeNull();
+  });
+
+  it('carries the claims a passage is an appearance of, with copies of their verdicts', () => {
+    const ruling = { rating: 'false', ratingName: 'False', ratingValue: 1, explanation: 'no', at: '2026-11-22T10:00:00.000Z' };
+    const claims = [{ id: 'c1', text: 'Claim', verdict: ruling }, { id: 'c2', text: 'Other', verdict: null }];
+    const passage = { id: '3-9', start: 3, end: 9, exact: 'quoted', label: 'opinion' as const, support: 1, reviewers: 2, state: 'disputed' as const };
+    const exported = toExportPassage(passage, { id: 'art-1', title: 'T' }, null, claims);
+    expect(exported.claims).toEqual(claims);
+    expect(exported.claims[0]!.verdict).not.toBe(ruling);
   });
 });

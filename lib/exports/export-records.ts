@@ -2,6 +2,7 @@
 // verdict views, consensus passages) into export records, and mints the
 // public addresses those records carry. Kept here rather than in the server
 // so every format agrees on one IRI scheme.
+import type { PassageClaim } from '../claims/passage-claims';
 import type { Passage } from '../consensus/types';
 import type { ArticleDetail } from '../views/article-views';
 import type { AnnotationView } from '../views/annotation-views';
@@ -109,7 +110,7 @@ export function toExportAnnotation(view: AnnotationView, article: Pick<ExportArt
 
 type PassageFields = Pick<Passage, 'id' | 'start' | 'end' | 'exact' | 'label' | 'support' | 'reviewers' | 'state'>;
 
-export function toExportPassage(passage: PassageFields, article: Pick<ExportArticle, 'id' | 'title'>, verdict: VerdictView | null): ExportPassage {
+export function toExportPassage(passage: PassageFields, article: Pick<ExportArticle, 'id' | 'title'>, verdict: VerdictView | null, claims: readonly PassageClaim[] = []): ExportPassage {
   return {
     articleId: article.id,
     articleTitle: article.title,
@@ -123,5 +124,6 @@ export function toExportPassage(passage: PassageFields, article: Pick<ExportArti
     state: passage.state,
     verdict:
       verdict === null ? null : { label: verdict.label, ...pickFields(verdict, VERDICT_RULING_FIELDS), editorName: verdict.editor.name, updatedAt: verdict.updatedAt },
+    claims: claims.map((claim) => ({ id: claim.id, text: claim.text, verdict: claim.verdict && { ...claim.verdict } })),
   };
 }

@@ -7,6 +7,7 @@
 // Offsets (`start`, `end`) are UTF-16 code units into the canonical text of
 // the article revision `revision`, as everywhere else in the system; only
 // the W3C serialiser converts them (the Recommendation counts code points).
+import type { PassageClaim } from '../claims/passage-claims';
 import type { AnnotationView, Evidence } from '../views/annotation-views';
 import type { RatingOption, VerdictView } from '../views/consensus-views';
 import type { AnnotationField, ArticleStatus, Label, PassageState, VerdictRulingField } from '../vocabulary';
@@ -62,6 +63,8 @@ export type ExportPassage = {
   reviewers: number;
   state: PassageState;
   verdict: ExportVerdict | null;
+  /** The desk claims the passage is an appearance of, with each claim's verdict (it carries to the passage; lib/claims/passage-claims.ts). */
+  claims: PassageClaim[];
 };
 
 /** A comment of the article's discussion as exports carry it; the passage fields are null for a comment on the whole article. */

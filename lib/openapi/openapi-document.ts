@@ -76,10 +76,10 @@ export const OPERATIONS: Record<string, Partial<Record<Method, Operation>>> = {
       responses: { 201: '{article}, Location', 400: 'Invalid input', 403: 'Only a reviewer in that project, or an editor of no project', 404: 'No such project (or not the caller\'s)', 502: 'The address could not be fetched' },
     },
   },
-  '/api/articles/{id}': { get: { summary: 'One article with its HTML and canonical text, its source {id, name} (or null), byline, publishedAt, modifiedAt, canonicalUrl, language (BCP 47) and direction (ltr | rtl)', access: 'signed-in', scope: 'read:exports', responses: { 200: '{article}' } } },
+  '/api/articles/{id}': { get: { summary: 'One article with its HTML and canonical text, its source {id, name} (or null), byline, authors [{id, name}] (the people the byline names, Author records of its source), publishedAt, modifiedAt, canonicalUrl, language (BCP 47) and direction (ltr | rtl)', access: 'signed-in', scope: 'read:exports', responses: { 200: '{article}' } } },
   '/api/articles/{id}/metadata': {
     patch: {
-      summary: "Correct the article's bibliographic metadata: sourceId (an existing source) or sourceName (found by name, else created), byline, publishedAt and modifiedAt (ISO date-time with offset, or YYYY-MM-DD), canonicalUrl (http/https), language (a BCP 47 tag, at most 35 characters; without direction, its own direction follows) and direction (ltr | rtl). Only the fields given change; null clears one. Refused on a published article (reopen it first)",
+      summary: "Correct the article's bibliographic metadata: sourceId (an existing source) or sourceName (found by name, else created), byline, publishedAt and modifiedAt (ISO date-time with offset, or YYYY-MM-DD), canonicalUrl (http/https), language (a BCP 47 tag, at most 35 characters; without direction, its own direction follows) and direction (ltr | rtl). Only the fields given change; null clears one; the article's authors are re-read from the byline when the byline or source changes. Refused on a published article (reopen it first)",
       access: 'desk',
       body: ZArticleMetadata,
       responses: { 200: '{article}', 400: 'Invalid input, or no source with that sourceId', 404: 'Unknown article', 409: 'article_published' },
@@ -200,7 +200,7 @@ export const OPERATIONS: Record<string, Partial<Record<Method, Operation>>> = {
     },
   },
   '/api/articles/{id}/text': { put: { summary: 'Revise the text; annotations and verdicts are re-anchored', access: 'desk', body: ZReviseArticleText, responses: { 200: '{report}', 409: 'Published (reopen it first)' } } },
-  '/api/articles/{id}/consensus': { get: { summary: 'Agreement figures, passages, summary; signals: per credibility signal the distribution, consensus, median (ranked scales) and alpha with its interval, over submitted reviewers only', access: 'desk', scope: 'read:exports', responses: { 200: 'Consensus view' } } },
+  '/api/articles/{id}/consensus': { get: { summary: 'Agreement figures, passages (each with the desk claims it is an appearance of and their verdicts, `claims`), claimAppearances, summary; signals: per credibility signal the distribution, consensus, median (ranked scales) and alpha with its interval, over submitted reviewers only', access: 'desk', scope: 'read:exports', responses: { 200: 'Consensus view' } } },
   '/api/articles/{id}/signals': {
     get: { summary: "The credibility-signal questionnaire and the caller's answers; everyone's answers (others) only for the desk or a reviewer who has submitted there (blind review: otherwise null)", access: 'signed-in', scope: 'read:exports', responses: { 200: '{signals, answers, others}' } },
     put: {

@@ -25,6 +25,8 @@ export type ArticleListItem = {
 };
 
 export type ArticleDetail = ArticleListItem & {
+  /** The people the byline names, as Author records of the article's source, in the byline's order (empty when it names none). */
+  authors: { id: string; name: string }[];
   /** The address the article was fetched from. */
   sourceUrl: string | null;
   /** The page's canonical address, as it states it or an editor corrected it. */

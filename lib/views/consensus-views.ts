@@ -1,5 +1,6 @@
 // The shapes the consensus view, adjudication and review queue leave the data
 // layer in. The computed parts come straight from lib/consensus.
+import type { ArticleClaimAppearance, PassageClaim } from '../claims/passage-claims';
 import type { AgreementMetrics, CoverageSegment, DawidSkeneSupport, Label, Passage, ReliabilitySummary, ReviewerReliability } from '../consensus/types';
 import type { ArticleStatus } from './article-views';
 import type { PublicationAction } from '../vocabulary';
@@ -36,7 +37,8 @@ export type PassageAnnotation = Pick<AnnotationView, 'id' | 'label' | 'start' | 
   reviewer: { id: string; name: string };
 };
 
-export type ConsensusPassageView = Passage & { verdict: VerdictView | null; annotations: PassageAnnotation[] };
+/** `claims`: the desk claims the passage is an appearance of, with the claim's verdict (it carries to the passage). */
+export type ConsensusPassageView = Passage & { verdict: VerdictView | null; annotations: PassageAnnotation[]; claims: PassageClaim[] };
 
 export type PublicationEvent = { action: PublicationAction; actor: { id: string; name: string }; at: string; reason: string };
 
@@ -49,6 +51,8 @@ export type ConsensusView = {
   pendingReviewers: { id: string; name: string }[];
   metrics: AgreementMetrics;
   passages: ConsensusPassageView[];
+  /** Every claim appearance placed on the current text, whether or not a passage covers it. */
+  claimAppearances: ArticleClaimAppearance[];
   coverage: CoverageSegment[];
   reliability: ReviewerReliability[];
   /** Whether reliability weighting was computed, and on how many passages and reviewers it rests. */

@@ -3,7 +3,7 @@ import 'server-only';
 // format is produced batch by batch, so memory does not grow with the export.
 import { PASSAGE_CSV_COLUMNS, annotationCsvColumns, csvHeader, streamCsv } from '../../exports/csv';
 import type { ExportPassage } from '../../exports/export-types';
-import { claimReview, publishedVerdictOf, serializeJsonLd } from '../../exports/claim-review';
+import { claimReview, publishedRulingsOf, serializeJsonLd } from '../../exports/claim-review';
 import { streamJsonExport } from '../../exports/json';
 import { toCommentWebAnnotationItem } from '../../exports/comment-web-annotation';
 import { webAnnotationExportFrame, webAnnotationExportItems } from '../../exports/web-annotation-export';
@@ -12,7 +12,7 @@ import type { RatingOption } from '../../views/consensus-views';
 import type { Authorized } from '../guards';
 import type { ExportCount } from '../data/exports/count-export-records';
 import { streamExportDiscussions } from '../data/exports/export-comments';
-import { listRatingScale } from '../data/exports/list-rating-scale';
+import { listDeskRatingScale, listRatingScale } from '../data/exports/list-rating-scale';
 import { planExportBatches } from '../data/exports/plan-export-batches';
 import { type ExportArticleWithText, streamExportArticles } from '../data/exports/stream-export-articles';
 import { exportBatchJobs } from './export-batch';
@@ -101,7 +101,7 @@ function withoutFirstCharacter(chunk: string | Uint8Array): string | Uint8Array 
   return typeof chunk === 'string' ? chunk.slice(1) : chunk.subarray(1);
 }
 
-/** A JSON array of ClaimReview documents, one per verdict of each published article. */
+/** A JSON array of ClaimReview documents, one per ruling of each published article (publishedRulingsOf: a ruled claim's verdict carries to its passages). */
 async function* claimReviewChunks(request: ExportRequest): AsyncGenerator<string> {
   const { newsroom, factCheckBaseUrl } = newsroomFromEnv(request.baseUrl);
   // Each verdict was given on its article's project's scale; read once per project.
@@ -113,15 +113,19 @@ async function* claimReviewChunks(request: ExportRequest): AsyncGenerator<string
     scales.set(projectId, scale);
     return scale;
   };
+  // Claim verdicts are given on the desk's scale (a claim is no one project's).
+  let desk: RatingOption[] | null = null;
+  const deskScale = async (): Promise<RatingOption[]> => (desk ??= await listDeskRatingScale(request.actor));
   yield '[';
   let index = 0;
   for await (const entry of exportArticles(request, { ...request.filter, status: 'published' }, { annotations: false })) {
+    if (!entry.verdictsPublishedAt) continue;
     for (const passage of entry.passages) {
-      const verdict = publishedVerdictOf(passage);
-      if (!verdict || !entry.verdictsPublishedAt) continue;
-      const ratingScale = await scaleOf(entry.projectId);
-      yield (index === 0 ? '' : ',') + serializeJsonLd(claimReview({ verdict, article: entry.article, newsroom, ratingScale, factCheckBaseUrl, publishedAt: entry.verdictsPublishedAt }));
-      index += 1;
+      for (const { verdict, scale } of publishedRulingsOf(passage)) {
+        const ratingScale = scale === 'desk' ? await deskScale() : await scaleOf(entry.projectId);
+        yield (index === 0 ? '' : ',') + serializeJsonLd(claimReview({ verdict, article: entry.article, newsroom, ratingScale, factCheckBaseUrl, publishedAt: entry.verdictsPublishedAt }));
+        index += 1;
+      }
     }
   }
   yield ']';

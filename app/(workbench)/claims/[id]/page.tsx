@@ -44,6 +44,7 @@ export default async function ClaimPage({ params }: Props) {
               <th className="py-1">Outlet</th>
               <th className="py-1">Date</th>
               <th className="py-1">Passage</th>
+              <th className="py-1">Verdict</th>
             </tr>
           </thead>
           <tbody>
@@ -57,6 +58,8 @@ export default async function ClaimPage({ params }: Props) {
                 <td className="py-1">{appearance.source?.name ?? 'unknown'}</td>
                 <td className="py-1">{appearance.publishedAt ? appearance.publishedAt.slice(0, 10) : 'unknown'}</td>
                 <td className="py-1 font-serif">{appearance.exact}</td>
+                {/* The claim's verdict carries to every appearance. */}
+                <td className="py-1">{claim.verdict?.ratingName ?? 'none yet'}</td>
               </tr>
             ))}
           </tbody>

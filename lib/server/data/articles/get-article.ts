@@ -3,13 +3,14 @@ import { AppError } from '../../../errors';
 import { db } from '../../db/client';
 import type { Authorized } from '../../guards';
 import type { ArticleDetail } from '../../../views/article-views';
+import { articleAuthorsSelect } from '../authors/link-article-authors';
 import { isUuid } from '../../../validation/uuid';
 
 export async function getArticle(actor: Authorized<'articles:read'>, id: string): Promise<ArticleDetail> {
   const row = isUuid(id)
     ? await db().article.findUnique({
         where: { id },
-        include: { importedBy: { select: { name: true } }, source: { select: { id: true, name: true } }, project: { select: { name: true } }, _count: { select: { submissions: true } } },
+        include: { importedBy: { select: { name: true } }, source: { select: { id: true, name: true } }, project: { select: { name: true } }, _count: { select: { submissions: true } }, authors: articleAuthorsSelect() },
       })
     : null;
   if (!row) throw new AppError('not_found', 'No article with that id.');
@@ -25,6 +26,7 @@ export async function getArticle(actor: Authorized<'articles:read'>, id: string)
     projectName: row.project.name,
     source: row.source,
     byline: row.byline,
+    authors: row.authors.map(({ author }) => author),
     sourceUrl: row.sourceUrl,
     canonicalUrl: row.canonicalUrl,
     publishedAt: row.publishedAt?.toISOString() ?? null,

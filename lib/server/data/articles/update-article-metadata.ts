@@ -10,6 +10,7 @@ import type { TArticleMetadata } from '../../../validation/sources';
 import type { ArticleDetail } from '../../../views/article-views';
 import { db } from '../../db/client';
 import type { Authorized } from '../../guards';
+import { linkArticleAuthors } from '../authors/link-article-authors';
 import { findSource } from '../sources/resolve-source';
 import { sourceConflict } from '../sources/source-errors';
 import { getArticle } from './get-article';
@@ -38,6 +39,8 @@ export async function updateArticleMetadata(actor: Authorized<'articles:revise'>
           direction: input.direction ?? (input.language ? directionOf(input.language) : undefined),
         },
       });
+      // The authors follow the byline, and belong to the outlet: either changing re-reads them.
+      if (input.byline !== undefined || sourceId !== undefined) await linkArticleAuthors(tx, articleId);
     });
   } catch (error) {
     throw sourceConflict(error) ?? error;

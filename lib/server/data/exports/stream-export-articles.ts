@@ -1,12 +1,14 @@
 import 'server-only';
 // Articles for export with what nests under them (annotations, consensus
 // passages with verdicts), one article at a time so memory stays flat.
+import { claimsOfSpan } from '../../../claims/passage-claims';
 import { toExportArticle, toExportPassage } from '../../../exports/export-records';
 import type { ExportArticle, ExportArticleEntry, ExportPassage } from '../../../exports/export-types';
 import type { TExportFilter } from '../../../validation/exports';
 import type { ArticleStatus } from '../../../views/article-views';
 import { Prisma, db } from '../../db/client';
 import type { Authorized } from '../../guards';
+import { loadArticleClaims } from '../claims/load-article-claims';
 import { consensusOf, loadConsensusData } from '../consensus/load-consensus-data';
 import { toVerdictView } from '../verdicts/verdict-record';
 import { exportComments } from './export-comments';
@@ -77,9 +79,12 @@ function toArticle(row: ArticleRow, baseUrl: string): ExportArticle {
 }
 
 async function exportPassages(client: Prisma.TransactionClient, row: ArticleRow, article: ExportArticle, filter: TExportFilter): Promise<ExportPassage[]> {
-  const data = await loadConsensusData(client, { id: row.id, title: row.title, status: row.status, revision: row.revision, text: row.text });
+  const [data, claimAppearances] = await Promise.all([
+    loadConsensusData(client, { id: row.id, title: row.title, status: row.status, revision: row.revision, text: row.text }),
+    loadArticleClaims(client, row),
+  ]);
   const verdicts = new Map(data.verdicts.map((verdict) => [verdict.id, toVerdictView(verdict)]));
   return consensusOf(data)
     .passages.filter((passage) => !filter.label || passage.finalLabel === filter.label)
-    .map((passage) => toExportPassage(passage, article, passage.verdictId ? (verdicts.get(passage.verdictId) ?? null) : null));
+    .map((passage) => toExportPassage(passage, article, passage.verdictId ? (verdicts.get(passage.verdictId) ?? null) : null, claimsOfSpan(passage, claimAppearances)));
 }

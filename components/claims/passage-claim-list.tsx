@@ -1,0 +1,52 @@
+// The desk claims a passage is an appearance of, each with the claim's verdict: the
+// claim is ruled once and its verdict carries to every passage that states it.
+// Only on desk pages (the consensus page); reviewers never read claims.
+import type { ArticleClaimAppearance, PassageClaim } from '@/lib/claims/passage-claims';
+
+function ClaimVerdictLine({ claim }: { claim: PassageClaim }) {
+  return (
+    <>
+      <a className="text-blue-900 underline" href={`/claims/${encodeURIComponent(claim.id)}`}>
+        {claim.text}
+      </a>{' '}
+      — {claim.verdict ? <>claim verdict: <span className="font-medium">{claim.verdict.ratingName}</span></> : 'no claim verdict yet'}
+    </>
+  );
+}
+
+export function PassageClaimList({ claims }: { claims: readonly PassageClaim[] }) {
+  if (claims.length === 0) return null;
+  return (
+    <div role="group" aria-label="Claims in this passage" className="space-y-1 rounded border border-blue-200 bg-blue-50 p-3 text-sm">
+      <h4 className="font-semibold">{claims.length === 1 ? 'Appearance of a claim' : `Appearance of ${claims.length} claims`}</h4>
+      <ul className="space-y-1">
+        {claims.map((claim) => (
+          <li key={claim.id}>
+            <ClaimVerdictLine claim={claim} />
+            {claim.verdict?.explanation && <p className="whitespace-pre-wrap text-stone-800">{claim.verdict.explanation}</p>}
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+/** Every claim appearance on the article, passages or not (a linked span no reviewer annotated has no passage card). */
+export function ArticleClaimsPanel({ appearances }: { appearances: readonly ArticleClaimAppearance[] }) {
+  return (
+    <section aria-labelledby="article-claims-heading" className="space-y-2">
+      <h2 id="article-claims-heading" className="text-xl font-semibold">Claims in this article</h2>
+      {appearances.length === 0 ? (
+        <p className="text-sm text-stone-700">No passage of this article is linked to a claim yet (&ldquo;Link to claim&rdquo; under Adjudicate).</p>
+      ) : (
+        <ul className="space-y-2 text-sm">
+          {appearances.map((appearance) => (
+            <li key={`${appearance.claim.id}-${appearance.start}-${appearance.end}`}>
+              <span className="font-serif">&ldquo;{appearance.exact}&rdquo;</span> (characters {appearance.start}–{appearance.end}): <ClaimVerdictLine claim={appearance.claim} />
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
