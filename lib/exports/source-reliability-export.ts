@@ -4,6 +4,7 @@
 // JSON documents that source-reliability-json-schema.ts describes. The figures
 // are exactly those GET /api/sources and GET /api/sources/<id> answer.
 import { toCsv, type CsvColumns, type CsvOptions } from './csv';
+import { omitKeys } from './omit-keys';
 import type { SourceArticleFigures, SourceDetail, SourceListItem } from '../views/source-views';
 
 export const SOURCE_INDEX_FORMAT = 'corroborate-source-index';
@@ -40,8 +41,7 @@ export function buildSourceIndexExport(sources: readonly SourceListItem[], gener
 
 /** The profile without the list of every article (drafts' titles and statuses are not figures). */
 export function buildSourceProfileExport(source: SourceDetail, generatedAt: Date): SourceProfileExport {
-  const { articleList: _articleList, ...rest } = source;
-  return { format: SOURCE_PROFILE_FORMAT, version: SOURCE_EXPORT_VERSION, generatedAt: generatedAt.toISOString(), definitions: SOURCE_RELIABILITY_DEFINITIONS, source: rest };
+  return { format: SOURCE_PROFILE_FORMAT, version: SOURCE_EXPORT_VERSION, generatedAt: generatedAt.toISOString(), definitions: SOURCE_RELIABILITY_DEFINITIONS, source: omitKeys(source, ['articleList']) };
 }
 
 export const SOURCE_INDEX_CSV_COLUMNS: CsvColumns<SourceListItem> = [
