@@ -1,3 +1,6 @@
+-- Per-article reliability snapshots (issue 15). No SQL backfill: the figures come from the consensus,
+-- computed in TypeScript; articles already published get theirs on the next read of a source
+-- (lib/server/data/sources/article-reliability.ts, backfillReliabilitySnapshots, bounded per request).
 -- CreateTable
 CREATE TABLE "ArticleReliability" (
     "articleId" UUID NOT NULL,
