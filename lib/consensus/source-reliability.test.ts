@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { percentileInterval } from './bootstrap-interval';
+import { mulberry32, seedFromData } from './seeded-random';
 import {
   type ArticleReliabilityFigures,
   MINIMUM_ARTICLES,
@@ -119,5 +121,25 @@ describe('the profile pieces', () => {
     ]);
     expect(trend[0]!.unsupportedShare).toBeCloseTo(150 / 300, 12);
     expect(trend[1]!.interval).toBeNull();
+  });
+});
+
+describe('the inlined generator', () => {
+  it('draws exactly what mulberry32 seeded from the data draws', () => {
+    const unsupported = Float64Array.from([3, 0, 7, 12, 1]);
+    const claimBearing = Float64Array.from([10, 4, 20, 30, 9]);
+    const random = mulberry32(seedFromData(unsupported, claimBearing));
+    const shares = Float64Array.from({ length: 200 }, () => {
+      let u = 0;
+      let c = 0;
+      for (let i = 0; i < 5; i++) {
+        const pick = (random() * 5) | 0;
+        u += unsupported[pick]!;
+        c += claimBearing[pick]!;
+      }
+      return u / c;
+    }).sort();
+    const { low, high } = percentileInterval(shares, 'article-bootstrap');
+    expect(bootstrapPooledShare(unsupported, claimBearing, 200)).toEqual({ low, high });
   });
 });

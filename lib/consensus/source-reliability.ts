@@ -24,7 +24,7 @@
 // interval on every request.
 import { BOOTSTRAP_RESAMPLES, INTERVAL_LEVEL, percentileInterval } from './bootstrap-interval';
 import { countsByLabel } from './group-passages';
-import { mulberry32, seedFromData } from './seeded-random';
+import { seedFromData } from './seeded-random';
 import { LABELS, type Label } from './types';
 
 /** Below this many articles with claim-bearing text, neither share nor interval is given. */
@@ -106,18 +106,28 @@ export function sourceReliability(articles: readonly ArticleChars[], resamples =
 /**
  * The percentile interval of Σu ÷ Σc over `resamples` resamples of the articles
  * (each with replacement, as many as there are). Every article has c > 0, so no
- * resample divides by zero. Typed arrays and one generator: about 50 µs for 50
- * articles and 1,000 resamples (bench/source-profile.ts).
+ * resample divides by zero. The draws are mulberry32's (seeded-random.ts), inlined:
+ * a call per draw cost twice as much, and the index bootstraps every source
+ * (bench/source-profile.ts). Remembered by the data's seed, size and totals, since
+ * published figures rarely change and the same data always give the same interval.
  */
 export function bootstrapPooledShare(unsupported: Float64Array, claimBearing: Float64Array, resamples = BOOTSTRAP_RESAMPLES): ShareInterval {
   const count = unsupported.length;
-  const random = mulberry32(seedFromData(unsupported, claimBearing));
+  const seed = seedFromData(unsupported, claimBearing);
+  const key = `${seed}:${count}:${resamples}:${sum(unsupported)}:${sum(claimBearing)}`;
+  const known = remembered.get(key);
+  if (known) return known;
+  let state = seed >>> 0;
   const shares = new Float64Array(resamples);
   for (let r = 0; r < resamples; r++) {
     let u = 0;
     let c = 0;
     for (let i = 0; i < count; i++) {
-      const pick = (random() * count) | 0;
+      state = (state + 0x6d2b79f5) >>> 0;
+      let t = state;
+      t = Math.imul(t ^ (t >>> 15), t | 1);
+      t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+      const pick = ((((t ^ (t >>> 14)) >>> 0) / 4_294_967_296) * count) | 0;
       u += unsupported[pick]!;
       c += claimBearing[pick]!;
     }
@@ -125,8 +135,14 @@ export function bootstrapPooledShare(unsupported: Float64Array, claimBearing: Fl
   }
   shares.sort();
   const { low, high } = percentileInterval(shares, 'article-bootstrap');
+  if (remembered.size >= REMEMBERED_INTERVALS) remembered.clear();
+  remembered.set(key, { low, high });
   return { low, high };
 }
+
+/** Enough for every source of a large desk and its months; cleared whole when full (a recomputation is cheap). */
+const REMEMBERED_INTERVALS = 20_000;
+const remembered = new Map<string, ShareInterval>();
 
 /** Passages and characters under each final label, summed over the articles. */
 export function labelMix(articles: readonly ArticleReliabilityFigures[]): LabelMix {
