@@ -6,6 +6,7 @@ import type { APIRequestContext, Page } from '@playwright/test';
 import { uniqueTag } from '../fixtures/accounts';
 import { annotateViaApi, fetchArticle, submitReviewViaApi, troopsArticleText } from '../fixtures/annotations';
 import { signInAs } from '../fixtures/auth';
+import { expectNoSeriousViolations } from '../fixtures/axe';
 import { expect, test } from '../fixtures/test';
 
 type Reliability = { articlesReviewed: number; claimBearingArticles: number; claimBearingChars: number; unsupportedChars: number; unsupportedShare: number | null; interval: { low: number; high: number } | null; enoughData: boolean };
@@ -59,6 +60,7 @@ test('the editor compares outlets, sorts the index and reads one outlet\'s profi
   await expect(row).toContainText(percent(share));
   await expect(row).toContainText(`${percent(listed.reliability.interval!.low)}–${percent(listed.reliability.interval!.high)}`);
   await expect(row.getByRole('cell').nth(1)).toHaveText('3');
+  await expectNoSeriousViolations(page);
 
   // Sorting: a click sorts by that column (most first for numbers), a second click reverses it.
   const reviewedHeader = table.getByRole('columnheader', { name: /Articles reviewed/ });
@@ -90,7 +92,8 @@ test('the editor compares outlets, sorts the index and reads one outlet\'s profi
     await expect(articleRow.getByRole('cell').nth(3)).toHaveText(String(article.claimBearingChars));
   }
   await expect(page.getByRole('link', { name: 'Download CSV (one row per article)' })).toHaveAttribute('href', `/api/sources/${listed.id}/export?format=csv`);
-  await expect(page.getByRole('img', { name: /Unsupported share by month/ }).or(page.getByRole('table', { name: 'Unsupported share by month' }))).toHaveCount(1);
+  await expect(page.getByRole('table', { name: 'Unsupported share by month' })).toBeVisible();
+  await expectNoSeriousViolations(page);
 
   // A reviewer reads the same figures; the claims are the desk's.
   const context = await browser.newContext({ baseURL });
