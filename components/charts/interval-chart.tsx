@@ -35,8 +35,10 @@ const Y_TICKS = [0, 0.25, 0.5, 0.75, 1];
 export function IntervalChart({ title, description, xLabel, yLabel, points, xTicks }: Props) {
   const maxX = Math.max(1, ...points.map((point) => point.x), ...(xTicks ?? []).map((tick) => tick.x));
   const minX = xTicks ? Math.min(0, ...xTicks.map((tick) => tick.x)) : 0;
-  const span = maxX - minX || 1;
-  const sx = (x: number) => PAD.left + ((x - minX) / span) * (WIDTH - PAD.left - PAD.right);
+  // Room on the sides so an end point's whiskers are not cut: half a step between named ticks, 4 % past the largest count.
+  const from = xTicks ? minX - 0.5 : minX;
+  const to = xTicks ? maxX + 0.5 : maxX * 1.04;
+  const sx = (x: number) => PAD.left + ((x - from) / (to - from)) * (WIDTH - PAD.left - PAD.right);
   const sy = (y: number) => PAD.top + (1 - y) * (HEIGHT - PAD.top - PAD.bottom);
   const ticks = xTicks ?? roundTicks(maxX).map((x) => ({ x, label: String(x) }));
   const titleId = `chart-title-${slug(title)}`;
