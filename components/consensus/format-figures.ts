@@ -65,6 +65,7 @@ const METHOD_NAME: Record<IntervalMethod, string> = {
   'kalpha-bootstrap': 'Krippendorff’s bootstrap',
   'stretch-bootstrap': 'bootstrap over stretches of text',
   'unit-bootstrap': 'bootstrap over passages',
+  'article-bootstrap': 'bootstrap over articles',
   analytic: 'large-sample standard error',
   'wilson-score': 'Wilson score interval',
 };

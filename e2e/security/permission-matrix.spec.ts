@@ -687,8 +687,10 @@ const CALLS: Record<string, Builder> = {
   'GET /api/webhooks/[id]/deliveries': async (world) => ({ method: 'GET', path: `/api/webhooks/${(await world.victimWebhook(false)).id}/deliveries` }),
   'PATCH /api/articles/[id]/metadata': async (world) => ({ method: 'PATCH', path: `/api/articles/${(await world.article('blind')).id}/metadata`, headers: json, data: { byline: null } }),
   'GET /api/sources': async () => ({ method: 'GET', path: '/api/sources' }),
+  'GET /api/sources/export': async () => ({ method: 'GET', path: '/api/sources/export?format=csv' }),
   'POST /api/sources': async () => ({ method: 'POST', path: '/api/sources', headers: json, data: { name: `Matrix outlet ${uniqueTag()}` } }),
   'GET /api/sources/[id]': async (world) => ({ method: 'GET', path: `/api/sources/${(await world.source()).id}` }),
+  'GET /api/sources/[id]/export': async (world) => ({ method: 'GET', path: `/api/sources/${(await world.source()).id}/export?format=json` }),
   'PATCH /api/sources/[id]': async (world) => {
     const source = await world.source();
     return { method: 'PATCH', path: `/api/sources/${source.id}`, headers: json, data: { name: source.name } };

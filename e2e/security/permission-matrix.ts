@@ -151,6 +151,8 @@ export const ROUTES: readonly RouteRow[] = [
   route('POST /api/sources',                           [ 401,  403,  403,   403,    201,   201,  403,    403,    403,    403,   403,   201 ], { note: "the desk's (an editor's account role); people only; a fresh name per cell" }),
   route('GET /api/sources/[id]',                       [ 401,  200,  200,   200,    200,   200,  200,    403,    200,    200,   200,   200 ], { note: "the outlet is desk-wide; its article list holds the caller's projects' articles only (integration test)" }),
   route('PATCH /api/sources/[id]',                     [ 401,  403,  403,   403,    200,   200,  403,    403,    403,    403,   403,   200 ], { note: 'sent with its own name, so nothing changes' }),
+  route('GET /api/sources/export',                     [ 401,  200,  200,   200,    200,   200,  200,    403,    200,    200,   200,   200 ], { note: "the figures of GET /api/sources as CSV or JSON; published articles of the caller's projects only" }),
+  route('GET /api/sources/[id]/export',                [ 401,  200,  200,   200,    200,   200,  200,    403,    200,    200,   200,   200 ], { note: "the profile of GET /api/sources/[id] as CSV or JSON; published articles of the caller's projects only" }),
   // Assignments: the desk's, in the article's project; tokens never assign (no scope grants it).
   route('GET /api/articles/[id]/assignments',          [ 401,  403,  403,   403,    200,   200,  403,    403,    403,    403,   403,   404 ], { note: "every reviewer's progress: the desk's (blind review)" }),
   route('POST /api/articles/[id]/assignments',         [ 401,  403,  403,   403,    201,   201,  403,    403,    403,    403,   403,   404 ], { note: 'assigns reviewer3 to a fresh article; taken back after the cell' }),

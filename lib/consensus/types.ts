@@ -17,12 +17,14 @@ export type ReviewerSpan = { id: string; reviewerId: string; label: Label; start
  * - 'stretch-bootstrap': the unitizing alphas recomputed on stretches of text
  *   drawn with replacement (u-alpha-bootstrap.ts);
  * - 'unit-bootstrap': the coefficient recomputed on units drawn with replacement;
+ * - 'article-bootstrap': a source's pooled share recomputed on its articles drawn
+ *   with replacement (source-reliability.ts);
  * - 'analytic': a large-sample standard error, ± 1.96 SE (no resamples);
  * - 'wilson-score': Wilson's (1927) score interval for a share (no resamples;
  *   wilson-interval.ts says which n it is given).
  * Every bootstrap is seeded from the data it resamples: the same data give the same interval.
  */
-export type IntervalMethod = 'kalpha-bootstrap' | 'stretch-bootstrap' | 'unit-bootstrap' | 'analytic' | 'wilson-score';
+export type IntervalMethod = 'kalpha-bootstrap' | 'stretch-bootstrap' | 'unit-bootstrap' | 'article-bootstrap' | 'analytic' | 'wilson-score';
 
 /** A 95 % interval for a figure, percentile for the bootstraps, clipped to [-1, 1]. */
 export type FigureInterval = {

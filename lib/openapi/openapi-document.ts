@@ -14,7 +14,7 @@
 import { z } from 'zod';
 import { ZCreateAnnotation, ZReattachAnnotation, ZReviseArticleText, ZUpdateAnnotation } from '../validation/annotations';
 import { ZImportArticle } from '../validation/articles';
-import { ZArticleMetadata, ZCreateSource, ZUpdateSource } from '../validation/sources';
+import { SOURCE_EXPORT_FORMATS, ZArticleMetadata, ZCreateSource, ZUpdateSource } from '../validation/sources';
 import { CONTAINER_QUERY_PARAMETERS } from '../validation/container-query';
 import { EXPORT_FORMATS } from '../validation/exports';
 import { ZCreateApiToken } from '../validation/tokens';
@@ -87,16 +87,40 @@ export const OPERATIONS: Record<string, Partial<Record<Method, Operation>>> = {
   },
   '/api/sources': {
     get: {
-      summary: "Every source (outlet; desk-wide), by name, with its number of articles in the caller's projects; reliability is null until the reliability profile exists",
+      summary:
+        "Every source (outlet; desk-wide), by name, with its number of articles in the caller's projects, its reliability figures from the published ones (pooled unsupported share of claim-bearing text with a 95% article-bootstrap interval; share and interval null below 3 articles with claim-bearing text) and its number of claims (desk only)",
       access: 'signed-in',
       scope: 'read:exports',
-      responses: { 200: '{sources: [{id, name, domains, articles, reliability: null}]}' },
+      responses: { 200: '{sources: [{id, name, domains, articles, reliability: {method, level, minimumArticles, articlesReviewed, claimBearingArticles, claimBearingChars, unsupportedChars, unsupportedShare, interval, enoughData}, claims}]}' },
     },
     post: { summary: 'Create a source: name, domains (stored as registrable domains; each belongs to one source), country, notes', access: 'desk', body: ZCreateSource, responses: { 201: '{source}, Location', 400: 'Invalid input', 409: 'Name or a domain already taken' } },
   },
   '/api/sources/{id}': {
-    get: { summary: "One source with its articles in the caller's projects only (articleList; another project's articles are neither listed nor counted)", access: 'signed-in', scope: 'read:exports', responses: { 200: '{source}', 404: 'Unknown source' } },
+    get: {
+      summary: "One source with its articles in the caller's projects only (articleList; another project's articles are neither listed nor counted) and its reliability profile from the published ones (profile: labelMix, perArticle, trend, claims, agreement, signals)",
+      access: 'signed-in',
+      scope: 'read:exports',
+      responses: { 200: '{source}', 404: 'Unknown source' },
+    },
     patch: { summary: "Edit a source's name, domains, country or notes (the fields given)", access: 'desk', body: ZUpdateSource, responses: { 200: '{source}', 400: 'Invalid input', 404: 'Unknown source', 409: 'Name or a domain already taken' } },
+  },
+  '/api/sources/export': {
+    get: {
+      summary: 'The sources index with reliability figures (those of GET /api/sources): CSV, one row per source, or JSON (schema: lib/exports/source-reliability-json-schema.ts)',
+      access: 'signed-in',
+      scope: 'read:exports',
+      query: { format: SOURCE_EXPORT_FORMATS.join(' | '), bom: '1 to start CSV with a byte-order mark' },
+      responses: { 200: 'The file', 400: 'Unknown format or parameter' },
+    },
+  },
+  '/api/sources/{id}/export': {
+    get: {
+      summary: "One source's reliability profile (that of GET /api/sources/{id}): CSV, one row per published article, or JSON",
+      access: 'signed-in',
+      scope: 'read:exports',
+      query: { format: SOURCE_EXPORT_FORMATS.join(' | '), bom: '1 to start CSV with a byte-order mark' },
+      responses: { 200: 'The file', 400: 'Unknown format or parameter', 404: 'Unknown source' },
+    },
   },
   '/api/articles/{id}/annotations': {
     get: { summary: 'Annotations the caller may see (blind review applies)', access: 'signed-in', scope: 'read:exports', responses: { 200: '{annotations}' } },

@@ -81,3 +81,14 @@ export const ZArticleMetadata = z
   .refine((input) => !(input.sourceId !== undefined && input.sourceName !== undefined), { message: 'Give sourceId or sourceName, not both.' })
   .refine((input) => Object.values(input).some((value) => value !== undefined), { message: 'Nothing to change.' });
 export type TArticleMetadata = z.infer<typeof ZArticleMetadata>;
+
+export const SOURCE_EXPORT_FORMATS = ['csv', 'json'] as const;
+
+/** Query of the sources' reliability exports (index and one source). */
+export const ZSourceExportQuery = z
+  .object({
+    format: z.enum(SOURCE_EXPORT_FORMATS, `format must be one of: ${SOURCE_EXPORT_FORMATS.join(', ')}`).default('json'),
+    /** Prepend a UTF-8 byte order mark to CSV, for spreadsheet programs that need one to read UTF-8. */
+    bom: z.enum(['0', '1', 'true', 'false']).optional().transform((value) => value === '1' || value === 'true'),
+  })
+  .strict();

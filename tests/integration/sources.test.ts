@@ -177,11 +177,12 @@ describe('PATCH /api/articles/<id>/metadata', () => {
 });
 
 describe('sources', () => {
-  it('GET /api/sources: every source with id, name, domains, its article count in the caller\'s projects, reliability null', async () => {
+  it('GET /api/sources: every source with id, name, domains, its article count in the caller\'s projects, no reliability figures before any is published', async () => {
     const created = await as('editor', routes.sources.POST, { method: 'POST', path: '/api/sources', body: { name: 'Scoped Outlet', domains: ['www.scoped-outlet.example'], country: 'IR' } });
     expect(created.status, created.text).toBe(201);
     const source = created.body.source as Json;
-    expect(source).toMatchObject({ name: 'Scoped Outlet', domains: ['scoped-outlet.example'], country: 'IR', notes: null, articles: 0, reliability: null });
+    const noFigures = { method: 'article-bootstrap', level: 0.95, minimumArticles: 3, articlesReviewed: 0, claimBearingArticles: 0, claimBearingChars: 0, unsupportedChars: 0, unsupportedShare: null, interval: null, enoughData: false };
+    expect(source).toMatchObject({ name: 'Scoped Outlet', domains: ['scoped-outlet.example'], country: 'IR', notes: null, articles: 0, reliability: noFigures, claims: 0 });
 
     const inDesk = await importText('Scoped: in Desk');
     const inElsewhere = await importText('Scoped: elsewhere', elsewhere, outsiderEditor);
@@ -190,7 +191,7 @@ describe('sources', () => {
     }
 
     const entry = (await listSources('reviewer1')).find((row) => row.id === source.id);
-    expect(entry).toEqual({ id: source.id, name: 'Scoped Outlet', domains: ['scoped-outlet.example'], articles: 1, reliability: null });
+    expect(entry).toEqual({ id: source.id, name: 'Scoped Outlet', domains: ['scoped-outlet.example'], articles: 1, reliability: noFigures, claims: 0 });
     expect((await listSources(outsiderEditor)).find((row) => row.id === source.id)?.articles).toBe(1);
     expect((await listSources('admin')).find((row) => row.id === source.id)?.articles).toBe(2);
 

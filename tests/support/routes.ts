@@ -24,6 +24,8 @@ export const routes = {
   // Sources (outlets).
   sources: await import('@/app/api/sources/route'),
   source: await import('@/app/api/sources/[id]/route'),
+  sourcesExport: await import('@/app/api/sources/export/route'),
+  sourceExport: await import('@/app/api/sources/[id]/export/route'),
   // Article credibility signals.
   signals: await import('@/app/api/signals/route'),
   signal: await import('@/app/api/signals/[key]/route'),

@@ -28,7 +28,7 @@ export type SeededDatabase = {
 
 export const SAMPLE_TITLE = 'Russian Troops In Iran: Unpacking A Shifting Alliance';
 
-const TABLES = ['User', 'Project', 'ProjectGuidelines', 'ProjectMember', 'ProjectRatingOption', 'ArticleMove', 'Source', 'Author', 'Article', 'ArticleAuthor', 'ArticleRevision', 'Annotation', 'AnnotationEvent', 'Assignment', 'ReviewSubmission', 'ReviewEvent', 'Comment', 'Notification', 'Verdict', 'VerdictEvent', 'PublicationEvent', 'RatingOption', 'ApiToken', 'ApiCall', 'RevokedSession', 'PasswordChange', 'LivePresence', 'Webhook', 'WebhookDelivery', 'NotificationPreference', 'OutboundEmail', 'Claim', 'ClaimAppearance', 'Signal', 'SignalAnswer'];
+const TABLES = ['User', 'Project', 'ProjectGuidelines', 'ProjectMember', 'ProjectRatingOption', 'ArticleMove', 'Source', 'Author', 'Article', 'ArticleAuthor', 'ArticleRevision', 'Annotation', 'AnnotationEvent', 'Assignment', 'ReviewSubmission', 'ReviewEvent', 'Comment', 'Notification', 'Verdict', 'VerdictEvent', 'PublicationEvent', 'RatingOption', 'ApiToken', 'ApiCall', 'RevokedSession', 'PasswordChange', 'LivePresence', 'Webhook', 'WebhookDelivery', 'NotificationPreference', 'OutboundEmail', 'Claim', 'ClaimAppearance', 'Signal', 'SignalAnswer', 'ArticleReliability'];
 
 export async function setUpSeededDatabase(): Promise<SeededDatabase> {
   // One connection, as scripts/start.ts gives the app on the embedded database (PGlite has one session).

@@ -6,6 +6,7 @@ import { db } from '../../db/client';
 import type { Authorized } from '../../guards';
 import { consensusOf, loadConsensusData } from '../consensus/load-consensus-data';
 import { recordDeskEvent } from '../notifications/record-desk-event';
+import { writeReliabilitySnapshot } from '../sources/article-reliability';
 import { lockArticle } from './lock-article';
 
 export type PublicationResult = { article: { id: string; status: ArticleStatus; verdictsPublishedAt: string | null } };
@@ -21,7 +22,8 @@ export async function publishArticle(actor: Authorized<'articles:publish'>, arti
     if (article.status === 'published') throw new AppError('conflict', 'This article is already published.');
     const data = await loadConsensusData(tx, article);
     if (data.reviewers.length === 0) throw new AppError('conflict', 'Nothing to publish yet: no reviewer has submitted a review of this article.');
-    const open = countUnadjudicatedDisputes(consensusOf(data));
+    const consensus = consensusOf(data);
+    const open = countUnadjudicatedDisputes(consensus);
     if (open > 0) throw new AppError('conflict', `${open} disputed passage${open === 1 ? ' has' : 's have'} no verdict yet. Adjudicate ${open === 1 ? 'it' : 'them'} before publishing.`, { unadjudicatedDisputes: open });
     const now = new Date();
     await tx.publicationEvent.create({ data: { articleId: article.id, actorId: actor.id, action: 'publish', createdAt: now } });
@@ -30,6 +32,8 @@ export async function publishArticle(actor: Authorized<'articles:publish'>, arti
       data: { status: 'published', verdictsPublishedAt: now, verdictsPublishedById: actor.id, lastActivityAt: now },
       select: { id: true, status: true, verdictsPublishedAt: true },
     });
+    // What the source's reliability profile counts for this article, as published.
+    await writeReliabilitySnapshot(tx, article.id, consensus);
     await recordDeskEvent(tx, actor, article.id, { type: 'article.published' }, now);
     return { article: { ...saved, verdictsPublishedAt: saved.verdictsPublishedAt?.toISOString() ?? null } };
   });

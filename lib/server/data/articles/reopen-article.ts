@@ -3,6 +3,7 @@ import { AppError } from '../../../errors';
 import { db } from '../../db/client';
 import type { Authorized } from '../../guards';
 import { recordDeskEvent } from '../notifications/record-desk-event';
+import { deleteReliabilitySnapshot } from '../sources/article-reliability';
 import { lockArticle } from './lock-article';
 import type { PublicationResult } from './publish-article';
 
@@ -14,6 +15,8 @@ export async function reopenArticle(actor: Authorized<'articles:publish'>, artic
     const now = new Date();
     await tx.publicationEvent.create({ data: { articleId: article.id, actorId: actor.id, action: 'reopen', reason, createdAt: now } });
     const saved = await tx.article.update({ where: { id: article.id }, data: { status: 'in_review', lastActivityAt: now }, select: { id: true, status: true, verdictsPublishedAt: true } });
+    // Back in review, its figures may change: the source's profile stops counting it until it is published again.
+    await deleteReliabilitySnapshot(tx, article.id);
     await recordDeskEvent(tx, actor, article.id, { type: 'article.reopened', reason }, now);
     return { article: { ...saved, verdictsPublishedAt: saved.verdictsPublishedAt?.toISOString() ?? null } };
   });

@@ -1,0 +1,83 @@
+'use client';
+// The sources index: one row per outlet, sortable by clicking a column header
+// (aria-sort says which column and which way). A source without enough data sorts
+// after every figure, whichever the direction: "not enough data" is not a number.
+import Link from 'next/link';
+import { useState } from 'react';
+import { formatPercent } from '@/components/consensus/format-figures';
+import { ROW_CLASS } from '@/components/ui/data-table';
+import type { SourceListItem } from '@/lib/views/source-views';
+import { notEnoughData } from './reliability-text';
+
+const COLUMNS = [
+  { key: 'name', label: 'Source', numeric: false },
+  { key: 'reviewed', label: 'Articles reviewed', numeric: true },
+  { key: 'share', label: 'Unsupported share (95% CI)', numeric: true },
+  { key: 'claims', label: 'Claims', numeric: true },
+] as const;
+
+type Key = (typeof COLUMNS)[number]['key'];
+type Sort = { key: Key; direction: 'ascending' | 'descending' };
+
+function value(source: SourceListItem, key: Key): string | number | null {
+  if (key === 'name') return source.name.toLocaleLowerCase();
+  if (key === 'reviewed') return source.reliability.articlesReviewed;
+  if (key === 'share') return source.reliability.unsupportedShare;
+  return source.claims;
+}
+
+function sorted(sources: readonly SourceListItem[], sort: Sort): SourceListItem[] {
+  const sign = sort.direction === 'ascending' ? 1 : -1;
+  return [...sources].sort((a, b) => {
+    const x = value(a, sort.key);
+    const y = value(b, sort.key);
+    if (x === null || y === null) return x === y ? a.name.localeCompare(b.name) : x === null ? 1 : -1;
+    const order = typeof x === 'string' ? x.localeCompare(y as string) : x - (y as number);
+    return order !== 0 ? sign * order : a.name.localeCompare(b.name);
+  });
+}
+
+export function SourcesTable({ sources }: { sources: readonly SourceListItem[] }) {
+  const [sort, setSort] = useState<Sort>({ key: 'name', direction: 'ascending' });
+  const toggle = (key: Key) =>
+    setSort((current) => (current.key === key ? { key, direction: current.direction === 'ascending' ? 'descending' : 'ascending' } : { key, direction: key === 'name' ? 'ascending' : 'descending' }));
+  return (
+    <table className="mt-4 w-full border-collapse bg-white text-left shadow-sm">
+      <caption className="sr-only">Sources and their reliability figures; click a column header to sort</caption>
+      <thead className="border-b border-stone-300 text-sm text-stone-700">
+        <tr>
+          {COLUMNS.map((column) => (
+            <th key={column.key} scope="col" aria-sort={sort.key === column.key ? sort.direction : 'none'} className={column.numeric ? 'p-3 text-right' : 'p-3'}>
+              <button type="button" onClick={() => toggle(column.key)} className="font-semibold hover:underline">
+                {column.label}
+                <span aria-hidden="true">{sort.key === column.key ? (sort.direction === 'ascending' ? ' ▲' : ' ▼') : ''}</span>
+              </button>
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        {sorted(sources, sort).map((source) => (
+          <tr key={source.id} className={ROW_CLASS}>
+            <td className="p-3">
+              <Link href={`/sources/${source.id}`} className="font-medium text-blue-900 hover:underline">{source.name}</Link>
+              {source.domains.length > 0 && <span className="block text-sm text-stone-600">{source.domains.join(', ')}</span>}
+            </td>
+            <td className="p-3 text-right tabular-nums">{source.reliability.articlesReviewed}</td>
+            <td className="p-3 text-right tabular-nums">
+              {source.reliability.enoughData && source.reliability.interval ? (
+                <>
+                  {formatPercent(source.reliability.unsupportedShare)}
+                  <span className="block text-sm text-stone-600">{`${formatPercent(source.reliability.interval.low)}–${formatPercent(source.reliability.interval.high)}`}</span>
+                </>
+              ) : (
+                <span className="text-sm text-stone-600">{notEnoughData(source)}</span>
+              )}
+            </td>
+            <td className="p-3 text-right tabular-nums">{source.claims}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
