@@ -252,8 +252,16 @@ async function importByUrl(page: Page, url: string, projectName: string): Promis
 
 /** The outlet, byline and date the page stated, as the article page shows them. */
 async function expectMetadataShown(page: Page, outlet: Outlet, headline: string, url: string, canonical: string): Promise<{ sourceId: string }> {
-  const article = (await currentArticle(page)) as Awaited<ReturnType<typeof currentArticle>> & { canonicalUrl: string | null; publishedAt: string | null; modifiedAt?: string | null };
-  expect(article).toMatchObject({ title: headline, publisher: outlet.name, byline: outlet.byline, sourceUrl: url, canonicalUrl: canonical, publishedAt: new Date(outlet.publishedAt).toISOString() });
+  const article = (await currentArticle(page)) as Awaited<ReturnType<typeof currentArticle>> & { canonicalUrl: string | null; publishedAt: string | null; modifiedAt: string | null };
+  expect(article).toMatchObject({
+    title: headline,
+    publisher: outlet.name,
+    byline: outlet.byline,
+    sourceUrl: url,
+    canonicalUrl: canonical,
+    publishedAt: new Date(outlet.publishedAt).toISOString(),
+    modifiedAt: new Date(outlet.modifiedAt).toISOString(),
+  });
   expect(article.source?.name).toBe(outlet.name);
   await expect(articleBody(page).getByRole('heading', { level: 1, name: headline })).toBeVisible();
   const main = page.getByRole('main');
@@ -319,24 +327,26 @@ test('a source-reliability round: two outlets imported by URL, three reviewers, 
     { key: 'troops' as const, id: () => troopsId, marks: TROOPS_MARKS },
     { key: 'ap' as const, id: () => apId, marks: AP_MARKS },
   ];
-  for (const [index, reviewer] of reviewers.entries()) {
-    await test.step(`reviewer ${index + 1} annotates both articles with the mouse, answers the signals and submits`, async () => {
-      const page = await pageAs(browser, baseURL, reviewer);
-      for (const article of articles) {
-        await openArticle(page, article.id());
-        let count = 0;
-        for (const mark of article.marks) {
-          const label = mark.labels[index];
-          if (!label) continue;
-          await tag(page, mark.passage, label);
-          count += 1;
-        }
-        await answerSignals(page, { [HEADLINE_SIGNAL]: HEADLINE_ANSWERS[article.key][index]!, ...SIGNALS[index] });
-        await submitReview(page, count);
+  /** One reviewer's whole round in their own browser: both articles marked with the mouse, the signals, submit. */
+  async function review(reviewer: Person, index: number): Promise<void> {
+    const page = await pageAs(browser, baseURL, reviewer);
+    for (const article of articles) {
+      await openArticle(page, article.id());
+      let count = 0;
+      for (const mark of article.marks) {
+        const label = mark.labels[index];
+        if (!label) continue;
+        await tag(page, mark.passage, label);
+        count += 1;
       }
-      await page.context().close();
-    });
+      await answerSignals(page, { [HEADLINE_SIGNAL]: HEADLINE_ANSWERS[article.key][index]!, ...SIGNALS[index] });
+      await submitReview(page, count);
+    }
+    await page.context().close();
   }
+  await test.step('three reviewers, side by side, annotate both articles with the mouse, answer the signals and submit', async () => {
+    await Promise.all(reviewers.map((reviewer, index) => review(reviewer, index)));
+  });
 
   await test.step('the editor sees the signals answered by all three', async () => {
     await desk.goto(`/articles/${troopsId}/consensus`);
@@ -533,10 +543,13 @@ test('a source-reliability round: two outlets imported by URL, three reviewers, 
       await desk.goto(`/sources/${sourceId}`);
       const main = desk.getByRole('main');
       await expect(main).toContainText('Not enough data');
-      const articleRow = main.getByRole('row').filter({ has: desk.getByRole('link', { name: headline }) }).filter({ hasText: '%' });
+      // The per-article row of the profile (the one with a percentage, not the plain article list).
+      const articleRow = main.getByRole('row').filter({ hasText: headline }).filter({ hasText: '%' });
       await expect(articleRow).toContainText(percentPattern(expected.unsupportedShare!));
-      await expect(main.getByRole('link', { name: TROOPS_FRAMING, exact: true })).toHaveAttribute('href', `/claims/${claimId}`);
-      await expect(main).toContainText('Unsupported');
+      // The claim, linked to its page, with its verdict.
+      const claimLink = main.getByRole('link', { name: TROOPS_FRAMING, exact: true });
+      await expect(claimLink).toHaveAttribute('href', `/claims/${claimId}`);
+      await expect(main.locator('li, tr').filter({ has: claimLink })).toContainText('Unsupported');
     }
   });
 
