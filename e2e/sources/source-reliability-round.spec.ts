@@ -378,9 +378,11 @@ test('a source-reliability round: two outlets imported by URL, three reviewers, 
     await row.getByRole('button', { name: 'Adjudicate' }).click();
     const link = row.getByRole('region', { name: 'Link to claim' });
     await link.getByRole('button', { name: 'Link to claim' }).click();
-    const offered = link.getByRole('button', { name: `Link to the claim: ${TROOPS_FRAMING}`, exact: true });
-    await expect(offered).toBeVisible();
-    await offered.click();
+    const offer = desk.getByRole('button', { name: `Link to the claim: ${TROOPS_FRAMING}`, exact: true });
+    const offered = link.getByRole('listitem').filter({ has: offer });
+    // Offered with its score, though the passage words it differently.
+    await expect(offered).toContainText(/\(match \d+%\)/);
+    await offered.getByRole('button').click();
     await expect(row.getByRole('status').filter({ hasText: 'Linked to the claim' })).toHaveText(`Linked to the claim ${TROOPS_FRAMING}.`);
   });
 
@@ -556,8 +558,8 @@ test('a source-reliability round: two outlets imported by URL, three reviewers, 
       const articleRow = main.getByRole('row').filter({ hasText: headline }).filter({ hasText: '%' });
       await expect(articleRow).toContainText(percentPattern(expected.unsupportedShare!));
       // The claim, linked to its page, with its verdict.
-      const claimLink = main.getByRole('link', { name: TROOPS_FRAMING, exact: true });
-      await expect(claimLink).toHaveAttribute('href', `/claims/${claimId}`);
+      const claimLink = desk.getByRole('link', { name: TROOPS_FRAMING, exact: true });
+      await expect(main.getByRole('link', { name: TROOPS_FRAMING, exact: true })).toHaveAttribute('href', `/claims/${claimId}`);
       await expect(main.locator('li, tr').filter({ has: claimLink })).toContainText('Unsupported');
     }
   });
