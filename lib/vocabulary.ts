@@ -25,6 +25,10 @@ export type EvidenceType = (typeof EVIDENCE_TYPES)[number];
 export const ANCHOR_STATES = ['anchored', 'reanchored', 'orphaned'] as const;
 export type AnchorState = (typeof ANCHOR_STATES)[number];
 
+/** Which way an article's text runs (issue 17): set from its language on import, editable. */
+export const TEXT_DIRECTIONS = ['ltr', 'rtl'] as const;
+export type TextDirection = (typeof TEXT_DIRECTIONS)[number];
+
 export const ARTICLE_STATUSES = ['open', 'in_review', 'published'] as const;
 export type ArticleStatus = (typeof ARTICLE_STATUSES)[number];
 

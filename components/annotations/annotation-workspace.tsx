@@ -30,10 +30,11 @@ import { WorkspaceNotice } from './workspace-notice';
 import { draftSpanFor, initialWorkspaceState, reduceWorkspace } from './workspace-state';
 import { SignalsQuestionnaire } from '../signals/signals-questionnaire';
 import { truncateText } from '../consensus/format-figures';
+import type { TextDirection } from '@/lib/vocabulary';
 
 type Props = {
   /** `text` is the canonical text the offsets count in: search within the article runs on it. */
-  article: { id: string; html: string; text: string; revision: number; language: string; direction: 'ltr' | 'rtl' };
+  article: { id: string; html: string; text: string; revision: number; language: string; direction: TextDirection };
   /** The signed-in person: drafts are kept under their id, and the texts use their role. */
   viewer: { id: string; role: UserListItem['role'] };
   initialAnnotations: AnnotationView[];

@@ -8,10 +8,11 @@ import { useRouter } from 'next/navigation';
 import { type FormEvent, useState } from 'react';
 import { apiRequest, errorMessage } from '../api/api-request';
 import { Field, inputClass } from '../ui/field';
+import type { TextDirection } from '@/lib/vocabulary';
 
 type Props = {
   articleId: string;
-  metadata: { sourceName: string | null; byline: string | null; publishedAt: string | null; canonicalUrl: string | null; language: string; direction: 'ltr' | 'rtl' };
+  metadata: { sourceName: string | null; byline: string | null; publishedAt: string | null; canonicalUrl: string | null; language: string; direction: TextDirection };
 };
 
 export function ArticleMetadataForm({ articleId, metadata }: Props) {

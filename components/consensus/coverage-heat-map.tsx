@@ -11,12 +11,13 @@ import { LABEL_NAME } from '../annotations/labels';
 import { HeatMapLegend } from './heat-map-legend';
 import { depthClass, LABEL_DECORATION_CLASS, NO_MAJORITY_DECORATION_CLASS } from './passage-styles';
 import { dominantLabel, groupRuns, splitIntoBlocks, type TextPiece } from './text-blocks';
+import type { TextDirection } from '@/lib/vocabulary';
 
 type Props = {
   text: string;
   /** The article's language (BCP 47) and direction, for the text's lang and dir. */
   language?: string;
-  direction?: 'ltr' | 'rtl';
+  direction?: TextDirection;
   coverage: CoverageSegment[];
   passages: { id: string; start: number; end: number }[];
   selectedId: string | null;

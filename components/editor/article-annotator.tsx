@@ -8,7 +8,7 @@
 import { type Editor, EditorContent, useEditor } from '@tiptap/react';
 import { forwardRef, useEffect, useImperativeHandle, useMemo, useRef } from 'react';
 import { snapSpan } from '@/lib/anchoring/snap-span';
-import type { Label } from '@/lib/vocabulary';
+import type { Label, TextDirection } from '@/lib/vocabulary';
 import { articleExtensions } from './article-extensions';
 import { type Highlight, type HighlightCallbacks, type SearchMarks, createHighlightExtension, highlightKey } from './highlight-extension';
 import { type OffsetIndex, type TextSpan, offsetIndexFor, rangeToSpan, spanToRange } from './text-offsets';
@@ -34,7 +34,7 @@ type Props = {
   snapToWords: boolean;
   /** The article's language (BCP 47) and direction: the body's lang and dir, and the word rules selections snap to. */
   language: string;
-  direction: 'ltr' | 'rtl';
+  direction: TextDirection;
   onSelect(span: SelectedSpan | null): void;
   onToggleSnap(): boolean;
   /** The editor is ready: locate() and selections work from now on. */

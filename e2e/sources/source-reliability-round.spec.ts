@@ -22,7 +22,7 @@ import { uniqueTag } from '../fixtures/accounts';
 import { annotationForm, openArticle, selectPassage, selectionToolbar, workspaceNotice } from '../fixtures/annotations';
 import { ARTICLE_PATH, articleBody, currentArticle } from '../fixtures/article-page';
 import { type Person, addMember, createPerson, pageAs } from '../fixtures/people';
-import type { Label } from '../../lib/vocabulary';
+import { LABELS, type Label } from '../../lib/vocabulary';
 import { expect, test } from '../fixtures/test';
 
 test.describe.configure({ mode: 'serial' });
@@ -32,7 +32,6 @@ const TROOPS_LINES = readFileSync(new URL('russian-troops-in-iran.txt', SAMPLES)
 const AP_LINES = readFileSync(new URL('complexities-in-the-russia-iran-alliance.txt', SAMPLES), 'utf8').split('\n');
 
 const LABEL_NAME: Record<Label, string> = { claim: 'Claim', opinion: 'Opinion', unsupported: 'Unsupported' };
-const LABELS: readonly Label[] = ['claim', 'opinion', 'unsupported'];
 
 // --- What is marked -----------------------------------------------------------------------------
 
@@ -56,7 +55,7 @@ const TROOPS_MARKS: readonly Mark[] = [
 const AP_MARKS: readonly Mark[] = [
   { passage: AP_FRAMING, labels: ['unsupported', 'unsupported', 'unsupported'] },
   { passage: 'At a meeting held on October 11, 2024, Russian President Vladimir Putin and Iranian President Masoud Pezeshkian formalized a broad agreement', labels: ['claim', 'claim', 'claim'] },
-  { passage: 'skepticism persists within Iran regarding Russia’s reliability', labels: ['claim', 'opinion', 'unsupported'] },
+  { passage: 'skepticism persists within Iran regarding Russia’s reliability', labels: ['opinion', 'unsupported', 'claim'] },
 ];
 /** The editor's ruling on a passage without a majority (a three-way tie); any other disputed passage gets its majority label. */
 const TIE_VERDICTS: Record<string, Label> = {

@@ -12,8 +12,9 @@
 // a page template declaring "en" over Arabic text does not.
 //
 // Bounds: at most SAMPLE_LENGTH code units of the text are looked at.
+import type { TextDirection } from '../vocabulary';
 
-export type Direction = 'ltr' | 'rtl';
+export type Direction = TextDirection;
 export type ArticleLanguage = { language: string; direction: Direction };
 
 export const SAMPLE_LENGTH = 20_000;

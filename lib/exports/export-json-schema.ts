@@ -9,7 +9,7 @@
 //
 // The enums are the lists of lib/vocabulary.ts, so the schema names every
 // member the serialisers can write.
-import { ANCHOR_STATES, ARTICLE_STATUSES, CONFIDENCES, EVIDENCE_TYPES, LABELS, PASSAGE_STATES, SIGNAL_SCALES } from '../vocabulary';
+import { ANCHOR_STATES, ARTICLE_STATUSES, CONFIDENCES, EVIDENCE_TYPES, LABELS, PASSAGE_STATES, SIGNAL_SCALES, TEXT_DIRECTIONS } from '../vocabulary';
 import { JSON_EXPORT_FORMAT, JSON_EXPORT_VERSION } from './json';
 
 export const EXPORT_JSON_SCHEMA_ID = 'urn:corroborate:schema:export:1';
@@ -63,7 +63,7 @@ export const EXPORT_JSON_SCHEMA = {
         textHash: { type: 'string', pattern: '^[0-9a-f]{64}$' },
         // Not required: exports made before articles had a language lack them.
         language: { type: 'string', minLength: 2, maxLength: 35 },
-        direction: { enum: ['ltr', 'rtl'] },
+        direction: { enum: [...TEXT_DIRECTIONS] },
         annotations: { type: 'array', items: { $ref: '#/$defs/annotation' } },
         passages: { type: 'array', items: { $ref: '#/$defs/passage' } },
         // Not required: exports made before articles had a discussion lack it.

@@ -10,7 +10,7 @@
 import type { PassageClaim } from '../claims/passage-claims';
 import type { AnnotationView, Evidence } from '../views/annotation-views';
 import type { RatingOption, VerdictView } from '../views/consensus-views';
-import type { AnnotationField, ArticleStatus, Label, PassageState, VerdictRulingField } from '../vocabulary';
+import type { AnnotationField, ArticleStatus, Label, PassageState, TextDirection, VerdictRulingField } from '../vocabulary';
 
 export type { Evidence, Label, RatingOption };
 
@@ -31,7 +31,7 @@ export type ExportArticle = {
   textHash: string;
   /** BCP 47 tag of the article's language, and the direction its text runs: how to show its quotes. */
   language: string;
-  direction: 'ltr' | 'rtl';
+  direction: TextDirection;
 };
 
 /** An annotation as exports carry it: its own fields (ANNOTATION_FIELDS) beside its article and reviewer. */

@@ -2,6 +2,7 @@
 // ("fa", "fa-IR", "zh-Hant"), stored canonical ("fa_ir" → "fa-IR"), and ltr | rtl.
 import { z } from 'zod';
 import { MAX_LANGUAGE_TAG_LENGTH, canonicalLanguageTag } from '../articles/detect-language';
+import { TEXT_DIRECTIONS } from '../vocabulary';
 
 export const ZLanguageTag = z
   .string()
@@ -12,4 +13,4 @@ export const ZLanguageTag = z
     return tag ?? z.NEVER;
   });
 
-export const ZTextDirection = z.enum(['ltr', 'rtl'], 'direction must be "ltr" or "rtl"');
+export const ZTextDirection = z.enum(TEXT_DIRECTIONS, 'direction must be "ltr" or "rtl"');

@@ -1,6 +1,6 @@
 // The shapes articles leave the data layer in. Kept explicit so columns added
 // later (or internal ones) never leak to pages or the API by accident.
-import type { ArticleStatus } from '../vocabulary';
+import type { ArticleStatus, TextDirection } from '../vocabulary';
 import type { SourceRef } from './source-views';
 
 export type { ArticleStatus };
@@ -35,7 +35,7 @@ export type ArticleDetail = ArticleListItem & {
   /** BCP 47 tag of the article's language (detected on import, editable): the body's lang, and the word rules selections snap to. */
   language: string;
   /** The direction the article's text runs: the body's dir. */
-  direction: 'ltr' | 'rtl';
+  direction: TextDirection;
   html: string;
   text: string;
   textHash: string;

@@ -3,7 +3,7 @@
 import type { ArticleClaimAppearance, PassageClaim } from '../claims/passage-claims';
 import type { AgreementMetrics, CoverageSegment, DawidSkeneSupport, Label, Passage, ReliabilitySummary, ReviewerReliability } from '../consensus/types';
 import type { ArticleStatus } from './article-views';
-import type { PublicationAction } from '../vocabulary';
+import type { PublicationAction, TextDirection } from '../vocabulary';
 import type { AnnotationView } from './annotation-views';
 
 /** One step of the newsroom's rating scale; `value` orders it (higher = more true). */
@@ -44,7 +44,7 @@ export type PublicationEvent = { action: PublicationAction; actor: { id: string;
 
 export type ConsensusView = {
   /** language (BCP 47) and direction: the text's lang and dir where it is shown. */
-  article: { id: string; title: string; status: ArticleStatus; revision: number; text: string; language: string; direction: 'ltr' | 'rtl' };
+  article: { id: string; title: string; status: ArticleStatus; revision: number; text: string; language: string; direction: TextDirection };
   /** Reviewers who submitted, in the order of the pairwise matrix. */
   reviewers: { id: string; name: string }[];
   /** Reviewers with annotations on the article who have not submitted yet (their work does not count). */

@@ -17,6 +17,7 @@ import {
   PUBLICATION_ACTIONS,
   REVIEW_ACTIONS,
   ROLES,
+  TEXT_DIRECTIONS,
   TOKEN_REVOKED_REASONS,
   type AnchorState,
   type AnnotationAction,
@@ -28,6 +29,7 @@ import {
   type PublicationAction,
   type ReviewAction,
   type Role,
+  type TextDirection,
   type TokenRevokedReason,
 } from '../../vocabulary';
 
@@ -37,6 +39,7 @@ export const DATABASE_VOCABULARIES = {
   Confidence: [CONFIDENCES satisfies readonly DatabaseEnums.Confidence[], DatabaseEnums.Confidence satisfies Record<string, Confidence>],
   AnchorState: [ANCHOR_STATES satisfies readonly DatabaseEnums.AnchorState[], DatabaseEnums.AnchorState satisfies Record<string, AnchorState>],
   ArticleStatus: [ARTICLE_STATUSES satisfies readonly DatabaseEnums.ArticleStatus[], DatabaseEnums.ArticleStatus satisfies Record<string, ArticleStatus>],
+  TextDirection: [TEXT_DIRECTIONS satisfies readonly DatabaseEnums.TextDirection[], DatabaseEnums.TextDirection satisfies Record<string, TextDirection>],
   Role: [ROLES satisfies readonly DatabaseEnums.Role[], DatabaseEnums.Role satisfies Record<string, Role>],
   ProjectRole: [PROJECT_ROLES satisfies readonly DatabaseEnums.ProjectRole[], DatabaseEnums.ProjectRole satisfies Record<string, ProjectRole>],
   ReviewAction: [REVIEW_ACTIONS satisfies readonly DatabaseEnums.ReviewAction[], DatabaseEnums.ReviewAction satisfies Record<string, ReviewAction>],

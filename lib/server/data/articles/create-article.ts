@@ -5,6 +5,7 @@ import type { Authorized } from '../../guards';
 import type { ArticleDetail } from '../../../views/article-views';
 import { linkArticleAuthors } from '../authors/link-article-authors';
 import { getArticle } from './get-article';
+import type { TextDirection } from '../../../vocabulary';
 
 export type NewArticle = Pick<PreparedArticle, 'title' | 'html' | 'text' | 'textHash'> & {
   byline?: string | null;
@@ -15,7 +16,7 @@ export type NewArticle = Pick<PreparedArticle, 'title' | 'html' | 'text' | 'text
   canonicalUrl?: string | null;
   sourceId?: string | null;
   language?: string;
-  direction?: 'ltr' | 'rtl';
+  direction?: TextDirection;
 };
 
 /**

@@ -16,6 +16,7 @@ import { exportSignals, loadExportSignalDefinitions } from './export-signals';
 import { articleConditions } from './export-where';
 import { planExportBatches } from './plan-export-batches';
 import { readPlannedAnnotations } from './read-planned-annotations';
+import type { TextDirection } from '../../../vocabulary';
 
 const ARTICLE_BATCH_SIZE = 50;
 
@@ -29,7 +30,7 @@ type ArticleRow = {
   byline: string | null;
   publishedAt: Date | null;
   language: string;
-  direction: 'ltr' | 'rtl';
+  direction: TextDirection;
   status: ArticleStatus;
   revision: number;
   textHash: string;
