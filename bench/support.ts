@@ -25,8 +25,9 @@ export type RunningApp = { baseUrl: string; password: string; coldStartMs: numbe
 /**
  * `npm start` on an empty database — a fresh one on DATABASE_URL's server when
  * that is set, else the embedded one; coldStartMs runs from spawn to the first healthy answer.
+ * One server process unless `processes` says otherwise, so figures compare across machines and runs.
  */
-export async function startApp(): Promise<RunningApp> {
+export async function startApp(options: { processes?: number } = {}): Promise<RunningApp> {
   const dataDir = await mkdtemp(path.join(tmpdir(), 'corroborate-bench-'));
   const serverUrl = process.env.DATABASE_URL;
   const database = serverUrl ? await createTemporaryDatabase(serverUrl, 'corroborate_bench_') : null;
@@ -36,7 +37,7 @@ export async function startApp(): Promise<RunningApp> {
   // The embedded database is the default when DATABASE_URL is empty.
   const child: ChildProcess = spawn(process.execPath, [path.join(ROOT, 'node_modules/tsx/dist/cli.mjs'), 'scripts/start.ts'], {
     cwd: ROOT,
-    env: { ...process.env, DATABASE_URL: database?.url ?? '', SEED_DEMO: '1', PORT: String(port), CORROBORATE_DATA_DIR: dataDir, SEED_DEMO_PASSWORD: password, NEXT_TELEMETRY_DISABLED: '1' },
+    env: { ...process.env, DATABASE_URL: database?.url ?? '', SEED_DEMO: '1', PORT: String(port), CORROBORATE_DATA_DIR: dataDir, SEED_DEMO_PASSWORD: password, NEXT_TELEMETRY_DISABLED: '1', WEB_CONCURRENCY: String(options.processes ?? 1) },
     stdio: 'ignore',
     detached: true,
   });
