@@ -3,22 +3,14 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { createTemporaryDatabase } from '../scripts/db/schema-engine';
+import { freePort } from '../tests/support/free-port';
+
+export { freePort };
 
 export const ROOT = path.resolve(import.meta.dirname, '..');
-
-export async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
-    });
-  });
-}
 
 export type RunningApp = { baseUrl: string; password: string; coldStartMs: number; databaseUrl: string | null; stop(): Promise<void> };
 

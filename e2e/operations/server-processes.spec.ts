@@ -4,24 +4,14 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { get } from 'node:http';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { freePort } from '../../tests/support/free-port';
 import { expect, test } from '../fixtures/test';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 
 type Health = { status: string; process: { pid: number; worker: number | null } };
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
-    });
-  });
-}
 
 /** GET on a connection of its own (agent: false), so the cluster may hand it to any process; null when nothing answers. */
 function liveness(port: number): Promise<Health | null> {
