@@ -111,6 +111,12 @@ if (dev) {
   server.on('upgrade', (request, socket, head) => void upgrade(request, socket, head));
 }
 
+// A listen error (the port taken, an address not on this machine) ends the process: Next.js's
+// uncaught-exception handler would log it and keep a process that serves nothing.
+server.on('error', (error) => {
+  console.error(`[corroborate] cannot listen on ${settings.hostnameBind}:${settings.port}: ${error.message}`);
+  process.exit(1);
+});
 server.listen(settings.port, settings.hostnameBind, () => {
   const url = `http://${settings.hostnameBind === '0.0.0.0' ? 'localhost' : settings.hostnameBind}:${settings.port}`;
   if (process.send) tell({ ready: url });
