@@ -132,7 +132,9 @@ export function runServerProcesses(options: ServerProcessOptions): ServerProcess
     worker.on('exit', (code, signal) => onExit(slot, worker, code, signal as NodeJS.Signals | null));
   }
 
-  cluster.setupPrimary({ exec: path.join(path.dirname(fileURLToPath(import.meta.url)), 'server.ts'), execArgv: ['--import', 'tsx'] });
+  const scripts = path.dirname(fileURLToPath(import.meta.url));
+  // In the project, wherever `npm start` was run from: `--import tsx` is resolved from the working directory.
+  cluster.setupPrimary({ exec: path.join(scripts, 'server.ts'), execArgv: ['--import', 'tsx'], cwd: path.resolve(scripts, '..') });
   slots.forEach(fork);
   return { stop, exited };
 }

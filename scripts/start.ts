@@ -96,6 +96,7 @@ function processCount(settings: Config, embedded: boolean): number {
 /** Each process holds up to DATABASE_POOL_SIZE connections and one listening for live changes: says so when the server would refuse some. */
 async function warnIfConnectionsRunOut(databaseUrl: string, needed: number): Promise<void> {
   const client = new pg.Client({ connectionString: databaseUrl });
+  client.on('error', () => undefined);
   try {
     await client.connect();
     const { rows } = await client.query<{ max: string; reserved: string }>("SELECT current_setting('max_connections') AS max, current_setting('superuser_reserved_connections') AS reserved");
