@@ -24,7 +24,7 @@ import { EVIDENCE_TYPES, type EvidenceType } from '../lib/vocabulary';
 import { DEMO_ACCOUNTS, seedDatabase } from '../prisma/seed';
 import { applyMigrations, createTemporaryDatabase } from '../scripts/db/schema-engine';
 import { freePort, ROOT, signIn } from './support';
-import { commandOf, cpuSeconds, descendantsOf, processListeningOn, resetPeakRss, type RssSampler, sampleRss, statusKb } from './support/process-memory';
+import { commandOf, cpuSeconds, resetPeakRss, type RssSampler, sampleRss, servingPid, statusKb } from './support/process-memory';
 import { cleanupOnExit } from './support/cleanup';
 
 const REPEATS = Number(process.env.BENCH_REPEATS ?? 3);
@@ -331,6 +331,8 @@ function launchServer(databaseUrl: string, dataDir: string, port: number): Serve
       PORT: String(port),
       CORROBORATE_DATA_DIR: dataDir,
       NEXT_TELEMETRY_DISABLED: '1',
+      // One server process: the memory and CPU measured are those of the process serving the export.
+      WEB_CONCURRENCY: '1',
       NODE_OPTIONS: [process.env.NODE_OPTIONS, SERVER_NODE_OPTIONS].filter(Boolean).join(' '),
     },
     stdio: ['ignore', 'ignore', 'pipe'],
@@ -609,8 +611,8 @@ try {
   const server = launchServer(database.url, workDir, await freePort());
   cleanup.add(() => stopServer(server));
   await waitUntilHealthy(server);
-  const serverPid = await processListeningOn(server.port, await descendantsOf(server.child.pid!));
-  if (serverPid === null) throw new Error(`could not find the process listening on port ${server.port}`);
+  const serverPid = await servingPid(server.baseUrl);
+  if (serverPid === null) throw new Error(`could not find the server process behind ${server.baseUrl}`);
   console.log(`server: pid ${serverPid} (${(await commandOf(serverPid)).slice(0, 60)}), under launcher pid ${server.child.pid}; ${SERVER_NODE_OPTIONS ? `NODE_OPTIONS ${SERVER_NODE_OPTIONS}; ` : ''}RSS sampled every ${SAMPLE_MS} ms${(await resetPeakRss(serverPid)) ? ', peak also from VmHWM (reset per run)' : ''}`);
   const cookie = await signIn(server.baseUrl, 'editor@example.org', password);
 

@@ -3,30 +3,23 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { createTemporaryDatabase } from '../scripts/db/schema-engine';
+import { freePort } from '../tests/support/free-port';
+
+export { freePort };
 
 export const ROOT = path.resolve(import.meta.dirname, '..');
-
-export async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
-    });
-  });
-}
 
 export type RunningApp = { baseUrl: string; password: string; coldStartMs: number; databaseUrl: string | null; stop(): Promise<void> };
 
 /**
  * `npm start` on an empty database — a fresh one on DATABASE_URL's server when
  * that is set, else the embedded one; coldStartMs runs from spawn to the first healthy answer.
+ * One server process unless `processes` says otherwise, so figures compare across machines and runs.
  */
-export async function startApp(): Promise<RunningApp> {
+export async function startApp(options: { processes?: number } = {}): Promise<RunningApp> {
   const dataDir = await mkdtemp(path.join(tmpdir(), 'corroborate-bench-'));
   const serverUrl = process.env.DATABASE_URL;
   const database = serverUrl ? await createTemporaryDatabase(serverUrl, 'corroborate_bench_') : null;
@@ -36,7 +29,7 @@ export async function startApp(): Promise<RunningApp> {
   // The embedded database is the default when DATABASE_URL is empty.
   const child: ChildProcess = spawn(process.execPath, [path.join(ROOT, 'node_modules/tsx/dist/cli.mjs'), 'scripts/start.ts'], {
     cwd: ROOT,
-    env: { ...process.env, DATABASE_URL: database?.url ?? '', SEED_DEMO: '1', PORT: String(port), CORROBORATE_DATA_DIR: dataDir, SEED_DEMO_PASSWORD: password, NEXT_TELEMETRY_DISABLED: '1' },
+    env: { ...process.env, DATABASE_URL: database?.url ?? '', SEED_DEMO: '1', PORT: String(port), CORROBORATE_DATA_DIR: dataDir, SEED_DEMO_PASSWORD: password, NEXT_TELEMETRY_DISABLED: '1', WEB_CONCURRENCY: String(options.processes ?? 1) },
     stdio: 'ignore',
     detached: true,
   });

@@ -66,6 +66,7 @@ const email = z.email({ error: 'must be an email address' });
 const VARIABLES = {
   DATABASE_URL: { schema: postgresUrl, secret: true },
   DATABASE_POOL_SIZE: { schema: wholeNumber(1, 1000), secret: false },
+  WEB_CONCURRENCY: { schema: wholeNumber(1, 256), secret: false },
   NEXTAUTH_SECRET: { schema: z.string().min(32, 'must be at least 32 characters (e.g. `openssl rand -base64 48`)'), secret: true },
   AUTH_SECRET: { schema: z.string().min(32, 'must be at least 32 characters (e.g. `openssl rand -base64 48`)'), secret: true },
   NEXTAUTH_URL: { schema: httpUrl, secret: false },
@@ -113,6 +114,8 @@ export type Config = {
   /** null: the embedded PGlite that scripts/start.ts serves (it then sets DATABASE_URL for the app process). */
   databaseUrl: string | null;
   databasePoolSize: number;
+  /** App server processes `npm start` runs (WEB_CONCURRENCY); null: its default (one per core on PostgreSQL, one on the embedded database). */
+  webConcurrency: number | null;
   /** Signs session tokens; every app process must share it. null until scripts/start.ts generated one. */
   authSecret: string | null;
   /** The public URL (NEXTAUTH_URL), without a trailing slash; null: the Host the client used. */
@@ -182,6 +185,7 @@ export function parseConfig(env: Env): Config {
   return {
     databaseUrl: values.DATABASE_URL ?? null,
     databasePoolSize: values.DATABASE_POOL_SIZE ?? 10,
+    webConcurrency: values.WEB_CONCURRENCY ?? null,
     authSecret: values.NEXTAUTH_SECRET ?? values.AUTH_SECRET ?? null,
     publicUrl: values.NEXTAUTH_URL?.replace(/\/+$/, '') ?? null,
     port: values.PORT ?? 3000,

@@ -200,6 +200,8 @@ async function main(): Promise<number> {
     // Bulk exports in batches of two across two worker threads, so a few annotations already take the parallel, reordering path.
     EXPORT_BATCH_SIZE: '2',
     EXPORT_WORKERS: '2',
+    // One server process (the machine's cores go to Chromium); e2e/operations starts several of its own.
+    WEB_CONCURRENCY: '1',
   };
   // Never inherit a developer's auth or bootstrap settings into the test app.
   for (const name of ['MAIL_FROM', 'NEXTAUTH_URL', 'AUTH_SECRET', 'ADMIN_EMAIL', 'ADMIN_PASSWORD', 'OIDC_ISSUER', 'OIDC_CLIENT_ID', 'OIDC_CLIENT_SECRET', 'TRUST_PROXY']) {

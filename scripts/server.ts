@@ -6,8 +6,10 @@
 // Next.js cannot represent (TRACE, CONNECT), and own the keep-alive and
 // graceful-shutdown settings.
 //
-// Reports { ready: url } to the parent over IPC when it listens (scripts/start.ts
-// then prints the sign-in banner).
+// Under `npm start` it is one of WEB_CONCURRENCY cluster workers (scripts/server-processes.ts):
+// it reports { ready: url } to the primary over IPC when it listens, then { alive } every few
+// seconds, and runs the outbound job workers unless started with --no-outbound.
+import cluster from 'node:cluster';
 import { type ServerResponse, createServer } from 'node:http';
 import { register } from 'node:module';
 import path from 'node:path';
@@ -16,6 +18,7 @@ import { fileURLToPath } from 'node:url';
 import next from 'next';
 import { type Config, ConfigError, config, setConfigEnv } from '../lib/config';
 import { PEER_HEADER, PEER_SERVER_MARK } from '../lib/security/peer-header';
+import { HEARTBEAT_INTERVAL_MS, type WorkerMessage } from './server-processes';
 
 const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const dev = process.argv.includes('--dev');
@@ -44,7 +47,14 @@ await app.prepare();
 register('./server-only-resolve.mjs', import.meta.url);
 const outbound = await import('../lib/server/outbound/outbound-process');
 // The app serves without them if the queue cannot start (jobs wait in the database for the next start).
-await outbound.runOutboundWorkers().catch((error: unknown) => console.error(`[corroborate] the outbound workers did not start: ${error instanceof Error ? error.message : String(error)}`));
+if (!process.argv.includes('--no-outbound')) {
+  await outbound.runOutboundWorkers().catch((error: unknown) => console.error(`[corroborate] the outbound workers did not start: ${error instanceof Error ? error.message : String(error)}`));
+}
+
+/** To the parent (the cluster primary under `npm start`), when there is one to hear it. */
+function tell(message: WorkerMessage): void {
+  if (process.connected) process.send?.(message);
+}
 
 /**
  * TRACE and CONNECT: methods the Fetch standard forbids in a Request, and Next.js makes one of every
@@ -101,10 +111,17 @@ if (dev) {
   server.on('upgrade', (request, socket, head) => void upgrade(request, socket, head));
 }
 
+// A listen error (the port taken, an address not on this machine) ends the process: Next.js's
+// uncaught-exception handler would log it and keep a process that serves nothing.
+server.on('error', (error) => {
+  console.error(`[corroborate] cannot listen on ${settings.hostnameBind}:${settings.port}: ${error.message}`);
+  process.exit(1);
+});
 server.listen(settings.port, settings.hostnameBind, () => {
   const url = `http://${settings.hostnameBind === '0.0.0.0' ? 'localhost' : settings.hostnameBind}:${settings.port}`;
-  if (process.send) process.send({ ready: url });
+  if (process.send) tell({ ready: url });
   else console.log(`[corroborate] listening on ${url}`);
+  if (cluster.isWorker) setInterval(() => tell({ alive: true }), HEARTBEAT_INTERVAL_MS).unref();
 });
 
 let stopping = false;

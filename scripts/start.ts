@@ -2,19 +2,23 @@
 // configuration, picks the database (DATABASE_URL, else an embedded PGlite kept
 // in .data/), makes sure there is an auth secret and a generated Prisma client,
 // applies migrations, seeds an empty database, builds if there is no production
-// build yet, then runs the app's server (scripts/server.ts; `--dev` for next dev).
+// build yet, then runs the app's server: WEB_CONCURRENCY processes of scripts/server.ts
+// sharing the port (scripts/server-processes.ts; one with `--dev`, for next dev).
 //
 // The generated Prisma client is git-ignored, so on a fresh clone it does not
 // exist yet: everything that imports it (the seed) is imported only after
 // ensurePrismaClient() has made it.
-import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { createHash, randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { chmod, mkdir, readFile, writeFile } from 'node:fs/promises';
+import os from 'node:os';
 import path from 'node:path';
+import pg from 'pg';
 import { type Config, ConfigError, childEnvironment, config, setConfigEnv } from '../lib/config';
 import { type EmbeddedPostgres, startEmbeddedPostgres } from './db/embedded-postgres';
 import { PROJECT_ROOT, applyMigrations } from './db/schema-engine';
+import { runServerProcesses } from './server-processes';
 
 const dev = process.argv.includes('--dev');
 /** A newsroom's workbench does not report its use to anyone (Next.js would send anonymous build and usage telemetry). */
@@ -78,6 +82,36 @@ function ensureBuild(): void {
 }
 
 /**
+ * WEB_CONCURRENCY, else one server process per core on PostgreSQL. On the embedded database, one:
+ * PGlite is a single backend on this process's thread, so every process's queries would queue
+ * there one at a time. Several work (each process's connections are socket connections of their
+ * own, and LISTEN/NOTIFY is routed per connection) but add the memory of another Next.js server
+ * for little. `--dev` (next dev, which rebuilds as files change) is always one.
+ */
+function processCount(settings: Config, embedded: boolean): number {
+  if (dev) return 1;
+  return settings.webConcurrency ?? (embedded ? 1 : os.availableParallelism());
+}
+
+/** Each process holds up to DATABASE_POOL_SIZE connections and one listening for live changes: says so when the server would refuse some. */
+async function warnIfConnectionsRunOut(databaseUrl: string, needed: number): Promise<void> {
+  const client = new pg.Client({ connectionString: databaseUrl });
+  client.on('error', () => undefined);
+  try {
+    await client.connect();
+    const { rows } = await client.query<{ max: string; reserved: string }>("SELECT current_setting('max_connections') AS max, current_setting('superuser_reserved_connections') AS reserved");
+    const available = Number(rows[0]!.max) - Number(rows[0]!.reserved);
+    if (needed > available) {
+      log(`warning: the server processes may open ${needed} database connections, PostgreSQL allows ${available}. Lower WEB_CONCURRENCY or DATABASE_POOL_SIZE, or raise max_connections.`);
+    }
+  } catch {
+    // Only a warning: the migrations above have just used this database.
+  } finally {
+    await client.end().catch(() => undefined);
+  }
+}
+
+/**
  * Where the demo sign-in is written for later: the password is shown in the
  * console once, but scrolls away under the build output and is never stored in
  * clear anywhere else. Mode 600, in the data folder beside the auth secret.
@@ -99,8 +133,9 @@ async function rememberDemoPassword(settings: Config, password: string): Promise
 }
 
 /** The lines printed once the server answers: where to go and how to sign in. */
-async function signInBanner(settings: Config, url: string, demoPassword: string | null): Promise<string[]> {
-  const lines = [`ready in ${((Date.now() - startedAt) / 1000).toFixed(1)} s: open ${url} and sign in`];
+async function signInBanner(settings: Config, url: string, demoPassword: string | null, processes: number): Promise<string[]> {
+  const served = processes === 1 ? '' : ` (${processes} server processes)`;
+  const lines = [`ready in ${((Date.now() - startedAt) / 1000).toFixed(1)} s${served}: open ${url} and sign in`];
   const file = demoAccountsFile(settings);
   if (demoPassword) {
     lines.push('Demo accounts:', ...DEMO_ACCOUNTS_TEXT.map((line) => `  ${line}`), `  password: ${demoPassword}`);
@@ -142,31 +177,23 @@ async function main(): Promise<void> {
   if (seeded.noUsers) log('warning: there are no users. Set ADMIN_EMAIL (and ADMIN_PASSWORD) and restart to create the first admin.');
 
   ensureBuild();
-  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', path.join(PROJECT_ROOT, 'scripts/server.ts'), ...(dev ? ['--dev'] : [])], {
-    cwd: PROJECT_ROOT,
-    stdio: ['inherit', 'inherit', 'inherit', 'ipc'],
+  const count = processCount(settings, embedded !== null);
+  if (embedded === null) await warnIfConnectionsRunOut(databaseUrl, count * (settings.databasePoolSize + 1));
+  const processes = runServerProcesses({
+    count,
+    dev,
     env: childEnvironment({ ...NO_TELEMETRY, NODE_ENV: dev ? 'development' : 'production' }),
+    graceSeconds: settings.shutdownGraceSeconds,
+    log,
+    onReady: (url) => void signInBanner(settings, url, seeded.demoPassword, count).then((lines) => console.log(`\n[corroborate] ${lines.join('\n[corroborate] ')}\n`)),
   });
-  child.on('message', (message: { ready?: string }) => {
-    if (!message.ready) return;
-    void signInBanner(settings, message.ready, seeded.demoPassword).then((lines) => console.log(`\n[corroborate] ${lines.join('\n[corroborate] ')}\n`));
-  });
-
-  let stopping = false;
-  // The server stops accepting connections on SIGTERM and exits once in-flight requests are
-  // done (forced after SHUTDOWN_GRACE_SECONDS); this process waits for it, then stops the database.
-  const stop = (signal: NodeJS.Signals) => {
-    if (stopping) return;
-    stopping = true;
-    child.kill(signal);
-    setTimeout(() => child.kill('SIGKILL'), (settings.shutdownGraceSeconds + 5) * 1000).unref();
-  };
-  process.on('SIGINT', () => stop('SIGINT'));
-  process.on('SIGTERM', () => stop('SIGTERM'));
-  child.on('exit', async (code, signal) => {
-    await embedded?.stop();
-    process.exit(code ?? (signal ? 1 : 0));
-  });
+  // Each server process stops accepting connections on SIGTERM and exits once its in-flight requests are
+  // done (forced after SHUTDOWN_GRACE_SECONDS); this process waits for them all, then stops the database.
+  process.on('SIGINT', () => processes.stop('SIGINT'));
+  process.on('SIGTERM', () => processes.stop('SIGTERM'));
+  const code = await processes.exited;
+  await embedded?.stop();
+  process.exit(code);
 }
 
 main().catch((error: unknown) => {

@@ -13,7 +13,7 @@ import { prepareArticle } from '../../lib/articles/prepare-article';
 import { hashPassword } from '../../lib/security/password-hash';
 import type { Role } from '../../lib/vocabulary';
 import { ROOT } from '../support';
-import { commandOf, descendantsOf, processListeningOn } from './process-memory';
+import { commandOf, descendantsOf, servingPid } from './process-memory';
 
 export type { Role };
 export type DeskUser = { id: string; email: string; role: Role };
@@ -99,7 +99,7 @@ export class AppServer {
   private lines: string[] = [];
   private errors: string[] = [];
   private exited: Promise<void> = Promise.resolve();
-  /** The process that holds the listening socket (Next.js' server), once healthy. */
+  /** The server process (Next.js' server) that answers, once healthy. */
   serverPid: number | null = null;
   /** The launcher (tsx → scripts/start.ts); with the embedded database, PGlite runs in scripts/start.ts. */
   launcherPid: number | null = null;
@@ -166,6 +166,8 @@ export class AppServer {
         CORROBORATE_DATA_DIR: options.dataDir,
         NEXTAUTH_SECRET: options.authSecret,
         NEXT_TELEMETRY_DISABLED: '1',
+        // One server process unless a bench asks for more: serverPid is then the process serving every request.
+        WEB_CONCURRENCY: '1',
         ...options.extraEnv,
       },
       stdio: ['ignore', 'pipe', 'pipe'],
@@ -205,7 +207,7 @@ export class AppServer {
     }
     const launcher = child.pid!;
     const family = [launcher, ...(await descendantsOf(launcher))];
-    this.serverPid = await processListeningOn(options.port, family);
+    this.serverPid = await servingPid(this.baseUrl);
     // With PGlite the database lives in the process running scripts/start.ts (tsx's child).
     for (const pid of family) {
       if ((await commandOf(pid)).includes('scripts/start.ts') && pid !== launcher) this.launcherPid = pid;

@@ -1,7 +1,7 @@
-// Memory and CPU of another process on Linux, read from /proc: which descendant of a
-// launcher actually serves a port (npm, tsx and scripts/start.ts sit between
-// us and Next.js), its resident set size, and its peak over an interval.
-import { readdir, readFile, readlink, writeFile } from 'node:fs/promises';
+// Memory and CPU of another process on Linux, read from /proc: which process
+// serves the app (npm, tsx and scripts/start.ts sit between us and Next.js),
+// its resident set size, and its peak over an interval.
+import { readdir, readFile, writeFile } from 'node:fs/promises';
 
 /** Every process whose chain of parents reaches `rootPid` (not including it). */
 export async function descendantsOf(rootPid: number): Promise<number[]> {
@@ -27,34 +27,15 @@ export async function descendantsOf(rootPid: number): Promise<number[]> {
   return found;
 }
 
-/** Socket inodes listening on `port` (IPv4 and IPv6). */
-async function listeningInodes(port: number): Promise<Set<string>> {
-  const inodes = new Set<string>();
-  const hexPort = port.toString(16).toUpperCase().padStart(4, '0');
-  for (const table of ['/proc/net/tcp', '/proc/net/tcp6']) {
-    const lines = (await readFile(table, 'utf8').catch(() => '')).split('\n').slice(1);
-    for (const line of lines) {
-      const fields = line.trim().split(/\s+/);
-      // local_address is "ADDR:PORT", st 0A is LISTEN, inode is the tenth field.
-      if (fields[1]?.endsWith(`:${hexPort}`) && fields[3] === '0A' && fields[9]) inodes.add(fields[9]);
-    }
-  }
-  return inodes;
-}
-
-/** The process among `candidates` that holds the socket listening on `port`, or null. */
-export async function processListeningOn(port: number, candidates: readonly number[]): Promise<number | null> {
-  const inodes = await listeningInodes(port);
-  if (inodes.size === 0) return null;
-  for (const pid of candidates) {
-    const fds = await readdir(`/proc/${pid}/fd`).catch(() => [] as string[]);
-    for (const fd of fds) {
-      const target = await readlink(`/proc/${pid}/fd/${fd}`).catch(() => '');
-      const inode = /^socket:\[(\d+)\]$/.exec(target)?.[1];
-      if (inode && inodes.has(inode)) return pid;
-    }
-  }
-  return null;
+/**
+ * The pid of the server process that answers at `baseUrl`, as its liveness check reports it. Under
+ * `npm start` the cluster primary holds the listening socket and hands connections to the
+ * workers, so the socket's holder is not the process doing the work; with one worker
+ * (WEB_CONCURRENCY=1) this is the process serving every request.
+ */
+export async function servingPid(baseUrl: string): Promise<number | null> {
+  const answer = await fetch(`${baseUrl}/api/health/live`).then((response) => response.json() as Promise<{ process?: { pid?: number } }>, () => null);
+  return answer?.process?.pid ?? null;
 }
 
 export async function commandOf(pid: number): Promise<string> {

@@ -97,5 +97,5 @@ test('GET /api/articles/<unknown id> → 404', async ({ apiAs }) => {
 test('GET /api/health → 200 with the database up', async ({ anonApi }) => {
   const response = await anonApi.get('/api/health');
   expect(response.status()).toBe(200);
-  expect(await response.json()).toEqual({ status: 'ok', db: 'up' });
+  expect(await response.json()).toEqual({ status: 'ok', db: 'up', process: { pid: expect.any(Number), worker: expect.any(Number) } });
 });

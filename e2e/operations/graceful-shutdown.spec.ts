@@ -4,21 +4,11 @@
 // finish and be stored, refuses new connections, then exits.
 import { type ChildProcess, spawn } from 'node:child_process';
 import { request as httpRequest } from 'node:http';
-import { createServer } from 'node:net';
 import path from 'node:path';
+import { freePort } from '../../tests/support/free-port';
 import { expect, test } from '../fixtures/test';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
-    });
-  });
-}
 
 function startApp(port: number): ChildProcess {
   const databaseUrl = process.env.E2E_DATABASE_URL;
