@@ -11,6 +11,8 @@ import { notEnoughData } from './reliability-text';
 
 const COLUMNS = [
   { key: 'name', label: 'Source', numeric: false },
+  // Every article of the outlet in the caller's projects, whatever its status; only published ones are reviewed.
+  { key: 'articles', label: 'Articles', numeric: true },
   { key: 'reviewed', label: 'Articles reviewed', numeric: true },
   { key: 'share', label: 'Unsupported share (95% CI)', numeric: true },
   { key: 'claims', label: 'Claims', numeric: true },
@@ -21,6 +23,7 @@ type Sort = { key: Key; direction: 'ascending' | 'descending' };
 
 function value(source: SourceListItem, key: Key): string | number | null {
   if (key === 'name') return source.name.toLocaleLowerCase();
+  if (key === 'articles') return source.articles;
   if (key === 'reviewed') return source.reliability.articlesReviewed;
   if (key === 'share') return source.reliability.unsupportedShare;
   return source.claims;
@@ -63,6 +66,7 @@ export function SourcesTable({ sources }: { sources: readonly SourceListItem[] }
               <Link href={`/sources/${source.id}`} className="font-medium text-blue-900 hover:underline">{source.name}</Link>
               {source.domains.length > 0 && <span className="block text-sm text-stone-600">{source.domains.join(', ')}</span>}
             </td>
+            <td className="p-3 text-right tabular-nums">{source.articles}</td>
             <td className="p-3 text-right tabular-nums">{source.reliability.articlesReviewed}</td>
             <td className="p-3 text-right tabular-nums">
               {source.reliability.enoughData && source.reliability.interval ? (

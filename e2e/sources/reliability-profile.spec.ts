@@ -59,7 +59,7 @@ test('the editor compares outlets, sorts the index and reads one outlet\'s profi
   const row = table.getByRole('row').filter({ has: page.getByRole('link', { name: outlet, exact: true }) });
   await expect(row).toContainText(percent(share));
   await expect(row).toContainText(`${percent(listed.reliability.interval!.low)}–${percent(listed.reliability.interval!.high)}`);
-  await expect(row.getByRole('cell').nth(1)).toHaveText('3');
+  await expect(row.getByRole('cell').nth(2)).toHaveText('3');
   await expectNoSeriousViolations(page);
 
   // Sorting: a click sorts by that column (most first for numbers), a second click reverses it.
