@@ -115,9 +115,9 @@ describe('the profile pieces', () => {
       { ...article('c', 60, 40), period: '2025-01' },
       { ...article('d', 10, 90), period: '2025-01' },
     ]);
-    expect(trend.map((point) => [point.period, point.articles, point.unsupportedShare === null])).toEqual([
-      ['2025-01', 3, false],
-      ['2025-02', 1, true],
+    expect(trend.map((point) => [point.period, point.articles, point.claimBearingArticles, point.unsupportedShare === null])).toEqual([
+      ['2025-01', 3, 3, false],
+      ['2025-02', 1, 1, true],
     ]);
     expect(trend[0]!.unsupportedShare).toBeCloseTo(150 / 300, 12);
     expect(trend[1]!.interval).toBeNull();

@@ -171,6 +171,8 @@ export type TrendPoint = {
   period: string;
   /** Articles reviewed in the month. */
   articles: number;
+  /** Of those, the ones with claim-bearing text: the n the minimum applies to. */
+  claimBearingArticles: number;
   unsupportedShare: number | null;
   interval: ShareInterval | null;
 };
@@ -185,7 +187,7 @@ export function reliabilityTrend(articles: readonly (ArticleChars & { period: st
   }
   return [...byPeriod.keys()].sort().map((period) => {
     const figures = sourceReliability(byPeriod.get(period)!, resamples);
-    return { period, articles: figures.articlesReviewed, unsupportedShare: figures.unsupportedShare, interval: figures.interval };
+    return { period, articles: figures.articlesReviewed, claimBearingArticles: figures.claimBearingArticles, unsupportedShare: figures.unsupportedShare, interval: figures.interval };
   });
 }
 

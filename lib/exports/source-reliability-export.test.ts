@@ -35,7 +35,7 @@ const detail: SourceDetail = {
       { articleId: 'a1', title: '-1 for the budget', publishedAt: '2025-01-02T00:00:00.000Z', verdictsPublishedAt: '2026-01-01T00:00:00.000Z', claimBearingChars: 100, unsupportedChars: 20, unsupportedShare: 0.2, alpha: 0.81 },
       { articleId: 'a4', title: 'Opinion only', publishedAt: null, verdictsPublishedAt: '2026-01-01T00:00:00.000Z', claimBearingChars: 0, unsupportedChars: 0, unsupportedShare: null, alpha: null },
     ],
-    trend: [{ period: '2025-01', articles: 3, unsupportedShare: 0.3, interval: { low: 0.1, high: 0.6 } }],
+    trend: [{ period: '2025-01', articles: 3, claimBearingArticles: 3, unsupportedShare: 0.3, interval: { low: 0.1, high: 0.6 } }],
     claims: [{ claimId: 'c1', text: 'Taxes fell', verdict: { rating: 'false', ratingName: 'False', ratingValue: 1 }, appearances: 2 }, { claimId: 'c2', text: 'Open', verdict: null, appearances: 1 }],
     agreement: { articles: 1, median: 0.81, mean: 0.81, min: 0.81, max: 0.81 },
     signals: [{ key: 'headline', question: 'Does the headline match?', scale: 'nominal', articles: 1, consensus: [{ value: 'yes', label: 'Yes', count: 1 }], noMajority: 0 }],

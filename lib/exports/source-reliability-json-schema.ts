@@ -36,7 +36,7 @@ const profile = closed({
     type: 'array',
     items: closed({ articleId: id, title: { type: 'string' }, publishedAt: nullable(dateTime), verdictsPublishedAt: nullable(dateTime), claimBearingChars: count, unsupportedChars: count, unsupportedShare: nullable(share), alpha }),
   },
-  trend: { type: 'array', items: closed({ period: { type: 'string', pattern: '^[0-9]{4}-[0-9]{2}$' }, articles: count, unsupportedShare: nullable(share), interval: nullable({ $ref: '#/$defs/interval' }) }) },
+  trend: { type: 'array', items: closed({ period: { type: 'string', pattern: '^[0-9]{4}-[0-9]{2}$' }, articles: count, claimBearingArticles: count, unsupportedShare: nullable(share), interval: nullable({ $ref: '#/$defs/interval' }) }) },
   claims: {
     type: 'array',
     items: closed({ claimId: id, text: { type: 'string' }, verdict: nullable(closed({ rating: { type: 'string' }, ratingName: { type: 'string' }, ratingValue: nullable({ type: 'number' }) })), appearances: { type: 'integer', minimum: 1 } }),

@@ -140,7 +140,7 @@ function Trend({ source }: { source: SourceDetail }) {
                 <th scope="row" className="p-2 font-medium tabular-nums">{point.period}</th>
                 <td className="p-2 text-right tabular-nums">{point.articles}</td>
                 <td className="p-2 text-right tabular-nums">
-                  {point.unsupportedShare !== null && point.interval ? `${formatPercent(point.unsupportedShare)} (${formatPercent(point.interval.low)}–${formatPercent(point.interval.high)})` : 'Not enough data'}
+                  {point.unsupportedShare !== null && point.interval ? `${formatPercent(point.unsupportedShare)} (${formatPercent(point.interval.low)}–${formatPercent(point.interval.high)})` : `Not enough data (${point.claimBearingArticles} of ${source.reliability.minimumArticles} articles)`}
                 </td>
               </tr>
             ))}
