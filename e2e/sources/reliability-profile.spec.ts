@@ -67,11 +67,11 @@ test('the editor compares outlets, sorts the index and reads one outlet\'s profi
   await expect(reviewedHeader).toHaveAttribute('aria-sort', 'none');
   await reviewedHeader.getByRole('button').click();
   await expect(reviewedHeader).toHaveAttribute('aria-sort', 'descending');
-  const descending = await columnNumbers(page, 2);
+  const descending = await columnNumbers(page, 3);
   expect(descending).toEqual([...descending].sort((a, b) => b - a));
   await reviewedHeader.getByRole('button').click();
   await expect(reviewedHeader).toHaveAttribute('aria-sort', 'ascending');
-  const ascending = await columnNumbers(page, 2);
+  const ascending = await columnNumbers(page, 3);
   expect(ascending).toEqual([...ascending].sort((a, b) => a - b));
   await expect(table.getByRole('columnheader', { name: /^Source/ })).toHaveAttribute('aria-sort', 'none');
 
