@@ -144,11 +144,17 @@ for (const round of ROUNDS) {
       await signInAs(page, 'reviewer1');
       await openArticle(page, articleId);
       await expect(page.locator(`div[lang="${round.language}"][dir="${round.direction}"]`).getByTestId('article-body')).toBeVisible();
-      // From the headline's start, down to the first paragraph's start, then shift+arrow forward:
-      // in a right-to-left paragraph the caret moves forward with the left arrow.
+      // From the headline's start, down (past however many lines the headline takes) to the first
+      // paragraph's start, then shift+arrow forward: in a right-to-left paragraph that is the left arrow.
       await articleEditor(page).focus();
       await page.keyboard.press('Control+Home');
-      await page.keyboard.press('ArrowDown');
+      const caretInParagraph = () =>
+        page.evaluate(() => {
+          const node = window.getSelection()?.anchorNode;
+          return Boolean((node instanceof Element ? node : node?.parentElement)?.closest('p'));
+        });
+      for (let lines = 0; lines < 4 && !(await caretInParagraph()); lines += 1) await page.keyboard.press('ArrowDown');
+      expect(await caretInParagraph()).toBe(true);
       const forward = round.direction === 'rtl' ? 'Shift+ArrowLeft' : 'Shift+ArrowRight';
       for (let i = 0; i < round.keyboard.presses; i += 1) await page.keyboard.press(forward);
       await expect(selectionToolbar(page)).toBeVisible();
