@@ -29,6 +29,14 @@ function looksLikeHeading(line: string, next: string | undefined): boolean {
   return BULLET.test(next) || !isShortUnpunctuated(next);
 }
 
+/**
+ * What a sentence ends with, in any script: Latin punctuation and quotes, the
+ * ideographic full stop and its full-width kin with the corner brackets
+ * (Chinese, Japanese), the Arabic question mark, comma and semicolon and the
+ * Urdu full stop, the Devanagari danda, the ellipsis.
+ */
+const SENTENCE_END = /[.!?:;,"”'’)»。．！？：；，」』）》〕…؟،؛۔।॥]$/u;
+
 function isShortUnpunctuated(line: string): boolean {
-  return line.length <= MAX_HEADING_LENGTH && !/[.!?:;,"”'’)]$/.test(line) && !BULLET.test(line);
+  return line.length <= MAX_HEADING_LENGTH && !SENTENCE_END.test(line) && !BULLET.test(line);
 }

@@ -1,6 +1,7 @@
 // How claim text and passages are compared: one normal form for both (what the
 // trigram and full-text indexes of "Claim"."normalizedText" are built on), and
 // the weights that turn the two measures into one score in [0, 1].
+import { foldScriptVariants } from '../articles/search-text';
 
 /** Longest claim, in characters: a claim is a sentence or two, not an article. */
 export const MAX_CLAIM_CHARS = 1_000;
@@ -12,12 +13,13 @@ export const SUGGESTION_LIMIT = 5;
 export const MIN_SUGGESTION_SCORE = 0.25;
 
 /**
- * Lower case, compatibility forms folded (NFKC), typographic quotes and dashes
- * made plain, whitespace collapsed: "Russia’s  Troops" and "russia's troops" compare equal.
+ * Lower case, compatibility forms and script variants folded (NFKC, Arabic
+ * harakat, ی/ي and ک/ك, Persian digits: foldScriptVariants), typographic quotes
+ * and dashes made plain, whitespace collapsed: "Russia’s  Troops" and "russia's
+ * troops" compare equal, and so do a Persian claim typed on an Arabic keyboard and its passage.
  */
 export function normalizeClaimText(text: string): string {
-  return text
-    .normalize('NFKC')
+  return foldScriptVariants(text)
     .replace(/[\u2018\u2019\u201b\u2032]/g, "'")
     .replace(/[\u201c\u201d\u201f\u2033]/g, '"')
     .replace(/[\u2010-\u2015]/g, '-')

@@ -68,7 +68,7 @@ export const OPERATIONS: Record<string, Partial<Record<Method, Operation>>> = {
   '/api/health/ready': { get: { summary: 'Readiness (same as /api/health)', access: 'public', responses: { 200: 'Up', 503: 'Database down' } } },
   '/api/health/live': { get: { summary: 'Liveness: the process answers (no database check); process {pid, worker} names it', access: 'public', database: false, responses: { 200: 'Alive' } } },
   '/api/articles': {
-    get: { summary: "List articles of the caller's projects", access: 'signed-in', scope: 'read:exports', query: { q: 'Title or publisher search', status: 'open | in_review | published', project: PROJECT_QUERY }, responses: { 200: '{articles}', 404: 'No such project (or not the caller\'s) in ?project=' } },
+    get: { summary: "List articles of the caller's projects", access: 'signed-in', scope: 'read:exports', query: { q: 'Headline or publisher search, in the article\'s language (folded: accents, Arabic-script marks and letter variants; stemmed where PostgreSQL can)', status: 'open | in_review | published', project: PROJECT_QUERY }, responses: { 200: '{articles}', 404: 'No such project (or not the caller\'s) in ?project=' } },
     post: {
       summary: 'Import an article (text, HTML or URL) into a project: projectId; left out, the oldest project the caller may import into',
       access: 'desk',

@@ -6,6 +6,8 @@ import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 // Claim suggestions rank by trigram similarity (migration 'claims' creates the extension); PGlite ships it as contrib.
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
+// Article search folds accents away (migration 'article_search' creates the extension); contrib too.
+import { unaccent } from '@electric-sql/pglite/contrib/unaccent';
 import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
 import { ConnectionAwareQueue } from './pglite-message-queue';
 
@@ -70,7 +72,8 @@ export async function startEmbeddedPostgres(
   // server queues their queries (keeping a transaction's queries together).
   let db: PGlite;
   try {
-    db = await PGlite.create(dataDir === undefined ? { extensions: { pg_trgm } } : { dataDir, extensions: { pg_trgm } });
+    const extensions = { pg_trgm, unaccent };
+    db = await PGlite.create(dataDir === undefined ? { extensions } : { dataDir, extensions });
   } catch (error) {
     await unlock();
     throw error;

@@ -4,19 +4,18 @@ import { db } from '../../db/client';
 import type { Authorized } from '../../guards';
 import type { ArticleListItem } from '../../../views/article-views';
 import { articlesWith } from '../projects/project-scope';
-import { titleOrPublisherContains } from './title-search';
+import { searchArticleIds } from './search-articles';
 
 const PAGE_SIZE = 200;
 
-/** Articles the actor may see, newest activity first, matching a title/publisher search and a status. */
+/** Articles the actor may see, newest activity first, matching a search (in the article's language: search-articles.ts) and a status. */
 export async function listArticles(actor: Authorized<'articles:read'>, filter: TArticleFilter = {}): Promise<ArticleListItem[]> {
+  const found = filter.q ? await searchArticleIds(actor, filter.q, { status: filter.status, limit: PAGE_SIZE }) : undefined;
   const rows = await db().article.findMany({
     where: {
       ...articlesWith(actor, 'articles:read'),
       status: filter.status,
-      ...(filter.q
-        ? titleOrPublisherContains(filter.q)
-        : {}),
+      ...(found ? { id: { in: found } } : {}),
     },
     orderBy: [{ lastActivityAt: 'desc' }, { id: 'asc' }],
     take: PAGE_SIZE,
