@@ -12,11 +12,12 @@ import { ARTICLE_PATH, currentArticle } from '../fixtures/article-page';
 import { annotationForm, articleEditor, domSelectionText, fetchAnnotations, fetchArticle, highlightTexts, openArticle, selectPassage, selectionToolbar, workspaceNotice } from '../fixtures/annotations';
 import { signInAs, signOut } from '../fixtures/auth';
 import { expect, test } from '../fixtures/test';
+import type { TextDirection } from '../../lib/vocabulary';
 
 type Round = {
   name: string;
   language: string;
-  direction: 'ltr' | 'rtl';
+  direction: TextDirection;
   headline: (tag: string) => string;
   paragraphs: string[];
   /** The keyboard selection: Shift+arrow presses from the first paragraph's start (which arrow is "forward" depends on the direction), and the word it snaps to. */
