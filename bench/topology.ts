@@ -22,8 +22,8 @@ import { readEvents } from '../tests/support/event-stream';
 import { startWebhookReceiver } from '../tests/support/webhook-receiver';
 import { type RunningApp, api, attemptSignIn, formatMs, signIn, startApp } from './support';
 import { assertLoopbackDatabase } from './support/desk';
-import { EndpointStats, send } from './support/http-client';
-import { type Balancer, startHaproxy, startPgBouncer } from './support/topology';
+import { EndpointStats, driveArticleReads, send } from './support/http-client';
+import { type Balancer, installed, startHaproxy, startPgBouncer } from './support/topology';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 20);
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 16);
@@ -41,6 +41,11 @@ if (!serverUrl) {
   process.exit(0);
 }
 assertLoopbackDatabase(serverUrl);
+const missing = ['haproxy', 'pgbouncer'].filter((program) => !installed(program));
+if (missing.length > 0) {
+  console.log(`bench/topology.ts needs ${missing.join(' and ')} (Debian: apt-get install haproxy pgbouncer).`);
+  process.exit(0);
+}
 
 const results: { behaviour: string; pass: boolean; detail: string }[] = [];
 function report(behaviour: string, pass: boolean, detail: string): void {
@@ -59,22 +64,13 @@ async function check(behaviour: string, run: () => Promise<{ pass: boolean; deta
 }
 
 /** Clients alternating two reads over the articles until `seconds` have passed; non-2xx replies count as errors. */
-async function drive(baseUrl: string, cookie: string, articleIds: string[], seconds: number, stats: EndpointStats): Promise<void> {
-  const deadline = performance.now() + seconds * 1000;
-  await Promise.all(
-    Array.from({ length: CONCURRENCY }, async (_, client) => {
-      for (let call = client; performance.now() < deadline; call += 1) {
-        const id = articleIds[call % articleIds.length]!;
-        const [endpoint, pathname] = call % 2 === 0 ? ['GET /api/articles/:id', `/api/articles/${id}`] : ['GET /api/articles/:id/annotations', `/api/articles/${id}/annotations`];
-        stats.record(endpoint, await send(baseUrl, cookie, 'GET', pathname, { read: 'count', timeoutMs: 30_000 }));
-      }
-    }),
-  );
+function drive(baseUrl: string, cookie: string, articleIds: string[], seconds: number, stats: EndpointStats): Promise<void> {
+  return driveArticleReads(baseUrl, cookie, articleIds, { seconds, concurrency: CONCURRENCY, stats });
 }
 
 type Mode = { name: string; servers: string[]; stats: EndpointStats; seconds: number };
 
-async function use(balancer: Balancer, mode: Mode): Promise<void> {
+async function enableOnly(balancer: Balancer, mode: Mode): Promise<void> {
   for (const name of ['app1', 'app2']) await balancer.command(`${mode.servers.includes(name) ? 'enable' : 'disable'} server app/${name}`);
   await balancer.waitFor('UP', mode.servers);
 }
@@ -115,17 +111,17 @@ try {
     { name: 'one backend ', servers: ['app1'], stats: new EndpointStats(), seconds: 0 },
     { name: 'two backends', servers: ['app1', 'app2'], stats: new EndpointStats(), seconds: 0 },
   ];
-  await use(balancer, modes[1]!);
+  await enableOnly(balancer, modes[1]!);
   await drive(balancer.baseUrl, cookie, articleIds, WARM_UP_SECONDS, new EndpointStats());
   for (let window = 0; window < WINDOWS; window += 1) {
     for (const mode of window % 2 === 0 ? modes : [...modes].reverse()) {
-      await use(balancer, mode);
+      await enableOnly(balancer, mode);
       const started = performance.now();
       await drive(balancer.baseUrl, cookie, articleIds, SECONDS / WINDOWS, mode.stats);
       mode.seconds += (performance.now() - started) / 1000;
     }
   }
-  await use(balancer, modes[1]!);
+  await enableOnly(balancer, modes[1]!);
   const rates: number[] = [];
   for (const mode of modes) {
     const rows = mode.stats.summary(mode.seconds);
@@ -204,6 +200,7 @@ try {
 
   await check('stopping one backend (SIGTERM) under load loses no request through HAProxy', async () => {
     const stats = new EndpointStats();
+    const logged = balancer!.output().length;
     const load = drive(balancer!.baseUrl, cookie, articleIds, 8, stats);
     await new Promise((resolve) => setTimeout(resolve, 3_000));
     const stopping = performance.now();
@@ -215,7 +212,13 @@ try {
     const ok = rows.reduce((sum, row) => sum + row.ok, 0);
     const errors = rows.reduce((sum, row) => sum + row.errors, 0);
     const first = stats.firstErrors[0];
-    return { pass: errors === 0 && ok > 0, detail: `${ok} ok, ${errors} failed over 8 s; B stopped 3 s in (exited after ${formatMs(stoppedMs)})${first ? `; first failure ${first.status} ${first.detail}` : ''}` };
+    // HAProxy logs only the requests that were not plain successes (option dontlog-normal): those it sent
+    // again to the other backend (`+1` in the retries field), and any it could not complete (flags not `----`).
+    const requests = balancer!.output().slice(logged).split('\n').filter((line) => line.includes(' "GET '));
+    const redispatched = requests.filter((line) => / \d+\/\d+\/\d+\/\d+\/\+\d+ /.test(line)).length;
+    const broken = requests.filter((line) => !line.includes(' ---- '));
+    for (const line of broken.slice(0, 5)) console.log(`  HAProxy: ${line}`);
+    return { pass: errors === 0 && ok > 0, detail: `${ok} ok, ${errors} failed over 8 s; B stopped 3 s in (exited after ${formatMs(stoppedMs)}); HAProxy sent ${redispatched} requests again to A, ${broken.length} ended abnormally${first ? `; first failure ${first.status} ${first.detail}` : ''}` };
   });
 } finally {
   await balancer?.stop();

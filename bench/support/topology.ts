@@ -18,12 +18,13 @@ function rewrite(text: string, pattern: RegExp, replacement: string): string {
   return text.replace(pattern, replacement);
 }
 
-function installed(program: string): boolean {
+/** Whether `program` is on the PATH. */
+export function installed(program: string): boolean {
   return spawnSync('sh', ['-c', `command -v ${program}`]).status === 0;
 }
 
-/** Starts `command`, keeping its output for an error message; resolves once `ready()` holds. */
-async function startDaemon(command: string, args: string[], dir: string, ready: () => Promise<boolean>): Promise<ChildProcess> {
+/** Starts `command`, keeping its output (for an error message, and HAProxy's log); resolves once `ready()` holds. */
+async function startDaemon(command: string, args: string[], dir: string, ready: () => Promise<boolean>): Promise<ChildProcess & { output(): string }> {
   const child = spawn(command, args, { cwd: dir, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   child.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
@@ -36,7 +37,7 @@ async function startDaemon(command: string, args: string[], dir: string, ready: 
     }
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
-  return child;
+  return Object.assign(child, { output: () => output });
 }
 
 async function stopDaemon(child: ChildProcess, dir: string): Promise<void> {
@@ -92,6 +93,8 @@ export type Balancer = Daemon & {
   command(line: string): Promise<string>;
   /** Waits until every named server is in the given state (UP, MAINT, DOWN) as HAProxy's health checks see it. */
   waitFor(state: string, servers: readonly string[]): Promise<void>;
+  /** HAProxy's output so far: its log of requests that went wrong (option dontlog-normal). */
+  output(): string;
 };
 
 /** HAProxy from deploy/haproxy.cfg, round-robin over `servers` (name → loopback port), checking /api/health/ready. */
@@ -128,5 +131,5 @@ export async function startHaproxy(servers: Record<string, number>): Promise<Bal
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
   };
-  return { port, baseUrl: `http://127.0.0.1:${port}`, command, waitFor, stop: () => stopDaemon(child, dir) };
+  return { port, baseUrl: `http://127.0.0.1:${port}`, command, waitFor, output: child.output, stop: () => stopDaemon(child, dir) };
 }
