@@ -11,7 +11,7 @@
 import os from 'node:os';
 import { type RunningApp, formatMs, signIn, startApp } from './support';
 import { assertLoopbackDatabase } from './support/desk';
-import { EndpointStats, send } from './support/http-client';
+import { EndpointStats, driveArticleReads } from './support/http-client';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 20);
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 16);
@@ -30,17 +30,8 @@ assertLoopbackDatabase(serverUrl);
 type Target = { processes: number; app: RunningApp; cookie: string; articleIds: string[]; stats: EndpointStats; seconds: number; cpuMs: number };
 
 /** Clients alternating the two reads over the articles until `seconds` have passed; non-2xx replies count as errors. */
-async function drive(target: Target, seconds: number, stats: EndpointStats): Promise<void> {
-  const deadline = performance.now() + seconds * 1000;
-  await Promise.all(
-    Array.from({ length: CONCURRENCY }, async (_, client) => {
-      for (let call = client; performance.now() < deadline; call += 1) {
-        const id = target.articleIds[call % target.articleIds.length]!;
-        const [endpoint, pathname] = call % 2 === 0 ? ['GET /api/articles/:id', `/api/articles/${id}`] : ['GET /api/articles/:id/annotations', `/api/articles/${id}/annotations`];
-        stats.record(endpoint, await send(target.app.baseUrl, target.cookie, 'GET', pathname, { read: 'count', timeoutMs: 30_000 }));
-      }
-    }),
-  );
+function drive(target: Target, seconds: number, stats: EndpointStats): Promise<void> {
+  return driveArticleReads(target.app.baseUrl, target.cookie, target.articleIds, { seconds, concurrency: CONCURRENCY, stats });
 }
 
 async function prepare(processes: number): Promise<Target> {

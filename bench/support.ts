@@ -18,18 +18,20 @@ export type RunningApp = { baseUrl: string; password: string; coldStartMs: numbe
  * `npm start` on an empty database — a fresh one on DATABASE_URL's server when
  * that is set, else the embedded one; coldStartMs runs from spawn to the first healthy answer.
  * One server process unless `processes` says otherwise, so figures compare across machines and runs.
+ * `env` is added to the app's environment; with a DATABASE_URL in it the app uses that database
+ * (the caller's, neither created nor dropped here), and with SEED_DEMO_PASSWORD that password.
  */
-export async function startApp(options: { processes?: number } = {}): Promise<RunningApp> {
+export async function startApp(options: { processes?: number; env?: Record<string, string> } = {}): Promise<RunningApp> {
   const dataDir = await mkdtemp(path.join(tmpdir(), 'corroborate-bench-'));
   const serverUrl = process.env.DATABASE_URL;
-  const database = serverUrl ? await createTemporaryDatabase(serverUrl, 'corroborate_bench_') : null;
+  const database = serverUrl && !options.env?.DATABASE_URL ? await createTemporaryDatabase(serverUrl, 'corroborate_bench_') : null;
   const port = await freePort();
-  const password = randomBytes(12).toString('base64url');
+  const password = options.env?.SEED_DEMO_PASSWORD ?? randomBytes(12).toString('base64url');
   const started = performance.now();
   // The embedded database is the default when DATABASE_URL is empty.
   const child: ChildProcess = spawn(process.execPath, [path.join(ROOT, 'node_modules/tsx/dist/cli.mjs'), 'scripts/start.ts'], {
     cwd: ROOT,
-    env: { ...process.env, DATABASE_URL: database?.url ?? '', SEED_DEMO: '1', PORT: String(port), CORROBORATE_DATA_DIR: dataDir, SEED_DEMO_PASSWORD: password, NEXT_TELEMETRY_DISABLED: '1', WEB_CONCURRENCY: String(options.processes ?? 1) },
+    env: { ...process.env, DATABASE_URL: database?.url ?? '', SEED_DEMO: '1', PORT: String(port), CORROBORATE_DATA_DIR: dataDir, SEED_DEMO_PASSWORD: password, NEXT_TELEMETRY_DISABLED: '1', WEB_CONCURRENCY: String(options.processes ?? 1), ...options.env },
     stdio: 'ignore',
     detached: true,
   });
@@ -45,7 +47,7 @@ export async function startApp(options: { processes?: number } = {}): Promise<Ru
     baseUrl,
     password,
     coldStartMs,
-    databaseUrl: database?.url ?? null,
+    databaseUrl: database?.url ?? options.env?.DATABASE_URL ?? null,
     async stop() {
       try {
         process.kill(-child.pid!, 'SIGTERM');
@@ -59,6 +61,13 @@ export async function startApp(options: { processes?: number } = {}): Promise<Ru
 
 /** Signs in through next-auth's credentials endpoint and returns the Cookie header to send. */
 export async function signIn(baseUrl: string, email: string, password: string): Promise<string> {
+  const cookie = await attemptSignIn(baseUrl, email, password);
+  if (!cookie) throw new Error(`sign-in failed for ${email}`);
+  return cookie;
+}
+
+/** One sign-in attempt: the Cookie header to send, or null when it was refused (wrong password, rate limit). */
+export async function attemptSignIn(baseUrl: string, email: string, password: string): Promise<string | null> {
   const csrf = await fetch(`${baseUrl}/api/auth/csrf`);
   const { csrfToken } = (await csrf.json()) as { csrfToken: string };
   const cookies = csrf.headers.getSetCookie().map((cookie) => cookie.split(';')[0]);
@@ -69,8 +78,7 @@ export async function signIn(baseUrl: string, email: string, password: string): 
     body: new URLSearchParams({ csrfToken, email, password, json: 'true' }),
   });
   const session = response.headers.getSetCookie().map((cookie) => cookie.split(';')[0]).find((cookie) => cookie?.startsWith('next-auth.session-token='));
-  if (!session) throw new Error(`sign-in failed for ${email}`);
-  return [...cookies, session].join('; ');
+  return session ? [...cookies, session].join('; ') : null;
 }
 
 export function summarise(samples: number[]): { n: number; mean: number; p50: number; p95: number; p99: number; max: number } {

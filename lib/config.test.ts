@@ -44,6 +44,15 @@ describe('the configuration', () => {
     expect(problemsOf({ SEED_DEMO: 'maybe' })).toHaveLength(1);
   });
 
+  it('takes the direct (session) database URL from DATABASE_URL unless a pooler sits between them', () => {
+    const direct = 'postgresql://app@db.internal:5432/corroborate';
+    const pooled = 'postgresql://app@pgbouncer.internal:6432/corroborate';
+    expect(parseConfig({ DATABASE_URL: direct })).toMatchObject({ databaseUrl: direct, databaseDirectUrl: direct });
+    expect(parseConfig({ DATABASE_URL: pooled, DATABASE_DIRECT_URL: direct })).toMatchObject({ databaseUrl: pooled, databaseDirectUrl: direct });
+    expect(parseConfig({}).databaseDirectUrl).toBeNull();
+    expect(problemsOf({ DATABASE_DIRECT_URL: 'db.internal:5432' })).toEqual(['DATABASE_DIRECT_URL must be a postgresql:// URL']);
+  });
+
   it('wants all three OIDC variables or none', () => {
     expect(problemsOf({ OIDC_ISSUER: 'https://id.example' })[0]).toMatch(/OIDC_ISSUER, OIDC_CLIENT_ID and OIDC_CLIENT_SECRET go together/);
     expect(parseConfig({ OIDC_ISSUER: 'https://id.example', OIDC_CLIENT_ID: 'desk', OIDC_CLIENT_SECRET: 's' }).oidc).toEqual({ issuer: 'https://id.example', clientId: 'desk', clientSecret: 's', name: 'Single sign-on' });

@@ -65,6 +65,7 @@ const email = z.email({ error: 'must be an email address' });
  */
 const VARIABLES = {
   DATABASE_URL: { schema: postgresUrl, secret: true },
+  DATABASE_DIRECT_URL: { schema: postgresUrl, secret: true },
   DATABASE_POOL_SIZE: { schema: wholeNumber(1, 1000), secret: false },
   WEB_CONCURRENCY: { schema: wholeNumber(1, 256), secret: false },
   NEXTAUTH_SECRET: { schema: z.string().min(32, 'must be at least 32 characters (e.g. `openssl rand -base64 48`)'), secret: true },
@@ -113,6 +114,12 @@ type Parsed = { [N in Name]?: z.output<(typeof VARIABLES)[N]['schema']> };
 export type Config = {
   /** null: the embedded PGlite that scripts/start.ts serves (it then sets DATABASE_URL for the app process). */
   databaseUrl: string | null;
+  /**
+   * A session of its own on the same database, for what a transaction-mode pooler (PgBouncer
+   * pool_mode=transaction) cannot carry: LISTEN for live updates, migrations and the seed
+   * (DATABASE_DIRECT_URL, straight to PostgreSQL or through a session-mode pool). Without it, DATABASE_URL.
+   */
+  databaseDirectUrl: string | null;
   databasePoolSize: number;
   /** App server processes `npm start` runs (WEB_CONCURRENCY); null: its default (one per core on PostgreSQL, one on the embedded database). */
   webConcurrency: number | null;
@@ -184,6 +191,7 @@ export function parseConfig(env: Env): Config {
   const underTest = Boolean(present(env, 'VITEST'));
   return {
     databaseUrl: values.DATABASE_URL ?? null,
+    databaseDirectUrl: values.DATABASE_DIRECT_URL ?? values.DATABASE_URL ?? null,
     databasePoolSize: values.DATABASE_POOL_SIZE ?? 10,
     webConcurrency: values.WEB_CONCURRENCY ?? null,
     authSecret: values.NEXTAUTH_SECRET ?? values.AUTH_SECRET ?? null,

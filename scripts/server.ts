@@ -88,6 +88,8 @@ const server = createServer((request, response) => {
   }
   // Overwrites any value a client sent under this name.
   request.headers[PEER_HEADER] = request.socket.remoteAddress ?? '';
+  // Shutting down: the client (a load balancer) is told not to send another request on this connection.
+  if (stopping) response.shouldKeepAlive = false;
   if (request.url?.startsWith('/api/events')) {
     eventStreams.add(response);
     response.on('close', () => eventStreams.delete(response));
@@ -142,6 +144,9 @@ function stop(signal: NodeJS.Signals): void {
       .finally(() => process.exit(signal === 'SIGINT' ? 130 : 143));
   });
   server.closeIdleConnections();
+  // A connection whose request was in flight turns idle once answered, and Node's close() would leave it
+  // open (a load balancer keeps it for reuse) until the grace period forces the exit: swept as it does.
+  setInterval(() => server.closeIdleConnections(), 250).unref();
   for (const stream of eventStreams) stream.destroy();
 }
 process.on('SIGTERM', () => stop('SIGTERM'));

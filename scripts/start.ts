@@ -159,7 +159,8 @@ async function main(): Promise<void> {
     log('using the PostgreSQL in DATABASE_URL');
   }
   await ensureAuthSecret(settings);
-  const databaseUrl = settings.databaseUrl!;
+  // Migrations and the seed run on a session of their own (DATABASE_DIRECT_URL: past PgBouncer's transaction pooling).
+  const databaseUrl = settings.databaseDirectUrl!;
 
   const { applied } = await applyMigrations(databaseUrl);
   log(applied.length ? `applied migrations: ${applied.join(', ')}` : 'database schema is up to date');
@@ -178,7 +179,9 @@ async function main(): Promise<void> {
 
   ensureBuild();
   const count = processCount(settings, embedded !== null);
-  if (embedded === null) await warnIfConnectionsRunOut(databaseUrl, count * (settings.databasePoolSize + 1));
+  // Behind a pooler (DATABASE_DIRECT_URL set apart) PostgreSQL sees only the listening connections; the pooler bounds the rest.
+  const pooled = settings.databaseDirectUrl !== settings.databaseUrl;
+  if (embedded === null) await warnIfConnectionsRunOut(databaseUrl, count * (pooled ? 1 : settings.databasePoolSize + 1));
   const processes = runServerProcesses({
     count,
     dev,

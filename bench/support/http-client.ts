@@ -111,3 +111,20 @@ export function printTable(header: readonly string[], rows: readonly (readonly s
   print(widths.map((width) => '-'.repeat(width)).join('  '));
   for (const row of rows) print(line(row));
 }
+
+/**
+ * The mixed signed-in read load of bench/processes.ts and bench/topology.ts: `concurrency` clients alternating
+ * GET /api/articles/<id> and GET /api/articles/<id>/annotations over the articles until `seconds` have passed.
+ */
+export async function driveArticleReads(baseUrl: string, cookie: string, articleIds: readonly string[], options: { seconds: number; concurrency: number; stats: EndpointStats }): Promise<void> {
+  const deadline = performance.now() + options.seconds * 1000;
+  await Promise.all(
+    Array.from({ length: options.concurrency }, async (_, client) => {
+      for (let call = client; performance.now() < deadline; call += 1) {
+        const id = articleIds[call % articleIds.length]!;
+        const [endpoint, pathname] = call % 2 === 0 ? ['GET /api/articles/:id', `/api/articles/${id}`] : ['GET /api/articles/:id/annotations', `/api/articles/${id}/annotations`];
+        options.stats.record(endpoint, await send(baseUrl, cookie, 'GET', pathname, { read: 'count', timeoutMs: 30_000 }));
+      }
+    }),
+  );
+}

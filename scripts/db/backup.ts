@@ -11,7 +11,8 @@ if ((mode !== 'backup' && mode !== 'restore') || !target) {
   process.exit(2);
 }
 const settings = config();
-const url = settings.databaseUrl;
+// pg_dump and psql need a session of their own: past a transaction-mode pooler, straight to PostgreSQL.
+const url = settings.databaseDirectUrl;
 // The same folder scripts/start.ts keeps the embedded database in.
 const embeddedDir = path.resolve(PROJECT_ROOT, settings.dataDir, 'pglite');
 try {

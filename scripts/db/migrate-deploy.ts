@@ -1,10 +1,11 @@
 // `npm run db:migrate`: the offline stand-in for `prisma migrate deploy` — applies pending
-// prisma/migrations to DATABASE_URL with the wasm schema engine (see ./schema-engine.ts).
+// prisma/migrations to DATABASE_DIRECT_URL (else DATABASE_URL) with the wasm schema engine (see
+// ./schema-engine.ts): a migration needs a session, not a transaction-mode pooler.
 import { config } from '../../lib/config';
 import { applyMigrations } from './schema-engine';
 
 async function main(): Promise<void> {
-  const url = config().databaseUrl;
+  const url = config().databaseDirectUrl;
   if (!url) {
     console.error('DATABASE_URL is not set');
     process.exit(2);

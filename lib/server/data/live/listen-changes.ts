@@ -6,6 +6,8 @@ import 'server-only';
 // opened again, waiting a little longer each time (up to 10 s); a query every 15 s finds a
 // connection that died silently. `onListening` runs each time LISTEN is in place, so the
 // caller can tell its subscribers to read afresh what they may have missed while it was down.
+// It connects to DATABASE_DIRECT_URL: through a transaction-mode pooler (PgBouncer) a LISTEN
+// would hold on a server connection the pooler hands to others between queries.
 import pg from 'pg';
 import { config } from '../../../config';
 
@@ -27,8 +29,8 @@ export type ChangeFeedHandlers = {
 };
 
 export function listenChanges({ onPayload, onListening, onLost }: ChangeFeedHandlers): ChangeFeed {
-  const { databaseUrl } = config();
-  if (!databaseUrl) throw new Error('DATABASE_URL is not set (npm start sets it for the embedded database)');
+  const { databaseDirectUrl } = config();
+  if (!databaseDirectUrl) throw new Error('DATABASE_URL is not set (npm start sets it for the embedded database)');
   let client: pg.Client | null = null;
   let closed = false;
   let retryMs = FIRST_RETRY_MS;
@@ -50,7 +52,7 @@ export function listenChanges({ onPayload, onListening, onLost }: ChangeFeedHand
 
   const connect = async () => {
     if (closed) return;
-    const current = new pg.Client({ connectionString: databaseUrl, connectionTimeoutMillis: 3_000, keepAlive: true });
+    const current = new pg.Client({ connectionString: databaseDirectUrl, connectionTimeoutMillis: 3_000, keepAlive: true });
     client = current;
     current.on('error', (error) => lose(current, error));
     current.on('end', () => lose(current, new Error('the listening connection ended')));
