@@ -18,8 +18,9 @@ export type RunningApp = { baseUrl: string; password: string; coldStartMs: numbe
  * `npm start` on an empty database — a fresh one on DATABASE_URL's server when
  * that is set, else the embedded one; coldStartMs runs from spawn to the first healthy answer.
  * One server process unless `processes` says otherwise, so figures compare across machines and runs.
+ * `env` adds variables (e.g. NODE_OPTIONS for a profile).
  */
-export async function startApp(options: { processes?: number } = {}): Promise<RunningApp> {
+export async function startApp(options: { processes?: number; env?: Record<string, string> } = {}): Promise<RunningApp> {
   const dataDir = await mkdtemp(path.join(tmpdir(), 'corroborate-bench-'));
   const serverUrl = process.env.DATABASE_URL;
   const database = serverUrl ? await createTemporaryDatabase(serverUrl, 'corroborate_bench_') : null;
@@ -29,7 +30,7 @@ export async function startApp(options: { processes?: number } = {}): Promise<Ru
   // The embedded database is the default when DATABASE_URL is empty.
   const child: ChildProcess = spawn(process.execPath, [path.join(ROOT, 'node_modules/tsx/dist/cli.mjs'), 'scripts/start.ts'], {
     cwd: ROOT,
-    env: { ...process.env, DATABASE_URL: database?.url ?? '', SEED_DEMO: '1', PORT: String(port), CORROBORATE_DATA_DIR: dataDir, SEED_DEMO_PASSWORD: password, NEXT_TELEMETRY_DISABLED: '1', WEB_CONCURRENCY: String(options.processes ?? 1) },
+    env: { ...process.env, DATABASE_URL: database?.url ?? '', SEED_DEMO: '1', PORT: String(port), CORROBORATE_DATA_DIR: dataDir, SEED_DEMO_PASSWORD: password, NEXT_TELEMETRY_DISABLED: '1', WEB_CONCURRENCY: String(options.processes ?? 1), ...options.env },
     stdio: 'ignore',
     detached: true,
   });
