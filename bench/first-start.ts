@@ -6,7 +6,7 @@
 // npm install uses this machine's npm cache, as a newcomer's second project would.
 // Takes a few minutes. Run: npx tsx bench/first-start.ts  (uncommitted changes are not measured)
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { CONFIG_VARIABLES } from '../lib/config';
@@ -38,17 +38,41 @@ async function untilHealthy(run: Run, url: string): Promise<number> {
   throw new Error(`not healthy after ${TIMEOUT_MS / 60_000} minutes`);
 }
 
-async function stop(run: Run): Promise<void> {
-  if (run.child.exitCode !== null || run.child.signalCode !== null) return;
-  process.kill(-run.child.pid!, 'SIGTERM');
-  const killed = setTimeout(() => process.kill(-run.child.pid!, 'SIGKILL'), 30_000);
-  await run.exited;
-  clearTimeout(killed);
+function groupAlive(pgid: number): boolean {
+  try {
+    process.kill(-pgid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** SIGTERM to the command's whole process group (npm, the start script, the server processes); waits until every one has exited. */
+async function stop(run: Run): Promise<number> {
+  const started = performance.now();
+  const pgid = run.child.pid!;
+  if (!groupAlive(pgid)) return 0;
+  process.kill(-pgid, 'SIGTERM');
+  while (groupAlive(pgid)) {
+    if (performance.now() - started > 60_000) process.kill(-pgid, 'SIGKILL');
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  return performance.now() - started;
 }
 
 /** The lines scripts/start.ts ends with "(N s)": its steps and their seconds. */
 function steps(output: string): string[] {
   return output.split('\n').filter((line) => /^\[corroborate\] .*\([\d.]+ s\)$/.test(line)).map((line) => `    ${line.replace(/^\[corroborate\] /, '').replace(/^(.{0,110}).*(\([\d.]+ s\))$/, (_, head: string, time: string) => `${head.length >= 110 ? `${head}…` : head} ${time}`)}`);
+}
+
+/** The top-level spans of next build's trace (compile, type check, page data, prerendering) with their seconds. */
+async function buildSteps(folder: string): Promise<string> {
+  const trace = await readFile(path.join(folder, '.next/trace'), 'utf8').catch(() => '');
+  const spans = trace.split('\n').filter(Boolean).flatMap((line) => JSON.parse(line) as { name: string; parentId?: number; duration: number }[]);
+  return spans
+    .filter((span) => span.parentId === 1 && span.duration > 300_000)
+    .map((span) => `${span.name} ${(span.duration / 1e6).toFixed(1)} s`)
+    .join(', ');
 }
 
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
@@ -74,7 +98,8 @@ try {
   const firstStartMs = await untilHealthy(first, health);
   console.log(`fresh clone, npm install && npm start → healthy: ${seconds(installMs + firstStartMs)}  (npm install ${seconds(installMs)}, npm start ${seconds(firstStartMs)}; target ≤ 90 s)`);
   console.log(steps(first.output()).join('\n'));
-  await stop(first);
+  console.log(`  next build's own steps (.next/trace): ${await buildSteps(folder)}`);
+  console.log(`  stopped in ${seconds(await stop(first))} (SIGTERM to every process, until all had exited)`);
 
   const second = runCommand('npm start', folder, env);
   running.push(second);
@@ -86,3 +111,4 @@ try {
   for (const run of running) await stop(run).catch(() => undefined);
   await rm(folder, { recursive: true, force: true });
 }
+process.exit(0);
