@@ -193,6 +193,25 @@ async function openDatabase(settings: Config): Promise<{ settings: Config; embed
   return { settings: setConfigEnv({ DATABASE_URL: embedded.url, DATABASE_POOL_SIZE: '1' }), embedded };
 }
 
+/**
+ * False when the database has users and articles: then the seed (which adds accounts only to a database
+ * without users, and the sample articles only to one without articles) would do nothing, and loading
+ * the Prisma client for it is most of a restart's wait. One plain query decides.
+ */
+async function mayNeedSeed(databaseUrl: string): Promise<boolean> {
+  const client = new pg.Client({ connectionString: databaseUrl });
+  client.on('error', () => undefined);
+  try {
+    await client.connect();
+    const { rows } = await client.query<{ users: boolean; articles: boolean }>('SELECT EXISTS (SELECT 1 FROM "User") AS users, EXISTS (SELECT 1 FROM "Article") AS articles');
+    return !(rows[0]?.users && rows[0]?.articles);
+  } catch {
+    return true; // the seed decides, and reports
+  } finally {
+    await client.end().catch(() => undefined);
+  }
+}
+
 /** Migrations, then the seed (sample articles and demo accounts on an empty database). */
 async function prepareDatabase(settings: Config, embedded: EmbeddedPostgres | null) {
   const databaseUrl = settings.databaseUrl!;
@@ -201,6 +220,10 @@ async function prepareDatabase(settings: Config, embedded: EmbeddedPostgres | nu
   log(`${applied.length ? `applied migrations: ${applied.join(', ')}` : 'database schema is up to date'} ${took(since)}`);
 
   since = performance.now();
+  if (!(await mayNeedSeed(databaseUrl))) {
+    log(`the database has users and articles: nothing to seed ${took(since)}`);
+    return { articles: 0, demoPassword: null, demoPasswordGenerated: false, adminPassword: null, noUsers: false };
+  }
   const { seedDatabase } = await import('../prisma/seed');
   const seeded = await seedDatabase(databaseUrl, {
     demoAccounts: embedded !== null || settings.seedDemo,
