@@ -10,12 +10,14 @@
 // the range. Saving an annotation is measured on POSTs alone; what they made is deleted after.
 // Linux only (/proc). Run: npm run build && npx tsx bench/request-cost.ts
 //
-// --profile: one round with the server under `node --cpu-prof`, then the top self-time items of
-// each endpoint's requests (the profile cut to its window; figures inflated by the profiler).
+// --profile: one round against a server process under `node --cpu-prof`, then the top self-time
+// items of each endpoint's requests (the profile cut to its window; figures inflated by the profiler).
+import { spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { mkdtemp, readFile, readdir } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { formatMs, signIn, startApp, summarise } from './support';
+import { ROOT, formatMs, freePort, signIn, startApp, summarise } from './support';
 import { formatSummary, readProfile, summariseProfile } from './support/cpu-profile';
 import { type Reply, send } from './support/http-client';
 import { clockTicksPerSecond, cpuTicks, postgresBackendsOf } from './support/process-stats';
@@ -31,21 +33,51 @@ type Endpoint = { name: string; kind: Baseline; bare?: true; requests: number; c
 type Round = { cpuMs: number; dbMs: number; wall: number[]; fromUs: number; toUs: number };
 
 const profileDir = PROFILE ? await mkdtemp(path.join(os.tmpdir(), 'corroborate-cpu-prof-')) : null;
-const app = await startApp(profileDir ? { env: { NODE_OPTIONS: `--cpu-prof --cpu-prof-dir=${profileDir}` } } : {});
+// Node refuses --cpu-prof in NODE_OPTIONS, and the cluster workers take their own flags: the
+// profile is of one more server process (scripts/server.ts under node --cpu-prof) on the same
+// database, with the same secret, which the bench then sends its requests to.
+const databasePort = await freePort();
+const secret = randomBytes(36).toString('base64url');
+const started = await startApp(profileDir ? { env: { EMBEDDED_DB_PORT: String(databasePort), NEXTAUTH_SECRET: secret } } : {});
+const profiled = profileDir ? await startProfiledServer(profileDir) : null;
+const app = profiled ? { ...started, baseUrl: profiled.baseUrl } : started;
 const hz = clockTicksPerSecond();
 const monotonicUs = () => Number(process.hrtime.bigint() / 1000n);
 let stopped = false;
 const stopApp = async () => {
   if (stopped) return;
   stopped = true;
-  await app.stop();
+  await profiled?.stop();
+  await started.stop();
 };
+
+async function startProfiledServer(directory: string): Promise<{ baseUrl: string; stop(): Promise<void> }> {
+  const port = await freePort();
+  const child = spawn(process.execPath, [`--cpu-prof`, `--cpu-prof-dir=${directory}`, '--import', 'tsx', 'scripts/server.ts', '--no-outbound'], {
+    cwd: ROOT,
+    env: { ...process.env, NODE_ENV: 'production', PORT: String(port), DATABASE_URL: started.databaseUrl ?? `postgresql://postgres@127.0.0.1:${databasePort}/postgres`, DATABASE_POOL_SIZE: '1', NEXTAUTH_SECRET: secret, NEXT_TELEMETRY_DISABLED: '1' },
+    stdio: 'ignore',
+  });
+  const baseUrl = `http://127.0.0.1:${port}`;
+  while (!(await fetch(`${baseUrl}/api/health`).then((response) => response.ok, () => false))) {
+    if (child.exitCode !== null) throw new Error('the profiled server exited during start-up');
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  return {
+    baseUrl,
+    async stop() {
+      child.kill('SIGTERM'); // it writes its profile as it exits
+      if (child.exitCode === null) await new Promise((resolve) => child.once('exit', resolve));
+    },
+  };
+}
 
 try {
   const live = (await (await fetch(`${app.baseUrl}/api/health/live`)).json()) as { process: { pid: number } };
   const serverPid = live.process.pid;
-  // The cluster primary (scripts/start.ts) holds the embedded database.
-  const primaryPid = Number((await readFile(`/proc/${serverPid}/stat`, 'utf8')).split(') ')[1]!.split(' ')[1]);
+  // The cluster primary (scripts/start.ts, the parent of npm start's server process) holds the embedded database.
+  const workerPid = ((await (await fetch(`${started.baseUrl}/api/health/live`)).json()) as { process: { pid: number } }).process.pid;
+  const primaryPid = Number((await readFile(`/proc/${workerPid}/stat`, 'utf8')).split(') ')[1]!.split(' ')[1]);
   const databasePids = async () => (app.databaseUrl ? postgresBackendsOf(new URL(app.databaseUrl).pathname.slice(1)) : [primaryPid]);
 
   const cookie = await signIn(app.baseUrl, 'reviewer1@example.org', app.password);
