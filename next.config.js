@@ -21,6 +21,9 @@ const SECURITY_HEADERS = [
  */
 const TRAILING_SLASH_REDIRECT = { source: '/:path((?!annotations/?$).+)/', destination: '/:path', permanent: true };
 
+/** `npm start`'s own build of a fresh checkout (scripts/start.ts sets it), not `npm run build`. */
+const START_BUILD = process.env.CORROBORATE_START_BUILD === '1';
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   // Packages with wasm or native parts are loaded by Node at run time, not bundled.
@@ -28,8 +31,15 @@ const nextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
   // forbidden() answers 403 with app/forbidden.tsx for pages a role may not open.
-  experimental: { authInterrupts: true },
+  // npm start's build is made once and never rebuilt (it builds only when there is no build), so
+  // Turbopack's disk cache, which speeds up the next build, would only cost the first start the
+  // time of writing it; `npm run build` keeps it.
+  experimental: { authInterrupts: true, turbopackFileSystemCacheForBuild: !START_BUILD },
   skipTrailingSlashRedirect: true,
+  // `npm start` builds with CORROBORATE_START_BUILD=1 (scripts/start.ts): that build leaves the
+  // type check to `npm test` and CI (`tsc --noEmit` over the whole project), so a first start
+  // does not wait for it. `npm run build` checks the types as usual.
+  typescript: { ignoreBuildErrors: START_BUILD },
   async redirects() {
     return [TRAILING_SLASH_REDIRECT];
   },

@@ -5,7 +5,7 @@
 import { spawnSync } from 'node:child_process';
 import { ROOT } from './support';
 
-for (const bench of ['bench/consensus.ts', 'bench/consensus-agreement.ts', 'bench/agreement-intervals.ts', 'bench/project-agreement.ts', 'bench/unitizing-alpha.ts', 'bench/exports.ts', 'bench/reanchor.ts', 'bench/article-nesting.ts', 'bench/quote-lookup.ts', 'bench/claim-suggestions.ts', 'bench/source-profile.ts', 'bench/article-page.ts', 'bench/annotation-page.ts', 'bench/annotation-save.ts', 'bench/live-latency.ts', 'bench/load.ts', 'bench/processes.ts', 'bench/topology.ts']) {
+for (const bench of ['bench/consensus.ts', 'bench/consensus-agreement.ts', 'bench/agreement-intervals.ts', 'bench/project-agreement.ts', 'bench/unitizing-alpha.ts', 'bench/exports.ts', 'bench/reanchor.ts', 'bench/article-nesting.ts', 'bench/quote-lookup.ts', 'bench/claim-suggestions.ts', 'bench/source-profile.ts', 'bench/article-page.ts', 'bench/annotation-page.ts', 'bench/annotation-save.ts', 'bench/live-latency.ts', 'bench/load.ts', 'bench/processes.ts', 'bench/topology.ts', 'bench/request-cost.ts', 'bench/first-start.ts']) {
   console.log(`\n=== ${bench} ===`);
   spawnSync(process.execPath, ['node_modules/tsx/dist/cli.mjs', bench], { cwd: ROOT, stdio: 'inherit' });
 }

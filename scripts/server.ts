@@ -42,14 +42,22 @@ const handle = app.getRequestHandler();
 
 await app.prepare();
 
-// The outbound workers (webhooks, email, reminders) run in this process, outside Next.js's bundles;
-// lib/server code is loaded here with `server-only` resolved as Next.js resolves it on the server.
-register('./server-only-resolve.mjs', import.meta.url);
-const outbound = await import('../lib/server/outbound/outbound-process');
-// The app serves without them if the queue cannot start (jobs wait in the database for the next start).
-if (!process.argv.includes('--no-outbound')) {
-  await outbound.runOutboundWorkers().catch((error: unknown) => console.error(`[corroborate] the outbound workers did not start: ${error instanceof Error ? error.message : String(error)}`));
+/**
+ * The outbound workers (webhooks, email, reminders) run in this process, outside Next.js's bundles;
+ * lib/server code is loaded here with `server-only` resolved as Next.js resolves it on the server.
+ * Started once the server listens: no request needs them, and the queue's start (on a first run, creating
+ * its tables) would otherwise hold the app's readiness. The app serves without them if the queue cannot
+ * start (jobs wait in the database for the next start).
+ */
+async function startOutbound(): Promise<typeof import('../lib/server/outbound/outbound-process')> {
+  register('./server-only-resolve.mjs', import.meta.url);
+  const outbound = await import('../lib/server/outbound/outbound-process');
+  if (!process.argv.includes('--no-outbound')) {
+    await outbound.runOutboundWorkers().catch((error: unknown) => console.error(`[corroborate] the outbound workers did not start: ${error instanceof Error ? error.message : String(error)}`));
+  }
+  return outbound;
 }
+let outbound: ReturnType<typeof startOutbound> | null = null;
 
 /** To the parent (the cluster primary under `npm start`), when there is one to hear it. */
 function tell(message: WorkerMessage): void {
@@ -124,6 +132,7 @@ server.listen(settings.port, settings.hostnameBind, () => {
   if (process.send) tell({ ready: url });
   else console.log(`[corroborate] listening on ${url}`);
   if (cluster.isWorker) setInterval(() => tell({ alive: true }), HEARTBEAT_INTERVAL_MS).unref();
+  outbound = startOutbound();
 });
 
 let stopping = false;
@@ -137,8 +146,8 @@ function stop(signal: NodeJS.Signals): void {
   stopping = true;
   setTimeout(() => process.exit(signal === 'SIGINT' ? 130 : 143), settings.shutdownGraceSeconds * 1000).unref();
   server.close(() => {
-    void outbound
-      .stopOutboundWorkers()
+    void Promise.resolve(outbound)
+      .then((started) => started?.stopOutboundWorkers())
       .catch(() => undefined)
       .then(() => app.close())
       .finally(() => process.exit(signal === 'SIGINT' ? 130 : 143));

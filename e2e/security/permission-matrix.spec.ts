@@ -699,6 +699,7 @@ const CALLS: Record<string, Builder> = {
   'PUT /api/me/notification-preferences': async () => ({ method: 'PUT', path: '/api/me/notification-preferences', headers: json, data: { preferences: [{ kind: 'due_soon', email: false }] } }),
   'GET /api/health': async () => ({ method: 'GET', path: '/api/health' }),
   'GET /api/health/live': async () => ({ method: 'GET', path: '/api/health/live' }),
+  'GET /api/bench/bare': async () => ({ method: 'GET', path: '/api/bench/bare' }),
   'GET /api/health/ready': async () => ({ method: 'GET', path: '/api/health/ready' }),
   'GET /api/openapi.json': async () => ({ method: 'GET', path: '/api/openapi.json' }),
   'GET /api/auth/[...nextauth]': async () => ({ method: 'GET', path: '/api/auth/session' }),

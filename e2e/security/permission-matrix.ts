@@ -212,6 +212,7 @@ export const ROUTES: readonly RouteRow[] = [
   // Public.
   route('GET /api/health',                             [ 200,  200,  200,   200,    200,   200,  200,    200,    200,    200,   200,   200 ]),
   route('GET /api/health/live',                        [ 200,  200,  200,   200,    200,   200,  200,    200,    200,    200,   200,   200 ]),
+  route('GET /api/bench/bare',                         [ 200,  200,  200,   200,    200,   200,  200,    200,    200,    200,   200,   200 ], { note: "bench/request-cost.ts's baseline: a constant answer, nothing read" }),
   route('GET /api/health/ready',                       [ 200,  200,  200,   200,    200,   200,  200,    200,    200,    200,   200,   200 ]),
   route('GET /api/openapi.json',                       [ 200,  200,  200,   200,    200,   200,  200,    200,    200,    200,   200,   200 ]),
   route('POST /api/sign-in/wait',                      [ 200,  200,  200,   200,    200,   200,  200,    200,    200,    200,   200,   200 ], { note: 'public: how long the sign-in form must wait; records nothing' }),
@@ -247,6 +248,7 @@ export const PAGES: readonly PageRow[] = [
   page('/sources/[id]',                   [ S,   200,  200,   200,    200,   200,  S,      S,      S,      S, 200 , 200 ], "desk-wide; lists the caller's projects' articles only"),
   page('/admin/rating-scale',             [ S,   403,  403,   403,    403,   200,  S,      S,      S,      S, 403 , 403 ]),
   page('/admin/signals',                  [ S,   403,  403,   403,    403,   200,  S,      S,      S,      S, 403 , 403 ]),
+  page('/bench/text',                     [ S,   200,  200,   200,    200,   200,  S,      S,      S,      S, 200 , 200 ], "bench/request-cost.ts's baseline page: filler text, nothing of any project"),
 ];
 
 // prettier-ignore

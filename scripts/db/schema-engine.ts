@@ -279,6 +279,34 @@ export async function withSchemaEngine<T>(target: EngineTarget, fn: (engine: Sch
 // Operations
 
 /**
+ * Whether the engine would find nothing to do: every migration folder recorded in
+ * _prisma_migrations as finished, not rolled back and with the same checksum, no other row, and
+ * none failed. Loading and compiling the engine's wasm is most of a start that has nothing to
+ * migrate; any doubt (no table yet, an edited or unknown migration, a failure) answers false, and
+ * the engine decides and reports as `migrate deploy` does.
+ */
+async function nothingToApply(url: string, migrations: MigrationList): Promise<boolean> {
+  const client = new pg.Client({ connectionString: url });
+  client.on('error', () => undefined);
+  try {
+    await client.connect();
+    const { rows } = await client.query<{ migration_name: string; checksum: string; finished_at: Date | null; rolled_back_at: Date | null }>(
+      'SELECT migration_name, checksum, finished_at, rolled_back_at FROM _prisma_migrations',
+    );
+    if (rows.some((row) => row.finished_at === null || row.rolled_back_at !== null)) return false;
+    const recorded = new Map(rows.map((row) => [row.migration_name, row.checksum]));
+    return (
+      recorded.size === migrations.migrationDirectories.length &&
+      migrations.migrationDirectories.every(({ path: name, migrationFile }) => migrationFile.content.tag === 'ok' && recorded.get(name) === migrationChecksum(migrationFile.content.value))
+    );
+  } catch {
+    return false;
+  } finally {
+    await client.end().catch(() => undefined);
+  }
+}
+
+/**
  * `prisma migrate deploy`: applies the not-yet-applied prisma/migrations/* to `url` in order,
  * recording them in _prisma_migrations exactly like the CLI (same engine code). Idempotent;
  * fails if an applied migration was edited or a previous one failed.
@@ -288,6 +316,7 @@ export async function applyMigrations(
   options: { migrationsDir?: string } = {},
 ): Promise<{ applied: string[] }> {
   const migrationsList = await readMigrations(options.migrationsDir);
+  if (await nothingToApply(url, migrationsList)) return { applied: [] };
   return withSchemaEngine({ url }, async (engine) => {
     const { appliedMigrationNames } = await engine.applyMigrations({ migrationsList, filters: NO_FILTERS });
     return { applied: appliedMigrationNames };

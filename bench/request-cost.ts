@@ -1,0 +1,183 @@
+// Server CPU per request (issue 16, part 2): the production build under `npm start` (one
+// server process, a fresh database), a seeded reviewer signed in, and for each endpoint
+// BENCH_REQUESTS sequential requests (pages: BENCH_PAGE_REQUESTS) after a warm-up. The CPU is
+// the server process's own (utime + stime from /proc/<pid>/stat, the pid /api/health/live
+// names) over those requests, divided by their number; beside it the database's (the
+// embedded PGlite in the start process, or the PostgreSQL backends of the bench's database).
+// Each API route is set against the bare route handler of the same build (GET
+// /api/bench/bare), each page against a bare page carrying as much text (/bench/text with the
+// article's size). BENCH_ROUNDS rounds, endpoints in turn; the median round is printed with
+// the range. Saving an annotation is measured on POSTs alone; what they made is deleted after.
+// Linux only (/proc). Run: npm run build && npx tsx bench/request-cost.ts
+//
+// --profile: one round against a server process under `node --cpu-prof`, then the top self-time
+// items of each endpoint's requests (the profile cut to its window; figures inflated by the profiler).
+import { spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { mkdtemp, readFile, readdir } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { ROOT, formatMs, freePort, signIn, startApp, summarise } from './support';
+import { formatSummary, readProfile, summariseProfile } from './support/cpu-profile';
+import { type Reply, send } from './support/http-client';
+import { clockTicksPerSecond, cpuTicks, postgresBackendsOf } from './support/process-stats';
+
+const PROFILE = process.argv.includes('--profile');
+const ROUNDS = PROFILE ? 1 : Number(process.env.BENCH_ROUNDS ?? 3);
+const API_REQUESTS = Number(process.env.BENCH_REQUESTS ?? 200);
+const PAGE_REQUESTS = Number(process.env.BENCH_PAGE_REQUESTS ?? 60);
+const WARM_UP = 15;
+
+type Baseline = 'route' | 'page';
+type Endpoint = { name: string; kind: Baseline; bare?: true; requests: number; call(index: number): Promise<Reply>; expect: number; cleanUp?(replies: Reply[]): Promise<void> };
+type Round = { cpuMs: number; dbMs: number; wall: number[]; fromUs: number; toUs: number };
+
+const profileDir = PROFILE ? await mkdtemp(path.join(os.tmpdir(), 'corroborate-cpu-prof-')) : null;
+// Node refuses --cpu-prof in NODE_OPTIONS, and the cluster workers take their own flags: the
+// profile is of one more server process (scripts/server.ts under node --cpu-prof) on the same
+// database, with the same secret, which the bench then sends its requests to.
+const databasePort = await freePort();
+const secret = randomBytes(36).toString('base64url');
+const started = await startApp(profileDir ? { env: { EMBEDDED_DB_PORT: String(databasePort), NEXTAUTH_SECRET: secret } } : {});
+const profiled = profileDir ? await startProfiledServer(profileDir) : null;
+const app = profiled ? { ...started, baseUrl: profiled.baseUrl } : started;
+const hz = clockTicksPerSecond();
+const monotonicUs = () => Number(process.hrtime.bigint() / 1000n);
+let stopped = false;
+const stopApp = async () => {
+  if (stopped) return;
+  stopped = true;
+  await profiled?.stop();
+  await started.stop();
+};
+
+async function startProfiledServer(directory: string): Promise<{ baseUrl: string; stop(): Promise<void> }> {
+  const port = await freePort();
+  const child = spawn(process.execPath, [`--cpu-prof`, `--cpu-prof-dir=${directory}`, '--import', 'tsx', 'scripts/server.ts', '--no-outbound'], {
+    cwd: ROOT,
+    env: { ...process.env, NODE_ENV: 'production', PORT: String(port), DATABASE_URL: started.databaseUrl ?? `postgresql://postgres@127.0.0.1:${databasePort}/postgres`, DATABASE_POOL_SIZE: '1', NEXTAUTH_SECRET: secret, NEXT_TELEMETRY_DISABLED: '1' },
+    stdio: 'ignore',
+  });
+  const baseUrl = `http://127.0.0.1:${port}`;
+  while (!(await fetch(`${baseUrl}/api/health`).then((response) => response.ok, () => false))) {
+    if (child.exitCode !== null) throw new Error('the profiled server exited during start-up');
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  return {
+    baseUrl,
+    async stop() {
+      child.kill('SIGTERM'); // it writes its profile as it exits
+      if (child.exitCode === null) await new Promise((resolve) => child.once('exit', resolve));
+    },
+  };
+}
+
+try {
+  const live = (await (await fetch(`${app.baseUrl}/api/health/live`)).json()) as { process: { pid: number } };
+  const serverPid = live.process.pid;
+  // The cluster primary (scripts/start.ts, the parent of npm start's server process) holds the embedded database.
+  const workerPid = ((await (await fetch(`${started.baseUrl}/api/health/live`)).json()) as { process: { pid: number } }).process.pid;
+  const primaryPid = Number((await readFile(`/proc/${workerPid}/stat`, 'utf8')).split(') ')[1]!.split(' ')[1]);
+  const databasePids = async () => (app.databaseUrl ? postgresBackendsOf(new URL(app.databaseUrl).pathname.slice(1)) : [primaryPid]);
+
+  const cookie = await signIn(app.baseUrl, 'reviewer1@example.org', app.password);
+  const list = (await (await fetch(`${app.baseUrl}/api/articles`, { headers: { cookie } })).json()) as { articles: { id: string; title: string }[] };
+  const articleId = list.articles.find((candidate) => candidate.title.startsWith('Russian Troops'))!.id;
+  const { article } = (await (await fetch(`${app.baseUrl}/api/articles/${articleId}`, { headers: { cookie } })).json()) as { article: { text: string; revision: number } };
+  const paragraphs = article.text.split('\n').filter(Boolean).length;
+  const get = (pathname: string) => () => send(app.baseUrl, cookie, 'GET', pathname, { read: 'count' });
+  /** Spans spread over the text, 24 characters each, one per request. */
+  const span = (index: number) => {
+    const start = (index * 97) % (article.text.length - 24);
+    return { label: 'claim', start, end: start + 24, exact: article.text.slice(start, start + 24), revision: article.revision, rationale: 'request-cost bench' };
+  };
+  const deleteMade = async (replies: Reply[]) => {
+    for (const reply of replies) {
+      const id = (JSON.parse(reply.body) as { annotation?: { id: string } }).annotation?.id;
+      if (id) await send(app.baseUrl, cookie, 'DELETE', `/api/annotations/${id}`, { headers: { origin: app.baseUrl } });
+    }
+  };
+
+  const endpoints: Endpoint[] = [
+    { name: 'GET /api/bench/bare (bare route)', kind: 'route', bare: true, requests: API_REQUESTS, call: get('/api/bench/bare'), expect: 200 },
+    { name: 'GET /api/health/live', kind: 'route', requests: API_REQUESTS, call: get('/api/health/live'), expect: 200 },
+    { name: 'GET /api/health', kind: 'route', requests: API_REQUESTS, call: get('/api/health'), expect: 200 },
+    { name: 'GET /api/articles/<id>', kind: 'route', requests: API_REQUESTS, call: get(`/api/articles/${articleId}`), expect: 200 },
+    { name: 'GET /api/articles/<id>/annotations', kind: 'route', requests: API_REQUESTS, call: get(`/api/articles/${articleId}/annotations`), expect: 200 },
+    {
+      name: 'POST /api/articles/<id>/annotations',
+      kind: 'route',
+      requests: API_REQUESTS,
+      call: (index) => send(app.baseUrl, cookie, 'POST', `/api/articles/${articleId}/annotations`, { json: span(index), headers: { origin: app.baseUrl } }),
+      expect: 201,
+      cleanUp: deleteMade,
+    },
+    { name: `GET /bench/text (bare page, ${article.text.length} chars)`, kind: 'page', bare: true, requests: PAGE_REQUESTS, call: get(`/bench/text?chars=${article.text.length}&paragraphs=${paragraphs}`), expect: 200 },
+    { name: 'GET /articles/<id> (article page)', kind: 'page', requests: PAGE_REQUESTS, call: get(`/articles/${articleId}`), expect: 200 },
+  ];
+
+  const cpuOf = async (pids: readonly number[]) => {
+    let ticks = 0;
+    for (const pid of pids) ticks += (await cpuTicks(pid)) ?? 0;
+    return ticks;
+  };
+
+  async function measure(endpoint: Endpoint, round: number): Promise<Round> {
+    const check = (reply: Reply) => {
+      if (reply.status !== endpoint.expect) throw new Error(`${endpoint.name} answered ${reply.status} (expected ${endpoint.expect}): ${reply.body.slice(0, 300)}`);
+      return reply;
+    };
+    const offset = round * (endpoint.requests + WARM_UP);
+    const warm: Reply[] = [];
+    for (let index = 0; index < WARM_UP; index += 1) warm.push(check(await endpoint.call(offset + index)));
+    await endpoint.cleanUp?.(warm);
+    const dbPids = await databasePids();
+    const [serverBefore, dbBefore] = [await cpuOf([serverPid]), await cpuOf(dbPids)];
+    const fromUs = monotonicUs();
+    const replies: Reply[] = [];
+    for (let index = 0; index < endpoint.requests; index += 1) replies.push(check(await endpoint.call(offset + WARM_UP + index)));
+    const toUs = monotonicUs();
+    const [serverAfter, dbAfter] = [await cpuOf([serverPid]), await cpuOf(dbPids)];
+    await endpoint.cleanUp?.(replies);
+    const perRequest = (ticks: number) => (ticks / hz) * 1000 / endpoint.requests;
+    return { cpuMs: perRequest(serverAfter - serverBefore), dbMs: perRequest(dbAfter - dbBefore), wall: replies.map((reply) => reply.ms), fromUs, toUs };
+  }
+
+  const rounds = new Map<Endpoint, Round[]>(endpoints.map((endpoint) => [endpoint, []]));
+  for (let round = 0; round < ROUNDS; round += 1) {
+    for (const endpoint of endpoints) rounds.get(endpoint)!.push(await measure(endpoint, round));
+  }
+
+  const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+  const cpuMedian = (endpoint: Endpoint) => median(rounds.get(endpoint)!.map((round) => round.cpuMs));
+  const bare = (kind: Baseline) => cpuMedian(endpoints.find((endpoint) => endpoint.kind === kind && endpoint.bare)!);
+  console.log(
+    `machine: ${os.availableParallelism()} cores, load average ${os.loadavg()[0]!.toFixed(2)}; ${app.databaseUrl ? "PostgreSQL at DATABASE_URL's server" : 'embedded database (PGlite)'}; ` +
+      `${ROUNDS} round(s) of ${API_REQUESTS} API / ${PAGE_REQUESTS} page requests each, sequential, after ${WARM_UP} warm-up${PROFILE ? '; UNDER THE PROFILER (figures inflated)' : ''}`,
+  );
+  console.log(`${'endpoint'.padEnd(48)} ${'server CPU/request'.padEnd(28)} ratio to bare   database CPU/request   wall p50`);
+  for (const endpoint of endpoints) {
+    const measured = rounds.get(endpoint)!;
+    const cpu = measured.map((round) => round.cpuMs);
+    const range = measured.length > 1 ? ` (${Math.min(...cpu).toFixed(2)}–${Math.max(...cpu).toFixed(2)})` : '';
+    const ratio = `${(cpuMedian(endpoint) / bare(endpoint.kind)).toFixed(2)}× ${endpoint.kind === 'route' ? 'route' : 'page '}`;
+    console.log(
+      `${endpoint.name.padEnd(48)} ${`${cpuMedian(endpoint).toFixed(2)} ms${range}`.padEnd(28)} ${ratio.padEnd(15)} ${`${median(measured.map((round) => round.dbMs)).toFixed(2)} ms`.padEnd(22)} ${formatMs(summarise(measured.flatMap((round) => round.wall)).p50)}`,
+    );
+  }
+
+  if (profileDir) {
+    await stopApp(); // the profile is written as the server process exits
+    const file = (await readdir(profileDir)).find((name) => name.includes(`.${serverPid}.`));
+    if (!file) throw new Error(`no profile of the server process ${serverPid} in ${profileDir}`);
+    const profile = await readProfile(path.join(profileDir, file));
+    for (const endpoint of endpoints) {
+      const [round] = rounds.get(endpoint)!;
+      console.log(`\n${endpoint.name}: profile of its ${endpoint.requests} requests (self time)`);
+      console.log(formatSummary(summariseProfile(profile, { window: { fromUs: round!.fromUs, toUs: round!.toUs }, top: 12 })));
+    }
+    console.log(`\nprofile kept in ${path.join(profileDir, file)} (npx tsx bench/support/cpu-profile.ts <file> for the whole run)`);
+  }
+} finally {
+  await stopApp().catch(() => undefined);
+}
