@@ -19,7 +19,7 @@ if (!process.env.NODE_OPTIONS?.includes('--conditions=react-server')) {
 const { createTestDatabase } = await import('../tests/support/test-database');
 const { setConfigEnv } = await import('../lib/config');
 const { ARTICLES, CASES, CLAIMS, measureSuggestions } = await import('../tests/fixtures/claim-suggestions');
-const { normalizeClaimText } = await import('../lib/claims/claim-text');
+const { normalizeClaimText } = await import('../lib/articles/claim-text');
 const { closeDatabase, db } = await import('../lib/server/db/client');
 const { suggestClaimsForText } = await import('../lib/server/data/claims/suggest-claims');
 

@@ -2,7 +2,7 @@
 // The claim's verdict (PUT /api/claims/<id>/verdict): a rating of the desk's scale and the public explanation.
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
-import type { ClaimVerdictView } from '@/lib/claims/claim-views';
+import type { ClaimVerdictView } from '@/lib/views/claim-views';
 import type { RatingOption } from '@/lib/views/consensus-views';
 import { apiRequest, errorMessage } from '../api/api-request';
 

@@ -4,7 +4,7 @@
 // one of them or makes a new claim from the passage (text editable before it is made).
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
-import type { ClaimSuggestion } from '@/lib/claims/claim-views';
+import type { ClaimSuggestion } from '@/lib/views/claim-views';
 import { apiRequest, errorMessage } from '../api/api-request';
 
 type Props = { articleId: string; passage: { start: number; end: number; exact: string } };

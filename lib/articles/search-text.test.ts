@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normalizeClaimText } from '../claims/claim-text';
+import { normalizeClaimText } from './claim-text';
 import { foldScriptVariants, textSearchConfig } from './search-text';
 
 describe('foldScriptVariants', () => {

@@ -5,8 +5,8 @@
 // the earliest published of them (unknown dates last). The rating is built as
 // for a passage's verdict (claim-review.ts); claimReviewProblems checks both.
 import type { ClaimReview, CreativeWork, WithContext } from 'schema-dts';
-import { firstAppearanceOf } from '../claims/claim-views';
-import type { ClaimAppearanceView, ClaimVerdictView } from '../claims/claim-views';
+import { firstAppearanceOf } from '../views/claim-views';
+import type { ClaimAppearanceView, ClaimVerdictView } from '../views/claim-views';
 import { newsroomOf, ratingOf, type Newsroom } from './claim-review';
 import type { RatingOption } from './export-types';
 

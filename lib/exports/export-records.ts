@@ -2,7 +2,7 @@
 // verdict views, consensus passages) into export records, and mints the
 // public addresses those records carry. Kept here rather than in the server
 // so every format agrees on one IRI scheme.
-import type { PassageClaim } from '../claims/passage-claims';
+import type { PassageClaim } from '../consensus/passage-claims';
 import type { Passage } from '../consensus/types';
 import type { ArticleDetail } from '../views/article-views';
 import type { AnnotationView } from '../views/annotation-views';

@@ -7,7 +7,7 @@
 // Offsets (`start`, `end`) are UTF-16 code units into the canonical text of
 // the article revision `revision`, as everywhere else in the system; only
 // the W3C serialiser converts them (the Recommendation counts code points).
-import type { PassageClaim } from '../claims/passage-claims';
+import type { PassageClaim } from '../consensus/passage-claims';
 import type { AnnotationView, Evidence } from '../views/annotation-views';
 import type { RatingOption, VerdictView } from '../views/consensus-views';
 import type { AnnotationField, ArticleStatus, Label, PassageState, TextDirection, VerdictRulingField } from '../vocabulary';
@@ -63,7 +63,7 @@ export type ExportPassage = {
   reviewers: number;
   state: PassageState;
   verdict: ExportVerdict | null;
-  /** The desk claims the passage is an appearance of, with each claim's verdict (it carries to the passage; lib/claims/passage-claims.ts). */
+  /** The desk claims the passage is an appearance of, with each claim's verdict (it carries to the passage; lib/consensus/passage-claims.ts). */
   claims: PassageClaim[];
 };
 

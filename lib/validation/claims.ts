@@ -1,6 +1,6 @@
 // Input schemas for claims: creating one, linking a passage to it, asking for suggestions, ruling on it, exporting it.
 import { z } from 'zod';
-import { MAX_CLAIM_CHARS } from '../claims/claim-text';
+import { MAX_CLAIM_CHARS } from '../articles/claim-text';
 import { MAX_EXPLANATION_CHARS } from './verdicts';
 import { isUuid } from './uuid';
 

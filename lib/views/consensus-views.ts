@@ -1,6 +1,6 @@
 // The shapes the consensus view, adjudication and review queue leave the data
 // layer in. The computed parts come straight from lib/consensus.
-import type { ArticleClaimAppearance, PassageClaim } from '../claims/passage-claims';
+import type { ArticleClaimAppearance, PassageClaim } from '../consensus/passage-claims';
 import type { AgreementMetrics, CoverageSegment, DawidSkeneSupport, Label, Passage, ReliabilitySummary, ReviewerReliability } from '../consensus/types';
 import type { ArticleStatus } from './article-views';
 import type { PublicationAction, TextDirection } from '../vocabulary';

@@ -2,7 +2,7 @@ import 'server-only';
 // The one reading of a claim row and its appearances into views. Appearances are
 // read only on articles of the projects where the reader holds claims:read
 // (project scope; a reviewer there reads none, blind review).
-import type { AppearanceSource, ClaimAppearanceView, ClaimSummary, ClaimVerdictView } from '../../../claims/claim-views';
+import type { AppearanceSource, ClaimAppearanceView, ClaimSummary, ClaimVerdictView } from '../../../views/claim-views';
 import type { Actor } from '../../actor';
 import type { Prisma } from '../../db/client';
 import { articlesWith } from '../projects/project-scope';

@@ -1,6 +1,6 @@
 import 'server-only';
-import { normalizeClaimText } from '../../../claims/claim-text';
-import type { ClaimView } from '../../../claims/claim-views';
+import { normalizeClaimText } from '../../../articles/claim-text';
+import type { ClaimView } from '../../../views/claim-views';
 import type { TCreateClaim } from '../../../validation/claims';
 import { db } from '../../db/client';
 import type { Authorized } from '../../guards';

@@ -1,6 +1,6 @@
 import 'server-only';
 import { AppError } from '../../../errors';
-import type { ClaimView } from '../../../claims/claim-views';
+import type { ClaimView } from '../../../views/claim-views';
 import { isUuid } from '../../../validation/uuid';
 import { db } from '../../db/client';
 import type { Authorized } from '../../guards';

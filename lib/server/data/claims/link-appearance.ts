@@ -1,6 +1,6 @@
 import 'server-only';
 import { describeSpan, validateSpan } from '../../../anchoring/selectors';
-import type { ClaimAppearanceView } from '../../../claims/claim-views';
+import type { ClaimAppearanceView } from '../../../views/claim-views';
 import { AppError } from '../../../errors';
 import type { TLinkAppearance } from '../../../validation/claims';
 import { isUuid } from '../../../validation/uuid';

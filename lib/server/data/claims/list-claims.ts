@@ -1,5 +1,5 @@
 import 'server-only';
-import type { ClaimSummary } from '../../../claims/claim-views';
+import type { ClaimSummary } from '../../../views/claim-views';
 import { db } from '../../db/client';
 import type { Authorized } from '../../guards';
 import { claimSelect, toClaimSummary, visibleAppearances } from './claim-select';

@@ -1,11 +1,11 @@
 import 'server-only';
 // The claim appearances on one article, each with its claim and the claim's
-// verdict, placed on the current text (lib/claims/passage-claims.ts). Read by the
+// verdict, placed on the current text (lib/consensus/passage-claims.ts). Read by the
 // consensus view and the exports, which are the desk's (consensus:read,
 // exports:read): a reviewer never reaches this, so claims stay the desk's.
 // Only this article's appearances are read, never the claim's other ones, so
 // nothing of another project leaks through a desk-wide claim.
-import { type ArticleClaimAppearance, placedAppearances } from '../../../claims/passage-claims';
+import { type ArticleClaimAppearance, placedAppearances } from '../../../consensus/passage-claims';
 import type { Prisma } from '../../db/client';
 
 /** Appearances are linked one passage at a time by hand; an article carries a few dozen at most. */

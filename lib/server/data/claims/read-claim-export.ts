@@ -1,5 +1,5 @@
 import 'server-only';
-import type { ClaimView } from '../../../claims/claim-views';
+import type { ClaimView } from '../../../views/claim-views';
 import type { RatingOption } from '../../../exports/export-types';
 import { db } from '../../db/client';
 import type { Authorized } from '../../guards';

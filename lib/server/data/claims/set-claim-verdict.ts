@@ -1,5 +1,5 @@
 import 'server-only';
-import type { ClaimView } from '../../../claims/claim-views';
+import type { ClaimView } from '../../../views/claim-views';
 import { AppError } from '../../../errors';
 import type { TClaimVerdict } from '../../../validation/claims';
 import { isUuid } from '../../../validation/uuid';

@@ -1,8 +1,8 @@
 import 'server-only';
 import { validateSpan } from '../../../anchoring/selectors';
 import { textSearchConfig } from '../../../articles/search-text';
-import { MAX_SUGGESTION_PASSAGE_CHARS, MIN_SUGGESTION_SCORE, SUGGESTION_LIMIT, claimScore, normalizeClaimText } from '../../../claims/claim-text';
-import type { ClaimSuggestion } from '../../../claims/claim-views';
+import { MAX_SUGGESTION_PASSAGE_CHARS, MIN_SUGGESTION_SCORE, SUGGESTION_LIMIT, claimScore, normalizeClaimText } from '../../../articles/claim-text';
+import type { ClaimSuggestion } from '../../../views/claim-views';
 import { AppError } from '../../../errors';
 import { Prisma, db } from '../../db/client';
 import type { Authorized } from '../../guards';
@@ -11,7 +11,7 @@ type Candidate = { id: string; text: string; trigram: number; coverage: number; 
 
 /**
  * The claims a passage of an article most likely states, best first, scored in
- * [0, 1] (lib/claims/claim-text.ts, claimScore). PostgreSQL does the matching:
+ * [0, 1] (lib/articles/claim-text.ts, claimScore). PostgreSQL does the matching:
  * candidates are the claims sharing a stemmed word with the passage (the
  * tsvector index, an OR of the passage's lexemes) or similar enough by
  * trigrams (the pg_trgm index); each is scored by trigram word similarity both

@@ -2,7 +2,7 @@ import 'server-only';
 // The editor's consensus view of one article, computed on read: consensus is
 // cheap enough (bench/consensus.ts) to recompute from the stored annotations on
 // every request, so what an editor sees is never stale, not even by one save.
-import { type ArticleClaimAppearance, claimsOfSpan } from '../../../claims/passage-claims';
+import { type ArticleClaimAppearance, claimsOfSpan } from '../../../consensus/passage-claims';
 import type { ConsensusResult } from '../../../consensus/types';
 import { countUnadjudicatedDisputes } from '../../../consensus/unadjudicated-disputes';
 import type { ConsensusPassageView, ConsensusView, PassageAnnotation } from '../../../views/consensus-views';

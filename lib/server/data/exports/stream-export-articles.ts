@@ -1,7 +1,7 @@
 import 'server-only';
 // Articles for export with what nests under them (annotations, consensus
 // passages with verdicts), one article at a time so memory stays flat.
-import { claimsOfSpan } from '../../../claims/passage-claims';
+import { claimsOfSpan } from '../../../consensus/passage-claims';
 import { toExportArticle, toExportPassage } from '../../../exports/export-records';
 import type { ExportArticle, ExportArticleEntry, ExportPassage } from '../../../exports/export-types';
 import type { TExportFilter } from '../../../validation/exports';

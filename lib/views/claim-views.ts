@@ -1,6 +1,6 @@
 // What the claim routes and pages answer. `source` is the outlet of the article an
-// appearance is in: today Article.publisher as a name; when articles get a Source
-// table, appearanceSource (lib/server/data/claims/claim-select.ts) is the one line to change.
+// appearance is in: its Source record, else (an article not yet linked to one) its
+// publisher's name with a null id — see appearanceSource in lib/server/data/claims/claim-select.ts.
 
 export type AppearanceSource = { id: string | null; name: string };
 

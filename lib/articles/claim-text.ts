@@ -1,7 +1,7 @@
 // How claim text and passages are compared: one normal form for both (what the
 // trigram and full-text indexes of "Claim"."normalizedText" are built on), and
 // the weights that turn the two measures into one score in [0, 1].
-import { foldScriptVariants } from '../articles/search-text';
+import { foldScriptVariants } from './search-text';
 
 /** Longest claim, in characters: a claim is a sentence or two, not an article. */
 export const MAX_CLAIM_CHARS = 1_000;
