@@ -25,6 +25,11 @@ const DATA_TIER = [
   },
 ];
 
+/** Attributes a person reads or a screen reader speaks: their text is translated like any other. */
+const READ_ATTRIBUTES = ['aria-label', 'aria-description', 'aria-roledescription', 'aria-valuetext', 'placeholder', 'title', 'alt', 'label'];
+/** Punctuation and symbols that read the same in every language the interface speaks. */
+const INTERFACE_PUNCTUATION = ['·', '—', '–', '…', '/', '×', ':', '(', ')', '%', '*', '→', '←', '+', '-', ',', '|', '?', '#', '"', '“', '”'];
+
 const config = [
   ...nextCoreWebVitals,
   ...nextTypescript,
@@ -32,7 +37,7 @@ const config = [
   // A data function whose only need of the actor is the proof of its permission takes `_actor: Authorized<…>` (lib/server/guards.ts).
   { rules: { '@typescript-eslint/no-unused-vars': ['warn', { argsIgnorePattern: '^_' }] } },
   {
-    files: ['lib/anchoring/**', 'lib/consensus/**', 'lib/exports/**', 'lib/openapi/**', 'lib/articles/**', 'lib/validation/**', 'lib/security/**', 'lib/notifications/**', 'lib/errors.ts', 'lib/vocabulary.ts'],
+    files: ['lib/anchoring/**', 'lib/consensus/**', 'lib/exports/**', 'lib/openapi/**', 'lib/articles/**', 'lib/i18n/**', 'lib/validation/**', 'lib/security/**', 'lib/notifications/**', 'lib/errors.ts', 'lib/vocabulary.ts'],
     rules: { 'no-restricted-imports': ['error', { patterns: FRAMEWORK_AND_SERVER }] },
   },
   {
@@ -68,6 +73,26 @@ const config = [
     ignores: ['lib/config.ts', '**/*.test.ts', 'lib/server/db/generated/**'],
     rules: {
       'no-restricted-properties': ['error', { object: 'process', property: 'env', message: 'Read configuration through config() from lib/config.ts (it validates every variable at start).' }],
+    },
+  },
+  {
+    // Every string of the interface comes from a message catalogue (messages/, issue 17): text in
+    // JSX and the attributes a person reads or hears are translated, never written in place.
+    files: ['app/**/*.tsx', 'components/**/*.tsx'],
+    ignores: ['app/api/**', 'app/bench/**', '**/*.test.tsx'],
+    rules: {
+      'react/jsx-no-literals': ['warn', { noStrings: false, ignoreProps: true, allowedStrings: INTERFACE_PUNCTUATION }],
+      'no-restricted-syntax': [
+        'warn',
+        {
+          selector: `JSXAttribute[name.name=/^(${READ_ATTRIBUTES.join('|')})$/] > Literal[value=/[A-Za-z]/]`,
+          message: 'Interface text comes from the message catalogue: t(…) from next-intl (messages/<locale>/<area>.json).',
+        },
+        {
+          selector: `JSXAttribute[name.name=/^(${READ_ATTRIBUTES.join('|')})$/] > JSXExpressionContainer > TemplateLiteral > TemplateElement[value.raw=/[A-Za-z]{2}/]`,
+          message: 'Interface text comes from the message catalogue: t(…) from next-intl (messages/<locale>/<area>.json).',
+        },
+      ],
     },
   },
 ];

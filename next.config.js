@@ -1,4 +1,5 @@
 // @ts-check
+import createNextIntlPlugin from 'next-intl/plugin';
 
 // Baseline headers for every response, static assets included. The
 // Content-Security-Policy (a fresh nonce per page), HSTS and the request id are
@@ -48,4 +49,7 @@ const nextConfig = {
   },
 };
 
-export default nextConfig;
+// next-intl finds the per-request language and catalogue in i18n/request.ts.
+const withNextIntl = createNextIntlPlugin('./i18n/request.ts');
+
+export default withNextIntl(nextConfig);

@@ -1,26 +1,38 @@
 import type { Metadata } from 'next';
+import { NextIntlClientProvider } from 'next-intl';
+import { getLocale, getTranslations } from 'next-intl/server';
 import { headers } from 'next/headers';
 import type { ReactNode } from 'react';
 import { ShortcutProvider } from '@/components/layout/shortcut-sheet';
+import { LOCALE_DIRECTION } from '@/lib/i18n/locales';
 import './globals.css';
 
-export const metadata: Metadata = {
-  title: { default: 'Corroborate', template: '%s · Corroborate' },
-  description: 'Source-reliability annotation workbench for fact-checking desks',
-};
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations('common');
+  return {
+    title: { default: 'Corroborate', template: '%s · Corroborate' },
+    description: t('appDescription'),
+  };
+}
 
 /**
  * Reading the request headers makes every page render per request, which the
  * nonce-based CSP needs: a page prerendered at build time would carry scripts
  * without this request's nonce, and the browser would refuse them.
+ *
+ * The page's language and direction are the interface's (issue 17); an
+ * article's body carries its own `lang` and `dir` inside it.
  */
 export default async function RootLayout({ children }: { children: ReactNode }) {
   await headers();
+  const locale = await getLocale();
   return (
-    <html lang="en">
+    <html lang={locale} dir={LOCALE_DIRECTION[locale]}>
       <body className="min-h-screen">
-        {/* The "?" sheet of keyboard shortcuts, on every page. */}
-        <ShortcutProvider>{children}</ShortcutProvider>
+        <NextIntlClientProvider>
+          {/* The "?" sheet of keyboard shortcuts, on every page. */}
+          <ShortcutProvider>{children}</ShortcutProvider>
+        </NextIntlClientProvider>
       </body>
     </html>
   );

@@ -29,6 +29,14 @@ export type AnchorState = (typeof ANCHOR_STATES)[number];
 export const TEXT_DIRECTIONS = ['ltr', 'rtl'] as const;
 export type TextDirection = (typeof TEXT_DIRECTIONS)[number];
 
+/**
+ * The languages the interface speaks (issue 17), each a message catalogue in
+ * messages/<locale>/. Adding a language is adding its catalogue and its entry
+ * here (with its direction in lib/i18n/locales.ts).
+ */
+export const LOCALES = ['en', 'fa'] as const;
+export type Locale = (typeof LOCALES)[number];
+
 export const ARTICLE_STATUSES = ['open', 'in_review', 'published'] as const;
 export type ArticleStatus = (typeof ARTICLE_STATUSES)[number];
 

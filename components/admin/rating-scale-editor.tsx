@@ -33,7 +33,7 @@ export function RatingScaleEditor({ initial, endpoint = '/api/rating-scale' }: {
 
   return (
     <div className="mt-6 max-w-3xl space-y-4">
-      <table className="w-full border-collapse bg-white text-left text-sm shadow-sm">
+      <table className="w-full border-collapse bg-white text-start text-sm shadow-sm">
         <caption className="sr-only">Ratings, most true first</caption>
         <thead className="border-b border-stone-300 text-stone-700">
           <tr>

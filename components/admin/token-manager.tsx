@@ -83,7 +83,7 @@ export function TokenManager({ tokens, defaultExpiryDays, now, users, projects, 
         </div>
       )}
       {error && <p role="alert" className="mt-6 rounded border border-red-300 bg-red-50 p-3 text-sm text-red-900">{error}</p>}
-      <table className="mt-6 w-full border-collapse bg-white text-left text-sm shadow-sm">
+      <table className="mt-6 w-full border-collapse bg-white text-start text-sm shadow-sm">
         <caption className="sr-only">API tokens</caption>
         <thead className="border-b border-stone-300 text-stone-700">
           <tr>

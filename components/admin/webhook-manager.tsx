@@ -82,7 +82,7 @@ export function WebhookManager({ webhooks, projects, now }: Props) {
         </div>
       )}
       {shown.kind === 'error' && <p role="alert" className="mt-6 rounded border border-red-300 bg-red-50 p-3 text-sm text-red-900">{shown.message}</p>}
-      <table className="mt-6 w-full border-collapse bg-white text-left text-sm shadow-sm">
+      <table className="mt-6 w-full border-collapse bg-white text-start text-sm shadow-sm">
         <caption className="sr-only">Webhooks</caption>
         <thead className="border-b border-stone-300 text-stone-700">
           <tr>
@@ -118,7 +118,7 @@ export function WebhookManager({ webhooks, projects, now }: Props) {
       {shown.kind === 'log' && (
         <section aria-label="Delivery log" className="mt-8">
           <h2 className="text-xl font-semibold">Deliveries to {shown.webhook.url}</h2>
-          <table className="mt-4 w-full border-collapse bg-white text-left text-sm shadow-sm">
+          <table className="mt-4 w-full border-collapse bg-white text-start text-sm shadow-sm">
             <thead className="border-b border-stone-300 text-stone-700">
               <tr>
                 <th scope="col" className="p-3">Event</th>

@@ -61,7 +61,7 @@ export function AnnotationPanel({ ref, annotations, activeId, busyId, editable, 
           ref={track(items, annotation.id)}
           className={clsx('rounded border bg-white p-3 text-sm shadow-sm', activeId === annotation.id ? 'border-stone-900 ring-2 ring-stone-900' : 'border-stone-300')}
         >
-          <button ref={track(goToButtons, annotation.id)} type="button" onClick={() => onActivate(annotation)} className="block w-full text-left" aria-label={`Go to ${LABEL_NAME[annotation.label]}: ${truncateText(annotation.exact, 80)}`}>
+          <button ref={track(goToButtons, annotation.id)} type="button" onClick={() => onActivate(annotation)} className="block w-full text-start" aria-label={`Go to ${LABEL_NAME[annotation.label]}: ${truncateText(annotation.exact, 80)}`}>
             <span className="flex items-center gap-2">
               <span className={clsx('rounded px-1.5 text-xs font-semibold text-white', BADGE_CLASS[annotation.label])}>{LABEL_NAME[annotation.label]}</span>
               {!annotation.mine && <span className="text-xs text-stone-600">by {annotation.author.name}</span>}

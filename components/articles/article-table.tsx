@@ -18,7 +18,7 @@ export function ArticleTable({ articles, showProject = false }: { articles: Arti
             {showProject && <td className="p-3 text-stone-700">{article.projectName}</td>}
             <td className="p-3 text-stone-700">{article.publisher ?? '—'}</td>
             <td className="p-3"><StatusBadge status={article.status} /></td>
-            <td className="p-3 text-right tabular-nums">{article.submittedReviews}</td>
+            <td className="p-3 text-end tabular-nums">{article.submittedReviews}</td>
             <td className="p-3 text-stone-700"><RelativeTime iso={article.lastActivityAt} /></td>
           </tr>
         ))}

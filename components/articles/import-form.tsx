@@ -34,7 +34,7 @@ export function ImportForm({ projects, project }: Props) {
           <Tabs.Trigger value="upload" className={tab}>Upload a file</Tabs.Trigger>
           <Tabs.Trigger value="url" className={tab}>From a URL</Tabs.Trigger>
         </Tabs.List>
-        <div className="rounded-b rounded-tr border border-stone-300 bg-white p-5">
+        <div className="rounded-b rounded-se border border-stone-300 bg-white p-5">
           <Tabs.Content value="paste" forceMount className="space-y-3 data-[state=inactive]:hidden">
             <fieldset className="flex gap-4 text-sm">
               <legend className="sr-only">Pasted content is</legend>

@@ -66,8 +66,8 @@ export function AgreementFigures({ metrics }: { metrics: AgreementMetrics }) {
               <th scope="row" className="p-2 font-medium">{row.figure.name}</th>
               <td className="p-2"><FigureValue figure={row.figure} /></td>
               <td className="p-2"><FigureUncertainty figure={row.figure} symbol={row.symbol} /></td>
-              <td className="p-2 text-right tabular-nums">{row.figure.reviewers}</td>
-              <td className="p-2 text-right whitespace-nowrap tabular-nums">{formatCount(row.figure.units, row.figure.unit)}</td>
+              <td className="p-2 text-end tabular-nums">{row.figure.reviewers}</td>
+              <td className="p-2 text-end whitespace-nowrap tabular-nums">{formatCount(row.figure.units, row.figure.unit)}</td>
               <td className="p-2 text-stone-700">{row.about}</td>
             </tr>
           ))}

@@ -48,7 +48,7 @@ export function ReliabilitySummaryPanel({ summary, alphaNote }: { summary: Relia
   return (
     <section aria-labelledby="summary-heading" className="space-y-3">
       <h2 id="summary-heading" className="text-xl font-semibold">Reliability summary</h2>
-      <table className="w-full border-collapse bg-white text-left text-sm shadow-sm">
+      <table className="w-full border-collapse bg-white text-start text-sm shadow-sm">
         <caption className="sr-only">Reliability summary of the article, with how each figure is computed</caption>
         <thead className="border-b border-stone-300 text-stone-700">
           <tr>

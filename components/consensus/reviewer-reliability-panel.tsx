@@ -40,8 +40,8 @@ export function ReviewerReliabilityPanel({ reliability, reviewers, weighting }: 
             {rows.map((row) => (
               <tr key={row.reviewerId} className={ROW_CLASS}>
                 <th scope="row" className="p-2 font-medium">{row.name}</th>
-                <td className="p-2 text-right tabular-nums">{row.reliability === null ? 'not estimated (labelled nothing)' : formatEstimatedProbability(row.reliability)}</td>
-                <td className="p-2 text-right tabular-nums">{row.labelled}</td>
+                <td className="p-2 text-end tabular-nums">{row.reliability === null ? 'not estimated (labelled nothing)' : formatEstimatedProbability(row.reliability)}</td>
+                <td className="p-2 text-end tabular-nums">{row.labelled}</td>
               </tr>
             ))}
           </DataTable>

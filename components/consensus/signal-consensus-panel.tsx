@@ -24,11 +24,11 @@ export function SignalConsensusPanel({ signals }: { signals: Record<string, Sign
             <table className="mt-2 text-sm">
               <caption className="sr-only">Answers to “{signal.question}”</caption>
               <thead>
-                <tr><th scope="col" className="pr-4 text-left">Answer</th><th scope="col" className="text-right">Reviewers</th></tr>
+                <tr><th scope="col" className="pr-4 text-start">Answer</th><th scope="col" className="text-end">Reviewers</th></tr>
               </thead>
               <tbody>
                 {signal.distribution.map((entry) => (
-                  <tr key={entry.value}><td className="pr-4">{entry.label}</td><td className="text-right">{entry.count}</td></tr>
+                  <tr key={entry.value}><td className="pr-4">{entry.label}</td><td className="text-end">{entry.count}</td></tr>
                 ))}
               </tbody>
             </table>

@@ -11,7 +11,7 @@ export function NotificationBell({ unread }: { unread: number }) {
         <path d="M10.3 21a1.94 1.94 0 0 0 3.4 0" />
       </svg>
       {unread > 0 && (
-        <span aria-hidden="true" data-testid="notification-count" className="absolute -right-1.5 -top-1 min-w-5 rounded-full bg-red-800 px-1 text-center text-xs font-semibold leading-5 text-white">
+        <span aria-hidden="true" data-testid="notification-count" className="absolute -end-1.5 -top-1 min-w-5 rounded-full bg-red-800 px-1 text-center text-xs font-semibold leading-5 text-white">
           {unread > 99 ? '99+' : unread}
         </span>
       )}

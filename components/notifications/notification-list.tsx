@@ -56,7 +56,7 @@ export function NotificationList({ notifications, unread, now }: Props) {
       {problem && <p role="alert" className="text-red-800">{problem}</p>}
       <ul aria-label="Notifications" className="divide-y divide-stone-200 rounded border border-stone-300 bg-white">
         {notifications.map((notification) => (
-          <li key={notification.id} className={notification.read ? 'p-3' : 'border-l-4 border-blue-800 bg-blue-50 p-3'} data-testid="notification">
+          <li key={notification.id} className={notification.read ? 'p-3' : 'border-s-4 border-blue-800 bg-blue-50 p-3'} data-testid="notification">
             <p>
               {!notification.read && <span className="mr-2 rounded bg-blue-900 px-1.5 py-0.5 text-xs font-semibold uppercase tracking-wide text-white">Unread</span>}
               <Link href={notification.path} onClick={(event) => void open(event, notification)} className="text-blue-900 underline">

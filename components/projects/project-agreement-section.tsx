@@ -113,14 +113,14 @@ export function ProjectAgreementSection({ view }: { view: ProjectAgreementView }
             {agreement.reviewers.map((reviewer) => (
               <tr key={reviewer.reviewerId} className={`${ROW_CLASS} align-top`}>
                 <th scope="row" className="p-2 font-medium">{names.get(reviewer.reviewerId) ?? reviewer.reviewerId}</th>
-                <td className="p-2 text-right tabular-nums">{reviewer.articles}</td>
-                <td className="p-2 text-right tabular-nums">{reviewer.passages}</td>
+                <td className="p-2 text-end tabular-nums">{reviewer.articles}</td>
+                <td className="p-2 text-end tabular-nums">{reviewer.passages}</td>
                 <td className="p-2"><ShareCell figure={reviewer.agreement} /></td>
                 <td className="p-2"><ShareCell figure={reviewer.othersAgreement} /></td>
-                <td className="p-2 text-right">
+                <td className="p-2 text-end">
                   <FigureValue figure={reviewer.alphaIfRemoved} />
                 </td>
-                <td className="p-2 text-right tabular-nums">{signedChange(reviewer.alphaChange)}</td>
+                <td className="p-2 text-end tabular-nums">{signedChange(reviewer.alphaChange)}</td>
                 <td className="p-2"><CalibrationCell call={reviewer.calibration} /></td>
               </tr>
             ))}

@@ -69,7 +69,7 @@ export function ProjectMembers({ projectId, members, candidates }: Props) {
                   {PROJECT_ROLES.map((role) => <option key={role} value={role}>{ROLE_NAME[role]}</option>)}
                 </select>
               </td>
-              <td className="p-2 text-right">
+              <td className="p-2 text-end">
                 <button
                   type="button"
                   disabled={busy === member.userId}

@@ -29,7 +29,7 @@ export function ReviewQueueTable({ items }: { items: ReviewQueueItem[] }) {
             </td>
             <td className="p-3 text-stone-700">{item.publisher ?? '—'}</td>
             <td className="p-3"><StatusBadge status={item.status} /></td>
-            <td className="p-3 text-right tabular-nums">{item.submittedReviews}</td>
+            <td className="p-3 text-end tabular-nums">{item.submittedReviews}</td>
             <td className="p-3">
               {item.assignments.assigned === 0 ? (
                 <span className="text-stone-700">None</span>
@@ -42,8 +42,8 @@ export function ReviewQueueTable({ items }: { items: ReviewQueueItem[] }) {
                 </>
               )}
             </td>
-            <td className="p-3 text-right tabular-nums">{item.reviewsWaiting}</td>
-            <td className="p-3 text-right tabular-nums">
+            <td className="p-3 text-end tabular-nums">{item.reviewsWaiting}</td>
+            <td className="p-3 text-end tabular-nums">
               {item.disputedPassages}
               {item.unadjudicatedDisputes > 0 ? (
                 <span className="block text-sm font-semibold text-red-900">{item.unadjudicatedDisputes} without verdict</span>
@@ -51,7 +51,7 @@ export function ReviewQueueTable({ items }: { items: ReviewQueueItem[] }) {
                 item.disputedPassages > 0 && <span className="block text-sm text-stone-700">all adjudicated</span>
               )}
             </td>
-            <td className="p-3 text-right tabular-nums">{item.verdicts}</td>
+            <td className="p-3 text-end tabular-nums">{item.verdicts}</td>
             <td className="p-3 text-stone-700">{item.oldestWaitingSince ? <RelativeTime iso={item.oldestWaitingSince} /> : 'Nothing waiting'}</td>
             <td className="p-3">
               <Link href={`/articles/${item.id}/consensus`} aria-describedby={`queue-title-${item.id}`} className="whitespace-nowrap text-blue-900 underline">Open consensus</Link>

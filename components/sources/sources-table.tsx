@@ -45,12 +45,12 @@ export function SourcesTable({ sources }: { sources: readonly SourceListItem[] }
   const toggle = (key: Key) =>
     setSort((current) => (current.key === key ? { key, direction: current.direction === 'ascending' ? 'descending' : 'ascending' } : { key, direction: key === 'name' ? 'ascending' : 'descending' }));
   return (
-    <table className="mt-4 w-full border-collapse bg-white text-left shadow-sm">
+    <table className="mt-4 w-full border-collapse bg-white text-start shadow-sm">
       <caption className="sr-only">Sources and their reliability figures; click a column header to sort</caption>
       <thead className="border-b border-stone-300 text-sm text-stone-700">
         <tr>
           {COLUMNS.map((column) => (
-            <th key={column.key} scope="col" aria-sort={sort.key === column.key ? sort.direction : 'none'} className={column.numeric ? 'p-3 text-right' : 'p-3'}>
+            <th key={column.key} scope="col" aria-sort={sort.key === column.key ? sort.direction : 'none'} className={column.numeric ? 'p-3 text-end' : 'p-3'}>
               <button type="button" onClick={() => toggle(column.key)} className="font-semibold hover:underline">
                 {column.label}
                 <span aria-hidden="true">{sort.key === column.key ? (sort.direction === 'ascending' ? ' ▲' : ' ▼') : ''}</span>
@@ -66,9 +66,9 @@ export function SourcesTable({ sources }: { sources: readonly SourceListItem[] }
               <Link href={`/sources/${source.id}`} className="font-medium text-blue-900 hover:underline">{source.name}</Link>
               {source.domains.length > 0 && <span className="block text-sm text-stone-600">{source.domains.join(', ')}</span>}
             </td>
-            <td className="p-3 text-right tabular-nums">{source.articles}</td>
-            <td className="p-3 text-right tabular-nums">{source.reliability.articlesReviewed}</td>
-            <td className="p-3 text-right tabular-nums">
+            <td className="p-3 text-end tabular-nums">{source.articles}</td>
+            <td className="p-3 text-end tabular-nums">{source.reliability.articlesReviewed}</td>
+            <td className="p-3 text-end tabular-nums">
               {source.reliability.enoughData && source.reliability.interval ? (
                 <>
                   {formatPercent(source.reliability.unsupportedShare)}
@@ -78,7 +78,7 @@ export function SourcesTable({ sources }: { sources: readonly SourceListItem[] }
                 <span className="text-sm text-stone-600">{notEnoughData(source)}</span>
               )}
             </td>
-            <td className="p-3 text-right tabular-nums">{source.claims}</td>
+            <td className="p-3 text-end tabular-nums">{source.claims}</td>
           </tr>
         ))}
       </tbody>

@@ -11,12 +11,12 @@ type Props = { caption: string; columns: readonly Column[]; compact?: boolean; c
 export function DataTable({ caption, columns, compact = false, className, children }: Props) {
   const cell = compact ? 'p-2' : 'p-3';
   return (
-    <table className={clsx('w-full border-collapse bg-white text-left shadow-sm', compact && 'text-sm', className)}>
+    <table className={clsx('w-full border-collapse bg-white text-start shadow-sm', compact && 'text-sm', className)}>
       <caption className="sr-only">{caption}</caption>
       <thead className={clsx('border-b border-stone-300 text-stone-700', !compact && 'text-sm')}>
         <tr>
           {columns.map((column) => (
-            <th key={column.label} scope="col" className={clsx(cell, column.numeric && 'text-right')}>
+            <th key={column.label} scope="col" className={clsx(cell, column.numeric && 'text-end')}>
               {column.hidden ? <span className="sr-only">{column.label}</span> : column.label}
             </th>
           ))}

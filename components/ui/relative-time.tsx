@@ -1,6 +1,8 @@
-/** A date shown the same on server and client (UTC, unambiguous), with the exact instant in the tooltip. */
+import { useFormatter } from 'next-intl';
+
+/** A date in the interface's language (UTC, as the server renders it), with the exact instant in the tooltip. */
 export function RelativeTime({ iso }: { iso: string }) {
+  const format = useFormatter();
   const date = new Date(iso);
-  const text = date.toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
-  return <time dateTime={iso} title={date.toISOString()}>{text}</time>;
+  return <time dateTime={iso} title={date.toISOString()}>{format.dateTime(date, 'date')}</time>;
 }

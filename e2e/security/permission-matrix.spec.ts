@@ -697,6 +697,8 @@ const CALLS: Record<string, Builder> = {
   },
   'GET /api/me/notification-preferences': async () => ({ method: 'GET', path: '/api/me/notification-preferences' }),
   'PUT /api/me/notification-preferences': async () => ({ method: 'PUT', path: '/api/me/notification-preferences', headers: json, data: { preferences: [{ kind: 'due_soon', email: false }] } }),
+  'GET /api/me/locale': async () => ({ method: 'GET', path: '/api/me/locale' }),
+  'PUT /api/me/locale': async () => ({ method: 'PUT', path: '/api/me/locale', headers: json, data: { locale: null } }),
   'GET /api/health': async () => ({ method: 'GET', path: '/api/health' }),
   'GET /api/health/live': async () => ({ method: 'GET', path: '/api/health/live' }),
   'GET /api/bench/bare': async () => ({ method: 'GET', path: '/api/bench/bare' }),

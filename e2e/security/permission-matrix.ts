@@ -209,6 +209,8 @@ export const ROUTES: readonly RouteRow[] = [
   route('GET /api/webhooks/[id]/deliveries',           [ 401,  403,  403,   403,    403,   200,  403,    403,    403,    403,   403,   403 ]),
   route('GET /api/me/notification-preferences',        [ 401,  200,  200,   200,    200,   200,  403,    403,    403,    403,   200,   200 ], { note: "the caller's own; people only, no token scope" }),
   route('PUT /api/me/notification-preferences',        [ 401,  200,  200,   200,    200,   200,  403,    403,    403,    403,   200,   200 ], { note: 'sets due_soon to its default (off), so nothing another spec sees changes' }),
+  route('GET /api/me/locale',                          [ 401,  200,  200,   200,    200,   200,  403,    403,    403,    403,   200,   200 ], { note: "the caller's own; people only, no token scope" }),
+  route('PUT /api/me/locale',                          [ 401,  200,  200,   200,    200,   200,  403,    403,    403,    403,   200,   200 ], { note: 'saves null (follow the browser), the seeded default, so nothing another spec sees changes' }),
   // Public.
   route('GET /api/health',                             [ 200,  200,  200,   200,    200,   200,  200,    200,    200,    200,   200,   200 ]),
   route('GET /api/health/live',                        [ 200,  200,  200,   200,    200,   200,  200,    200,    200,    200,   200,   200 ]),

@@ -19,7 +19,7 @@ import { CONTAINER_QUERY_PARAMETERS } from '../validation/container-query';
 import { EXPORT_FORMATS } from '../validation/exports';
 import { ZCreateApiToken } from '../validation/tokens';
 import { ZCreateWebhook, ZNotificationPreferences } from '../validation/webhooks';
-import { ZChangePassword, ZCreateUser, ZResetPassword, ZUpdateUser } from '../validation/users';
+import { ZChangePassword, ZCreateUser, ZLocaleChoice, ZResetPassword, ZUpdateUser } from '../validation/users';
 import { ZSignInWait } from '../validation/sign-in';
 import { ZCreateProject, ZMoveArticle, ZProjectMember, ZUpdateProject } from '../validation/projects';
 import { ZRatingScale, ZReopenArticle, ZSetVerdict } from '../validation/verdicts';
@@ -393,6 +393,10 @@ export const OPERATIONS: Record<string, Partial<Record<Method, Operation>>> = {
   '/api/me/notification-preferences': {
     get: { summary: 'Your email preference for each notification kind (the default where you chose none); emailEnabled: whether this workbench sends email', access: 'signed-in', responses: { 200: '{emailEnabled, preferences: [{kind, email}]}' } },
     put: { summary: 'Set your email preference for the kinds listed; the others keep theirs', access: 'signed-in', body: ZNotificationPreferences, responses: { 200: '{emailEnabled, preferences: [{kind, email}]}' } },
+  },
+  '/api/me/locale': {
+    get: { summary: 'Your saved interface language (null: the browser decides)', access: 'signed-in', responses: { 200: '{locale}' } },
+    put: { summary: 'Save your interface language (en, fa) or null to follow the browser; also sets the corroborate-locale cookie', access: 'signed-in', body: ZLocaleChoice, responses: { 200: '{locale}' } },
   },
   '/api/openapi.json': { get: { summary: 'This document', access: 'public', database: false, responses: { 200: 'OpenAPI 3.1' } } },
   '/annotations/': {

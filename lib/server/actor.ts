@@ -1,6 +1,6 @@
 import 'server-only';
 // Who is acting: the signed-in user as the rest of the server sees them.
-import type { Role, TokenScope } from '../vocabulary';
+import type { Locale, Role, TokenScope } from '../vocabulary';
 
 export type { Role, TokenScope };
 
@@ -24,4 +24,6 @@ export type Actor = {
   role: Role;
   projects: ReadonlyMap<string, Role> | null;
   token?: { id: string; scopes: readonly TokenScope[] };
+  /** The interface language the user saved (issue 17); absent or null follows the browser. */
+  locale?: Locale | null;
 };

@@ -63,6 +63,8 @@ const POLICY = {
   'account:notifications': ALL,
   // Changing one's own password; no token scope grants it (a token never holds the password).
   'account:password': ALL,
+  // One's own interface language (issue 17); no token scope grants it (a token has no interface).
+  'account:locale': ALL,
   // One's own notifications (listing them, marking them read), in the projects one is still in. People only:
   // no token scope grants it (an inbox is a person's; newsroom systems subscribe to webhooks instead).
   'notifications:read': ALL,

@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from '../security/password-hash';
 import { passwordProblem } from '../security/password-policy';
-import { ROLES, inWords } from '../vocabulary';
+import { LOCALES, ROLES, inWords } from '../vocabulary';
 
 const roleMessage = `Role must be ${inWords(ROLES)}`;
 
@@ -56,3 +56,8 @@ export type TChangePassword = z.infer<typeof ZChangePassword>;
 export const ZResetPassword = z.object({ password: newPassword.optional() }).strict();
 
 export type TResetPassword = z.infer<typeof ZResetPassword>;
+
+/** The interface language a person chooses; null goes back to following the browser. */
+export const ZLocaleChoice = z.object({ locale: z.enum(LOCALES, 'Choose one of the interface languages').nullable() }).strict();
+
+export type TLocaleChoice = z.infer<typeof ZLocaleChoice>;

@@ -68,6 +68,7 @@ export const routes = {
   userPassword: await import('@/app/api/users/[id]/password/route'),
   mePassword: await import('@/app/api/me/password/route'),
   meNotificationPreferences: await import('@/app/api/me/notification-preferences/route'),
+  meLocale: await import('@/app/api/me/locale/route'),
   // Outgoing webhooks.
   webhooks: await import('@/app/api/webhooks/route'),
   webhook: await import('@/app/api/webhooks/[id]/route'),

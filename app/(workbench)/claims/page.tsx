@@ -17,7 +17,7 @@ export default async function ClaimsPage() {
       {claims.length === 0 ? (
         <p className="mt-4">No claims yet.</p>
       ) : (
-        <table className="mt-4 w-full text-left text-sm">
+        <table className="mt-4 w-full text-start text-sm">
           <thead>
             <tr>
               <th className="py-1">Claim</th>

@@ -38,8 +38,8 @@ export default async function ProjectsPage() {
                 {project.description && <span className="block text-sm text-stone-700">{project.description}</span>}
               </td>
               <td className="p-3">{ROLE_NAME[project.role]}</td>
-              <td className="p-3 text-right tabular-nums">{project.articleCount}</td>
-              <td className="p-3 text-right tabular-nums">{project.memberCount}</td>
+              <td className="p-3 text-end tabular-nums">{project.articleCount}</td>
+              <td className="p-3 text-end tabular-nums">{project.memberCount}</td>
               <td className="p-3 text-stone-700">{project.guidelinesVersion > 0 ? `Version ${project.guidelinesVersion}` : 'None yet'}</td>
             </tr>
           ))}

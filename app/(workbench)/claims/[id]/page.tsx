@@ -37,7 +37,7 @@ export default async function ClaimPage({ params }: Props) {
       {claim.appearances.length === 0 ? (
         <p>None in your projects.</p>
       ) : (
-        <table className="mt-2 w-full text-left text-sm">
+        <table className="mt-2 w-full text-start text-sm">
           <thead>
             <tr>
               <th className="py-1">Article</th>

@@ -101,8 +101,8 @@ function LabelMix({ source }: { source: SourceDetail }) {
         {LABELS.map((label) => (
           <tr key={label} className={ROW_CLASS}>
             <th scope="row" className="p-2 font-medium">{label}</th>
-            <td className="p-2 text-right tabular-nums">{source.profile.labelMix[label].passages}</td>
-            <td className="p-2 text-right tabular-nums">{source.profile.labelMix[label].characters}</td>
+            <td className="p-2 text-end tabular-nums">{source.profile.labelMix[label].passages}</td>
+            <td className="p-2 text-end tabular-nums">{source.profile.labelMix[label].characters}</td>
           </tr>
         ))}
       </DataTable>
@@ -138,8 +138,8 @@ function Trend({ source }: { source: SourceDetail }) {
             {trend.map((point) => (
               <tr key={point.period} className={ROW_CLASS}>
                 <th scope="row" className="p-2 font-medium tabular-nums">{point.period}</th>
-                <td className="p-2 text-right tabular-nums">{point.articles}</td>
-                <td className="p-2 text-right tabular-nums">
+                <td className="p-2 text-end tabular-nums">{point.articles}</td>
+                <td className="p-2 text-end tabular-nums">
                   {point.unsupportedShare !== null && point.interval ? `${formatPercent(point.unsupportedShare)} (${formatPercent(point.interval.low)}–${formatPercent(point.interval.high)})` : `Not enough data (${point.claimBearingArticles} of ${source.reliability.minimumArticles} articles)`}
                 </td>
               </tr>
@@ -165,10 +165,10 @@ function PerArticle({ source }: { source: SourceDetail }) {
               <td className="p-2"><Link href={`/articles/${article.articleId}`} className="text-blue-900 hover:underline">{article.title}</Link></td>
               <td className="p-2 tabular-nums">{article.publishedAt?.slice(0, 10) ?? '—'}</td>
               <td className="p-2 tabular-nums">{article.verdictsPublishedAt?.slice(0, 10) ?? '—'}</td>
-              <td className="p-2 text-right tabular-nums">{article.claimBearingChars}</td>
-              <td className="p-2 text-right tabular-nums">{article.unsupportedChars}</td>
-              <td className="p-2 text-right tabular-nums">{article.unsupportedShare === null ? 'no claim-bearing text' : formatPercent(article.unsupportedShare)}</td>
-              <td className="p-2 text-right tabular-nums">{formatCoefficient(article.alpha)}</td>
+              <td className="p-2 text-end tabular-nums">{article.claimBearingChars}</td>
+              <td className="p-2 text-end tabular-nums">{article.unsupportedChars}</td>
+              <td className="p-2 text-end tabular-nums">{article.unsupportedShare === null ? 'no claim-bearing text' : formatPercent(article.unsupportedShare)}</td>
+              <td className="p-2 text-end tabular-nums">{formatCoefficient(article.alpha)}</td>
             </tr>
           ))}
         </DataTable>
@@ -192,7 +192,7 @@ function Claims({ source, shown }: { source: SourceDetail; shown: boolean }) {
             <tr key={claim.claimId} className={ROW_CLASS}>
               <td className="p-2"><Link href={`/claims/${claim.claimId}`} className="text-blue-900 hover:underline">{claim.text}</Link></td>
               <td className="p-2">{claim.verdict ? claim.verdict.ratingName || claim.verdict.rating : 'No verdict yet'}</td>
-              <td className="p-2 text-right tabular-nums">{claim.appearances}</td>
+              <td className="p-2 text-end tabular-nums">{claim.appearances}</td>
             </tr>
           ))}
         </DataTable>

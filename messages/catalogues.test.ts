@@ -1,0 +1,71 @@
+// Issue 17: every language's catalogue is complete. English is the reference; another
+// language may neither lack a message nor carry one English lacks, and each message must
+// name the same {arguments} (a translation that drops {count} would show the wrong thing).
+import { parse, TYPE, type MessageFormatElement } from '@formatjs/icu-messageformat-parser';
+import { describe, expect, it } from 'vitest';
+import { LOCALES } from '../lib/vocabulary';
+import en from './en';
+import fa from './fa';
+
+const CATALOGUES = { en, fa } as const;
+
+type Tree = { [key: string]: string | Tree };
+
+function flatten(tree: Tree, prefix = ''): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const [key, value] of Object.entries(tree)) {
+    const path = prefix ? `${prefix}.${key}` : key;
+    if (typeof value === 'string') out.set(path, value);
+    else for (const [inner, text] of flatten(value, path)) out.set(inner, text);
+  }
+  return out;
+}
+
+/** The argument names a message uses, with their kinds (a plural must stay a plural). */
+function argumentsOf(message: string): string[] {
+  const names = new Set<string>();
+  const walk = (elements: MessageFormatElement[]) => {
+    for (const element of elements) {
+      if (element.type === TYPE.literal || element.type === TYPE.pound) continue;
+      if (element.type === TYPE.tag) {
+        names.add(`<${element.value}>`);
+        walk(element.children);
+        continue;
+      }
+      names.add(`${element.value}:${TYPE[element.type]}`);
+      if (element.type === TYPE.plural || element.type === TYPE.select) for (const option of Object.values(element.options)) walk(option.value);
+    }
+  };
+  walk(parse(message, { ignoreTag: false }));
+  return [...names].sort();
+}
+
+const reference = flatten(en as unknown as Tree);
+
+it('every locale in LOCALES has a catalogue here', () => {
+  expect(Object.keys(CATALOGUES).sort()).toEqual([...LOCALES].sort());
+});
+
+it('the English catalogue parses as ICU messages', () => {
+  for (const [key, message] of reference) expect(() => argumentsOf(message), key).not.toThrow();
+});
+
+describe.each(LOCALES.filter((locale) => locale !== 'en'))('the %s catalogue', (locale) => {
+  const catalogue = flatten(CATALOGUES[locale] as unknown as Tree);
+
+  it('has every English message and no other', () => {
+    expect([...catalogue.keys()].filter((key) => !reference.has(key)), 'keys English lacks').toEqual([]);
+    expect([...reference.keys()].filter((key) => !catalogue.has(key)), 'keys missing').toEqual([]);
+  });
+
+  it('names the same arguments as English in each message', () => {
+    const differ = [...reference].filter(([key, message]) => catalogue.has(key) && argumentsOf(message).join() !== argumentsOf(catalogue.get(key)!).join());
+    expect(differ.map(([key]) => key)).toEqual([]);
+  });
+
+  it('is translated, not copied: fewer than 1 in 20 messages equal the English', () => {
+    // Names and codes (Corroborate, CSV, URL) read the same in every language, so a few may match.
+    const same = [...reference].filter(([key, message]) => catalogue.get(key) === message && /[A-Za-z]{3}/.test(message));
+    expect(same.length).toBeLessThanOrEqual(Math.max(3, reference.size / 20));
+  });
+});
