@@ -3,7 +3,9 @@
 // name the same {arguments} (a translation that drops {count} would show the wrong thing).
 import { parse, TYPE, type MessageFormatElement } from '@formatjs/icu-messageformat-parser';
 import { describe, expect, it } from 'vitest';
-import { LOCALES } from '../lib/vocabulary';
+import {
+  ANCHOR_STATES, ARTICLE_STATUSES, ASSIGNMENT_STATUSES, CONFIDENCES, EVIDENCE_TYPES, LABELS, LOCALES, PASSAGE_STATES, REVIEW_STATUSES, ROLES, TEXT_DIRECTIONS,
+} from '../lib/vocabulary';
 import en from './en';
 import fa from './fa';
 
@@ -67,5 +69,18 @@ describe.each(LOCALES.filter((locale) => locale !== 'en'))('the %s catalogue', (
     // Names and codes (Corroborate, CSV, URL) read the same in every language, so a few may match.
     const same = [...reference].filter(([key, message]) => catalogue.get(key) === message && /[A-Za-z]{3}/.test(message));
     expect(same.length).toBeLessThanOrEqual(Math.max(3, reference.size / 20));
+  });
+});
+
+describe('vocabulary names', () => {
+  // Each member of a vocabulary the interface names has its name in the common catalogue, so a new
+  // label or status cannot reach the screen as a raw code.
+  const NAMED = {
+    label: LABELS, labelHint: LABELS, evidenceType: EVIDENCE_TYPES, confidence: CONFIDENCES, anchorState: ANCHOR_STATES,
+    articleStatus: ARTICLE_STATUSES, role: ROLES, reviewStatus: REVIEW_STATUSES, assignmentStatus: ASSIGNMENT_STATUSES,
+    passageState: PASSAGE_STATES, direction: TEXT_DIRECTIONS,
+  } as const;
+  it.each(Object.entries(NAMED))('common.%s names every member', (group, members) => {
+    expect(Object.keys((en.common as Record<string, object>)[group] ?? {}).sort()).toEqual([...members].sort());
   });
 });
