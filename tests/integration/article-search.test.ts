@@ -90,6 +90,28 @@ describe('dashboard search in any script', () => {
   });
 });
 
+describe('the editors’ review queue searches the same way', () => {
+  const queueTitlesFor = async (q: string) => {
+    const answer = await hit('editor', routes.reviewQueue.GET, { path: `/api/review-queue?q=${encodeURIComponent(q)}` });
+    expect(answer.status, answer.text).toBe(200);
+    return (answer.body.articles as { title: string }[]).map((article) => article.title);
+  };
+
+  it('finds a Persian headline typed with Arabic letters, a Russian one by another case, a Japanese one by a word', async () => {
+    expect(await queueTitlesFor('وَزير خارجه ايران')).toEqual([PERSIAN[0]]);
+    expect(await queueTitlesFor('Москва')).toEqual([RUSSIAN[0]]);
+    expect(await queueTitlesFor('外相')).toEqual([JAPANESE[0]]);
+    expect(await queueTitlesFor('％')).toEqual([]);
+  });
+
+  it('leaves published articles out unless asked for them', async () => {
+    await database.query(`UPDATE "Article" SET status = 'published', "verdictsPublishedAt" = now() WHERE title = $1`, [HINDI[0]]);
+    expect(await queueTitlesFor('बयान')).toEqual([]);
+    const answer = await hit('editor', routes.reviewQueue.GET, { path: `/api/review-queue?q=${encodeURIComponent('बयान')}&status=published` });
+    expect((answer.body.articles as { title: string }[]).map((article) => article.title)).toEqual([HINDI[0]]);
+  });
+});
+
 describe('claim suggestions in any script', () => {
   const createClaim = async (text: string) => {
     const answer = await hit('editor', routes.claims.POST, { method: 'POST', path: '/api/claims', body: { text } });

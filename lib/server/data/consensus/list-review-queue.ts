@@ -9,7 +9,7 @@ import type { AssignmentProgress } from '../../../views/assignment-views';
 import { Prisma, db } from '../../db/client';
 import type { Authorized } from '../../guards';
 import { consensusOf, loadConsensusData } from './load-consensus-data';
-import { titleOrPublisherContains } from '../articles/title-search';
+import { searchArticleIds } from '../articles/search-articles';
 import { articlesWith } from '../projects/project-scope';
 import { readAssignmentProgress } from '../assignments/assignment-progress';
 
@@ -17,11 +17,15 @@ const QUEUE_SIZE = 100;
 
 export async function listReviewQueue(actor: Authorized<'consensus:read'>, filter: TReviewQueueFilter = {}): Promise<ReviewQueueItem[]> {
   const client = db();
+  // The dashboard's search (in each article's language, search-articles.ts), over the queue's own articles.
+  const found = filter.q
+    ? await searchArticleIds(actor, filter.q, { permission: 'consensus:read', limit: QUEUE_SIZE, ...(filter.status ? { status: filter.status } : { notStatus: 'published' }) })
+    : undefined;
   const rows = await client.article.findMany({
     where: {
       ...articlesWith(actor, 'consensus:read'),
       status: filter.status ?? { not: 'published' },
-      ...(filter.q ? titleOrPublisherContains(filter.q) : {}),
+      ...(found ? { id: { in: found } } : {}),
     },
     orderBy: [{ lastActivityAt: 'desc' }, { id: 'asc' }],
     take: QUEUE_SIZE,
