@@ -23,6 +23,7 @@ export async function actorProjects(userId: string, accountRole: Role, limitTo: 
   return new Map(rows.map((row) => [row.projectId, capRole(row.role, accountRole)]));
 }
 
-function capRole(projectRole: ProjectRole, accountRole: Role): Role {
+/** A membership role capped at the account role (shared with find-session-user.ts, which reads both in one statement). */
+export function capRole(projectRole: ProjectRole, accountRole: Role): Role {
   return RANK[projectRole] <= RANK[accountRole] ? projectRole : accountRole;
 }
