@@ -474,7 +474,7 @@ test('a source-reliability round: two outlets imported by URL, three reviewers, 
       await expect(desk.getByRole('heading', { level: 1, name: outlet.name })).toBeVisible();
       const row = desk.getByRole('table', { name: `Articles from ${outlet.name} in your projects` }).getByRole('row').filter({ has: desk.getByRole('link', { name: headline }) });
       await expect(row).toContainText(outlet.byline);
-      await expect(row).toContainText(outlet.publishedAt.slice(0, 10));
+      await expect(row).toContainText(new Intl.DateTimeFormat('en', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(new Date(outlet.publishedAt)));
       await expect(row).toContainText('Published');
     }
   });
