@@ -32,6 +32,11 @@ export function TokenManager({ tokens, defaultExpiryDays, now, users, projects, 
   const [created, setCreated] = useState<{ name: string; secret: string } | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  /** The <time></time> of a message: an instant relative to the page's render. */
+  const ago = (iso: string) =>
+    function Ago() {
+      return <TimeAgo iso={iso} now={now} />;
+    };
 
   async function create(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -105,7 +110,7 @@ export function TokenManager({ tokens, defaultExpiryDays, now, users, projects, 
                 {token.expiresAt === null ? (
                   t('neverExpires')
                 ) : token.state === 'expired' ? (
-                  <span>{t.rich('expiredAgo', { time: () => <TimeAgo iso={token.expiresAt!} now={now} /> })}</span>
+                  <span>{t.rich('expiredAgo', { time: ago(token.expiresAt) })}</span>
                 ) : (
                   <TimeAgo iso={token.expiresAt} now={now} />
                 )}
@@ -113,7 +118,7 @@ export function TokenManager({ tokens, defaultExpiryDays, now, users, projects, 
               <td className="p-3">{token.lastUsedAt ? <TimeAgo iso={token.lastUsedAt} now={now} /> : t('neverUsed')}</td>
               <td className="p-3">
                 {token.state === 'revoked' && token.revokedAt ? (
-                  <span>{t.rich('revokedAgo', { reason: token.revokedReason ?? 'none', time: () => <TimeAgo iso={token.revokedAt!} now={now} /> })}</span>
+                  <span>{t.rich('revokedAgo', { reason: token.revokedReason ?? 'none', time: ago(token.revokedAt) })}</span>
                 ) : token.state === 'expired' ? (
                   <span>{t('expired')}</span>
                 ) : (
