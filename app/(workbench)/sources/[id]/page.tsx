@@ -19,7 +19,7 @@ export async function generateMetadata() {
 
 type Props = { params: Promise<{ id: string }> };
 
-/** A calendar date of an ISO instant ("17 Jan 2025"), or a dash when there is none. */
+/** A calendar date of an ISO instant in the interface's language ("Jan 17, 2025"), or `none` when there is none. */
 function day(format: Formatter, iso: string | null, none: string): string {
   return iso ? format.dateTime(new Date(iso), 'date') : none;
 }
