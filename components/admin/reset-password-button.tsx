@@ -2,6 +2,7 @@
 // An admin's "Reset password" on a user row: asks first (it signs the person
 // out everywhere and revokes their API tokens), then shows the generated
 // temporary password once, to be passed on privately.
+import { useTranslations } from 'next-intl';
 import { useReducer } from 'react';
 import type { UserListItem } from '@/lib/views/user-views';
 import { apiRequest, errorMessage } from '../api/api-request';
@@ -28,6 +29,7 @@ function reduce(_state: State, event: Event): State {
 const linkButton = 'rounded border border-stone-400 px-3 py-1 text-sm';
 
 export function ResetPasswordButton({ user }: { user: Pick<UserListItem, 'id' | 'email'> }) {
+  const t = useTranslations('admin.resetPassword');
   const [state, dispatch] = useReducer(reduce, { mode: 'idle' });
 
   async function reset() {
@@ -42,14 +44,14 @@ export function ResetPasswordButton({ user }: { user: Pick<UserListItem, 'id' | 
 
   if (state.mode === 'confirming' || state.mode === 'resetting') {
     return (
-      <div role="group" aria-label={`Reset the password of ${user.email}`} className="space-y-2 rounded border border-amber-300 bg-amber-50 p-3 text-sm">
-        <p>Reset the password of {user.email}? They are signed out everywhere, and their API tokens stop working.</p>
+      <div role="group" aria-label={t('groupLabel', { email: user.email })} className="space-y-2 rounded border border-amber-300 bg-amber-50 p-3 text-sm">
+        <p>{t('confirm', { email: user.email })}</p>
         <div className="flex gap-2">
           <button type="button" onClick={() => void reset()} disabled={state.mode === 'resetting'} className={`${linkButton} bg-white`}>
-            {state.mode === 'resetting' ? 'Resetting…' : 'Reset password'}
+            {state.mode === 'resetting' ? t('resetting') : t('reset')}
           </button>
           <button type="button" onClick={() => dispatch({ type: 'cancel' })} disabled={state.mode === 'resetting'} className={`${linkButton} bg-white`}>
-            Cancel
+            {t('cancel')}
           </button>
         </div>
       </div>
@@ -57,17 +59,17 @@ export function ResetPasswordButton({ user }: { user: Pick<UserListItem, 'id' | 
   }
   return (
     <div className="space-y-2">
-      <button type="button" onClick={() => dispatch({ type: 'ask' })} className={linkButton} aria-label={`Reset password of ${user.email}`}>
-        Reset password
+      <button type="button" onClick={() => dispatch({ type: 'ask' })} className={linkButton} aria-label={t('openLabel', { email: user.email })}>
+        {t('open')}
       </button>
       {state.mode === 'done' && (
         <div role="status" className="rounded border border-green-400 bg-green-50 p-3 text-sm">
           <p className="font-medium">
-            Password reset. Give {user.email} this temporary password privately; it is not shown again.
-            {state.revokedTokens > 0 && ` ${state.revokedTokens} API token${state.revokedTokens === 1 ? ' was' : 's were'} revoked.`}
+            {t('done', { email: user.email })}
+            {state.revokedTokens > 0 && <>{' '}{t('revokedTokens', { count: state.revokedTokens })}</>}
           </p>
           <label className="mt-2 block">
-            <span className="font-medium">Temporary password for {user.email}</span>
+            <span className="font-medium">{t('temporaryFor', { email: user.email })}</span>
             <input readOnly value={state.password} onFocus={(event) => event.currentTarget.select()} className={`${inputClass} font-mono`} />
           </label>
         </div>

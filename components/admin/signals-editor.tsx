@@ -2,12 +2,11 @@
 // The admin's list of credibility signals: reword a question, deactivate or
 // reactivate it (PATCH /api/signals/<key>), or add a signal (POST /api/signals)
 // with its options one per line, lowest first for a ranked scale.
+import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 import { ApiError, apiRequest } from '../api/api-request';
 import { SIGNAL_SCALES, type SignalScale } from '@/lib/vocabulary';
 import type { SignalView } from '@/lib/views/signal-views';
-
-const messageOf = (error: unknown) => (error instanceof ApiError ? error.message : 'The change was not saved.');
 
 /** "Label" lines → options whose value is the label in lower case with _ between words. */
 function optionsFrom(lines: string): { value: string; label: string }[] {
@@ -19,6 +18,9 @@ function optionsFrom(lines: string): { value: string; label: string }[] {
 }
 
 export function SignalsEditor({ initial }: { initial: SignalView[] }) {
+  const t = useTranslations('admin.signals');
+  // The server's refusal says why in the API's words; anything else (the network) gets ours.
+  const messageOf = (error: unknown) => (error instanceof ApiError ? error.message : t('notSaved'));
   const [signals, setSignals] = useState(initial);
   const [status, setStatus] = useState<{ kind: 'error' | 'info'; message: string } | null>(null);
   const [draft, setDraft] = useState({ key: '', question: '', scale: 'nominal' as SignalScale, options: '' });
@@ -27,7 +29,7 @@ export function SignalsEditor({ initial }: { initial: SignalView[] }) {
     try {
       const { signal } = await apiRequest<{ signal: SignalView }>('PATCH', `/api/signals/${key}`, change);
       setSignals((list) => list.map((item) => (item.key === key ? signal : item)));
-      setStatus({ kind: 'info', message: `Saved “${signal.question}”.` });
+      setStatus({ kind: 'info', message: t('saved', { question: signal.question }) });
     } catch (error) {
       setStatus({ kind: 'error', message: messageOf(error) });
     }
@@ -39,7 +41,7 @@ export function SignalsEditor({ initial }: { initial: SignalView[] }) {
       const { signal } = await apiRequest<{ signal: SignalView }>('POST', '/api/signals', { key: draft.key, question: draft.question, scale: draft.scale, options: optionsFrom(draft.options) });
       setSignals((list) => [...list, signal]);
       setDraft({ key: '', question: '', scale: 'nominal', options: '' });
-      setStatus({ kind: 'info', message: `Added “${signal.question}”.` });
+      setStatus({ kind: 'info', message: t('added', { question: signal.question }) });
     } catch (error) {
       setStatus({ kind: 'error', message: messageOf(error) });
     }
@@ -60,14 +62,14 @@ export function SignalsEditor({ initial }: { initial: SignalView[] }) {
               }}
             >
               <label className="block text-sm font-medium">
-                Question ({signal.key}, {signal.scale}{signal.active ? '' : ', not asked'})
+                {t('questionOf', { key: signal.key, scale: t('scaleName', { scale: signal.scale }), active: signal.active ? 'yes' : 'no' })}
                 <input name="question" defaultValue={signal.question} className="mt-1 block w-full rounded border border-stone-300 px-2 py-1" />
               </label>
-              <p className="text-sm text-stone-600">Options: {signal.options.map((option) => option.label).join(' · ')}</p>
+              <p className="text-sm text-stone-600">{t('options', { options: signal.options.map((option) => option.label).join(t('optionSeparator')) })}</p>
               <div className="flex gap-2">
-                <button type="submit" className="rounded border border-stone-400 px-3 py-1">Save wording</button>
+                <button type="submit" className="rounded border border-stone-400 px-3 py-1">{t('saveWording')}</button>
                 <button type="button" className="rounded border border-stone-400 px-3 py-1" onClick={() => void patch(signal.key, { active: !signal.active })}>
-                  {signal.active ? 'Stop asking' : 'Ask again'}
+                  {signal.active ? t('stopAsking') : t('askAgain')}
                 </button>
               </div>
             </form>
@@ -75,26 +77,26 @@ export function SignalsEditor({ initial }: { initial: SignalView[] }) {
         ))}
       </ul>
       <form onSubmit={add} aria-labelledby="add-signal-heading" className="space-y-2 rounded border border-stone-200 p-4">
-        <h2 id="add-signal-heading" className="font-semibold">Add a signal</h2>
+        <h2 id="add-signal-heading" className="font-semibold">{t('addHeading')}</h2>
         <label className="block text-sm">
-          Key (lower-case letters, digits and _)
+          {t('key')}
           <input required value={draft.key} onChange={(event) => setDraft({ ...draft, key: event.target.value })} className="mt-1 block w-full rounded border border-stone-300 px-2 py-1" />
         </label>
         <label className="block text-sm">
-          Question
+          {t('question')}
           <input required value={draft.question} onChange={(event) => setDraft({ ...draft, question: event.target.value })} className="mt-1 block w-full rounded border border-stone-300 px-2 py-1" />
         </label>
         <label className="block text-sm">
-          Scale
+          {t('scale')}
           <select value={draft.scale} onChange={(event) => setDraft({ ...draft, scale: event.target.value as SignalScale })} className="mt-1 block rounded border border-stone-300 px-2 py-1">
-            {SIGNAL_SCALES.map((scale) => <option key={scale} value={scale}>{scale}</option>)}
+            {SIGNAL_SCALES.map((scale) => <option key={scale} value={scale}>{t('scaleName', { scale })}</option>)}
           </select>
         </label>
         <label className="block text-sm">
-          Options, one per line (lowest first for ordinal and count)
+          {t('optionsLabel')}
           <textarea required rows={4} value={draft.options} onChange={(event) => setDraft({ ...draft, options: event.target.value })} className="mt-1 block w-full rounded border border-stone-300 px-2 py-1" />
         </label>
-        <button type="submit" className="rounded bg-stone-800 px-3 py-1 text-white">Add signal</button>
+        <button type="submit" className="rounded bg-stone-800 px-3 py-1 text-white">{t('submit')}</button>
       </form>
     </div>
   );

@@ -1,6 +1,7 @@
 'use client';
 // Create (the signing secret shown once), list and delete outgoing webhooks, and
 // read a webhook's delivery log, through /api/webhooks.
+import { useFormatter, useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
 import { type FormEvent, useReducer } from 'react';
 import type { WebhookDeliveryView, WebhookView } from '@/lib/views/webhook-views';
@@ -27,6 +28,8 @@ function reduce(state: State, action: Action): State {
 const message = (caught: unknown) => (caught instanceof Error ? caught.message : String(caught));
 
 export function WebhookManager({ webhooks, projects, now }: Props) {
+  const t = useTranslations('admin.webhooks');
+  const format = useFormatter();
   const router = useRouter();
   const [state, dispatch] = useReducer(reduce, { busy: false, shown: { kind: 'none' } });
 
@@ -54,7 +57,7 @@ export function WebhookManager({ webhooks, projects, now }: Props) {
   }
 
   function remove(webhook: WebhookView) {
-    if (!window.confirm(`Delete the webhook to ${webhook.url}? Its delivery log goes with it.`)) return;
+    if (!window.confirm(t('confirmDelete', { url: webhook.url }))) return;
     void run(async () => {
       await apiRequest<void>('DELETE', `/api/webhooks/${webhook.id}`);
       router.refresh();
@@ -74,41 +77,41 @@ export function WebhookManager({ webhooks, projects, now }: Props) {
     <>
       {shown.kind === 'secret' && (
         <div role="status" className="mt-6 rounded border border-green-400 bg-green-50 p-4">
-          <p className="font-medium">Webhook to {shown.url} created. Copy its signing secret now: it will not be shown again.</p>
+          <p className="font-medium">{t('created', { url: shown.url })}</p>
           <label className="mt-2 block text-sm">
-            <span className="font-medium">Signing secret</span>
+            <span className="font-medium">{t('signingSecret')}</span>
             <input readOnly value={shown.secret} onFocus={(event) => event.currentTarget.select()} className={`${inputClass} font-mono`} />
           </label>
         </div>
       )}
       {shown.kind === 'error' && <p role="alert" className="mt-6 rounded border border-red-300 bg-red-50 p-3 text-sm text-red-900">{shown.message}</p>}
       <table className="mt-6 w-full border-collapse bg-white text-start text-sm shadow-sm">
-        <caption className="sr-only">Webhooks</caption>
+        <caption className="sr-only">{t('caption')}</caption>
         <thead className="border-b border-stone-300 text-stone-700">
           <tr>
-            <th scope="col" className="p-3">URL</th>
-            <th scope="col" className="p-3">Events</th>
-            <th scope="col" className="p-3">Project</th>
-            <th scope="col" className="p-3">Created</th>
-            <th scope="col" className="p-3"><span className="sr-only">Actions</span></th>
+            <th scope="col" className="p-3">{t('column.url')}</th>
+            <th scope="col" className="p-3">{t('column.events')}</th>
+            <th scope="col" className="p-3">{t('column.project')}</th>
+            <th scope="col" className="p-3">{t('column.created')}</th>
+            <th scope="col" className="p-3"><span className="sr-only">{t('column.actions')}</span></th>
           </tr>
         </thead>
         <tbody>
           {webhooks.length === 0 && (
-            <tr><td colSpan={5} className="p-3 text-stone-700">No webhooks yet.</td></tr>
+            <tr><td colSpan={5} className="p-3 text-stone-700">{t('empty')}</td></tr>
           )}
           {webhooks.map((webhook) => (
             <tr key={webhook.id} className="border-b border-stone-200">
               <th scope="row" className="break-all p-3 font-mono font-normal">{webhook.url}</th>
               <td className="p-3">{webhook.events.join(', ')}</td>
-              <td className="p-3">{webhook.project?.name ?? 'every project'}</td>
-              <td className="p-3">{webhook.createdBy.name}, <TimeAgo iso={webhook.createdAt} now={now} /></td>
+              <td className="p-3">{webhook.project?.name ?? t('everyProject')}</td>
+              <td className="p-3">{t.rich('createdBy', { name: webhook.createdBy.name, time: () => <TimeAgo iso={webhook.createdAt} now={now} /> })}</td>
               <td className="flex gap-2 p-3">
-                <button type="button" onClick={() => showLog(webhook)} className="rounded border border-stone-500 px-2 py-1 hover:bg-stone-50" aria-label={`Delivery log of ${webhook.url}`}>
-                  Delivery log
+                <button type="button" onClick={() => showLog(webhook)} className="rounded border border-stone-500 px-2 py-1 hover:bg-stone-50" aria-label={t('deliveryLogOf', { url: webhook.url })}>
+                  {t('deliveryLog')}
                 </button>
-                <button type="button" onClick={() => remove(webhook)} className="rounded border border-red-700 px-2 py-1 text-red-900 hover:bg-red-50" aria-label={`Delete ${webhook.url}`}>
-                  Delete
+                <button type="button" onClick={() => remove(webhook)} className="rounded border border-red-700 px-2 py-1 text-red-900 hover:bg-red-50" aria-label={t('deleteLabel', { url: webhook.url })}>
+                  {t('delete')}
                 </button>
               </td>
             </tr>
@@ -116,28 +119,25 @@ export function WebhookManager({ webhooks, projects, now }: Props) {
         </tbody>
       </table>
       {shown.kind === 'log' && (
-        <section aria-label="Delivery log" className="mt-8">
-          <h2 className="text-xl font-semibold">Deliveries to {shown.webhook.url}</h2>
+        <section aria-label={t('deliveryLog')} className="mt-8">
+          <h2 className="text-xl font-semibold">{t('deliveriesTo', { url: shown.webhook.url })}</h2>
           <table className="mt-4 w-full border-collapse bg-white text-start text-sm shadow-sm">
             <thead className="border-b border-stone-300 text-stone-700">
               <tr>
-                <th scope="col" className="p-3">Event</th>
-                <th scope="col" className="p-3">Status</th>
-                <th scope="col" className="p-3">Attempts</th>
-                <th scope="col" className="p-3">Last answer</th>
-                <th scope="col" className="p-3">Queued</th>
-                <th scope="col" className="p-3">Delivery id</th>
+                {(['event', 'status', 'attempts', 'lastAnswer', 'queued', 'deliveryId'] as const).map((column) => (
+                  <th key={column} scope="col" className="p-3">{t(`log.${column}`)}</th>
+                ))}
               </tr>
             </thead>
             <tbody>
               {shown.deliveries.length === 0 && (
-                <tr><td colSpan={6} className="p-3 text-stone-700">Nothing sent yet.</td></tr>
+                <tr><td colSpan={6} className="p-3 text-stone-700">{t('nothingSent')}</td></tr>
               )}
               {shown.deliveries.map((delivery) => (
                 <tr key={delivery.id} className="border-b border-stone-200">
                   <td className="p-3">{delivery.eventType}</td>
-                  <td className="p-3">{delivery.status}</td>
-                  <td className="p-3">{delivery.attempts}</td>
+                  <td className="p-3">{t('deliveryStatus', { status: delivery.status })}</td>
+                  <td className="p-3">{format.number(delivery.attempts)}</td>
                   <td className="p-3">{delivery.lastStatusCode ?? ''} {delivery.lastError ?? ''}</td>
                   <td className="p-3"><TimeAgo iso={delivery.createdAt} now={now} /></td>
                   <td className="p-3 font-mono text-xs">{delivery.id}</td>
@@ -147,21 +147,21 @@ export function WebhookManager({ webhooks, projects, now }: Props) {
           </table>
         </section>
       )}
-      <h2 className="mt-10 text-xl font-semibold">Add a webhook</h2>
-      <form onSubmit={create} aria-label="Add a webhook" className="mt-4 grid max-w-3xl gap-4 sm:grid-cols-2">
-        <Field label="URL" hint="Where the events are POSTed; a public https:// address, or a host listed in OUTBOUND_ALLOW_HOSTS.">
+      <h2 className="mt-10 text-xl font-semibold">{t('addHeading')}</h2>
+      <form onSubmit={create} aria-label={t('addHeading')} className="mt-4 grid max-w-3xl gap-4 sm:grid-cols-2">
+        <Field label={t('form.url')} hint={t('form.urlHint')}>
           <input name="url" type="url" required maxLength={2000} className={inputClass} />
         </Field>
-        <Field label="Project">
+        <Field label={t('form.project')}>
           <select name="projectId" defaultValue="" className={inputClass}>
-            <option value="">Every project</option>
+            <option value="">{t('form.everyProject')}</option>
             {projects.map((project) => (
               <option key={project.id} value={project.id}>{project.name}</option>
             ))}
           </select>
         </Field>
         <fieldset className="sm:col-span-2">
-          <legend className="text-sm font-medium text-stone-800">Events</legend>
+          <legend className="text-sm font-medium text-stone-800">{t('form.events')}</legend>
           <div className="mt-1 grid gap-x-4 sm:grid-cols-2">
             {WEBHOOK_EVENTS.map((event) => (
               <label key={event} className="mt-2 flex items-start gap-2">
@@ -172,7 +172,7 @@ export function WebhookManager({ webhooks, projects, now }: Props) {
           </div>
         </fieldset>
         <div className="sm:col-span-2">
-          <Button type="submit" disabled={state.busy}>{state.busy ? 'Working…' : 'Add webhook'}</Button>
+          <Button type="submit" disabled={state.busy}>{state.busy ? t('form.working') : t('form.submit')}</Button>
         </div>
       </form>
     </>

@@ -4,6 +4,7 @@
 // (PUT /api/articles/<id>/signals), and frozen exactly when annotations are
 // (a submitted review, a published article): the server refuses then too.
 // Shows only the caller's own answers, whatever the API would add.
+import { useTranslations } from 'next-intl';
 import { useEffect, useReducer } from 'react';
 import { apiRequest, ApiError } from '../api/api-request';
 import type { ArticleSignalsView, SignalAnswers } from '@/lib/views/signal-views';
@@ -35,21 +36,22 @@ function reduce(state: State, action: Action): State {
   }
 }
 
-const messageOf = (error: unknown) => (error instanceof ApiError ? error.message : 'Could not save the answer.');
-
 export function SignalsQuestionnaire({ articleId, frozen }: { articleId: string; frozen: boolean }) {
+  const t = useTranslations('signals.questionnaire');
   const [state, dispatch] = useReducer(reduce, { kind: 'loading' });
+  // The server's refusal says why in the API's words; anything else (the network) gets ours.
+  const messageOf = (error: unknown) => (error instanceof ApiError ? error.message : t('saveFailed'));
 
   useEffect(() => {
     let current = true;
     apiRequest<ArticleSignalsView>('GET', `/api/articles/${articleId}/signals`).then(
       (view) => current && dispatch({ type: 'loaded', view }),
-      (error: unknown) => current && dispatch({ type: 'loadFailed', message: messageOf(error) }),
+      (error: unknown) => current && dispatch({ type: 'loadFailed', message: error instanceof ApiError ? error.message : t('loadFailed') }),
     );
     return () => {
       current = false;
     };
-  }, [articleId]);
+  }, [articleId, t]);
 
   async function answer(key: string, value: string) {
     if (state.kind !== 'ready') return;
@@ -65,12 +67,12 @@ export function SignalsQuestionnaire({ articleId, frozen }: { articleId: string;
 
   return (
     <section aria-labelledby="signals-questionnaire-heading" className="space-y-3">
-      <h2 id="signals-questionnaire-heading" className="font-semibold">Signals</h2>
-      {state.kind === 'loading' && <p className="text-sm text-stone-600">Loading the questionnaire…</p>}
+      <h2 id="signals-questionnaire-heading" className="font-semibold">{t('heading')}</h2>
+      {state.kind === 'loading' && <p className="text-sm text-stone-600">{t('loading')}</p>}
       {state.kind === 'failed' && <p role="alert" className="text-sm text-red-700">{state.message}</p>}
       {state.kind === 'ready' && (
         <>
-          <p className="text-sm text-stone-600">{frozen ? 'Your answers are final with your review.' : 'About the article as a whole; each answer is saved when you choose it.'}</p>
+          <p className="text-sm text-stone-600">{frozen ? t('final') : t('intro')}</p>
           {state.error && <p role="alert" className="text-sm text-red-700">{state.error}</p>}
           {state.signals.map((signal) => (
             <fieldset key={signal.key} disabled={frozen || state.savingKey !== null} aria-describedby={signal.helpText ? `signal-help-${signal.key}` : undefined} className="space-y-1">

@@ -1,22 +1,55 @@
 // The words beside sources' reliability figures: what each figure is, from what
 // data, with which uncertainty (lib/consensus/source-reliability.ts has the reasons).
-import { formatPercent } from '@/components/consensus/format-figures';
+// The words come from the `sources` catalogue and the numbers from the caller's
+// formatter, so both follow the interface's language.
+import type { useFormatter, useTranslations } from 'next-intl';
+import { BOOTSTRAP_RESAMPLES } from '@/lib/consensus/bootstrap-interval';
+import { MINIMUM_ARTICLES } from '@/lib/consensus/source-reliability';
 import type { SourceReliability } from '@/lib/views/source-views';
 
-export function notEnoughData(source: { reliability: Pick<SourceReliability, 'claimBearingArticles' | 'minimumArticles'> }): string {
-  return `Not enough data (${source.reliability.claimBearingArticles} of ${source.reliability.minimumArticles} articles)`;
+export type SourcesTranslator = ReturnType<typeof useTranslations<'sources'>>;
+export type Formatter = ReturnType<typeof useFormatter>;
+
+/** A share in [0, 1] as a percentage with one decimal, always ("25.0%"), as the exports and the tests read it. */
+export function formatShare(format: Formatter, share: number): string {
+  return format.number(share, { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 });
+}
+
+/** A coefficient (alpha) with three decimals ("0.812"), or `notDefined` when the data cannot define it. */
+export function formatAlpha(format: Formatter, value: number | null, notDefined: string): string {
+  if (value === null || !Number.isFinite(value)) return notDefined;
+  // -0.0004 would read "-0.000": a sign without a magnitude.
+  const rounded = Math.round(value * 1000) / 1000;
+  return format.number(rounded === 0 ? 0 : rounded, { minimumFractionDigits: 3, maximumFractionDigits: 3 });
+}
+
+/** "Not enough data (1 of 3 articles)". */
+export function notEnoughData(t: SourcesTranslator, reliability: Pick<SourceReliability, 'claimBearingArticles' | 'minimumArticles'>): string {
+  return t('reliability.notEnoughData', { count: reliability.claimBearingArticles, minimum: reliability.minimumArticles });
 }
 
 /** "31.2% (95% CI 24.0%–38.9%)", or the not-enough-data sentence. */
-export function shareWithInterval(reliability: SourceReliability): string {
-  if (!reliability.enoughData || !reliability.interval) return notEnoughData({ reliability });
-  return `${formatPercent(reliability.unsupportedShare)} (95% CI ${formatPercent(reliability.interval.low)}–${formatPercent(reliability.interval.high)})`;
+export function shareWithInterval(t: SourcesTranslator, format: Formatter, reliability: SourceReliability): string {
+  if (!reliability.enoughData || !reliability.interval || reliability.unsupportedShare === null) return notEnoughData(t, reliability);
+  return t('reliability.shareWithInterval', {
+    share: formatShare(format, reliability.unsupportedShare),
+    low: formatShare(format, reliability.interval.low),
+    high: formatShare(format, reliability.interval.high),
+  });
 }
 
-export const RELIABILITY_DEFINITIONS = [
-  'Only published articles count, and only those in the projects you work in; drafts and reviews in progress never do.',
-  'For each article, the characters of its consensus passages are counted under their final label at publication: the editor’s verdict where there is one, otherwise the majority label; each character once.',
-  'Claim-bearing text is claim plus unsupported characters. The unsupported share is unsupported ÷ claim-bearing characters, pooled over the source’s articles that have claim-bearing text, so a long article weighs by its text.',
-  'The 95% interval comes from 1,000 article-level bootstrap resamples: whole articles are drawn with replacement and the pooled share recomputed. Articles, not passages or characters, are resampled because the passages of one article were judged together by the same reviewers and are not independent; treating them as independent would give a far too narrow interval. The resampling is seeded from the data, so the same data always give the same interval.',
-  'Below 3 articles with claim-bearing text no share or interval is given: “not enough data”.',
-] as const;
+/** "24.0%–38.9%": an interval's ends, for a table whose header says what it is. */
+export function intervalRange(t: SourcesTranslator, format: Formatter, interval: { low: number; high: number }): string {
+  return t('reliability.range', { low: formatShare(format, interval.low), high: formatShare(format, interval.high) });
+}
+
+/** How the figures are made, one sentence each, in the order they build on one another. */
+export function reliabilityDefinitions(t: SourcesTranslator): string[] {
+  return [
+    t('reliability.definitions.published'),
+    t('reliability.definitions.counting'),
+    t('reliability.definitions.share'),
+    t('reliability.definitions.interval', { resamples: BOOTSTRAP_RESAMPLES }),
+    t('reliability.definitions.minimum', { minimum: MINIMUM_ARTICLES }),
+  ];
+}

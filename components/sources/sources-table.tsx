@@ -2,20 +2,20 @@
 // The sources index: one row per outlet, sortable by clicking a column header
 // (aria-sort says which column and which way). A source without enough data sorts
 // after every figure, whichever the direction: "not enough data" is not a number.
+import { useFormatter, useTranslations } from 'next-intl';
 import Link from 'next/link';
 import { useState } from 'react';
-import { formatPercent } from '@/components/consensus/format-figures';
 import { ROW_CLASS } from '@/components/ui/data-table';
 import type { SourceListItem } from '@/lib/views/source-views';
-import { notEnoughData } from './reliability-text';
+import { formatShare, intervalRange, notEnoughData } from './reliability-text';
 
 const COLUMNS = [
-  { key: 'name', label: 'Source', numeric: false },
+  { key: 'name', numeric: false },
   // Every article of the outlet in the caller's projects, whatever its status; only published ones are reviewed.
-  { key: 'articles', label: 'Articles', numeric: true },
-  { key: 'reviewed', label: 'Articles reviewed', numeric: true },
-  { key: 'share', label: 'Unsupported share (95% CI)', numeric: true },
-  { key: 'claims', label: 'Claims', numeric: true },
+  { key: 'articles', numeric: true },
+  { key: 'reviewed', numeric: true },
+  { key: 'share', numeric: true },
+  { key: 'claims', numeric: true },
 ] as const;
 
 type Key = (typeof COLUMNS)[number]['key'];
@@ -41,19 +41,21 @@ function sorted(sources: readonly SourceListItem[], sort: Sort): SourceListItem[
 }
 
 export function SourcesTable({ sources }: { sources: readonly SourceListItem[] }) {
+  const t = useTranslations('sources');
+  const format = useFormatter();
   const [sort, setSort] = useState<Sort>({ key: 'name', direction: 'ascending' });
   const toggle = (key: Key) =>
     setSort((current) => (current.key === key ? { key, direction: current.direction === 'ascending' ? 'descending' : 'ascending' } : { key, direction: key === 'name' ? 'ascending' : 'descending' }));
   return (
     <table className="mt-4 w-full border-collapse bg-white text-start shadow-sm">
-      <caption className="sr-only">Sources and their reliability figures; click a column header to sort</caption>
+      <caption className="sr-only">{t('table.caption')}</caption>
       <thead className="border-b border-stone-300 text-sm text-stone-700">
         <tr>
           {COLUMNS.map((column) => (
             <th key={column.key} scope="col" aria-sort={sort.key === column.key ? sort.direction : 'none'} className={column.numeric ? 'p-3 text-end' : 'p-3'}>
               <button type="button" onClick={() => toggle(column.key)} className="font-semibold hover:underline">
-                {column.label}
-                <span aria-hidden="true">{sort.key === column.key ? (sort.direction === 'ascending' ? ' ▲' : ' ▼') : ''}</span>
+                {t(`table.column.${column.key}`)}
+                {sort.key === column.key && <span aria-hidden="true" className="ms-1">{t(sort.direction === 'ascending' ? 'table.sortedAscending' : 'table.sortedDescending')}</span>}
               </button>
             </th>
           ))}
@@ -66,19 +68,19 @@ export function SourcesTable({ sources }: { sources: readonly SourceListItem[] }
               <Link href={`/sources/${source.id}`} className="font-medium text-blue-900 hover:underline">{source.name}</Link>
               {source.domains.length > 0 && <span className="block text-sm text-stone-600">{source.domains.join(', ')}</span>}
             </td>
-            <td className="p-3 text-end tabular-nums">{source.articles}</td>
-            <td className="p-3 text-end tabular-nums">{source.reliability.articlesReviewed}</td>
+            <td className="p-3 text-end tabular-nums">{format.number(source.articles)}</td>
+            <td className="p-3 text-end tabular-nums">{format.number(source.reliability.articlesReviewed)}</td>
             <td className="p-3 text-end tabular-nums">
-              {source.reliability.enoughData && source.reliability.interval ? (
+              {source.reliability.enoughData && source.reliability.interval && source.reliability.unsupportedShare !== null ? (
                 <>
-                  {formatPercent(source.reliability.unsupportedShare)}
-                  <span className="block text-sm text-stone-600">{`${formatPercent(source.reliability.interval.low)}–${formatPercent(source.reliability.interval.high)}`}</span>
+                  {formatShare(format, source.reliability.unsupportedShare)}
+                  <span className="block text-sm text-stone-600">{intervalRange(t, format, source.reliability.interval)}</span>
                 </>
               ) : (
-                <span className="text-sm text-stone-600">{notEnoughData(source)}</span>
+                <span className="text-sm text-stone-600">{notEnoughData(t, source.reliability)}</span>
               )}
             </td>
-            <td className="p-3 text-end tabular-nums">{source.claims}</td>
+            <td className="p-3 text-end tabular-nums">{format.number(source.claims)}</td>
           </tr>
         ))}
       </tbody>

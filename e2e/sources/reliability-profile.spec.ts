@@ -17,6 +17,8 @@ const UNSUPPORTED = 'a bond forged through shared strategic interests';
 
 /** "12.3%", as the pages write a share. */
 const percent = (share: number) => `${(share * 100).toFixed(1)}%`;
+/** A count as the English interface writes it ("1,234"). */
+const count = (n: number) => n.toLocaleString('en');
 
 async function publishedArticle(editor: APIRequestContext, reviewers: APIRequestContext[], outlet: string, withUnsupported: boolean): Promise<void> {
   const { text } = troopsArticleText();
@@ -83,13 +85,13 @@ test('the editor compares outlets, sorts the index and reads one outlet\'s profi
   const { source } = (await (await editor.get(`/api/sources/${listed.id}`)).json()) as { source: Source };
   expect(source.reliability).toEqual(listed.reliability);
   await expect(page.locator('[data-figure="unsupported-share"]')).toHaveText(`${percent(share)} (95% CI ${percent(source.reliability.interval!.low)}–${percent(source.reliability.interval!.high)})`);
-  await expect(page.locator('[data-figure="basis"]')).toContainText(`${source.reliability.unsupportedChars} unsupported of ${source.reliability.claimBearingChars} claim-bearing characters`);
+  await expect(page.locator('[data-figure="basis"]')).toContainText(`${count(source.reliability.unsupportedChars)} unsupported of ${count(source.reliability.claimBearingChars)} claim-bearing characters`);
   const perArticle = page.getByRole('table', { name: /Reliability figures of each published article/ });
   await expect(perArticle.getByRole('row')).toHaveCount(1 + 3);
   for (const article of source.profile.perArticle) {
     const articleRow = perArticle.getByRole('row').filter({ has: page.getByRole('link', { name: article.title }) });
     await expect(articleRow).toContainText(article.unsupportedShare === null ? 'no claim-bearing text' : percent(article.unsupportedShare));
-    await expect(articleRow.getByRole('cell').nth(3)).toHaveText(String(article.claimBearingChars));
+    await expect(articleRow.getByRole('cell').nth(3)).toHaveText(count(article.claimBearingChars));
   }
   await expect(page.getByRole('link', { name: 'Download CSV (one row per article)' })).toHaveAttribute('href', `/api/sources/${listed.id}/export?format=csv`);
   await expect(page.getByRole('table', { name: 'Unsupported share by month' })).toBeVisible();

@@ -23,6 +23,7 @@ import { annotationForm, openArticle, selectPassage, selectionToolbar, workspace
 import { ARTICLE_PATH, articleBody, currentArticle } from '../fixtures/article-page';
 import { type Person, addMember, createPerson, pageAs } from '../fixtures/people';
 import { LABELS, type Label } from '../../lib/vocabulary';
+import { FORMATS } from '../../i18n/formats';
 import { expect, test } from '../fixtures/test';
 
 test.describe.configure({ mode: 'serial' });
@@ -74,10 +75,13 @@ const HEADLINE_ANSWERS = { troops: ['Not at all', 'Not at all', 'Partly'], ap: [
 
 // --- The outlets' pages ---------------------------------------------------------------------------
 
-type Outlet = { name: string; siteName: string; domain: string; byline: string; publishedAt: string; modifiedAt: string; publishedText: string };
+/** A date as the English interface shows it (next-intl's named "date" format, in UTC). */
+const shownDate = (iso: string) => new Intl.DateTimeFormat('en', { ...FORMATS.dateTime.date, timeZone: 'UTC' }).format(new Date(iso));
 
-const AP: Outlet = { name: 'The Associated Press', siteName: 'AP News', domain: 'apnews.com', byline: 'Jordan Vale', publishedAt: '2025-01-17T14:05:00Z', modifiedAt: '2025-01-17T16:40:00Z', publishedText: '17 Jan 2025' };
-const GAR: Outlet = { name: 'Global Affairs Review', siteName: 'Global Affairs Review', domain: 'globalaffairsreview.example', byline: 'Mara Quinn', publishedAt: '2025-01-20T09:30:00Z', modifiedAt: '2025-01-21T08:00:00Z', publishedText: '20 Jan 2025' };
+type Outlet = { name: string; siteName: string; domain: string; byline: string; publishedAt: string; modifiedAt: string };
+
+const AP: Outlet = { name: 'The Associated Press', siteName: 'AP News', domain: 'apnews.com', byline: 'Jordan Vale', publishedAt: '2025-01-17T14:05:00Z', modifiedAt: '2025-01-17T16:40:00Z' };
+const GAR: Outlet = { name: 'Global Affairs Review', siteName: 'Global Affairs Review', domain: 'globalaffairsreview.example', byline: 'Mara Quinn', publishedAt: '2025-01-20T09:30:00Z', modifiedAt: '2025-01-21T08:00:00Z' };
 
 const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -267,7 +271,7 @@ async function expectMetadataShown(page: Page, outlet: Outlet, headline: string,
   const main = page.getByRole('main');
   await expect(main.getByRole('link', { name: outlet.name, exact: true })).toHaveAttribute('href', `/sources/${article.source!.id}`);
   await expect(main.getByText(`By ${outlet.byline}`, { exact: true })).toBeVisible();
-  await expect(main.getByText(`Published ${outlet.publishedText}`, { exact: true })).toBeVisible();
+  await expect(main.getByText(`Published ${shownDate(outlet.publishedAt)}`, { exact: true })).toBeVisible();
   // The page around the article stayed out.
   await expect(articleBody(page)).not.toContainText('Newsletters');
   await expect(articleBody(page)).not.toContainText('All rights reserved');
@@ -474,7 +478,7 @@ test('a source-reliability round: two outlets imported by URL, three reviewers, 
       await expect(desk.getByRole('heading', { level: 1, name: outlet.name })).toBeVisible();
       const row = desk.getByRole('table', { name: `Articles from ${outlet.name} in your projects` }).getByRole('row').filter({ has: desk.getByRole('link', { name: headline }) });
       await expect(row).toContainText(outlet.byline);
-      await expect(row).toContainText(outlet.publishedAt.slice(0, 10));
+      await expect(row).toContainText(shownDate(outlet.publishedAt));
       await expect(row).toContainText('Published');
     }
   });

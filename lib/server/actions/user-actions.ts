@@ -1,5 +1,6 @@
 'use server';
 import 'server-only';
+import { getTranslations } from 'next-intl/server';
 import { revalidatePath } from 'next/cache';
 import { ZCreateUser, ZUpdateUser } from '../../validation/users';
 import { parseInput } from '../../validation/parse-input';
@@ -15,7 +16,8 @@ export async function createUserAction(_previous: ActionState, sent: FormData): 
     const input = parseInput(ZCreateUser, { email: form.get('email'), name: form.get('name'), role: form.get('role'), password: form.get('password') });
     const user = await createUser(actor, input);
     revalidatePath('/admin/users');
-    return { ok: true, message: `Created ${user.email} (${user.role}).` };
+    const t = await getTranslations('admin');
+    return { ok: true, message: t('userActions.created', { email: user.email, role: t('roleName', { role: user.role }) }) };
   } catch (error) {
     return actionError(error);
   }
@@ -32,7 +34,8 @@ export async function updateUserAction(_previous: ActionState, sent: FormData): 
     });
     const user = await updateUser(actor, String(form.get('userId') ?? ''), change);
     revalidatePath('/admin/users');
-    return { ok: true, message: `Saved ${user.email}: ${user.role}${user.disabled ? ', disabled' : ''}.` };
+    const t = await getTranslations('admin');
+    return { ok: true, message: t('userActions.saved', { email: user.email, role: t('roleName', { role: user.role }), disabled: user.disabled ? 'yes' : 'no' }) };
   } catch (error) {
     return actionError(error);
   }

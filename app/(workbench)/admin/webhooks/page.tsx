@@ -1,23 +1,30 @@
-import type { Metadata } from 'next';
+import { getTranslations } from 'next-intl/server';
 import { WebhookManager } from '@/components/admin/webhook-manager';
 import { listProjects } from '@/lib/server/data/projects/list-projects';
 import { listWebhooks } from '@/lib/server/data/webhooks/list-webhooks';
 import { authorize, requirePageActor } from '@/lib/server/guards';
 
-export const metadata: Metadata = { title: 'Webhooks' };
+export async function generateMetadata() {
+  const t = await getTranslations('admin.webhooks');
+  return { title: t('title') };
+}
+
+const CODE = 'rounded bg-stone-100 px-1';
 
 export default async function WebhooksPage() {
   const actor = await requirePageActor('webhooks:manage', '/admin/webhooks');
-  const [webhooks, projects] = await Promise.all([listWebhooks(actor), listProjects(authorize(actor, 'articles:read'))]);
+  const [webhooks, projects, t] = await Promise.all([listWebhooks(actor), listProjects(authorize(actor, 'articles:read')), getTranslations('admin.webhooks')]);
   const readAt = new Date().toISOString();
   return (
     <>
-      <h1 className="text-2xl font-bold">Webhooks</h1>
+      <h1 className="text-2xl font-bold">{t('title')}</h1>
       <p className="mt-2 max-w-3xl text-stone-700">
-        Webhooks tell newsroom systems what happens on the desk: each event is POSTed as JSON with{' '}
-        <code className="rounded bg-stone-100 px-1">X-Corroborate-Signature: sha256=&lt;HMAC-SHA256 of the body&gt;</code>, made with the webhook&apos;s secret (shown once
-        when it is added), <code className="rounded bg-stone-100 px-1">X-Corroborate-Event</code> and <code className="rounded bg-stone-100 px-1">X-Corroborate-Delivery</code>, an id that stays
-        the same when a delivery is retried so your system can ignore a repeat. A delivery that gets no 2xx answer is retried with growing pauses, then given up.
+        {/* The headers are the protocol's own names, the same in every language. */}
+        {t.rich('intro', {
+          signature: () => <code className={CODE}>{`X-Corroborate-Signature: sha256=<${t('signatureValue')}>`}</code>,
+          event: () => <code className={CODE}>{'X-Corroborate-Event'}</code>,
+          delivery: () => <code className={CODE}>{'X-Corroborate-Delivery'}</code>,
+        })}
       </p>
       <WebhookManager webhooks={webhooks} projects={projects.map(({ id, name }) => ({ id, name }))} now={readAt} />
     </>

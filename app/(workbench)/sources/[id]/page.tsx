@@ -1,34 +1,33 @@
-import type { Metadata } from 'next';
+import { useFormatter, useTranslations } from 'next-intl';
+import { getFormatter, getTranslations } from 'next-intl/server';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { StatusBadge } from '@/components/articles/status-badge';
 import { IntervalChart } from '@/components/charts/interval-chart';
-import { formatCoefficient, formatPercent } from '@/components/consensus/format-figures';
-import { RELIABILITY_DEFINITIONS, notEnoughData, shareWithInterval } from '@/components/sources/reliability-text';
-import { type Column, DataTable, ROW_CLASS } from '@/components/ui/data-table';
+import { type Formatter, formatAlpha, formatShare, notEnoughData, reliabilityDefinitions, shareWithInterval } from '@/components/sources/reliability-text';
+import { DataTable, ROW_CLASS } from '@/components/ui/data-table';
 import { isAppError } from '@/lib/errors';
 import { getSource } from '@/lib/server/data/sources/get-source';
 import { can, requirePageActor } from '@/lib/server/guards';
 import type { SourceDetail } from '@/lib/views/source-views';
 import { LABELS } from '@/lib/vocabulary';
 
-export const metadata: Metadata = { title: 'Source' };
-
-const ARTICLE_COLUMNS: Column[] = [{ label: 'Article' }, { label: 'Byline' }, { label: 'Published' }, { label: 'Status' }];
-const FIGURE_COLUMNS: Column[] = [
-  { label: 'Article' },
-  { label: 'Published' },
-  { label: 'Verdicts published' },
-  { label: 'Claim-bearing characters', numeric: true },
-  { label: 'Unsupported characters', numeric: true },
-  { label: 'Unsupported share', numeric: true },
-  { label: 'Agreement (α)', numeric: true },
-];
-const MIX_COLUMNS: Column[] = [{ label: 'Final label' }, { label: 'Passages', numeric: true }, { label: 'Characters', numeric: true }];
-const TREND_COLUMNS: Column[] = [{ label: 'Month' }, { label: 'Articles reviewed', numeric: true }, { label: 'Unsupported share (95% CI)', numeric: true }];
-const CLAIM_COLUMNS: Column[] = [{ label: 'Claim' }, { label: 'Verdict' }, { label: 'Appearances here', numeric: true }];
+export async function generateMetadata() {
+  const t = await getTranslations('sources');
+  return { title: t('profile.title') };
+}
 
 type Props = { params: Promise<{ id: string }> };
+
+/** A calendar date of an ISO instant in the interface's language ("Jan 17, 2025"), or `none` when there is none. */
+function day(format: Formatter, iso: string | null, none: string): string {
+  return iso ? format.dateTime(new Date(iso), 'date') : none;
+}
+
+/** A trend period ("2025-01") as its month in the interface's language ("Jan 2025"). */
+function month(format: Formatter, period: string): string {
+  return format.dateTime(new Date(`${period}-01T00:00:00Z`), 'month');
+}
 
 /** One outlet: its reliability profile from the published articles in the caller's projects, and its articles there. */
 export default async function SourcePage({ params }: Props) {
@@ -38,31 +37,37 @@ export default async function SourcePage({ params }: Props) {
     if (isAppError(error) && error.code === 'not_found') notFound();
     throw error;
   });
+  const [t, format] = await Promise.all([getTranslations('sources'), getFormatter()]);
   const { reliability } = source;
   return (
     <>
-      <p className="text-sm"><Link href="/sources" className="text-blue-900 underline">Sources</Link></p>
+      <p className="text-sm"><Link href="/sources" className="text-blue-900 underline">{t('profile.backToSources')}</Link></p>
       <h1 className="mt-1 text-2xl font-bold">{source.name}</h1>
       <p className="mt-2 text-stone-700">
-        {source.domains.length > 0 ? source.domains.join(', ') : 'No domain recorded'}
-        {source.country ? ` · ${source.country}` : ''}
+        {source.domains.length > 0 ? source.domains.join(', ') : t('profile.noDomain')}
+        {source.country ? t('profile.country', { country: source.country }) : ''}
       </p>
       {source.notes && <p className="mt-2 max-w-3xl whitespace-pre-line text-stone-700">{source.notes}</p>}
 
       <section aria-labelledby="reliability" className="mt-6 rounded border border-stone-200 bg-white p-4 shadow-sm">
-        <h2 id="reliability" className="text-lg font-semibold">Unsupported share of claim-bearing text</h2>
-        <p className="mt-2 text-2xl font-bold tabular-nums" data-figure="unsupported-share">{shareWithInterval(reliability)}</p>
+        <h2 id="reliability" className="text-lg font-semibold">{t('profile.headline.heading')}</h2>
+        <p className="mt-2 text-2xl font-bold tabular-nums" data-figure="unsupported-share">{shareWithInterval(t, format, reliability)}</p>
         <p className="mt-1 text-sm text-stone-700" data-figure="basis">
-          {`${reliability.unsupportedChars} unsupported of ${reliability.claimBearingChars} claim-bearing characters, over ${reliability.claimBearingArticles} published articles with claim-bearing text (${reliability.articlesReviewed} reviewed).`}
+          {t('profile.headline.basis', {
+            unsupported: reliability.unsupportedChars,
+            claimBearing: reliability.claimBearingChars,
+            articles: reliability.claimBearingArticles,
+            reviewed: reliability.articlesReviewed,
+          })}
         </p>
-        <ul className="mt-3 max-w-3xl list-disc space-y-1 pl-5 text-sm text-stone-700">
-          {RELIABILITY_DEFINITIONS.map((sentence) => (
+        <ul className="mt-3 max-w-3xl list-disc space-y-1 ps-5 text-sm text-stone-700">
+          {reliabilityDefinitions(t).map((sentence) => (
             <li key={sentence}>{sentence}</li>
           ))}
         </ul>
         <p className="mt-3 flex gap-4 text-sm">
-          <a href={`/api/sources/${source.id}/export?format=csv`} download className="text-blue-900 underline">Download CSV (one row per article)</a>
-          <a href={`/api/sources/${source.id}/export?format=json`} download className="text-blue-900 underline">Download JSON</a>
+          <a href={`/api/sources/${source.id}/export?format=csv`} download className="text-blue-900 underline">{t('profile.headline.downloadCsv')}</a>
+          <a href={`/api/sources/${source.id}/export?format=json`} download className="text-blue-900 underline">{t('profile.headline.downloadJson')}</a>
         </p>
       </section>
 
@@ -72,17 +77,27 @@ export default async function SourcePage({ params }: Props) {
       <Claims source={source} shown={can(actor, 'claims:read')} />
       <Agreement source={source} />
       <Signals source={source} />
+      <ArticleList source={source} />
+    </>
+  );
+}
 
-      <h2 className="mt-8 text-lg font-semibold">All articles from this source in your projects</h2>
+function ArticleList({ source }: { source: SourceDetail }) {
+  const t = useTranslations('sources.profile.articles');
+  const format = useFormatter();
+  const columns = [{ label: t('column.article') }, { label: t('column.byline') }, { label: t('column.published') }, { label: t('column.status') }];
+  return (
+    <>
+      <h2 className="mt-8 text-lg font-semibold">{t('heading')}</h2>
       {source.articleList.length === 0 ? (
-        <p className="mt-2 text-stone-700">No article from this source in your projects.</p>
+        <p className="mt-2 text-stone-700">{t('empty')}</p>
       ) : (
-        <DataTable caption={`Articles from ${source.name} in your projects`} columns={ARTICLE_COLUMNS} className="mt-2">
+        <DataTable caption={t('caption', { source: source.name })} columns={columns} className="mt-2">
           {source.articleList.map((article) => (
             <tr key={article.id} className={ROW_CLASS}>
               <td className="p-3"><Link href={`/articles/${article.id}`} className="font-medium text-blue-900 hover:underline">{article.title}</Link></td>
-              <td className="p-3 text-stone-700">{article.byline ?? '—'}</td>
-              <td className="p-3 tabular-nums">{article.publishedAt?.slice(0, 10) ?? '—'}</td>
+              <td className="p-3 text-stone-700">{article.byline ?? t('none')}</td>
+              <td className="p-3 tabular-nums">{day(format, article.publishedAt, t('none'))}</td>
               <td className="p-3"><StatusBadge status={article.status} /></td>
             </tr>
           ))}
@@ -93,16 +108,20 @@ export default async function SourcePage({ params }: Props) {
 }
 
 function LabelMix({ source }: { source: SourceDetail }) {
+  const t = useTranslations('sources.profile.labelMix');
+  const common = useTranslations('common');
+  const format = useFormatter();
+  const columns = [{ label: t('column.label') }, { label: t('column.passages'), numeric: true }, { label: t('column.characters'), numeric: true }];
   return (
     <section aria-labelledby="label-mix" className="mt-8">
-      <h2 id="label-mix" className="text-lg font-semibold">Passage label mix</h2>
-      <p className="mt-1 text-sm text-stone-700">Consensus passages of the {source.reliability.articlesReviewed} published articles by final label; characters counted once each. Passages whose votes tie without a verdict count under none.</p>
-      <DataTable caption="Passages and characters by final label" columns={MIX_COLUMNS} compact className="mt-2 max-w-xl">
+      <h2 id="label-mix" className="text-lg font-semibold">{t('heading')}</h2>
+      <p className="mt-1 text-sm text-stone-700">{t('intro', { count: source.reliability.articlesReviewed })}</p>
+      <DataTable caption={t('caption')} columns={columns} compact className="mt-2 max-w-xl">
         {LABELS.map((label) => (
           <tr key={label} className={ROW_CLASS}>
-            <th scope="row" className="p-2 font-medium">{label}</th>
-            <td className="p-2 text-end tabular-nums">{source.profile.labelMix[label].passages}</td>
-            <td className="p-2 text-end tabular-nums">{source.profile.labelMix[label].characters}</td>
+            <th scope="row" className="p-2 font-medium">{common(`label.${label}`)}</th>
+            <td className="p-2 text-end tabular-nums">{format.number(source.profile.labelMix[label].passages)}</td>
+            <td className="p-2 text-end tabular-nums">{format.number(source.profile.labelMix[label].characters)}</td>
           </tr>
         ))}
       </DataTable>
@@ -111,36 +130,49 @@ function LabelMix({ source }: { source: SourceDetail }) {
 }
 
 function Trend({ source }: { source: SourceDetail }) {
+  const t = useTranslations('sources');
+  const format = useFormatter();
   const { trend } = source.profile;
   const plotted = trend.map((point, index) => ({ point, index })).filter(({ point }) => point.unsupportedShare !== null && point.interval !== null);
+  const columns = [{ label: t('profile.trend.column.month') }, { label: t('profile.trend.column.articles'), numeric: true }, { label: t('profile.trend.column.share'), numeric: true }];
   return (
     <section aria-labelledby="trend" className="mt-8">
-      <h2 id="trend" className="text-lg font-semibold">Over time</h2>
-      <p className="mt-1 text-sm text-stone-700">
-        Month by month (the article&apos;s own publication date, else when the desk published its verdicts), each month figured like the source: pooled share, 95% article-bootstrap interval,
-        and no figure below 3 articles with claim-bearing text.
-      </p>
+      <h2 id="trend" className="text-lg font-semibold">{t('profile.trend.heading')}</h2>
+      <p className="mt-1 text-sm text-stone-700">{t('profile.trend.intro', { minimum: source.reliability.minimumArticles })}</p>
       {trend.length === 0 ? (
-        <p className="mt-2 text-stone-700">No published article yet.</p>
+        <p className="mt-2 text-stone-700">{t('profile.trend.empty')}</p>
       ) : (
         <>
           {plotted.length > 0 && (
-            <IntervalChart
-              title={`Unsupported share by month for ${source.name}`}
-              description={`Unsupported share (y) with its 95% interval for each month with enough data (${plotted.length} of ${trend.length} months).`}
-              xLabel="Month"
-              yLabel="Unsupported share"
-              xTicks={trend.map((point, index) => ({ x: index, label: point.period }))}
-              points={plotted.map(({ point, index }) => ({ id: point.period, label: point.period, x: index, y: point.unsupportedShare!, low: point.interval!.low, high: point.interval!.high, basis: `${point.articles} articles` }))}
-            />
+            // The chart's axes run left to right in every language; only its words are translated.
+            <div dir="ltr">
+              <IntervalChart
+                title={t('profile.trend.chartTitle', { source: source.name })}
+                description={t('profile.trend.chartDescription', { plotted: plotted.length, months: trend.length })}
+                xLabel={t('profile.trend.xLabel')}
+                yLabel={t('profile.trend.yLabel')}
+                xTicks={trend.map((point, index) => ({ x: index, label: month(format, point.period) }))}
+                points={plotted.map(({ point, index }) => ({
+                  id: point.period,
+                  label: month(format, point.period),
+                  x: index,
+                  y: point.unsupportedShare!,
+                  low: point.interval!.low,
+                  high: point.interval!.high,
+                  basis: t('profile.trend.basis', { count: point.articles }),
+                }))}
+              />
+            </div>
           )}
-          <DataTable caption="Unsupported share by month" columns={TREND_COLUMNS} compact className="mt-2 max-w-xl">
+          <DataTable caption={t('profile.trend.caption')} columns={columns} compact className="mt-2 max-w-xl">
             {trend.map((point) => (
               <tr key={point.period} className={ROW_CLASS}>
-                <th scope="row" className="p-2 font-medium tabular-nums">{point.period}</th>
-                <td className="p-2 text-end tabular-nums">{point.articles}</td>
+                <th scope="row" className="p-2 font-medium tabular-nums"><time dateTime={point.period}>{month(format, point.period)}</time></th>
+                <td className="p-2 text-end tabular-nums">{format.number(point.articles)}</td>
                 <td className="p-2 text-end tabular-nums">
-                  {point.unsupportedShare !== null && point.interval ? `${formatPercent(point.unsupportedShare)} (${formatPercent(point.interval.low)}–${formatPercent(point.interval.high)})` : `Not enough data (${point.claimBearingArticles} of ${source.reliability.minimumArticles} articles)`}
+                  {point.unsupportedShare !== null && point.interval
+                    ? t('profile.trend.shareWithRange', { share: formatShare(format, point.unsupportedShare), low: formatShare(format, point.interval.low), high: formatShare(format, point.interval.high) })
+                    : notEnoughData(t, { claimBearingArticles: point.claimBearingArticles, minimumArticles: source.reliability.minimumArticles })}
                 </td>
               </tr>
             ))}
@@ -152,23 +184,36 @@ function Trend({ source }: { source: SourceDetail }) {
 }
 
 function PerArticle({ source }: { source: SourceDetail }) {
+  const t = useTranslations('sources');
+  const common = useTranslations('common');
+  const format = useFormatter();
   const { perArticle } = source.profile;
+  const none = t('profile.articles.none');
+  const columns = [
+    { label: t('profile.perArticle.column.article') },
+    { label: t('profile.perArticle.column.published') },
+    { label: t('profile.perArticle.column.verdictsPublished') },
+    { label: t('profile.perArticle.column.claimBearing'), numeric: true },
+    { label: t('profile.perArticle.column.unsupported'), numeric: true },
+    { label: t('profile.perArticle.column.share'), numeric: true },
+    { label: t('profile.perArticle.column.alpha'), numeric: true },
+  ];
   return (
     <section aria-labelledby="per-article" className="mt-8">
-      <h2 id="per-article" className="text-lg font-semibold">Published articles reviewed</h2>
+      <h2 id="per-article" className="text-lg font-semibold">{t('profile.perArticle.heading')}</h2>
       {perArticle.length === 0 ? (
-        <p className="mt-2 text-stone-700">{notEnoughData(source)}: no published article from this source in your projects yet.</p>
+        <p className="mt-2 text-stone-700">{t('profile.perArticle.empty', { notEnoughData: notEnoughData(t, source.reliability) })}</p>
       ) : (
-        <DataTable caption={`Reliability figures of each published article from ${source.name}`} columns={FIGURE_COLUMNS} compact className="mt-2">
+        <DataTable caption={t('profile.perArticle.caption', { source: source.name })} columns={columns} compact className="mt-2">
           {perArticle.map((article) => (
             <tr key={article.articleId} className={ROW_CLASS}>
               <td className="p-2"><Link href={`/articles/${article.articleId}`} className="text-blue-900 hover:underline">{article.title}</Link></td>
-              <td className="p-2 tabular-nums">{article.publishedAt?.slice(0, 10) ?? '—'}</td>
-              <td className="p-2 tabular-nums">{article.verdictsPublishedAt?.slice(0, 10) ?? '—'}</td>
-              <td className="p-2 text-end tabular-nums">{article.claimBearingChars}</td>
-              <td className="p-2 text-end tabular-nums">{article.unsupportedChars}</td>
-              <td className="p-2 text-end tabular-nums">{article.unsupportedShare === null ? 'no claim-bearing text' : formatPercent(article.unsupportedShare)}</td>
-              <td className="p-2 text-end tabular-nums">{formatCoefficient(article.alpha)}</td>
+              <td className="p-2 tabular-nums">{day(format, article.publishedAt, none)}</td>
+              <td className="p-2 tabular-nums">{day(format, article.verdictsPublishedAt, none)}</td>
+              <td className="p-2 text-end tabular-nums">{format.number(article.claimBearingChars)}</td>
+              <td className="p-2 text-end tabular-nums">{format.number(article.unsupportedChars)}</td>
+              <td className="p-2 text-end tabular-nums">{article.unsupportedShare === null ? t('profile.perArticle.noClaimBearingText') : formatShare(format, article.unsupportedShare)}</td>
+              <td className="p-2 text-end tabular-nums">{formatAlpha(format, article.alpha, common('notDefined'))}</td>
             </tr>
           ))}
         </DataTable>
@@ -178,21 +223,24 @@ function PerArticle({ source }: { source: SourceDetail }) {
 }
 
 function Claims({ source, shown }: { source: SourceDetail; shown: boolean }) {
+  const t = useTranslations('sources.profile.claims');
+  const format = useFormatter();
   const { claims } = source.profile;
+  const columns = [{ label: t('column.claim') }, { label: t('column.verdict') }, { label: t('column.appearances'), numeric: true }];
   return (
     <section aria-labelledby="claims" className="mt-8">
-      <h2 id="claims" className="text-lg font-semibold">Claims adjudicated</h2>
+      <h2 id="claims" className="text-lg font-semibold">{t('heading')}</h2>
       {!shown ? (
-        <p className="mt-2 text-sm text-stone-700">Claims are the desk&apos;s: editors see here the claims linked to this source&apos;s published articles and their verdicts.</p>
+        <p className="mt-2 text-sm text-stone-700">{t('notShown')}</p>
       ) : claims.length === 0 ? (
-        <p className="mt-2 text-stone-700">No claim is linked to a published article of this source.</p>
+        <p className="mt-2 text-stone-700">{t('empty')}</p>
       ) : (
-        <DataTable caption={`Claims appearing in published articles from ${source.name}`} columns={CLAIM_COLUMNS} compact className="mt-2">
+        <DataTable caption={t('caption', { source: source.name })} columns={columns} compact className="mt-2">
           {claims.map((claim) => (
             <tr key={claim.claimId} className={ROW_CLASS}>
               <td className="p-2"><Link href={`/claims/${claim.claimId}`} className="text-blue-900 hover:underline">{claim.text}</Link></td>
-              <td className="p-2">{claim.verdict ? claim.verdict.ratingName || claim.verdict.rating : 'No verdict yet'}</td>
-              <td className="p-2 text-end tabular-nums">{claim.appearances}</td>
+              <td className="p-2">{claim.verdict ? claim.verdict.ratingName || claim.verdict.rating : t('noVerdict')}</td>
+              <td className="p-2 text-end tabular-nums">{format.number(claim.appearances)}</td>
             </tr>
           ))}
         </DataTable>
@@ -202,19 +250,20 @@ function Claims({ source, shown }: { source: SourceDetail; shown: boolean }) {
 }
 
 function Agreement({ source }: { source: SourceDetail }) {
+  const t = useTranslations('sources.profile.agreement');
+  const common = useTranslations('common');
+  const format = useFormatter();
   const { agreement } = source.profile;
+  const alpha = (value: number | null) => formatAlpha(format, value, common('notDefined'));
   return (
     <section aria-labelledby="agreement" className="mt-8">
-      <h2 id="agreement" className="text-lg font-semibold">Agreement behind the figures</h2>
-      <p className="mt-1 max-w-3xl text-sm text-stone-700">
-        Krippendorff&apos;s alpha (nominal) of each published article&apos;s passages, as its consensus page shows it: 1 means the reviewers agreed completely on the labels, 0 no more than
-        chance; Krippendorff advises relying on data from 0.800 and drawing tentative conclusions from 0.667.
-      </p>
+      <h2 id="agreement" className="text-lg font-semibold">{t('heading')}</h2>
+      <p className="mt-1 max-w-3xl text-sm text-stone-700">{t('intro')}</p>
       {agreement.articles === 0 ? (
-        <p className="mt-2 text-stone-700">Not defined: no published article has an alpha (it needs two reviewers who marked the same passages).</p>
+        <p className="mt-2 text-stone-700">{t('notDefined')}</p>
       ) : (
         <p className="mt-2" data-figure="agreement">
-          {`Median α ${formatCoefficient(agreement.median)} over ${agreement.articles} articles (mean ${formatCoefficient(agreement.mean)}, range ${formatCoefficient(agreement.min)} to ${formatCoefficient(agreement.max)}).`}
+          {t('summary', { median: alpha(agreement.median), count: agreement.articles, mean: alpha(agreement.mean), min: alpha(agreement.min), max: alpha(agreement.max) })}
         </p>
       )}
     </section>
@@ -222,19 +271,24 @@ function Agreement({ source }: { source: SourceDetail }) {
 }
 
 function Signals({ source }: { source: SourceDetail }) {
+  const t = useTranslations('sources.profile.signals');
   const signals = source.profile.signals.filter((signal) => signal.articles > 0);
   return (
     <section aria-labelledby="signals" className="mt-8">
-      <h2 id="signals" className="text-lg font-semibold">Credibility signals</h2>
+      <h2 id="signals" className="text-lg font-semibold">{t('heading')}</h2>
       {signals.length === 0 ? (
-        <p className="mt-2 text-stone-700">No submitted answers to the credibility questions on this source&apos;s published articles.</p>
+        <p className="mt-2 text-stone-700">{t('empty')}</p>
       ) : (
         <ul className="mt-2 space-y-2">
           {signals.map((signal) => (
             <li key={signal.key}>
               <span className="font-medium">{signal.question}</span>{' '}
               <span className="text-stone-700">
-                {`— consensus answer over ${signal.articles} articles: ${signal.consensus.map((option) => `${option.label} ${option.count}`).join(', ')}; no majority ${signal.noMajority}.`}
+                {t('summary', {
+                  count: signal.articles,
+                  answers: signal.consensus.map((option) => t('answer', { label: option.label, count: option.count })).join(t('answerSeparator')),
+                  noMajority: signal.noMajority,
+                })}
               </span>
             </li>
           ))}
