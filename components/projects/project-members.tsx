@@ -103,7 +103,9 @@ export function ProjectMembers({ projectId, members, candidates }: Props) {
           </select>
         </Field>
         <Button type="submit" disabled={adding}>{adding ? t('adding') : t('add')}</Button>
-        <div className="sm:col-span-3"><FormStatus state={added} /></div>
+        <div className="sm:col-span-3">
+          <FormStatus state={added.added ? { ok: true, message: t(added.added.created ? 'added' : 'roleChanged', { name: added.added.name, role: added.added.role }) } : added} />
+        </div>
       </form>
     </div>
   );
