@@ -3,40 +3,28 @@
 // Krippendorff's minimums, what it rests on, and per reviewer the figures an
 // editor reads to decide whom to calibrate. Every figure says what it is, the
 // data behind it and its uncertainty; one the data cannot define says so.
-// The calibration call is worded here from the reviewer's figures and the
-// call's grounds, in the interface's language (the data's `reason` is the API's English).
+// The calibration call is worded from the reviewer's figures and the call's
+// grounds (calibration-text.ts); the data's `reason` is the API's English.
 import { useFormatter, useTranslations } from 'next-intl';
-import { CALIBRATION_AGREEMENT_GAP, CALIBRATION_ALPHA_MARGIN, CALIBRATION_MIN_PASSAGES } from '@/lib/consensus/project-agreement';
+import { CALIBRATION_MIN_PASSAGES } from '@/lib/consensus/project-agreement';
 import type { Figure, ReviewerCalibration } from '@/lib/consensus/types';
 import type { ProjectAgreementView } from '@/lib/views/project-views';
 import { FigureUncertainty, FigureValue } from '../consensus/agreement-figures';
 import { type Column, DataTable, ROW_CLASS } from '../ui/data-table';
+import { calibrationText, projectFigureFormat } from './calibration-text';
 
 /** Krippendorff's two minimums, as the project-wide prose states them. */
 const TENTATIVE_ALPHA = 0.667;
 const GOOD_ALPHA = 0.8;
 
-type Translate = ReturnType<typeof useTranslations<'projects.agreement'>>;
-
-/** Coefficients with three decimals and shares with one, as on the consensus view, in the interface's digits. */
-function useFigureFormat() {
-  const format = useFormatter();
-  const defined = (value: number | null | undefined): value is number => typeof value === 'number' && Number.isFinite(value);
-  return {
-    defined,
-    coefficient: (value: number) => format.number(value === 0 ? 0 : value, { minimumFractionDigits: 3, maximumFractionDigits: 3 }),
-    change: (value: number) => format.number(value, { minimumFractionDigits: 3, maximumFractionDigits: 3, signDisplay: 'exceptZero' }),
-    percent: (share: number) => format.number(share, { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 }),
-    number: (value: number) => format.number(value),
-  };
+function useProjectFigureFormat() {
+  return projectFigureFormat(useFormatter());
 }
-
-type FigureFormat = ReturnType<typeof useFigureFormat>;
 
 /** A share of agreeing comparisons: the percentage, its Wilson interval and what it rests on; the reason where it is not defined. */
 function ShareCell({ figure, undefinedNote }: { figure: Figure; undefinedNote: string }) {
   const t = useTranslations('projects.agreement');
-  const figures = useFigureFormat();
+  const figures = useProjectFigureFormat();
   if (!figures.defined(figure.value)) {
     return (
       <>
@@ -56,58 +44,19 @@ function ShareCell({ figure, undefinedNote }: { figure: Figure; undefinedNote: s
   );
 }
 
-/** The call's reason in words, from the same figures and grounds the rule used (lib/consensus/project-agreement.ts calibrationCall). */
-function calibrationReason(reviewer: ReviewerCalibration, grounds: { below: boolean; raises: boolean }, t: Translate, figures: FigureFormat): string {
-  const { agreement, othersAgreement: others, alphaIfRemoved, alphaChange } = reviewer;
-  const interval = agreement.interval;
-  const own = t('calibration.own', {
-    share: figures.percent(agreement.value ?? 0),
-    passages: reviewer.passages,
-    low: interval ? figures.percent(interval.low) : '',
-    high: interval ? figures.percent(interval.high) : '',
-  });
-  const versus = figures.defined(others.value)
-    ? t('calibration.versus', { share: figures.percent(others.value), gap: figures.percent(CALIBRATION_AGREEMENT_GAP) })
-    : t('calibration.versusUndefined');
-  const removal = (key: 'removal' | 'removalFirst') =>
-    alphaChange === null || !figures.defined(alphaIfRemoved.value)
-      ? t('calibration.removalUndefined')
-      : t(`calibration.${key}`, {
-          from: figures.coefficient(alphaIfRemoved.value - alphaChange),
-          to: figures.coefficient(alphaIfRemoved.value),
-          change: figures.change(alphaChange),
-          margin: figures.number(CALIBRATION_ALPHA_MARGIN),
-        });
-  if (!grounds.below && !grounds.raises) return t('calibration.notNeeded', { own, versus, removal: removal('removal') });
-  const reasons = [grounds.below ? t('calibration.below', { own, versus }) : null, grounds.raises ? removal('removalFirst') : null].filter((reason) => reason !== null);
-  return t('calibration.needed', { reasons: reasons.join('. ') });
-}
-
 function CalibrationCell({ reviewer }: { reviewer: ReviewerCalibration }) {
-  const t = useTranslations('projects.agreement');
-  const figures = useFigureFormat();
-  const call = reviewer.calibration;
-  if (call.needed === null) {
-    return (
-      <>
-        <span className="font-medium">{t('calibration.notEnoughData')}</span>
-        <span className="block text-xs text-stone-700">
-          {call.lacking === 'passages' ? t('calibration.fewPassages', { passages: reviewer.passages, min: CALIBRATION_MIN_PASSAGES }) : t('calibration.nothingToCompare')}
-        </span>
-      </>
-    );
-  }
+  const { call, detail } = calibrationText(reviewer, useTranslations('projects.agreement'), useProjectFigureFormat());
   return (
     <>
-      <span className={call.needed ? 'font-semibold text-red-900' : 'font-medium'}>{call.needed ? t('calibration.calibrate') : t('calibration.noNeed')}</span>
-      <span className="block text-xs text-stone-700">{calibrationReason(reviewer, call.grounds, t, figures)}</span>
+      <span className={reviewer.calibration.needed ? 'font-semibold text-red-900' : 'font-medium'}>{call}</span>
+      <span className="block text-xs text-stone-700">{detail}</span>
     </>
   );
 }
 
 export function ProjectAgreementSection({ view }: { view: ProjectAgreementView }) {
   const t = useTranslations('projects.agreement');
-  const figures = useFigureFormat();
+  const figures = useProjectFigureFormat();
   const { agreement } = view;
   const names = new Map(view.reviewers.map((reviewer) => [reviewer.id, reviewer.name]));
   const columns: Column[] = [
