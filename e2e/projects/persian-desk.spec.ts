@@ -36,6 +36,8 @@ async function projectWithTwoReviews(admin: APIRequestContext, apiAs: (who: { em
 }
 
 test('an editor reads the desk pages in Persian, right to left, with Persian digits', async ({ browser, baseURL, apiAs }) => {
+  // Three accounts, two reviews and six pages: more than the default minute on a busy machine.
+  test.setTimeout(120_000);
   const { project, article, editor, reviewers } = await projectWithTwoReviews(await apiAs('admin'), apiAs);
   const context = await browser.newContext({ baseURL, locale: 'en-GB', timezoneId: 'UTC' });
   const page = await context.newPage();
