@@ -2,6 +2,7 @@ import { createFormatter, createTranslator } from 'next-intl';
 import { describe, expect, it } from 'vitest';
 import { calibrationCall } from '@/lib/consensus/project-agreement';
 import type { Figure, ReviewerCalibration } from '@/lib/consensus/types';
+import type { Locale } from '@/lib/vocabulary';
 import { wilsonInterval } from '@/lib/consensus/wilson-interval';
 import en from '@/messages/en';
 import fa from '@/messages/fa';
@@ -23,7 +24,7 @@ function reviewer(passages: number, agreement: number | null, others: number | n
   return { reviewerId: 'r', articles: 2, ...figures, calibration: calibrationCall(figures) };
 }
 
-function words(locale: 'en' | 'fa') {
+function words(locale: Locale) {
   const t = createTranslator({ locale, messages: locale === 'en' ? en : fa, namespace: 'projects.agreement' });
   return (of: ReviewerCalibration) => calibrationText(of, t, projectFigureFormat(createFormatter({ locale, timeZone: 'UTC' })));
 }
