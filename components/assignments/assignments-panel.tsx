@@ -3,6 +3,7 @@
 // the article and by when, each reviewer's progress (overdue flagged), assign
 // one member or N automatically, take one back, and the assigned-only switch.
 // Every change goes through the JSON API; the server page then reloads the list.
+import { useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
 import { useReducer } from 'react';
 import { MAX_AUTO_ASSIGN } from '@/lib/validation/assignments';
@@ -10,7 +11,7 @@ import type { AssignmentView } from '@/lib/views/assignment-views';
 import { apiRequest, errorMessage } from '../api/api-request';
 import { Button } from '../ui/button';
 import { inputClass } from '../ui/field';
-import { ASSIGNMENT_STATUS_TEXT, DueDate } from './assignment-status';
+import { AssignmentStatusText, DueDate } from './assignment-status';
 
 type Props = { articleId: string; assignedOnly: boolean; assignments: readonly AssignmentView[]; members: readonly { id: string; name: string }[] };
 
@@ -24,6 +25,7 @@ function reduce(_state: State, event: Event): State {
 }
 
 export function AssignmentsPanel({ articleId, assignedOnly, assignments, members }: Props) {
+  const t = useTranslations('assignments.panel');
   const router = useRouter();
   const [state, dispatch] = useReducer(reduce, { mode: 'idle' });
   const base = `/api/articles/${encodeURIComponent(articleId)}`;
@@ -48,9 +50,9 @@ export function AssignmentsPanel({ articleId, assignedOnly, assignments, members
 
   return (
     <section aria-labelledby="assignments-heading" className="space-y-4 rounded border border-stone-300 bg-white p-4">
-      <h2 id="assignments-heading" className="text-lg font-semibold">Assignments</h2>
+      <h2 id="assignments-heading" className="text-lg font-semibold">{t('heading')}</h2>
       <p className="text-sm text-stone-700">
-        {assignments.length === 0 ? 'Nobody is assigned to this article yet.' : `${submitted} of ${assignments.length} submitted.`}
+        {assignments.length === 0 ? t('nobody') : t('progress', { submitted, assigned: assignments.length })}
       </p>
       <label className="flex items-center gap-2 text-sm">
         <input
@@ -61,85 +63,85 @@ export function AssignmentsPanel({ articleId, assignedOnly, assignments, members
             const next = event.target.checked;
             void run(async () => {
               await apiRequest('POST', `${base}/assigned-only`, { assignedOnly: next });
-              return next ? 'Only assigned reviewers may annotate and submit now.' : 'Every member may annotate and submit now.';
+              return next ? t('assignedOnlyOn') : t('assignedOnlyOff');
             });
           }}
         />
-        Only assigned reviewers may annotate and submit
+        {t('assignedOnly')}
       </label>
       {assignments.length > 0 && (
-        <ul aria-label="Assigned reviewers" className="divide-y divide-stone-200">
+        <ul aria-label={t('list')} className="divide-y divide-stone-200">
           {assignments.map((assignment) => (
-            <li key={assignment.id} aria-label={`Assignment of ${assignment.reviewer.name}`} className="flex flex-wrap items-center gap-x-3 gap-y-1 py-2 text-sm">
+            <li key={assignment.id} aria-label={t('assignmentOf', { name: assignment.reviewer.name })} className="flex flex-wrap items-center gap-x-3 gap-y-1 py-2 text-sm">
               <span className="font-medium">{assignment.reviewer.name}</span>
-              <span>{ASSIGNMENT_STATUS_TEXT[assignment.status]}</span>
+              <span><AssignmentStatusText status={assignment.status} /></span>
               <DueDate dueAt={assignment.dueAt} overdue={assignment.overdue} />
               <Button
                 type="button"
                 variant="secondary"
-                className="ml-auto px-2 py-1 text-sm"
+                className="ms-auto px-2 py-1 text-sm"
                 disabled={state.mode === 'busy'}
                 onClick={() =>
                   void run(async () => {
                     await apiRequest('DELETE', `/api/assignments/${encodeURIComponent(assignment.id)}`);
-                    return `${assignment.reviewer.name} is no longer assigned.`;
+                    return t('removed', { name: assignment.reviewer.name });
                   })
                 }
               >
-                Remove<span className="sr-only"> {assignment.reviewer.name}</span>
+                {t.rich('remove', { name: assignment.reviewer.name, hidden: (chunks) => <span className="sr-only">{chunks}</span> })}
               </Button>
             </li>
           ))}
         </ul>
       )}
       <form
-        aria-label="Assign a member"
+        aria-label={t('assignForm')}
         className="flex flex-wrap items-end gap-3"
         onSubmit={(event) => {
           event.preventDefault();
           const form = new FormData(event.currentTarget);
           void run(async () => {
             const { assignment } = await apiRequest<{ assignment: AssignmentView }>('POST', `${base}/assignments`, { reviewerId: String(form.get('reviewerId')), ...dueOf(form) });
-            return `${assignment.reviewer.name} is assigned.`;
+            return t('assigned', { name: assignment.reviewer.name });
           });
         }}
       >
         <label className="block text-sm">
-          <span className="font-medium text-stone-800">Member</span>
+          <span className="font-medium text-stone-800">{t('member')}</span>
           <select name="reviewerId" required className={inputClass} defaultValue="">
-            <option value="" disabled>Choose a member</option>
+            <option value="" disabled>{t('chooseMember')}</option>
             {free.map((member) => (
               <option key={member.id} value={member.id}>{member.name}</option>
             ))}
           </select>
         </label>
         <label className="block text-sm">
-          <span className="font-medium text-stone-800">Due date (optional)</span>
+          <span className="font-medium text-stone-800">{t('dueDate')}</span>
           <input type="date" name="dueAt" className={inputClass} />
         </label>
-        <Button type="submit" disabled={state.mode === 'busy' || free.length === 0}>Assign</Button>
+        <Button type="submit" disabled={state.mode === 'busy' || free.length === 0}>{t('assign')}</Button>
       </form>
       <form
-        aria-label="Assign reviewers automatically"
+        aria-label={t('autoForm')}
         className="flex flex-wrap items-end gap-3"
         onSubmit={(event) => {
           event.preventDefault();
           const form = new FormData(event.currentTarget);
           void run(async () => {
             const { assignments: made } = await apiRequest<{ assignments: AssignmentView[] }>('POST', `${base}/assignments/auto`, { count: Number(form.get('count')), ...dueOf(form) });
-            return `Assigned ${made.map((assignment) => assignment.reviewer.name).join(', ')}.`;
+            return t('autoAssigned', { names: made.map((assignment) => assignment.reviewer.name).join(t('nameSeparator')) });
           });
         }}
       >
         <label className="block text-sm">
-          <span className="font-medium text-stone-800">Number of reviewers</span>
+          <span className="font-medium text-stone-800">{t('count')}</span>
           <input type="number" name="count" min={1} max={MAX_AUTO_ASSIGN} defaultValue={3} required className={inputClass} />
         </label>
         <label className="block text-sm">
-          <span className="font-medium text-stone-800">Due date for them (optional)</span>
+          <span className="font-medium text-stone-800">{t('autoDueDate')}</span>
           <input type="date" name="dueAt" className={inputClass} />
         </label>
-        <Button type="submit" variant="secondary" disabled={state.mode === 'busy'}>Assign N reviewers</Button>
+        <Button type="submit" variant="secondary" disabled={state.mode === 'busy'}>{t('autoAssign')}</Button>
       </form>
       {state.mode === 'error' && <p role="alert" className="rounded border border-red-300 bg-red-50 p-3 text-sm text-red-900">{state.message}</p>}
       {state.mode === 'done' && <p role="status" className="rounded border border-green-300 bg-green-50 p-3 text-sm text-green-900">{state.message}</p>}

@@ -1,5 +1,6 @@
 'use client';
 // The claim's verdict (PUT /api/claims/<id>/verdict): a rating of the desk's scale and the public explanation.
+import { useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import type { ClaimVerdictView } from '@/lib/views/claim-views';
@@ -9,6 +10,7 @@ import { apiRequest, errorMessage } from '../api/api-request';
 type Props = { claimId: string; ratingScale: RatingOption[]; verdict: ClaimVerdictView | null };
 
 export function ClaimVerdictForm({ claimId, ratingScale, verdict }: Props) {
+  const t = useTranslations('claims.verdictForm');
   const router = useRouter();
   const [rating, setRating] = useState(verdict?.rating ?? '');
   const [explanation, setExplanation] = useState(verdict?.explanation ?? '');
@@ -32,9 +34,9 @@ export function ClaimVerdictForm({ claimId, ratingScale, verdict }: Props) {
       }}
     >
       <label className="flex flex-col text-sm">
-        Rating
+        {t('rating')}
         <select className="rounded border border-stone-400 px-2 py-1" value={rating} onChange={(event) => setRating(event.target.value)} required>
-          <option value="">Choose a rating</option>
+          <option value="">{t('chooseRating')}</option>
           {ratingScale.map((option) => (
             <option key={option.key} value={option.key}>
               {option.name}
@@ -43,13 +45,13 @@ export function ClaimVerdictForm({ claimId, ratingScale, verdict }: Props) {
         </select>
       </label>
       <label className="flex flex-col text-sm">
-        Explanation (public)
+        {t('explanation')}
         <textarea className="rounded border border-stone-400 px-2 py-1" rows={3} value={explanation} onChange={(event) => setExplanation(event.target.value)} required maxLength={5000} />
       </label>
       <button type="submit" className="self-start rounded bg-stone-800 px-3 py-1 text-white" disabled={busy}>
-        Save the verdict
+        {t('submit')}
       </button>
-      {message.saved && <p role="status">Verdict saved; it applies to every appearance.</p>}
+      {message.saved && <p role="status">{t('saved')}</p>}
       {message.error && (
         <p role="alert" className="text-red-800">
           {message.error}

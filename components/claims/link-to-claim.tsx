@@ -2,6 +2,7 @@
 // On the consensus page, per passage: "Link to claim" asks PostgreSQL which desk claims the
 // passage likely states (GET /api/articles/<id>/claim-suggestions), and the editor links it to
 // one of them or makes a new claim from the passage (text editable before it is made).
+import { useFormatter, useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import type { ClaimSuggestion } from '@/lib/views/claim-views';
@@ -15,6 +16,8 @@ export function LinkToClaim({ articleId, passage }: Props) {
   const [status, setStatus] = useState<{ linked?: { claimId: string; text: string }; error?: string }>({});
   const [busy, setBusy] = useState(false);
   const router = useRouter();
+  const t = useTranslations('claims.link');
+  const format = useFormatter();
 
   async function open() {
     setBusy(true);
@@ -55,33 +58,37 @@ export function LinkToClaim({ articleId, passage }: Props) {
     }
   }
 
-  if (status.linked) {
+  const { linked } = status;
+  if (linked) {
     return (
       <p className="text-sm" role="status">
-        Linked to the claim <a className="text-blue-900 underline" href={`/claims/${encodeURIComponent(status.linked.claimId)}`}>{status.linked.text}</a>.
+        {t.rich('linked', {
+          claim: linked.text,
+          link: (chunks) => <a className="text-blue-900 underline" href={`/claims/${encodeURIComponent(linked.claimId)}`}>{chunks}</a>,
+        })}
       </p>
     );
   }
   return (
-    <section aria-label="Link to claim" className="space-y-2">
+    <section aria-label={t('section')} className="space-y-2">
       {suggestions === null ? (
         <button type="button" className="rounded border border-stone-400 px-2 py-1 text-sm" onClick={open} disabled={busy}>
-          Link to claim
+          {t('open')}
         </button>
       ) : (
         <>
-          <h4 className="font-semibold">Link to claim</h4>
+          <h4 className="font-semibold">{t('heading')}</h4>
           {suggestions.length === 0 ? (
-            <p className="text-sm text-stone-700">No claim of the desk looks like this passage.</p>
+            <p className="text-sm text-stone-700">{t('noSuggestions')}</p>
           ) : (
             <ul className="space-y-1">
               {suggestions.map((suggestion) => (
                 <li key={suggestion.claimId} className="flex items-start gap-2 text-sm">
-                  <button type="button" className="rounded border border-stone-400 px-2 py-0.5" onClick={() => link(suggestion)} disabled={busy} aria-label={`Link to the claim: ${suggestion.text}`}>
-                    Link
+                  <button type="button" className="rounded border border-stone-400 px-2 py-0.5" onClick={() => link(suggestion)} disabled={busy} aria-label={t('linkTo', { claim: suggestion.text })}>
+                    {t('link')}
                   </button>
                   <span>
-                    {suggestion.text} <span className="text-stone-700">(match {Math.round(suggestion.score * 100)}%)</span>
+                    {suggestion.text} <span className="text-stone-700">{t('match', { score: format.number(suggestion.score, { style: 'percent', maximumFractionDigits: 0 }) })}</span>
                   </span>
                 </li>
               ))}
@@ -95,11 +102,11 @@ export function LinkToClaim({ articleId, passage }: Props) {
             }}
           >
             <label className="flex grow flex-col text-sm">
-              New claim from this passage
+              {t('newClaim')}
               <input className="rounded border border-stone-400 px-2 py-1" value={text} maxLength={1000} onChange={(event) => setText(event.target.value)} />
             </label>
             <button type="submit" className="rounded bg-stone-800 px-2 py-1 text-sm text-white" disabled={busy || !text.trim()}>
-              Create claim and link
+              {t('create')}
             </button>
           </form>
         </>

@@ -1,24 +1,27 @@
 // The desk claims a passage is an appearance of, each with the claim's verdict: the
 // claim is ruled once and its verdict carries to every passage that states it.
 // Only on desk pages (the consensus page); reviewers never read claims.
+import { useTranslations } from 'next-intl';
 import type { ArticleClaimAppearance, PassageClaim } from '@/lib/consensus/passage-claims';
 
 function ClaimVerdictLine({ claim }: { claim: PassageClaim }) {
+  const t = useTranslations('claims.passage');
   return (
     <>
       <a className="text-blue-900 underline" href={`/claims/${encodeURIComponent(claim.id)}`}>
         {claim.text}
       </a>{' '}
-      — {claim.verdict ? <>claim verdict: <span className="font-medium">{claim.verdict.ratingName}</span></> : 'no claim verdict yet'}
+      — {claim.verdict ? t.rich('verdict', { rating: claim.verdict.ratingName, strong: (chunks) => <span className="font-medium">{chunks}</span> }) : t('noVerdict')}
     </>
   );
 }
 
 export function PassageClaimList({ claims }: { claims: readonly PassageClaim[] }) {
+  const t = useTranslations('claims.passage');
   if (claims.length === 0) return null;
   return (
-    <div role="group" aria-label="Claims in this passage" className="space-y-1 rounded border border-blue-200 bg-blue-50 p-3 text-sm">
-      <h4 className="font-semibold">{claims.length === 1 ? 'Appearance of a claim' : `Appearance of ${claims.length} claims`}</h4>
+    <div role="group" aria-label={t('group')} className="space-y-1 rounded border border-blue-200 bg-blue-50 p-3 text-sm">
+      <h4 className="font-semibold">{t('heading', { count: claims.length })}</h4>
       <ul className="space-y-1">
         {claims.map((claim) => (
           <li key={claim.id}>
@@ -33,16 +36,23 @@ export function PassageClaimList({ claims }: { claims: readonly PassageClaim[] }
 
 /** Every claim appearance on the article, passages or not (a linked span no reviewer annotated has no passage card). */
 export function ArticleClaimsPanel({ appearances }: { appearances: readonly ArticleClaimAppearance[] }) {
+  const t = useTranslations('claims.passage');
   return (
     <section aria-labelledby="article-claims-heading" className="space-y-2">
-      <h2 id="article-claims-heading" className="text-xl font-semibold">Claims in this article</h2>
+      <h2 id="article-claims-heading" className="text-xl font-semibold">{t('articleHeading')}</h2>
       {appearances.length === 0 ? (
-        <p className="text-sm text-stone-700">No passage of this article is linked to a claim yet (&ldquo;Link to claim&rdquo; under Adjudicate).</p>
+        <p className="text-sm text-stone-700">{t('articleNone')}</p>
       ) : (
         <ul className="space-y-2 text-sm">
           {appearances.map((appearance) => (
             <li key={`${appearance.claim.id}-${appearance.start}-${appearance.end}`}>
-              <span className="font-serif">&ldquo;{appearance.exact}&rdquo;</span> (characters {appearance.start}–{appearance.end}): <ClaimVerdictLine claim={appearance.claim} />
+              {t.rich('appearance', {
+                exact: appearance.exact,
+                start: appearance.start,
+                end: appearance.end,
+                quote: (chunks) => <span className="font-serif">{chunks}</span>,
+              })}
+              <ClaimVerdictLine claim={appearance.claim} />
             </li>
           ))}
         </ul>

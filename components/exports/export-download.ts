@@ -1,12 +1,24 @@
 // Fetches an export as a stream, reporting bytes as they arrive, then hands the
-// file to the browser as a download. Errors come back with the server's message.
+// file to the browser as a download. Errors come back with the server's message
+// (the API's English) and its status, for the form to word when there is no message.
 export type ExportProgress = { received: number; expected: number | null; done: boolean };
+
+export class ExportFailed extends Error {
+  readonly status: number;
+  readonly serverMessage: string | null;
+
+  constructor(status: number, serverMessage: string | null) {
+    super(serverMessage ?? `The server answered ${status}.`);
+    this.status = status;
+    this.serverMessage = serverMessage;
+  }
+}
 
 export async function downloadExport(url: string, onProgress: (progress: ExportProgress) => void): Promise<void> {
   const response = await fetch(url);
   if (!response.ok || !response.body) {
     const payload = (await response.json().catch(() => ({}))) as { error?: { message?: string } };
-    throw new Error(payload.error?.message ?? `The server answered ${response.status}.`);
+    throw new ExportFailed(response.status, payload.error?.message ?? null);
   }
   const expectedHeader = response.headers.get('x-export-records');
   const expected = expectedHeader === null ? null : Number(expectedHeader);

@@ -1,8 +1,9 @@
-// The export formats as the download menus offer them.
+// The export formats as the download menus offer them: the value the API takes and
+// the key of its name and description in the exports catalogue (exports.format.<key>).
 export const EXPORT_FORMAT_OPTIONS = [
-  { value: 'csv', name: 'Annotations (CSV)', hint: 'one row per annotation; opens in a spreadsheet' },
-  { value: 'passages.csv', name: 'Consensus passages (CSV)', hint: 'one row per passage with its verdict' },
-  { value: 'json', name: 'Everything (JSON)', hint: 'articles with annotations and passages; JSON Schema at /api/exports/schema.json' },
-  { value: 'jsonld', name: 'W3C Web Annotation (JSON-LD)', hint: 'for annotation tools and archives' },
-  { value: 'claimreview', name: 'ClaimReview (JSON-LD)', hint: 'published verdicts, ready to embed in fact-check pages' },
+  { value: 'csv', key: 'csv' },
+  { value: 'passages.csv', key: 'passagesCsv' },
+  { value: 'json', key: 'json' },
+  { value: 'jsonld', key: 'jsonld' },
+  { value: 'claimreview', key: 'claimreview' },
 ] as const;

@@ -1,5 +1,6 @@
 'use client';
 // "New project": name, description and first guidelines (Markdown), sent to POST /api/projects; then the new project's page.
+import { useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
 import { type FormEvent, useState } from 'react';
 import { apiRequest, errorMessage } from '../api/api-request';
@@ -8,6 +9,7 @@ import { Field, inputClass } from '../ui/field';
 import { FormStatus } from '../ui/form-status';
 
 export function CreateProjectForm() {
+  const t = useTranslations('projects.create');
   const router = useRouter();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string>();
@@ -34,14 +36,14 @@ export function CreateProjectForm() {
   }
 
   return (
-    <form onSubmit={submit} aria-label="New project" className="mt-3 space-y-4">
-      <Field label="Name"><input name="name" required maxLength={120} className={inputClass} /></Field>
-      <Field label="Description" hint="What the investigation is about (optional)."><textarea name="description" rows={2} maxLength={2000} className={inputClass} /></Field>
-      <Field label="Guidelines" hint="Markdown: headings, lists, emphasis and links. Reviewers see them beside every article of the project (optional).">
+    <form onSubmit={submit} aria-label={t('form')} className="mt-3 space-y-4">
+      <Field label={t('name')}><input name="name" required maxLength={120} className={inputClass} /></Field>
+      <Field label={t('description')} hint={t('descriptionHint')}><textarea name="description" rows={2} maxLength={2000} className={inputClass} /></Field>
+      <Field label={t('guidelines')} hint={t('guidelinesHint')}>
         <textarea name="guidelines" rows={8} className={`${inputClass} font-mono text-sm`} />
       </Field>
       <FormStatus state={{ error }} />
-      <Button type="submit" disabled={busy}>{busy ? 'Creating…' : 'Create project'}</Button>
+      <Button type="submit" disabled={busy}>{busy ? t('creating') : t('submit')}</Button>
     </form>
   );
 }

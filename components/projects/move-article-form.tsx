@@ -2,6 +2,7 @@
 // "Move to project…" for an editor of the article's project: another project
 // where they are an editor (or admin), an optional reason, POST /api/articles/<id>/move.
 import * as Dialog from '@radix-ui/react-dialog';
+import { useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
 import { type FormEvent, useState } from 'react';
 import { apiRequest, errorMessage } from '../api/api-request';
@@ -10,6 +11,7 @@ import { Field, inputClass } from '../ui/field';
 type Props = { articleId: string; projects: { id: string; name: string }[] };
 
 export function MoveArticleForm({ articleId, projects }: Props) {
+  const t = useTranslations('projects.move');
   const router = useRouter();
   const [open, setOpen] = useState(false);
   const [busy, setBusy] = useState(false);
@@ -34,26 +36,26 @@ export function MoveArticleForm({ articleId, projects }: Props) {
 
   return (
     <Dialog.Root open={open} onOpenChange={(next) => { setOpen(next); if (!next) setError(undefined); }}>
-      <Dialog.Trigger className="text-blue-900 underline">Move to project…</Dialog.Trigger>
+      <Dialog.Trigger className="text-blue-900 underline">{t('trigger')}</Dialog.Trigger>
       <Dialog.Portal>
         <Dialog.Overlay className="fixed inset-0 z-40 bg-black/40" />
         <Dialog.Content className="fixed top-1/3 left-1/2 z-50 w-[28rem] max-w-[90vw] -translate-x-1/2 rounded bg-white p-6 shadow-xl">
-          <Dialog.Title className="text-lg font-semibold">Move this article to another project?</Dialog.Title>
+          <Dialog.Title className="text-lg font-semibold">{t('title')}</Dialog.Title>
           <Dialog.Description className="mt-2 text-sm text-stone-700">
-            It keeps its annotations, reviews and verdicts. From then on the other project&apos;s members see it, and this project&apos;s no longer do.
+            {t('description')}
           </Dialog.Description>
           <form onSubmit={submit} className="mt-4 space-y-3">
-            <Field label="Project">
+            <Field label={t('project')}>
               <select name="projectId" required defaultValue="" className={inputClass}>
-                <option value="" disabled>Choose a project…</option>
+                <option value="" disabled>{t('chooseProject')}</option>
                 {projects.map((project) => <option key={project.id} value={project.id}>{project.name}</option>)}
               </select>
             </Field>
-            <Field label="Reason (optional)"><textarea name="reason" rows={2} maxLength={2000} className={inputClass} /></Field>
+            <Field label={t('reason')}><textarea name="reason" rows={2} maxLength={2000} className={inputClass} /></Field>
             {error && <p role="alert" className="rounded border border-red-300 bg-red-50 p-3 text-sm text-red-900">{error}</p>}
             <div className="flex justify-end gap-2">
-              <Dialog.Close type="button" className="rounded border border-stone-400 px-3 py-1.5 text-sm">Cancel</Dialog.Close>
-              <button type="submit" disabled={busy} className="rounded bg-stone-900 px-3 py-1.5 text-sm font-medium text-white">{busy ? 'Moving…' : 'Move article'}</button>
+              <Dialog.Close type="button" className="rounded border border-stone-400 px-3 py-1.5 text-sm">{t('cancel')}</Dialog.Close>
+              <button type="submit" disabled={busy} className="rounded bg-stone-900 px-3 py-1.5 text-sm font-medium text-white">{busy ? t('moving') : t('submit')}</button>
             </div>
           </form>
         </Dialog.Content>

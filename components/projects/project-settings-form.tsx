@@ -2,6 +2,7 @@
 // "Edit project": name, description, guidelines and whether new articles open to
 // their assigned reviewers only, sent to PATCH /api/projects/<id>.
 // Changed guidelines become the next version; the old ones stay in the history.
+import { useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
 import { type FormEvent, useState } from 'react';
 import { apiRequest, errorMessage } from '../api/api-request';
@@ -12,6 +13,7 @@ import { FormStatus } from '../ui/form-status';
 type Props = { project: { id: string; name: string; description: string; guidelines: string; guidelinesVersion: number; assignedOnlyDefault: boolean } };
 
 export function ProjectSettingsForm({ project }: Props) {
+  const t = useTranslations('projects.settings');
   const router = useRouter();
   const [busy, setBusy] = useState(false);
   const [state, setState] = useState<{ message?: string; error?: string }>({});
@@ -30,7 +32,7 @@ export function ProjectSettingsForm({ project }: Props) {
         assignedOnlyDefault: form.get('assignedOnlyDefault') === 'on',
       });
       setState({
-        message: saved.guidelinesVersion !== project.guidelinesVersion ? `Saved. The guidelines are now version ${saved.guidelinesVersion}.` : 'Saved.',
+        message: saved.guidelinesVersion !== project.guidelinesVersion ? t('savedVersion', { version: saved.guidelinesVersion }) : t('saved'),
       });
       router.refresh();
     } catch (caught) {
@@ -41,18 +43,18 @@ export function ProjectSettingsForm({ project }: Props) {
   }
 
   return (
-    <form onSubmit={submit} aria-label="Edit project" className="space-y-4">
-      <Field label="Name"><input name="name" required maxLength={120} defaultValue={project.name} className={inputClass} /></Field>
-      <Field label="Description"><textarea name="description" rows={2} maxLength={2000} defaultValue={project.description} className={inputClass} /></Field>
-      <Field label="Guidelines (Markdown)" hint="Saving changed guidelines makes a new version; reviews submitted before keep the version they were made under.">
+    <form onSubmit={submit} aria-label={t('form')} className="space-y-4">
+      <Field label={t('name')}><input name="name" required maxLength={120} defaultValue={project.name} className={inputClass} /></Field>
+      <Field label={t('description')}><textarea name="description" rows={2} maxLength={2000} defaultValue={project.description} className={inputClass} /></Field>
+      <Field label={t('guidelines')} hint={t('guidelinesHint')}>
         <textarea name="guidelines" rows={12} defaultValue={project.guidelines} className={`${inputClass} font-mono text-sm`} />
       </Field>
       <label className="flex items-center gap-2">
         <input type="checkbox" name="assignedOnlyDefault" defaultChecked={project.assignedOnlyDefault} />
-        New articles are open to their assigned reviewers only
+        {t('assignedOnly')}
       </label>
       <FormStatus state={state} />
-      <Button type="submit" disabled={busy}>{busy ? 'Saving…' : 'Save project'}</Button>
+      <Button type="submit" disabled={busy}>{busy ? t('saving') : t('submit')}</Button>
     </form>
   );
 }

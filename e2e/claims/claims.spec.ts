@@ -91,10 +91,10 @@ test('the editor makes a claim from a passage, links another article to it, rule
     await expect(page.getByRole('heading', { name: 'Appearances (2)' })).toBeVisible();
     const troopsRow = page.getByRole('row').filter({ hasText: troops.title });
     await expect(troopsRow.getByRole('cell').nth(1)).toHaveText(`Example Daily ${tag}`);
-    await expect(troopsRow.getByRole('cell').nth(2)).toHaveText('2024-10-14');
+    await expect(troopsRow.getByRole('cell').nth(2)).toHaveText('Oct 14, 2024');
     const allianceRow = page.getByRole('row').filter({ hasText: alliance.title });
     await expect(allianceRow.getByRole('cell').nth(1)).toHaveText('The Associated Press');
-    await expect(allianceRow.getByRole('cell').nth(2)).toHaveText('2024-10-12');
+    await expect(allianceRow.getByRole('cell').nth(2)).toHaveText('Oct 12, 2024');
   });
 
   await test.step('the editor rules on the claim; every appearance shows it', async () => {

@@ -15,7 +15,7 @@ import { expect, test } from '../fixtures/test';
 
 const CLAIM = 'Moscow and Tehran are increasingly presenting a united front';
 const DUE = '2099-06-30';
-const DUE_TEXT = 'Due 30 Jun 2099';
+const DUE_TEXT = 'Due Jun 30, 2099';
 
 
 

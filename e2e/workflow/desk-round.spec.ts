@@ -26,7 +26,7 @@ import { expect, test } from '../fixtures/test';
 const HEADLINE = 'Russian Troops In Iran';
 const TIED = 'The geopolitical landscape of the Middle East is a complex tapestry';
 const DUE = '2099-06-30';
-const DUE_TEXT = 'Due 30 Jun 2099';
+const DUE_TEXT = 'Due Jun 30, 2099';
 const EXPLANATION = 'A vivid framing: just a metaphor, kept as asserted without any source.';
 /** "Live": the stream delivers in well under a second; a refresh renders the page again. */
 const LIVE = { timeout: 5_000 };

@@ -63,7 +63,7 @@ describe('computeProjectAgreement', () => {
     expect(dan.alphaIfRemoved.value).toBe(1);
     expect(dan.alphaIfRemoved.value!).toBeGreaterThan(result.alpha.value! + CALIBRATION_ALPHA_MARGIN);
     expect(dan.alphaChange).toBeCloseTo(dan.alphaIfRemoved.value! - result.alpha.value!, 12);
-    expect(dan.calibration).toEqual({ needed: true, reason: expect.stringMatching(/0\.0% of comparisons over 15 passages.*wholly and clearly below.*100\.0%.*alpha goes from 0\.249 to 1\.000/s) });
+    expect(dan.calibration).toEqual({ needed: true, grounds: { below: true, raises: true }, reason: expect.stringMatching(/0\.0% of comparisons over 15 passages.*wholly and clearly below.*100\.0%.*alpha goes from 0\.249 to 1\.000/s) });
     for (const id of ['ann', 'bob', 'cat']) {
       const reviewer = byId(result, id);
       expect(reviewer.calibration.needed).toBe(false);
@@ -84,7 +84,7 @@ describe('computeProjectAgreement', () => {
     expect(dan.agreement.interval!.high).toBeLessThan(dan.othersAgreement.value!);
     expect(dan.alphaChange!).toBeGreaterThan(0);
     expect(dan.alphaChange!).toBeLessThan(CALIBRATION_ALPHA_MARGIN);
-    expect(dan.calibration).toEqual({ needed: false, reason: expect.stringMatching(/96\.8% .* 100\.0% \(gap needed: 5\.0%\)/) });
+    expect(dan.calibration).toEqual({ needed: false, grounds: { below: false, raises: false }, reason: expect.stringMatching(/96\.8% .* 100\.0% \(gap needed: 5\.0%\)/) });
     expect(CALIBRATION_AGREEMENT_GAP).toBe(0.05);
   });
 
@@ -93,7 +93,7 @@ describe('computeProjectAgreement', () => {
     articles.push(article('a4', ['ann', 'bob', 'cat', 'eve'], 2, truth));
     const eve = byId(computeProjectAgreement(articles), 'eve');
     expect(eve).toMatchObject({ articles: 1, passages: 2 });
-    expect(eve.calibration).toEqual({ needed: null, note: expect.stringMatching(/^Not enough data: 2 passages .* at least 10\./) });
+    expect(eve.calibration).toEqual({ needed: null, lacking: 'passages', note: expect.stringMatching(/^Not enough data: 2 passages .* at least 10\./) });
     expect(CALIBRATION_MIN_PASSAGES).toBe(10);
   });
 
@@ -114,7 +114,7 @@ describe('computeProjectAgreement', () => {
       expect(reviewer.passages).toBe(12);
       expect(reviewer.othersAgreement.value).toBeNull();
       expect(reviewer.alphaIfRemoved.value).toBeNull();
-      expect(reviewer.calibration).toEqual({ needed: null, note: expect.stringMatching(/^Nothing to compare with/) });
+      expect(reviewer.calibration).toEqual({ needed: null, lacking: 'comparison', note: expect.stringMatching(/^Nothing to compare with/) });
     }
     expect(numbers(result).some(Number.isNaN)).toBe(false);
   });

@@ -212,10 +212,10 @@ const signed = (change: number) => `${change >= 0 ? '+' : '−'}${Math.abs(chang
 export function calibrationCall(reviewer: Pick<ReviewerCalibration, 'passages' | 'agreement' | 'othersAgreement' | 'alphaIfRemoved' | 'alphaChange'>): CalibrationCall {
   const { passages, agreement, othersAgreement: others, alphaIfRemoved, alphaChange } = reviewer;
   if (passages < CALIBRATION_MIN_PASSAGES) {
-    return { needed: null, note: `Not enough data: ${passages} passage${passages === 1 ? '' : 's'} labelled together with other reviewers; a call needs at least ${CALIBRATION_MIN_PASSAGES}.` };
+    return { needed: null, lacking: 'passages', note: `Not enough data: ${passages} passage${passages === 1 ? '' : 's'} labelled together with other reviewers; a call needs at least ${CALIBRATION_MIN_PASSAGES}.` };
   }
   if (others.value === null && alphaChange === null) {
-    return { needed: null, note: 'Nothing to compare with: neither the other reviewers’ agreement among themselves nor alpha without this reviewer is defined (it takes at least three reviewers).' };
+    return { needed: null, lacking: 'comparison', note: 'Nothing to compare with: neither the other reviewers’ agreement among themselves nor alpha without this reviewer is defined (it takes at least three reviewers).' };
   }
   const interval = agreement.interval!;
   const own = `Agrees with the other reviewers on ${percent(agreement.value!)} of comparisons over ${passages} passages (95% CI ${percent(interval.low)}–${percent(interval.high)})`;
@@ -228,9 +228,9 @@ export function calibrationCall(reviewer: Pick<ReviewerCalibration, 'passages' |
       : `without their labels alpha goes from ${(alphaIfRemoved.value! - alphaChange).toFixed(3)} to ${alphaIfRemoved.value!.toFixed(3)} (${signed(alphaChange)}, margin ${CALIBRATION_ALPHA_MARGIN})`;
   if (below || raises) {
     const why = [below ? `${own}, wholly and clearly below: ${versus}` : null, raises ? `${removal.charAt(0).toUpperCase()}${removal.slice(1)}` : null].filter(Boolean);
-    return { needed: true, reason: `${why.join('. ')}.` };
+    return { needed: true, reason: `${why.join('. ')}.`, grounds: { below, raises } };
   }
-  return { needed: false, reason: `${own}; ${versus}; ${removal}.` };
+  return { needed: false, reason: `${own}; ${versus}; ${removal}.`, grounds: { below, raises } };
 }
 
 function reviewerCalibration(pooled: ProjectReliabilityData, coder: number, tally: PairTally, alpha: Figure, scratch: Int32Array): ReviewerCalibration {

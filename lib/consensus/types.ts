@@ -231,9 +231,17 @@ export type ProjectAgreementOptions = {
 /**
  * Whether a reviewer's labels call for calibration (project-agreement.ts has
  * the rule and its numbers): true or false with the reason in words, or null
- * with a note when the data cannot support a call either way.
+ * with a note when the data cannot support a call either way. The words are
+ * English (the API's language); `grounds` and `lacking` say the same as data,
+ * so the interface can word the call in its own language from the reviewer's figures.
  */
-export type CalibrationCall = { needed: true; reason: string } | { needed: false; reason: string } | { needed: null; note: string };
+export type CalibrationCall =
+  | { needed: true; reason: string; grounds: CalibrationGrounds }
+  | { needed: false; reason: string; grounds: CalibrationGrounds }
+  | { needed: null; note: string; lacking: 'passages' | 'comparison' };
+
+/** Which of the two rules hold: agreement clearly below the others', alpha rising by more than the margin without them. */
+export type CalibrationGrounds = { below: boolean; raises: boolean };
 
 export type ReviewerCalibration = {
   reviewerId: string;

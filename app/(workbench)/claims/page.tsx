@@ -1,28 +1,29 @@
 import type { Metadata } from 'next';
+import { getFormatter, getTranslations } from 'next-intl/server';
 import { listClaims } from '@/lib/server/data/claims/list-claims';
 import { requirePageActor } from '@/lib/server/guards';
 
-export const metadata: Metadata = { title: 'Claims' };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations('claims');
+  return { title: t('title') };
+}
 
 export default async function ClaimsPage() {
   const actor = await requirePageActor('claims:read', '/claims');
-  const claims = await listClaims(actor);
+  const [claims, t, format] = await Promise.all([listClaims(actor), getTranslations('claims'), getFormatter()]);
   return (
     <>
-      <h1 className="text-2xl font-bold">Claims</h1>
-      <p className="mt-2 max-w-3xl text-stone-700">
-        A claim is checked once wherever it appears. Link passages to claims from an article&apos;s consensus page (&ldquo;Link to claim&rdquo;); a claim&apos;s verdict carries to every appearance.
-        Appearances are counted in your projects only.
-      </p>
+      <h1 className="text-2xl font-bold">{t('title')}</h1>
+      <p className="mt-2 max-w-3xl text-stone-700">{t('intro')}</p>
       {claims.length === 0 ? (
-        <p className="mt-4">No claims yet.</p>
+        <p className="mt-4">{t('none')}</p>
       ) : (
         <table className="mt-4 w-full text-start text-sm">
           <thead>
             <tr>
-              <th className="py-1">Claim</th>
-              <th className="py-1">Appearances</th>
-              <th className="py-1">Verdict</th>
+              <th className="py-1">{t('column.claim')}</th>
+              <th className="py-1">{t('column.appearances')}</th>
+              <th className="py-1">{t('column.verdict')}</th>
             </tr>
           </thead>
           <tbody>
@@ -33,8 +34,8 @@ export default async function ClaimsPage() {
                     {claim.text}
                   </a>
                 </td>
-                <td className="py-1">{claim.appearanceCount}</td>
-                <td className="py-1">{claim.verdict?.ratingName ?? 'None yet'}</td>
+                <td className="py-1">{format.number(claim.appearanceCount)}</td>
+                <td className="py-1">{claim.verdict?.ratingName ?? t('noVerdict')}</td>
               </tr>
             ))}
           </tbody>

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { getFormatter, getTranslations } from 'next-intl/server';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { ClaimVerdictForm } from '@/components/claims/claim-verdict-form';
@@ -7,7 +8,10 @@ import { getClaim } from '@/lib/server/data/claims/get-claim';
 import { listRatingScale } from '@/lib/server/data/claims/list-claim-rating-scale';
 import { requirePageActor } from '@/lib/server/guards';
 
-export const metadata: Metadata = { title: 'Claim' };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations('claims.claim');
+  return { title: t('title') };
+}
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -18,33 +22,33 @@ export default async function ClaimPage({ params }: Props) {
     if (isAppError(error) && error.code === 'not_found') notFound();
     throw error;
   });
-  const scale = await listRatingScale();
+  const [scale, t, format] = await Promise.all([listRatingScale(), getTranslations('claims.claim'), getFormatter()]);
   return (
     <>
       <p className="text-sm">
         <Link className="text-blue-900 underline" href="/claims">
-          Claims
+          {t('back')}
         </Link>
       </p>
       <h1 className="text-2xl font-bold">{claim.text}</h1>
       <p className="mt-1 text-sm text-stone-700">
-        Verdict: {claim.verdict ? `${claim.verdict.ratingName} — ${claim.verdict.explanation} (${claim.verdict.by.name})` : 'none yet'} ·{' '}
+        {claim.verdict ? t('verdict', { rating: claim.verdict.ratingName, explanation: claim.verdict.explanation, by: claim.verdict.by.name }) : t('noVerdict')} ·{' '}
         <a className="text-blue-900 underline" href={`/api/claims/${claim.id}/export?format=claimreview`}>
-          ClaimReview
+          {t('claimReview')}
         </a>
       </p>
-      <h2 className="mt-4 text-lg font-semibold">Appearances ({claim.appearances.length})</h2>
+      <h2 className="mt-4 text-lg font-semibold">{t('appearances', { count: claim.appearances.length })}</h2>
       {claim.appearances.length === 0 ? (
-        <p>None in your projects.</p>
+        <p>{t('noAppearances')}</p>
       ) : (
         <table className="mt-2 w-full text-start text-sm">
           <thead>
             <tr>
-              <th className="py-1">Article</th>
-              <th className="py-1">Outlet</th>
-              <th className="py-1">Date</th>
-              <th className="py-1">Passage</th>
-              <th className="py-1">Verdict</th>
+              <th className="py-1">{t('column.article')}</th>
+              <th className="py-1">{t('column.outlet')}</th>
+              <th className="py-1">{t('column.date')}</th>
+              <th className="py-1">{t('column.passage')}</th>
+              <th className="py-1">{t('column.verdict')}</th>
             </tr>
           </thead>
           <tbody>
@@ -55,17 +59,17 @@ export default async function ClaimPage({ params }: Props) {
                     {appearance.articleTitle}
                   </a>
                 </td>
-                <td className="py-1">{appearance.source?.name ?? 'unknown'}</td>
-                <td className="py-1">{appearance.publishedAt ? appearance.publishedAt.slice(0, 10) : 'unknown'}</td>
+                <td className="py-1">{appearance.source?.name ?? t('unknown')}</td>
+                <td className="py-1">{appearance.publishedAt ? <time dateTime={appearance.publishedAt}>{format.dateTime(new Date(appearance.publishedAt), 'date')}</time> : t('unknown')}</td>
                 <td className="py-1 font-serif">{appearance.exact}</td>
                 {/* The claim's verdict carries to every appearance. */}
-                <td className="py-1">{claim.verdict?.ratingName ?? 'none yet'}</td>
+                <td className="py-1">{claim.verdict?.ratingName ?? t('noneYet')}</td>
               </tr>
             ))}
           </tbody>
         </table>
       )}
-      <h2 className="mt-4 text-lg font-semibold">{claim.verdict ? 'Change the verdict' : 'Rule on the claim'}</h2>
+      <h2 className="mt-4 text-lg font-semibold">{claim.verdict ? t('change') : t('rule')}</h2>
       <ClaimVerdictForm claimId={claim.id} ratingScale={scale} verdict={claim.verdict} />
     </>
   );

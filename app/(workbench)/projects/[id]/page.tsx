@@ -1,4 +1,6 @@
 import type { Metadata } from 'next';
+import { useTranslations } from 'next-intl';
+import { getTranslations } from 'next-intl/server';
 import Link from 'next/link';
 import { cache } from 'react';
 import { RatingScaleEditor } from '@/components/admin/rating-scale-editor';
@@ -27,9 +29,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 function GuidelinesMeta({ guidelines }: { guidelines: GuidelinesVersion }) {
+  const t = useTranslations('projects.guidelines');
+  const time = () => <RelativeTime iso={guidelines.createdAt} />;
   return (
     <p className="text-sm text-stone-700">
-      Version {guidelines.version}, written {guidelines.author ? `by ${guidelines.author} ` : ''}<RelativeTime iso={guidelines.createdAt} />
+      {guidelines.author ? t.rich('metaBy', { version: guidelines.version, author: guidelines.author, time }) : t.rich('meta', { version: guidelines.version, time })}
     </p>
   );
 }
@@ -38,7 +42,8 @@ export default async function ProjectPage({ params, searchParams }: Props) {
   const { actor, project } = await loadProject((await params).id);
   const requested = Number((await searchParams).version);
   const manages = can(actor, 'projects:manage');
-  const [history, agreement, users] = await Promise.all([
+  const [t, history, agreement, users] = await Promise.all([
+    getTranslations('projects'),
     listGuidelines(actor, project.id),
     can(actor, 'consensus:read') ? projectAgreement(authorize(actor, 'consensus:read'), project.id) : null,
     manages && can(actor, 'users:manage') ? listUsers(authorize(actor, 'users:manage')) : null,
@@ -48,21 +53,25 @@ export default async function ProjectPage({ params, searchParams }: Props) {
   return (
     <div className="space-y-8">
       <div>
-        <p className="text-sm"><Link href="/projects" className="text-blue-900 underline">Projects</Link></p>
+        <p className="text-sm"><Link href="/projects" className="text-blue-900 underline">{t('page.back')}</Link></p>
         <h1 className="text-2xl font-bold">{project.name}</h1>
         {project.description && <p className="mt-2 max-w-3xl text-stone-800">{project.description}</p>}
         <p className="mt-2 text-sm text-stone-700">
-          {project.articleCount} article{project.articleCount === 1 ? '' : 's'} · {project.memberCount} member{project.memberCount === 1 ? '' : 's'} · your role:{' '}
-          {project.role} · <Link href={`/?project=${project.id}`} className="text-blue-900 underline">Its articles</Link>
+          {t.rich('page.summary', {
+            articles: project.articleCount,
+            members: project.memberCount,
+            role: project.role,
+            link: (chunks) => <Link href={`/?project=${project.id}`} className="text-blue-900 underline">{chunks}</Link>,
+          })}
         </p>
       </div>
 
       <section aria-labelledby="guidelines-heading" className="space-y-3 rounded border border-stone-300 bg-white p-4">
-        <h2 id="guidelines-heading" className="text-lg font-semibold">Guidelines</h2>
+        <h2 id="guidelines-heading" className="text-lg font-semibold">{t('page.guidelinesHeading')}</h2>
         {older ? (
           <>
             <p className="rounded border border-amber-300 bg-amber-50 p-2 text-sm">
-              You are reading an earlier version. <Link href={`/projects/${project.id}`} className="text-blue-900 underline">Back to the current guidelines</Link>
+              {t.rich('page.olderVersion', { link: (chunks) => <Link href={`/projects/${project.id}`} className="text-blue-900 underline">{chunks}</Link> })}
             </p>
             <GuidelinesMeta guidelines={older} />
             <GuidelinesView body={older.body} />
@@ -73,16 +82,20 @@ export default async function ProjectPage({ params, searchParams }: Props) {
             <GuidelinesView body={current.body} />
           </>
         ) : (
-          <p className="text-sm text-stone-700">This project has no guidelines yet.</p>
+          <p className="text-sm text-stone-700">{t('guidelines.none')}</p>
         )}
         {history.length > 0 && (
           <details>
-            <summary className="cursor-pointer text-sm font-medium">History ({history.length} version{history.length === 1 ? '' : 's'})</summary>
-            <ol aria-label="Guidelines history" className="mt-2 space-y-1 text-sm">
+            <summary className="cursor-pointer text-sm font-medium">{t('page.history', { count: history.length })}</summary>
+            <ol aria-label={t('page.historyList')} className="mt-2 space-y-1 text-sm">
               {history.map((entry) => (
                 <li key={entry.version}>
-                  <Link href={`/projects/${project.id}?version=${entry.version}`} className="text-blue-900 underline">Version {entry.version}</Link>
-                  {entry.version === current?.version && ' (current)'} — {entry.author ?? 'unknown author'}, <RelativeTime iso={entry.createdAt} />
+                  <Link href={`/projects/${project.id}?version=${entry.version}`} className="text-blue-900 underline">{t('page.historyVersion', { version: entry.version })}</Link>
+                  {t.rich('page.historyEntry', {
+                    current: String(entry.version === current?.version),
+                    author: entry.author ?? t('page.unknownAuthor'),
+                    time: () => <RelativeTime iso={entry.createdAt} />,
+                  })}
                 </li>
               ))}
             </ol>
@@ -94,8 +107,8 @@ export default async function ProjectPage({ params, searchParams }: Props) {
 
       {manages && (
         <section aria-labelledby="members-heading" className="space-y-3 rounded border border-stone-300 bg-white p-4">
-          <h2 id="members-heading" className="text-lg font-semibold">Members</h2>
-          <p className="text-sm text-stone-700">Members see the project&apos;s articles; its editors also adjudicate, import and manage it. Admins see every project without being members.</p>
+          <h2 id="members-heading" className="text-lg font-semibold">{t('page.membersHeading')}</h2>
+          <p className="text-sm text-stone-700">{t('page.membersIntro')}</p>
           <ProjectMembers
             projectId={project.id}
             members={project.members}
@@ -106,18 +119,15 @@ export default async function ProjectPage({ params, searchParams }: Props) {
 
       {manages && (
         <section aria-labelledby="scale-heading" className="space-y-3 rounded border border-stone-300 bg-white p-4">
-          <h2 id="scale-heading" className="text-lg font-semibold">Rating scale</h2>
-          <p className="text-sm text-stone-700">
-            The ratings this project&apos;s verdicts are given on, most true first; copied from the desk&apos;s default when the project was made. Verdicts keep the
-            name and value they were given; a rating a verdict of an unpublished article still uses cannot be removed.
-          </p>
+          <h2 id="scale-heading" className="text-lg font-semibold">{t('page.scaleHeading')}</h2>
+          <p className="text-sm text-stone-700">{t('page.scaleIntro')}</p>
           <RatingScaleEditor initial={project.ratingScale} endpoint={`/api/projects/${project.id}/rating-scale`} />
         </section>
       )}
 
       {manages && (
         <section aria-labelledby="settings-heading" className="space-y-3 rounded border border-stone-300 bg-white p-4">
-          <h2 id="settings-heading" className="text-lg font-semibold">Edit project</h2>
+          <h2 id="settings-heading" className="text-lg font-semibold">{t('page.settingsHeading')}</h2>
           <ProjectSettingsForm
             project={{ id: project.id, name: project.name, description: project.description, guidelines: current?.body ?? '', guidelinesVersion: project.guidelinesVersion, assignedOnlyDefault: project.assignedOnlyDefault }}
           />
