@@ -7,6 +7,7 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it, vi } from 'vitest';
 import { FORMATS } from '@/i18n/formats';
 import type { AnnotationView } from '@/lib/views/annotation-views';
+import type { Locale } from '@/lib/vocabulary';
 import en from '@/messages/en';
 import fa from '@/messages/fa';
 import { OrphanList } from './orphan-list';
@@ -17,7 +18,7 @@ vi.mock('next/navigation', () => ({ useParams: () => ({ id: 'article-1' }) }));
 
 type ProviderProps = ComponentProps<typeof NextIntlClientProvider>;
 /** Rendered as the workbench renders it (UTC dates, the named formats), in English unless told. */
-function render(element: ReactElement, locale: 'en' | 'fa' = 'en'): string {
+function render(element: ReactElement, locale: Locale = 'en'): string {
   const config: Omit<ProviderProps, 'children'> = { locale, messages: locale === 'en' ? en : fa, timeZone: 'UTC', formats: FORMATS };
   // The children go in createElement's third argument; its type wants them among the props too.
   return renderToStaticMarkup(createElement(NextIntlClientProvider, config as ProviderProps, element));
