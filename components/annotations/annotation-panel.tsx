@@ -4,9 +4,9 @@
 // handle (showItem) brings an entry into view and focus, for a click on its
 // highlight in the text.
 import clsx from 'clsx';
+import { useTranslations } from 'next-intl';
 import { type Ref, type RefObject, useImperativeHandle, useRef } from 'react';
 import type { AnnotationView } from '@/lib/views/annotation-views';
-import { EVIDENCE_TYPE_NAME, LABEL_NAME } from './labels';
 import { truncateText } from '../consensus/format-figures';
 
 export type AnnotationPanelHandle = {
@@ -39,6 +39,8 @@ const track =
   };
 
 export function AnnotationPanel({ ref, annotations, activeId, busyId, editable, filtered = false, onActivate, onEdit, onDelete }: Props) {
+  const t = useTranslations('annotations.panel');
+  const common = useTranslations('common');
   const items = useRef(new Map<string, HTMLLIElement>());
   const goToButtons = useRef(new Map<string, HTMLButtonElement>());
   useImperativeHandle(ref, () => ({
@@ -49,11 +51,11 @@ export function AnnotationPanel({ ref, annotations, activeId, busyId, editable, 
   }));
 
   if (annotations.length === 0) {
-    if (filtered) return <p className="text-sm text-stone-700">No annotations match the filters.</p>;
-    return <p className="text-sm text-stone-700">{editable ? 'No annotations yet. Select a passage in the article (the headline too) and press 1, 2 or 3.' : 'No annotations.'}</p>;
+    if (filtered) return <p className="text-sm text-stone-700">{t('noneFiltered')}</p>;
+    return <p className="text-sm text-stone-700">{editable ? t('noneYet') : t('none')}</p>;
   }
   return (
-    <ol className="space-y-3" aria-label="Annotations in text order">
+    <ol className="space-y-3" aria-label={t('listName')}>
       {annotations.map((annotation) => (
         <li
           key={annotation.id}
@@ -61,12 +63,12 @@ export function AnnotationPanel({ ref, annotations, activeId, busyId, editable, 
           ref={track(items, annotation.id)}
           className={clsx('rounded border bg-white p-3 text-sm shadow-sm', activeId === annotation.id ? 'border-stone-900 ring-2 ring-stone-900' : 'border-stone-300')}
         >
-          <button ref={track(goToButtons, annotation.id)} type="button" onClick={() => onActivate(annotation)} className="block w-full text-start" aria-label={`Go to ${LABEL_NAME[annotation.label]}: ${truncateText(annotation.exact, 80)}`}>
+          <button ref={track(goToButtons, annotation.id)} type="button" onClick={() => onActivate(annotation)} className="block w-full text-start" aria-label={t('goTo', { label: common(`label.${annotation.label}`), quote: truncateText(annotation.exact, 80) })}>
             <span className="flex items-center gap-2">
-              <span className={clsx('rounded px-1.5 text-xs font-semibold text-white', BADGE_CLASS[annotation.label])}>{LABEL_NAME[annotation.label]}</span>
-              {!annotation.mine && <span className="text-xs text-stone-600">by {annotation.author.name}</span>}
-              {annotation.confidence && <span className="text-xs text-stone-600">{annotation.confidence} confidence</span>}
-              {annotation.anchorState === 'reanchored' && <span className="text-xs text-stone-600" title="The article was revised and this annotation was found again">moved</span>}
+              <span className={clsx('rounded px-1.5 text-xs font-semibold text-white', BADGE_CLASS[annotation.label])}>{common(`label.${annotation.label}`)}</span>
+              {!annotation.mine && <span className="text-xs text-stone-600">{t('by', { name: annotation.author.name })}</span>}
+              {annotation.confidence && <span className="text-xs text-stone-600">{t('confidence', { confidence: annotation.confidence })}</span>}
+              {annotation.anchorState === 'reanchored' && <span className="text-xs text-stone-600" title={t('movedTitle')}>{t('moved')}</span>}
             </span>
             <q dir="auto" className="mt-1 line-clamp-3 block text-start text-stone-800">{annotation.exact}</q>
           </button>
@@ -76,15 +78,15 @@ export function AnnotationPanel({ ref, annotations, activeId, busyId, editable, 
               {annotation.evidence.map((item, index) => (
                 <li key={index} className="truncate">
                   <a href={item.url} target="_blank" rel="noopener noreferrer nofollow" className="text-blue-900 underline">{item.title || item.url}</a>
-                  {item.type && <span className="ml-1 text-xs text-stone-600">({EVIDENCE_TYPE_NAME[item.type]})</span>}
+                  {item.type && <span className="ms-1 text-xs text-stone-600">({common(`evidenceType.${item.type}`)})</span>}
                 </li>
               ))}
             </ul>
           )}
           {annotation.mine && editable && (
             <div className="mt-2 flex gap-3">
-              <button type="button" onClick={() => onEdit(annotation)} disabled={busyId === annotation.id} className="text-blue-900 underline">Edit</button>
-              <button type="button" onClick={() => onDelete(annotation)} disabled={busyId === annotation.id} className="text-red-800 underline">Delete</button>
+              <button type="button" onClick={() => onEdit(annotation)} disabled={busyId === annotation.id} className="text-blue-900 underline">{t('edit')}</button>
+              <button type="button" onClick={() => onDelete(annotation)} disabled={busyId === annotation.id} className="text-red-800 underline">{t('delete')}</button>
             </div>
           )}
         </li>

@@ -6,12 +6,13 @@
 // a reload, Back or a closed tab. What the reader is doing is one state
 // (workspace-state: a reducer over a discriminated mode); this component makes
 // the requests, keeps the local draft and moves focus, and reports each outcome.
+import { useLocale, useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
 import { useMemo, useReducer, useRef, useState } from 'react';
 import type { AnnotationView, Label } from '@/lib/views/annotation-views';
 import type { UserListItem } from '@/lib/views/user-views';
 import { type AnnotatorHandle, ArticleAnnotator, type SelectedSpan } from '../editor/article-annotator';
-import type { Highlight, SearchMarks } from '../editor/highlight-extension';
+import { type Highlight, type SearchMarks, highlightWords } from '../editor/highlight-extension';
 import { type ShortcutGroup, useShortcuts } from '../layout/shortcut-sheet';
 import { type AnnotationContent, ApiError, annotationClient } from './annotation-client';
 import { browserStorage, clearDraft, readDraft, writeDraft } from './annotation-draft-store';
@@ -20,17 +21,17 @@ import { AnnotationPanel, type AnnotationPanelHandle } from './annotation-panel'
 import { ArticleSearch } from './article-search';
 import { DraftNotice } from './draft-notice';
 import { KeyboardHelp } from './keyboard-help';
-import { LABEL_NAME, LABEL_OPTIONS } from './labels';
+import { LABEL_KEY } from './labels';
 import { OrphanList } from './orphan-list';
 import { PanelFilters } from './panel-filters';
-import { filterAnnotations, NO_FILTER, type PanelFilter, panelCount, reviewerChoices } from './panel-filter';
+import { filterAnnotations, isFiltering, NO_FILTER, type PanelFilter, reviewerChoices } from './panel-filter';
 import { ReviewStatus } from './review-status';
 import { SelectionToolbar } from './selection-toolbar';
 import { WorkspaceNotice } from './workspace-notice';
 import { draftSpanFor, initialWorkspaceState, reduceWorkspace } from './workspace-state';
 import { SignalsQuestionnaire } from '../signals/signals-questionnaire';
 import { truncateText } from '../consensus/format-figures';
-import type { TextDirection } from '@/lib/vocabulary';
+import { LABELS, type TextDirection } from '@/lib/vocabulary';
 
 type Props = {
   /** `text` is the canonical text the offsets count in: search within the article runs on it. */
@@ -52,25 +53,30 @@ type Props = {
   canSubmit: boolean;
 };
 
-const ARTICLE_SHORTCUTS: ShortcutGroup = {
-  title: 'Article',
-  keys: [
-    ['Shift + arrows', 'Select text in the article'],
-    ...LABEL_OPTIONS.map((option) => [option.key, `Tag the selection as ${option.name.toLowerCase()}`] as const),
-    ['W', 'Whole-word snapping of selections on or off'],
-    ['/', 'Search in the article'],
-    ['Enter / Shift + Enter', 'In the search box: next or previous match'],
-    ['Escape', 'Cancel the form, clear the selection or the search'],
-  ],
-};
+type Translator = ReturnType<typeof useTranslations<'annotations'>>;
 
-/** The server's message (a conflict, 409, also offers to reload), or a generic one. */
-function failure(error: unknown): { message: string; reload: boolean } {
-  return error instanceof ApiError ? { message: error.message, reload: error.status === 409 } : { message: 'Something went wrong. Try again.', reload: false };
-}
+const articleShortcuts = (t: Translator): ShortcutGroup => ({
+  title: t('shortcuts.title'),
+  keys: [
+    [t('shortcuts.shiftArrows'), t('shortcuts.select')],
+    ...LABELS.map((label) => [LABEL_KEY[label], t('shortcuts.tag', { label })] as const),
+    ['W', t('shortcuts.snap')],
+    ['/', t('shortcuts.search')],
+    ['Enter / Shift + Enter', t('shortcuts.searchKeys')],
+    ['Escape', t('shortcuts.escape')],
+  ],
+});
 
 export function AnnotationWorkspace({ article, viewer, initialAnnotations, submittedAt, submittedGuidelinesVersion = null, frozen, seesEveryone, seesOthers = seesEveryone, canSubmit }: Props) {
-  useShortcuts(ARTICLE_SHORTCUTS);
+  const t = useTranslations('annotations');
+  const editorWords = useTranslations('editor');
+  const common = useTranslations('common');
+  const locale = useLocale();
+  useShortcuts(useMemo(() => articleShortcuts(t), [t]));
+  const words = useMemo(() => highlightWords(editorWords, common), [editorWords, common]);
+  /** The server's message (a conflict, 409, also offers to reload), or a generic one. */
+  const failure = (error: unknown): { message: string; reload: boolean } =>
+    error instanceof ApiError ? { message: error.message, reload: error.status === 409 } : { message: t('workspace.failed'), reload: false };
   const router = useRouter();
   const annotator = useRef<AnnotatorHandle>(null);
   const panel = useRef<AnnotationPanelHandle>(null);
@@ -90,11 +96,13 @@ export function AnnotationWorkspace({ article, viewer, initialAnnotations, submi
         start: annotation.start,
         end: annotation.end,
         mine: annotation.mine,
-        title: `${LABEL_NAME[annotation.label]}${annotation.mine ? '' : `, by ${annotation.author.name}`}: ${truncateText(annotation.exact, 120)}`,
+        title: annotation.mine
+          ? editorWords('highlight.title', { label: common(`label.${annotation.label}`), quote: truncateText(annotation.exact, 120) })
+          : editorWords('highlight.titleOther', { label: common(`label.${annotation.label}`), author: annotation.author.name, quote: truncateText(annotation.exact, 120) }),
       })),
-    [anchored],
+    [anchored, editorWords, common],
   );
-  const reviewers = useMemo(() => reviewerChoices(anchored, seesOthers), [anchored, seesOthers]);
+  const reviewers = useMemo(() => reviewerChoices(anchored, seesOthers, locale), [anchored, seesOthers, locale]);
   // A reviewer filter is only ever applied where reviewers can be chosen.
   const shown = useMemo(() => filterAnnotations(anchored, reviewers.length > 0 ? filter : { ...filter, reviewer: 'all' }), [anchored, filter, reviewers]);
   const pending = mode.kind === 'drafting' ? { start: mode.span.start, end: mode.span.end } : null;
@@ -201,7 +209,7 @@ export function AnnotationWorkspace({ article, viewer, initialAnnotations, submi
     try {
       await annotationClient.submitReview(article.id);
       const list = await annotationClient.list(article.id);
-      dispatch({ type: 'listLoaded', annotations: list, notice: { kind: 'info', message: 'Review submitted. You now see the other reviewers\' annotations.' } });
+      dispatch({ type: 'listLoaded', annotations: list, notice: { kind: 'info', say: 'submitted' } });
       router.refresh();
     } catch (error) {
       dispatch({ type: 'failed', ...failure(error) });
@@ -231,6 +239,7 @@ export function AnnotationWorkspace({ article, viewer, initialAnnotations, submi
             snapToWords={state.snapToWords}
             language={article.language}
             direction={article.direction}
+            words={words}
             onSelect={(span) => dispatch({ type: 'selected', span })}
             onActivate={(id) => {
               dispatch({ type: 'activated', id });
@@ -263,7 +272,7 @@ export function AnnotationWorkspace({ article, viewer, initialAnnotations, submi
             <div className="absolute z-30 w-[30rem] max-w-full" style={{ top: mode.span.top, left: `max(0px, min(${Math.min(mode.span.left, 170)}px, 100% - 30rem))` }}>
               <AnnotationForm
                 key={`${mode.span.start}-${mode.span.end}-${mode.initial.label}`}
-                heading="New annotation"
+                heading={t('workspace.newHeading')}
                 quote={mode.span.exact}
                 initial={mode.initial}
                 saving={state.saving}
@@ -278,7 +287,7 @@ export function AnnotationWorkspace({ article, viewer, initialAnnotations, submi
         </div>
       </div>
 
-      <aside aria-label="Annotations" className="space-y-4 lg:sticky lg:top-4 lg:max-h-[calc(100vh-2rem)] lg:overflow-auto">
+      <aside aria-label={t('workspace.panel')} className="space-y-4 lg:sticky lg:top-4 lg:max-h-[calc(100vh-2rem)] lg:overflow-auto">
         <WorkspaceNotice notice={state.notice} onUndo={undoDelete} onReload={reload} />
         <ReviewStatus role={viewer.role} mineCount={mineCount} submittedAt={submittedAt} submittedGuidelinesVersion={submittedGuidelinesVersion} frozen={frozen} seesEveryone={seesEveryone} canSubmit={canSubmit} onSubmit={submit} />
         <SignalsQuestionnaire articleId={article.id} frozen={frozen !== null} />
@@ -292,10 +301,12 @@ export function AnnotationWorkspace({ article, viewer, initialAnnotations, submi
           }}
         />
         {mode.kind === 'editing' && (
-          <AnnotationForm heading="Edit annotation" quote={mode.annotation.exact} initial={mode.annotation} saving={state.saving} error={mode.error} onSave={save} onCancel={closeForm} />
+          <AnnotationForm heading={t('workspace.editHeading')} quote={mode.annotation.exact} initial={mode.annotation} saving={state.saving} error={mode.error} onSave={save} onCancel={closeForm} />
         )}
         <section aria-labelledby="list-heading">
-          <h2 id="list-heading" className="mb-2 font-semibold">Annotations ({panelCount(shown.length, anchored.length, filter)})</h2>
+          <h2 id="list-heading" className="mb-2 font-semibold">
+            {isFiltering(filter) ? t('workspace.listHeadingFiltered', { shown: shown.length, total: anchored.length }) : t('workspace.listHeading', { total: anchored.length })}
+          </h2>
           {anchored.length > 0 && <PanelFilters filter={filter} reviewers={reviewers} onChange={setFilter} />}
           <AnnotationPanel
             ref={panel}

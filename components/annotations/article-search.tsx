@@ -4,8 +4,9 @@
 // Enter the next, Shift + Enter the previous, Escape clears — saying "k of n".
 // "/" anywhere on the page (when not typing) puts focus in the box. The marks
 // are drawn by the annotator as decorations; this only finds and counts.
+import { useTranslations } from 'next-intl';
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
-import { describeMatches, findTextMatches, matchAtOrAfter, SEARCH_QUERY_MAX, stepMatch } from '@/lib/anchoring/find-text-matches';
+import { findTextMatches, matchAtOrAfter, SEARCH_QUERY_MAX, stepMatch } from '@/lib/anchoring/find-text-matches';
 import type { SearchMarks } from '../editor/highlight-extension';
 import { hasCommandModifier, isTypingTarget } from '../layout/typing-target';
 
@@ -17,6 +18,7 @@ type Props = {
 };
 
 export function ArticleSearch({ text, onChange, enabled = true }: Props) {
+  const t = useTranslations('annotations.search');
   const id = useId();
   const input = useRef<HTMLInputElement>(null);
   const [query, setQuery] = useState('');
@@ -56,10 +58,14 @@ export function ArticleSearch({ text, onChange, enabled = true }: Props) {
   }
 
   const searching = query.trim() !== '';
+  const total = result.matches.length;
+  const more = result.truncated ? 'yes' : 'no';
+  // "3 of 12", "1,000+ matches", "No matches".
+  const standing = total === 0 ? t('none') : current === null ? t('count', { total, more }) : t('position', { position: current + 1, total, more });
   return (
-    <div role="search" aria-label="Search in the article" className="mb-4 flex flex-wrap items-end gap-2">
+    <div role="search" aria-label={t('name')} className="mb-4 flex flex-wrap items-end gap-2">
       <label htmlFor={`${id}-query`} className="block text-sm font-medium text-stone-800">
-        Search in the article <span className="font-normal text-stone-700">(press /)</span>
+        {t('label')} <span className="font-normal text-stone-700">{t('hint')}</span>
         <input
           ref={input}
           id={`${id}-query`}
@@ -82,12 +88,12 @@ export function ArticleSearch({ text, onChange, enabled = true }: Props) {
         />
       </label>
       <button type="button" disabled={result.matches.length === 0} onClick={() => setCurrent(stepMatch(result.matches.length, current, -1))} className="rounded border border-stone-400 bg-white px-3 py-1.5 text-sm disabled:opacity-60">
-        Previous match
+        {t('previous')}
       </button>
       <button type="button" disabled={result.matches.length === 0} onClick={() => setCurrent(stepMatch(result.matches.length, current, 1))} className="rounded border border-stone-400 bg-white px-3 py-1.5 text-sm disabled:opacity-60">
-        Next match
+        {t('next')}
       </button>
-      <p id={`${id}-count`} role="status" className="min-w-24 pb-2 text-sm text-stone-800">{searching ? describeMatches(result, current) : ''}</p>
+      <p id={`${id}-count`} role="status" className="min-w-24 pb-2 text-sm text-stone-800">{searching ? standing : ''}</p>
     </div>
   );
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Label } from '@/lib/vocabulary';
-import { NO_FILTER, filterAnnotations, panelCount, reviewerChoices } from './panel-filter';
+import { NO_FILTER, filterAnnotations, isFiltering, reviewerChoices } from './panel-filter';
 
 const annotation = (id: string, label: Label, author: { id: string; name: string }, mine = false) => ({ id, label, author, mine });
 const me = { id: 'u-me', name: 'Rita' };
@@ -19,19 +19,26 @@ describe('filterAnnotations', () => {
 });
 
 describe('reviewerChoices', () => {
-  it('lists the reader first as "You", then the others by name, once each', () => {
-    expect(reviewerChoices(all, true)).toEqual([{ id: 'u-me', name: 'You' }, { id: 'u-ana', name: 'Ana' }, { id: 'u-ben', name: 'Ben' }]);
+  it('lists the reader first (marked as theirs), then the others by name, once each', () => {
+    expect(reviewerChoices(all, true, 'en')).toEqual([{ id: 'u-me', name: 'Rita', mine: true }, { id: 'u-ana', name: 'Ana', mine: false }, { id: 'u-ben', name: 'Ben', mine: false }]);
+  });
+
+  it('orders the names as the interface language sorts them', () => {
+    const names = [annotation('1', 'claim', { id: 'z', name: 'Zoë' }), annotation('2', 'claim', { id: 'a', name: 'Ängel' }), annotation('3', 'claim', { id: 'b', name: 'Bo' })];
+    expect(reviewerChoices(names, true, 'en').map((choice) => choice.name)).toEqual(['Ängel', 'Bo', 'Zoë']);
+    expect(reviewerChoices(names, true, 'sv').map((choice) => choice.name)).toEqual(['Bo', 'Zoë', 'Ängel']);
   });
 
   it('offers no reviewer at all to a reader who may not see others, whatever they were sent', () => {
-    expect(reviewerChoices(all, false)).toEqual([]);
-    expect(reviewerChoices([annotation('1', 'claim', me, true)], false)).toEqual([]);
+    expect(reviewerChoices(all, false, 'en')).toEqual([]);
+    expect(reviewerChoices([annotation('1', 'claim', me, true)], false, 'en')).toEqual([]);
   });
 });
 
-describe('panelCount', () => {
-  it('says how many are shown of how many only when filtered', () => {
-    expect(panelCount(4, 4, NO_FILTER)).toBe('4');
-    expect(panelCount(2, 4, { label: 'claim', reviewer: 'all' })).toBe('2 of 4');
+describe('isFiltering', () => {
+  it('is true when a label or a reviewer is chosen', () => {
+    expect(isFiltering(NO_FILTER)).toBe(false);
+    expect(isFiltering({ label: 'claim', reviewer: 'all' })).toBe(true);
+    expect(isFiltering({ label: 'all', reviewer: 'u-ben' })).toBe(true);
   });
 });

@@ -16,17 +16,21 @@ export function filterAnnotations<T extends Filterable>(annotations: readonly T[
   return annotations.filter((annotation) => (filter.label === 'all' || annotation.label === filter.label) && (filter.reviewer === 'all' || annotation.author.id === filter.reviewer));
 }
 
-/** The reviewers to filter by, the reader first ("You"), then by name; none unless the reader may see others' annotations. */
-export function reviewerChoices(annotations: readonly Filterable[], seesOthers: boolean): { id: string; name: string }[] {
+export type ReviewerChoice = { id: string; name: string; mine: boolean };
+
+/**
+ * The reviewers to filter by, the reader first (`mine`: the menu says "You"), then the others by name
+ * in the interface language's order (`locale`); none unless the reader may see others' annotations.
+ */
+export function reviewerChoices(annotations: readonly Filterable[], seesOthers: boolean, locale: string): ReviewerChoice[] {
   if (!seesOthers) return [];
-  const byId = new Map<string, { id: string; name: string; mine: boolean }>();
-  for (const annotation of annotations) byId.set(annotation.author.id, { id: annotation.author.id, name: annotation.mine ? 'You' : annotation.author.name, mine: annotation.mine });
-  return [...byId.values()]
-    .sort((a, b) => Number(b.mine) - Number(a.mine) || a.name.localeCompare(b.name, 'en-GB'))
-    .map(({ id, name }) => ({ id, name }));
+  const byId = new Map<string, ReviewerChoice>();
+  for (const annotation of annotations) byId.set(annotation.author.id, { id: annotation.author.id, name: annotation.author.name, mine: annotation.mine });
+  const collator = new Intl.Collator(locale);
+  return [...byId.values()].sort((a, b) => Number(b.mine) - Number(a.mine) || collator.compare(a.name, b.name));
 }
 
-/** "Annotations (3 of 9)" when filtered, "Annotations (9)" when not. */
-export function panelCount(shown: number, total: number, filter: PanelFilter): string {
-  return filter.label === 'all' && filter.reviewer === 'all' ? `${total}` : `${shown} of ${total}`;
+/** Whether the filter hides anything: the heading then says "Annotations (3 of 9)", else "Annotations (9)". */
+export function isFiltering(filter: PanelFilter): boolean {
+  return filter.label !== 'all' || filter.reviewer !== 'all';
 }

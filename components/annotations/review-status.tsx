@@ -2,6 +2,7 @@
 // "Your review" in the side panel: where the reader's review stands (blind,
 // sees everyone, submitted and final, or frozen by publication) and, while it
 // is open, the Submit review button.
+import { useFormatter, useTranslations } from 'next-intl';
 import type { UserListItem } from '@/lib/views/user-views';
 import { SubmitReviewButton } from './submit-review-button';
 
@@ -30,25 +31,28 @@ export function offersSubmitReview(role: Role, mineCount: number): boolean {
 }
 
 export function ReviewStatus({ role, mineCount, submittedAt, submittedGuidelinesVersion, frozen, seesEveryone, canSubmit, onSubmit }: Props) {
-  const roleName = role === 'admin' ? 'an admin' : 'an editor';
+  const t = useTranslations('annotations.review');
+  const format = useFormatter();
   return (
     <section aria-labelledby="review-heading" className="space-y-2 rounded border border-stone-300 bg-stone-50 p-3 text-sm">
-      <h2 id="review-heading" className="font-semibold">Your review</h2>
+      <h2 id="review-heading" className="font-semibold">{t('heading')}</h2>
       {frozen === 'published' ? (
-        <p>The desk has published its verdicts on this article. Its annotations are frozen until an editor reopens it.</p>
+        <p>{t('published')}</p>
       ) : submittedAt ? (
         <p>
-          Submitted {new Date(submittedAt).toUTCString().slice(5, 22)} UTC
-          {submittedGuidelinesVersion !== null && (submittedGuidelinesVersion > 0 ? `, under guidelines version ${submittedGuidelinesVersion}` : ', before the project had guidelines')}. You see every reviewer&apos;s annotations. Your review is final:
-          your annotations here can no longer change. If you need to correct one, ask an editor to reopen your review.
+          {t('submitted', {
+            when: format.dateTime(new Date(submittedAt), 'dateTime'),
+            guidelines: submittedGuidelinesVersion === null ? 'none' : submittedGuidelinesVersion > 0 ? 'version' : 'before',
+            version: submittedGuidelinesVersion ?? 0,
+          })}
         </p>
       ) : seesEveryone ? (
         <p>
-          As {roleName} you see every reviewer&apos;s annotations.
-          {mineCount === 0 && ' Annotations you make here count as a review of your own, which you can then submit.'}
+          {t('seesEveryone', { role })}
+          {mineCount === 0 && ` ${t('ownReview')}`}
         </p>
       ) : (
-        <p>Blind review: you see only your own annotations until you submit.</p>
+        <p>{t('blind')}</p>
       )}
       {canSubmit && !submittedAt && !frozen && offersSubmitReview(role, mineCount) && <SubmitReviewButton count={mineCount} onConfirm={onSubmit} />}
     </section>

@@ -4,9 +4,10 @@
 // re-attached; and the whole-word snapping switch (key W). It stays inside the
 // article box, so on a narrow screen it never pushes the page sideways.
 import clsx from 'clsx';
+import { useTranslations } from 'next-intl';
 import { useLayoutEffect, useRef } from 'react';
-import type { Label } from '@/lib/views/annotation-views';
-import { LABEL_BUTTON_CLASS, LABEL_OPTIONS } from './labels';
+import { LABELS, type Label } from '@/lib/vocabulary';
+import { LABEL_BUTTON_CLASS, LABEL_KEY } from './labels';
 
 type Props = {
   top: number;
@@ -23,8 +24,11 @@ type Props = {
 const keepSelection = (event: { preventDefault(): void }) => event.preventDefault();
 
 export function SelectionToolbar({ top, left, reattaching, snapToWords, onLabel, onReattach, onCancel, onToggleSnap }: Props) {
+  const t = useTranslations('annotations.toolbar');
+  const common = useTranslations('common');
   const toolbar = useRef<HTMLDivElement>(null);
-  // Pulled left, before paint, as far as it takes to fit inside the article box.
+  // Pulled left, before paint, as far as it takes to fit inside the article box. `left` is physical
+  // (measured from the selection's coordinates), whichever way the interface or the article runs.
   useLayoutEffect(() => {
     const element = toolbar.current;
     const room = (element?.offsetParent as HTMLElement | null)?.clientWidth;
@@ -36,29 +40,29 @@ export function SelectionToolbar({ top, left, reattaching, snapToWords, onLabel,
     <div
       ref={toolbar}
       role="toolbar"
-      aria-label="Tag the selected passage"
+      aria-label={t('name')}
       className="absolute z-20 flex max-w-full flex-wrap gap-1 rounded border border-stone-300 bg-white p-1 shadow-lg"
       style={{ top, left }}
     >
       {reattaching ? (
         <>
           <button type="button" onMouseDown={keepSelection} onClick={onReattach} className="rounded border border-stone-800 px-2 py-1 text-sm font-medium">
-            Re-attach here
+            {t('reattachHere')}
           </button>
-          <button type="button" onMouseDown={keepSelection} onClick={onCancel} className="rounded px-2 py-1 text-sm">Cancel</button>
+          <button type="button" onMouseDown={keepSelection} onClick={onCancel} className="rounded px-2 py-1 text-sm">{t('cancel')}</button>
         </>
       ) : (
-        LABEL_OPTIONS.map((option) => (
+        LABELS.map((label) => (
           <button
-            key={option.value}
+            key={label}
             type="button"
             onMouseDown={keepSelection}
-            onClick={() => onLabel(option.value)}
-            aria-keyshortcuts={option.key}
-            title={`${option.hint} (key ${option.key})`}
-            className={clsx('rounded border px-2 py-1 text-sm font-medium', LABEL_BUTTON_CLASS[option.value])}
+            onClick={() => onLabel(label)}
+            aria-keyshortcuts={LABEL_KEY[label]}
+            title={t('labelTitle', { hint: common(`labelHint.${label}`), key: LABEL_KEY[label] })}
+            className={clsx('rounded border px-2 py-1 text-sm font-medium', LABEL_BUTTON_CLASS[label])}
           >
-            {option.name} <kbd className="ml-1 rounded bg-stone-100 px-1 text-xs text-stone-600">{option.key}</kbd>
+            {common(`label.${label}`)} <kbd className="ms-1 rounded bg-stone-100 px-1 text-xs text-stone-600">{LABEL_KEY[label]}</kbd>
           </button>
         ))
       )}
@@ -68,10 +72,10 @@ export function SelectionToolbar({ top, left, reattaching, snapToWords, onLabel,
         onClick={onToggleSnap}
         aria-pressed={snapToWords}
         aria-keyshortcuts="W"
-        title={snapToWords ? 'Selections snap to whole words; press W to keep them exactly as selected' : 'Selections are kept exactly as selected; press W to snap them to whole words'}
+        title={snapToWords ? t('snapOnTitle') : t('snapOffTitle')}
         className="rounded border border-stone-400 px-2 py-1 text-sm text-stone-800 aria-pressed:bg-stone-800 aria-pressed:text-white"
       >
-        Whole words <kbd className="ml-1 rounded bg-stone-100 px-1 text-xs text-stone-600">W</kbd>
+        {t('wholeWords')} <kbd className="ms-1 rounded bg-stone-100 px-1 text-xs text-stone-600">{'W'}</kbd>
       </button>
     </div>
   );

@@ -1,5 +1,6 @@
 'use client';
 import * as Dialog from '@radix-ui/react-dialog';
+import { useTranslations } from 'next-intl';
 import { useParams } from 'next/navigation';
 import { useState } from 'react';
 import { apiRequest, errorMessage } from '../api/api-request';
@@ -13,6 +14,7 @@ import { apiRequest, errorMessage } from '../api/api-request';
  * then finds it already made) refreshes the workspace.
  */
 export function SubmitReviewButton({ onConfirm, count }: { onConfirm(): Promise<void>; count: number }) {
+  const t = useTranslations('annotations.submit');
   const { id: articleId } = useParams<{ id: string }>();
   const [open, setOpen] = useState(false);
   const [busy, setBusy] = useState(false);
@@ -26,27 +28,17 @@ export function SubmitReviewButton({ onConfirm, count }: { onConfirm(): Promise<
         if (!next) setError(undefined);
       }}
     >
-      <Dialog.Trigger className="w-full rounded bg-stone-900 px-3 py-2 text-sm font-medium text-white">Submit review</Dialog.Trigger>
+      <Dialog.Trigger className="w-full rounded bg-stone-900 px-3 py-2 text-sm font-medium text-white">{t('button')}</Dialog.Trigger>
       <Dialog.Portal>
         <Dialog.Overlay className="fixed inset-0 z-40 bg-black/40" />
         <Dialog.Content className="fixed top-1/3 left-1/2 z-50 w-[28rem] max-w-[90vw] -translate-x-1/2 rounded bg-white p-6 shadow-xl">
-          <Dialog.Title className="text-lg font-semibold">{empty ? 'Submit an empty review?' : 'Submit your review?'}</Dialog.Title>
+          <Dialog.Title className="text-lg font-semibold">{empty ? t('titleEmpty') : t('title')}</Dialog.Title>
           <Dialog.Description className="mt-2 text-sm text-stone-700">
-            {empty ? (
-              <>
-                You have not marked any passage. Submit an empty review only if you found nothing to label: it counts as your final review of this article. After
-                submitting you will also see the other reviewers&apos; annotations.
-              </>
-            ) : (
-              <>
-                You are submitting {count} annotation{count === 1 ? '' : 's'}. After submitting you will also see the other reviewers&apos; annotations. Your review
-                is then final: to change it, ask an editor to reopen it.
-              </>
-            )}
+            {empty ? t('bodyEmpty') : t('body', { count })}
           </Dialog.Description>
           {error && <p role="alert" className="mt-3 rounded border border-red-300 bg-red-50 p-3 text-sm text-red-900">{error}</p>}
           <div className="mt-5 flex justify-end gap-2">
-            <Dialog.Close className="rounded border border-stone-400 px-3 py-1.5 text-sm">Not yet</Dialog.Close>
+            <Dialog.Close className="rounded border border-stone-400 px-3 py-1.5 text-sm">{t('notYet')}</Dialog.Close>
             <button
               type="button"
               disabled={busy}
@@ -65,7 +57,7 @@ export function SubmitReviewButton({ onConfirm, count }: { onConfirm(): Promise<
               }}
               className="rounded bg-stone-900 px-3 py-1.5 text-sm font-medium text-white"
             >
-              {busy ? 'Submitting…' : empty ? 'Submit empty review' : 'Submit review'}
+              {busy ? t('submitting') : empty ? t('confirmEmpty') : t('confirm')}
             </button>
           </div>
         </Dialog.Content>

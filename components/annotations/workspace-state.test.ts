@@ -71,7 +71,7 @@ describe('the annotation workspace state', () => {
       expect(state.saving).toBe(false);
       expect(state.annotations.map((item) => item.id)).toEqual(['a', 'c', 'b']);
       expect(state.activeId).toBe('c');
-      expect(state.notice).toEqual({ kind: 'info', message: 'Saved as opinion.' });
+      expect(state.notice).toEqual({ kind: 'info', say: 'saved', label: 'opinion' });
     });
 
     it('failing to save: the form stays open with the message, and the notice offers a reload on a conflict', () => {
@@ -135,7 +135,7 @@ describe('the annotation workspace state', () => {
       const saved = ([{ type: 'saveStarted' }, { type: 'updated', annotation: updated }] satisfies WorkspaceEvent[]).reduce(reduceWorkspace, editing);
       expect(saved.mode).toEqual({ kind: 'selecting', span: SPAN });
       expect(saved.annotations).toEqual([A, updated]);
-      expect(saved.notice).toEqual({ kind: 'info', message: 'Annotation updated.' });
+      expect(saved.notice).toEqual({ kind: 'info', say: 'updated' });
       expect(saved.saving).toBe(false);
     });
 
@@ -156,7 +156,7 @@ describe('the annotation workspace state', () => {
     it('asks for a passage, then offers "Re-attach here" on the selection, and no labels', () => {
       const waiting = after([{ type: 'reattachStarted', annotation: orphan }], [A, orphan]);
       expect(waiting.mode).toEqual({ kind: 'reattaching', annotation: orphan, span: null });
-      expect(waiting.notice).toEqual({ kind: 'info', message: 'Select the passage this annotation belongs to, then choose "Re-attach here".' });
+      expect(waiting.notice).toEqual({ kind: 'info', say: 'reattachHint' });
       const chosen = reduceWorkspace(waiting, { type: 'selected', span: SPAN });
       expect(chosen.mode).toEqual({ kind: 'reattaching', annotation: orphan, span: SPAN });
       expect(draftSpanFor(chosen.mode, SPAN)).toBeNull();
@@ -177,7 +177,7 @@ describe('the annotation workspace state', () => {
       const state = after([{ type: 'reattachStarted', annotation: orphan }, { type: 'selected', span: SPAN }, { type: 'reattached', annotation: reattached }], [A, B, orphan]);
       expect(state.mode).toEqual({ kind: 'idle' });
       expect(state.annotations).toEqual([A, reattached, B]);
-      expect(state.notice).toEqual({ kind: 'info', message: 'Annotation re-attached.' });
+      expect(state.notice).toEqual({ kind: 'info', say: 'reattached' });
     });
 
     it('a failed request leaves the re-attachment waiting, with the error', () => {
@@ -190,18 +190,18 @@ describe('the annotation workspace state', () => {
   it('deleting offers Undo with the annotation; Undo puts it back in text order', () => {
     const deleted = after([{ type: 'deleted', annotation: A }]);
     expect(deleted.annotations).toEqual([B]);
-    expect(deleted.notice).toEqual({ kind: 'info', message: 'Annotation deleted.', undo: A });
+    expect(deleted.notice).toEqual({ kind: 'info', say: 'deleted', undo: A });
     const undone = reduceWorkspace(deleted, { type: 'undeleted', annotation: A });
     expect(undone.annotations).toEqual([A, B]);
-    expect(undone.notice).toEqual({ kind: 'info', message: 'Annotation restored.' });
+    expect(undone.notice).toEqual({ kind: 'info', say: 'restored' });
   });
 
   it('W switches whole-word snapping and says which way, whatever the mode', () => {
     const modes: Mode[] = [after([]).mode, after([{ type: 'selected', span: SPAN }]).mode, after([{ type: 'editStarted', annotation: A }]).mode];
     for (const mode of modes) {
       const off = reduceWorkspace({ ...initialWorkspaceState([]), mode }, { type: 'snapToggled' });
-      expect(off).toMatchObject({ mode, snapToWords: false, notice: { kind: 'info', message: 'Whole-word snapping off: selections are kept exactly as made.' } });
-      expect(reduceWorkspace(off, { type: 'snapToggled' })).toMatchObject({ mode, snapToWords: true, notice: { kind: 'info', message: 'Whole-word snapping on: selections extend to whole words.' } });
+      expect(off).toMatchObject({ mode, snapToWords: false, notice: { kind: 'info', say: 'snapOff' } });
+      expect(reduceWorkspace(off, { type: 'snapToggled' })).toMatchObject({ mode, snapToWords: true, notice: { kind: 'info', say: 'snapOn' } });
     }
   });
 

@@ -15,7 +15,6 @@
 import type { AnnotationView, Label } from '@/lib/views/annotation-views';
 import type { SelectedSpan } from '../editor/article-annotator';
 import type { AnnotationContent } from './annotation-client';
-import { LABEL_NAME } from './labels';
 
 export type Mode =
   | { kind: 'idle' }
@@ -28,7 +27,11 @@ export type Mode =
   /** An orphaned annotation waits for a passage; with `span`, the toolbar offers "Re-attach here". */
   | { kind: 'reattaching'; annotation: AnnotationView; span: SelectedSpan | null };
 
-export type Notice = { kind: 'error' | 'info'; message: string; undo?: AnnotationView; reload?: boolean };
+/** What happened, worded by the notice from the catalogue (annotations.notice.<say>); `label`: the label saved. */
+export type InfoNotice = { kind: 'info'; say: 'reattachHint' | 'snapOn' | 'snapOff' | 'saved' | 'updated' | 'deleted' | 'restored' | 'reattached' | 'submitted'; label?: Label; undo?: AnnotationView };
+/** What went wrong, in the server's words (or the workspace's own); `reload` after a conflict. */
+export type ErrorNotice = { kind: 'error'; message: string; reload?: boolean };
+export type Notice = InfoNotice | ErrorNotice;
 
 /** A stored draft that could not be placed on this revision of the text: announced, and its content carried into the next new annotation. */
 export type SetAsideDraft = { savedAt: string; revision: number; exact: string; content: AnnotationContent };
@@ -141,14 +144,13 @@ export function reduceWorkspace(state: WorkspaceState, event: WorkspaceEvent): W
       return {
         ...state,
         mode: { kind: 'reattaching', annotation: event.annotation, span: selectionOf(mode) },
-        notice: { kind: 'info', message: 'Select the passage this annotation belongs to, then choose "Re-attach here".' },
+        notice: { kind: 'info', say: 'reattachHint' },
       };
     case 'reattachCancelled':
       return mode.kind === 'reattaching' ? { ...state, mode: showing(mode.span) } : state;
     case 'snapToggled': {
       const snapToWords = !state.snapToWords;
-      const message = snapToWords ? 'Whole-word snapping on: selections extend to whole words.' : 'Whole-word snapping off: selections are kept exactly as made.';
-      return { ...state, snapToWords, notice: { kind: 'info', message } };
+      return { ...state, snapToWords, notice: { kind: 'info', say: snapToWords ? 'snapOn' : 'snapOff' } };
     }
     case 'saveStarted':
       return { ...state, saving: true, mode: mode.kind === 'drafting' || mode.kind === 'editing' ? { ...mode, error: undefined } : mode };
@@ -158,7 +160,7 @@ export function reduceWorkspace(state: WorkspaceState, event: WorkspaceEvent): W
         saving: false,
         annotations: withAnnotation(state.annotations, event.annotation),
         activeId: event.annotation.id,
-        notice: { kind: 'info', message: `Saved as ${LABEL_NAME[event.annotation.label].toLowerCase()}.` },
+        notice: { kind: 'info', say: 'saved', label: event.annotation.label },
         // The new annotation's highlight replaces the selection it was made on.
         mode: mode.kind === 'drafting' ? IDLE : mode,
       };
@@ -167,7 +169,7 @@ export function reduceWorkspace(state: WorkspaceState, event: WorkspaceEvent): W
         ...state,
         saving: false,
         annotations: withAnnotation(state.annotations, event.annotation),
-        notice: { kind: 'info', message: 'Annotation updated.' },
+        notice: { kind: 'info', say: 'updated' },
         mode: mode.kind === 'editing' ? afterForm(mode) : mode,
       };
     case 'saveFailed':
@@ -181,15 +183,15 @@ export function reduceWorkspace(state: WorkspaceState, event: WorkspaceEvent): W
       return {
         ...state,
         annotations: state.annotations.filter((annotation) => annotation.id !== event.annotation.id),
-        notice: { kind: 'info', message: 'Annotation deleted.', undo: event.annotation },
+        notice: { kind: 'info', say: 'deleted', undo: event.annotation },
       };
     case 'undeleted':
-      return { ...state, annotations: withAnnotation(state.annotations, event.annotation), notice: { kind: 'info', message: 'Annotation restored.' } };
+      return { ...state, annotations: withAnnotation(state.annotations, event.annotation), notice: { kind: 'info', say: 'restored' } };
     case 'reattached':
       return {
         ...state,
         annotations: withAnnotation(state.annotations, event.annotation),
-        notice: { kind: 'info', message: 'Annotation re-attached.' },
+        notice: { kind: 'info', say: 'reattached' },
         mode: mode.kind === 'reattaching' ? IDLE : mode,
       };
     case 'failed':

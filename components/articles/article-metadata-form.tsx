@@ -4,11 +4,12 @@
 // source is typed by name: an existing outlet of that name is used, else one is created. The
 // language and direction the import detected are corrected here too.
 import * as Dialog from '@radix-ui/react-dialog';
+import { useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
 import { type FormEvent, useState } from 'react';
 import { apiRequest, errorMessage } from '../api/api-request';
 import { Field, inputClass } from '../ui/field';
-import type { TextDirection } from '@/lib/vocabulary';
+import { TEXT_DIRECTIONS, type TextDirection } from '@/lib/vocabulary';
 
 type Props = {
   articleId: string;
@@ -16,6 +17,8 @@ type Props = {
 };
 
 export function ArticleMetadataForm({ articleId, metadata }: Props) {
+  const t = useTranslations('articles.metadata');
+  const common = useTranslations('common');
   const router = useRouter();
   const [open, setOpen] = useState(false);
   const [busy, setBusy] = useState(false);
@@ -52,32 +55,31 @@ export function ArticleMetadataForm({ articleId, metadata }: Props) {
 
   return (
     <Dialog.Root open={open} onOpenChange={(next) => { setOpen(next); if (!next) setError(undefined); }}>
-      <Dialog.Trigger className="text-blue-900 underline">Edit source and byline…</Dialog.Trigger>
+      <Dialog.Trigger className="text-blue-900 underline">{t('open')}</Dialog.Trigger>
       <Dialog.Portal>
         <Dialog.Overlay className="fixed inset-0 z-40 bg-black/40" />
         <Dialog.Content className="fixed top-[10vh] left-1/2 z-50 max-h-[85vh] w-[30rem] max-w-[90vw] -translate-x-1/2 overflow-y-auto rounded bg-white p-6 shadow-xl">
-          <Dialog.Title className="text-lg font-semibold">Source and byline</Dialog.Title>
+          <Dialog.Title className="text-lg font-semibold">{t('title')}</Dialog.Title>
           <Dialog.Description className="mt-2 text-sm text-stone-700">
-            As the import read them from the page. Correct what is wrong; an empty field clears it.
+            {t('description')}
           </Dialog.Description>
           <form onSubmit={submit} className="mt-4 space-y-3">
-            <Field label="Source (outlet)"><input name="sourceName" defaultValue={metadata.sourceName ?? ''} maxLength={200} className={inputClass} /></Field>
-            <Field label="Byline"><input name="byline" defaultValue={metadata.byline ?? ''} maxLength={300} className={inputClass} /></Field>
-            <Field label="Published on"><input name="publishedAt" type="date" defaultValue={metadata.publishedAt?.slice(0, 10) ?? ''} className={inputClass} /></Field>
-            <Field label="Canonical address"><input name="canonicalUrl" type="url" defaultValue={metadata.canonicalUrl ?? ''} maxLength={2048} className={inputClass} /></Field>
+            <Field label={t('source')}><input name="sourceName" defaultValue={metadata.sourceName ?? ''} maxLength={200} dir="auto" className={inputClass} /></Field>
+            <Field label={t('byline')}><input name="byline" defaultValue={metadata.byline ?? ''} maxLength={300} dir="auto" className={inputClass} /></Field>
+            <Field label={t('publishedOn')}><input name="publishedAt" type="date" defaultValue={metadata.publishedAt?.slice(0, 10) ?? ''} className={inputClass} /></Field>
+            <Field label={t('canonicalUrl')}><input name="canonicalUrl" type="url" dir="ltr" defaultValue={metadata.canonicalUrl ?? ''} maxLength={2048} className={inputClass} /></Field>
             <div className="grid grid-cols-2 gap-3">
-              <Field label="Language" hint="A tag: en, fa, ar, ru, zh, ja, hi…"><input name="language" defaultValue={metadata.language} required maxLength={35} className={inputClass} /></Field>
-              <Field label="Text direction">
+              <Field label={t('language')} hint={t('languageHint')}><input name="language" dir="ltr" defaultValue={metadata.language} required maxLength={35} className={inputClass} /></Field>
+              <Field label={t('direction')}>
                 <select name="direction" defaultValue={metadata.direction} className={inputClass}>
-                  <option value="ltr">Left to right</option>
-                  <option value="rtl">Right to left</option>
+                  {TEXT_DIRECTIONS.map((direction) => <option key={direction} value={direction}>{common(`direction.${direction}`)}</option>)}
                 </select>
               </Field>
             </div>
             {error && <p role="alert" className="rounded border border-red-300 bg-red-50 p-3 text-sm text-red-900">{error}</p>}
             <div className="flex justify-end gap-2">
-              <Dialog.Close type="button" className="rounded border border-stone-400 px-3 py-1.5 text-sm">Cancel</Dialog.Close>
-              <button type="submit" disabled={busy} className="rounded bg-stone-900 px-3 py-1.5 text-sm font-medium text-white">{busy ? 'Saving…' : 'Save'}</button>
+              <Dialog.Close type="button" className="rounded border border-stone-400 px-3 py-1.5 text-sm">{t('cancel')}</Dialog.Close>
+              <button type="submit" disabled={busy} className="rounded bg-stone-900 px-3 py-1.5 text-sm font-medium text-white">{busy ? t('saving') : t('save')}</button>
             </div>
           </form>
         </Dialog.Content>

@@ -4,6 +4,7 @@
 // Blind review: a reviewer who has not submitted sees a notice and nothing
 // else (the server sends them no comments either). One reducer holds the
 // comments and what the person is doing with them.
+import { useTranslations } from 'next-intl';
 import { useReducer, useState } from 'react';
 import { errorMessage } from '../api/api-request';
 import { Button } from '../ui/button';
@@ -43,13 +44,14 @@ function reducer(state: State, action: Action): State {
 }
 
 export function DiscussionPanel({ article, initialComments, open, canWrite, canResolve }: Props) {
+  const t = useTranslations('comments');
   const [state, dispatch] = useReducer(reducer, { comments: initialComments, editing: null, error: null });
 
   if (!open) {
     return (
       <section aria-labelledby="discussion-heading" className="mt-8 rounded border border-stone-300 bg-white p-4">
-        <h2 id="discussion-heading" className="text-lg font-semibold">Discussion</h2>
-        <p role="note" className="mt-2 text-sm text-stone-700">Discussion opens after you submit your review.</p>
+        <h2 id="discussion-heading" className="text-lg font-semibold">{t('heading')}</h2>
+        <p role="note" className="mt-2 text-sm text-stone-700">{t('closed')}</p>
       </section>
     );
   }
@@ -68,9 +70,9 @@ export function DiscussionPanel({ article, initialComments, open, canWrite, canR
 
   return (
     <section aria-labelledby="discussion-heading" className="mt-8 rounded border border-stone-300 bg-white p-4">
-      <h2 id="discussion-heading" className="text-lg font-semibold">Discussion</h2>
+      <h2 id="discussion-heading" className="text-lg font-semibold">{t('heading')}</h2>
       {state.error && <p role="alert" className="mt-2 rounded border border-red-300 bg-red-50 p-3 text-sm text-red-900">{state.error}</p>}
-      {threads.length === 0 && <p className="mt-2 text-sm text-stone-700">No comments yet.</p>}
+      {threads.length === 0 && <p className="mt-2 text-sm text-stone-700">{t('none')}</p>}
       <ul className="mt-3 space-y-4">
         {threads.map((thread) => (
           <li key={thread.root.id}>
@@ -94,16 +96,17 @@ type ThreadProps = {
 };
 
 function Thread({ thread, state, dispatch, run, post, canWrite, canResolve }: ThreadProps) {
+  const t = useTranslations('comments.thread');
   const { root, replies } = thread;
-  const title = root.span ? `Thread on “${truncateText(root.span.exact, 80)}”` : 'Thread on the whole article';
+  const title = root.span ? t('onPassage', { quote: truncateText(root.span.exact, 80) }) : t('onArticle');
   return (
     <article aria-label={title} className={root.resolvedAt ? 'rounded border border-stone-200 bg-stone-50 p-3' : 'rounded border border-stone-300 p-3'}>
       <div className="flex flex-wrap items-baseline gap-2">
-        {root.span ? <blockquote dir="auto" className="border-s-4 border-amber-400 ps-2 text-sm italic text-stone-800">{root.span.exact}</blockquote> : <span className="text-sm font-medium text-stone-700">On the whole article</span>}
-        {root.resolvedAt && <span className="rounded bg-green-100 px-2 text-xs text-green-900">Resolved{root.resolvedBy ? ` by ${root.resolvedBy.name}` : ''}</span>}
+        {root.span ? <blockquote dir="auto" className="border-s-4 border-amber-400 ps-2 text-sm italic text-stone-800">{root.span.exact}</blockquote> : <span className="text-sm font-medium text-stone-700">{t('wholeArticle')}</span>}
+        {root.resolvedAt && <span className="rounded bg-green-100 px-2 text-xs text-green-900">{root.resolvedBy ? t('resolvedBy', { name: root.resolvedBy.name }) : t('resolved')}</span>}
         {canResolve && (
-          <Button type="button" variant="secondary" className="ml-auto px-2 py-1 text-sm" onClick={() => void run(() => commentClient.update(root.id, root.version, { resolved: root.resolvedAt === null }))}>
-            {root.resolvedAt ? 'Reopen thread' : 'Resolve thread'}
+          <Button type="button" variant="secondary" className="ms-auto px-2 py-1 text-sm" onClick={() => void run(() => commentClient.update(root.id, root.version, { resolved: root.resolvedAt === null }))}>
+            {root.resolvedAt ? t('reopen') : t('resolve')}
           </Button>
         )}
       </div>
@@ -120,6 +123,7 @@ function Thread({ thread, state, dispatch, run, post, canWrite, canResolve }: Th
 }
 
 function Comment({ comment, editing, dispatch, run }: { comment: CommentView; editing: boolean; dispatch: (action: Action) => void; run: ThreadProps['run'] }) {
+  const t = useTranslations('comments.comment');
   const [draft, setDraft] = useState(comment.body);
   if (editing) {
     return (
@@ -129,12 +133,12 @@ function Comment({ comment, editing, dispatch, run }: { comment: CommentView; ed
           void run(() => commentClient.update(comment.id, comment.version, { body: draft }));
         }}
       >
-        <Field label="Edit comment">
+        <Field label={t('editLabel')}>
           <textarea className={inputClass} rows={3} maxLength={10_000} value={draft} onChange={(event) => setDraft(event.target.value)} />
         </Field>
         <div className="mt-1 flex gap-2">
-          <Button type="submit" className="px-2 py-1 text-sm">Save</Button>
-          <Button type="button" variant="secondary" className="px-2 py-1 text-sm" onClick={() => dispatch({ type: 'edit', id: null })}>Cancel</Button>
+          <Button type="submit" className="px-2 py-1 text-sm">{t('save')}</Button>
+          <Button type="button" variant="secondary" className="px-2 py-1 text-sm" onClick={() => dispatch({ type: 'edit', id: null })}>{t('cancel')}</Button>
         </div>
       </form>
     );
@@ -144,7 +148,7 @@ function Comment({ comment, editing, dispatch, run }: { comment: CommentView; ed
       <div className="flex gap-2 text-xs text-stone-600">
         <span className="font-medium text-stone-900">{comment.author.name}</span>
         <RelativeTime iso={comment.createdAt} />
-        {comment.version > 1 && comment.updatedAt !== comment.createdAt && <span>(edited)</span>}
+        {comment.version > 1 && comment.updatedAt !== comment.createdAt && <span>{t('edited')}</span>}
         {comment.mine && (
           <button
             type="button"
@@ -154,16 +158,17 @@ function Comment({ comment, editing, dispatch, run }: { comment: CommentView; ed
               dispatch({ type: 'edit', id: comment.id });
             }}
           >
-            Edit
+            {t('edit')}
           </button>
         )}
       </div>
-      <p className="whitespace-pre-wrap">{comment.body}</p>
+      <p dir="auto" className="whitespace-pre-wrap">{comment.body}</p>
     </div>
   );
 }
 
 function ReplyForm({ onReply }: { onReply: (body: string) => Promise<boolean> }) {
+  const t = useTranslations('comments.reply');
   const [body, setBody] = useState('');
   return (
     <form
@@ -173,15 +178,16 @@ function ReplyForm({ onReply }: { onReply: (body: string) => Promise<boolean> })
         void onReply(body).then((saved) => saved && setBody(''));
       }}
     >
-      <Field label="Reply">
+      <Field label={t('label')}>
         <textarea className={inputClass} rows={2} maxLength={10_000} value={body} onChange={(event) => setBody(event.target.value)} />
       </Field>
-      <Button type="submit" variant="secondary" className="mt-1 px-2 py-1 text-sm" disabled={body.trim() === ''}>Reply</Button>
+      <Button type="submit" variant="secondary" className="mt-1 px-2 py-1 text-sm" disabled={body.trim() === ''}>{t('send')}</Button>
     </form>
   );
 }
 
 function NewThreadForm({ article, post, onProblem }: { article: Props['article']; post: (comment: NewComment) => Promise<boolean>; onProblem: (error: string) => void }) {
+  const t = useTranslations('comments.newThread');
   const [body, setBody] = useState('');
   const [quote, setQuote] = useState('');
   return (
@@ -191,7 +197,7 @@ function NewThreadForm({ article, post, onProblem }: { article: Props['article']
         event.preventDefault();
         const span = quote.trim() === '' ? null : quoteSpan(article.text, quote);
         if (quote.trim() !== '' && !span) {
-          onProblem('Those words are not in the article. Copy them from the text exactly, or leave the passage empty to comment on the whole article.');
+          onProblem(t('notFound'));
           return;
         }
         void post({ body, ...(span ? { ...span, revision: article.revision } : {}) }).then((saved) => {
@@ -201,14 +207,14 @@ function NewThreadForm({ article, post, onProblem }: { article: Props['article']
         });
       }}
     >
-      <h3 className="font-medium">New thread</h3>
-      <Field label="Passage (optional)" hint="The words of the article the comment is about, copied exactly; empty for the whole article.">
-        <input className={inputClass} value={quote} onChange={(event) => setQuote(event.target.value)} />
+      <h3 className="font-medium">{t('heading')}</h3>
+      <Field label={t('passage')} hint={t('passageHint')}>
+        <input dir="auto" className={inputClass} value={quote} onChange={(event) => setQuote(event.target.value)} />
       </Field>
-      <Field label="Comment" hint="Plain text; mention a project member with @ and their email or full name.">
-        <textarea className={inputClass} rows={3} maxLength={10_000} value={body} onChange={(event) => setBody(event.target.value)} />
+      <Field label={t('comment')} hint={t('commentHint')}>
+        <textarea dir="auto" className={inputClass} rows={3} maxLength={10_000} value={body} onChange={(event) => setBody(event.target.value)} />
       </Field>
-      <Button type="submit" disabled={body.trim() === ''}>Post comment</Button>
+      <Button type="submit" disabled={body.trim() === ''}>{t('post')}</Button>
     </form>
   );
 }

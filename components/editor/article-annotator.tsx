@@ -6,11 +6,12 @@
 // words (lib/anchoring/snap-span) by the article's language's word rules, and
 // never on half a character. The body carries the article's lang and dir.
 import { type Editor, EditorContent, useEditor } from '@tiptap/react';
+import { useTranslations } from 'next-intl';
 import { forwardRef, useEffect, useImperativeHandle, useMemo, useRef } from 'react';
 import { snapSpan } from '@/lib/anchoring/snap-span';
 import type { Label, TextDirection } from '@/lib/vocabulary';
 import { articleExtensions } from './article-extensions';
-import { type Highlight, type HighlightCallbacks, type SearchMarks, createHighlightExtension, highlightKey } from './highlight-extension';
+import { type Highlight, type HighlightCallbacks, type HighlightWords, type SearchMarks, createHighlightExtension, highlightKey } from './highlight-extension';
 import { type OffsetIndex, type TextSpan, offsetIndexFor, rangeToSpan, spanToRange } from './text-offsets';
 
 export type SelectedSpan = { start: number; end: number; exact: string; top: number; left: number };
@@ -35,6 +36,8 @@ type Props = {
   /** The article's language (BCP 47) and direction: the body's lang and dir, and the word rules selections snap to. */
   language: string;
   direction: TextDirection;
+  /** The interface's words on the highlights (badge letters, the title where they overlap). */
+  words: HighlightWords;
   onSelect(span: SelectedSpan | null): void;
   onToggleSnap(): boolean;
   /** The editor is ready: locate() and selections work from now on. */
@@ -62,6 +65,7 @@ function domRange(editor: Editor): { from: number; to: number; empty: boolean } 
 
 export const ArticleAnnotator = forwardRef<AnnotatorHandle, Props>(function ArticleAnnotator(props, ref) {
   const { html, highlights, activeId, pending, search, snapToWords, language, direction, onSelect } = props;
+  const t = useTranslations('editor');
   const container = useRef<HTMLDivElement>(null);
   const editorRef = useRef<Editor | null>(null);
   // The key handler reads the selection the browser has at that moment: React state may be a render
@@ -113,7 +117,7 @@ export const ArticleAnnotator = forwardRef<AnnotatorHandle, Props>(function Arti
     immediatelyRender: false,
     editorProps: {
       attributes: {
-        'aria-label': 'Article text. Select a passage, then press 1 for claim, 2 for opinion or 3 for unsupported. W turns whole-word snapping of selections off or on.',
+        'aria-label': t('articleText'),
         'aria-readonly': 'true',
         spellcheck: 'false',
       },

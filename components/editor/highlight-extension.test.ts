@@ -5,9 +5,15 @@ import { getSchema } from '@tiptap/core';
 import { DOMParser as ProseMirrorDOMParser, type Node } from '@tiptap/pm/model';
 import { EditorState, TextSelection } from '@tiptap/pm/state';
 import { DOMParser as LinkedomDOMParser } from 'linkedom';
+import { createTranslator } from 'next-intl';
 import { prepareArticle } from '@/lib/articles/prepare-article';
+import messages from '@/messages/en';
 import { articleExtensions } from './article-extensions';
-import { type Highlight, buildDecorations, createHighlightExtension, highlightKey } from './highlight-extension';
+import { type Highlight, buildDecorations as build, createHighlightExtension, highlightKey, highlightWords } from './highlight-extension';
+
+// The English catalogue's words, as the workbench gives them.
+const words = highlightWords(createTranslator({ locale: 'en', messages, namespace: 'editor' }), createTranslator({ locale: 'en', messages, namespace: 'common' }));
+const buildDecorations = (doc: Node, state: Parameters<typeof build>[1]) => build(doc, state, words);
 
 const schema = getSchema(articleExtensions);
 const article = prepareArticle({ title: 'Russian Troops In Iran', html: '<p>Moscow 🚀 sent <b>air defence</b> systems.</p><p>Tehran asked for them.</p>' });
@@ -100,7 +106,7 @@ describe('buildDecorations', () => {
 });
 
 describe('the highlight plugin', () => {
-  const callbacks = { current: { onActivate: () => undefined, onLabelKey: () => true, onToggleSnap: () => true, onEscape: () => true } };
+  const callbacks = { current: { words, onActivate: () => undefined, onLabelKey: () => true, onToggleSnap: () => true, onEscape: () => true } };
   const extension = createHighlightExtension(callbacks);
   const plugins = (extension.config.addProseMirrorPlugins as () => import('@tiptap/pm/state').Plugin[]).call({} as never);
   const state = EditorState.create({ doc, plugins });

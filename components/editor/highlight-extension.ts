@@ -6,9 +6,10 @@ import { Extension } from '@tiptap/core';
 import { Plugin, PluginKey } from '@tiptap/pm/state';
 import { Decoration, DecorationSet } from '@tiptap/pm/view';
 import type { Node } from '@tiptap/pm/model';
+import type { useTranslations } from 'next-intl';
 import { segmentSpans } from '@/lib/anchoring/segment-spans';
 import { LABELS, type Label } from '@/lib/vocabulary';
-import { LABEL_NAME, LABEL_OPTIONS } from '../annotations/labels';
+import { LABEL_KEY } from '../annotations/labels';
 import { offsetIndexFor, spanToRange } from './text-offsets';
 
 export type Highlight = {
@@ -26,7 +27,27 @@ export type SearchMarks = { matches: readonly { start: number; end: number }[]; 
 
 export type HighlightState = { highlights: Highlight[]; activeId: string | null; pending: { start: number; end: number } | null; search?: SearchMarks };
 
+/** The interface's words the decorations carry: each label's badge letter, and the title of a stretch where highlights overlap. */
+export type HighlightWords = {
+  badge: Readonly<Record<Label, string>>;
+  overlap(labels: readonly Label[], titles: readonly string[]): string;
+};
+
+/** The words from the catalogue (editor.highlight, common.label) in the interface's language. */
+export function highlightWords(t: ReturnType<typeof useTranslations<'editor'>>, common: ReturnType<typeof useTranslations<'common'>>): HighlightWords {
+  return {
+    badge: Object.fromEntries(LABELS.map((label) => [label, t(`highlight.badge.${label}`)])) as Record<Label, string>,
+    overlap: (labels, titles) =>
+      t('highlight.overlap', {
+        count: titles.length,
+        labels: labels.map((label) => common(`label.${label}`)).join(t('highlight.labelJoin')),
+        titles: titles.join(t('highlight.titleJoin')),
+      }),
+  };
+}
+
 export type HighlightCallbacks = {
+  words: HighlightWords;
   onActivate(id: string): void;
   onLabelKey(label: Label): boolean;
   /** W: whole-word snapping of selections on or off. */
@@ -36,8 +57,7 @@ export type HighlightCallbacks = {
 
 export const highlightKey = new PluginKey<{ state: HighlightState; decorations: DecorationSet }>('corroborate-highlights');
 
-const LABEL_KEYS: Record<string, Label> = Object.fromEntries(LABEL_OPTIONS.map((option) => [option.key, option.value]));
-const BADGE: Record<Label, string> = { claim: 'C', opinion: 'O', unsupported: 'U' };
+const LABEL_KEYS: Record<string, Label> = Object.fromEntries(LABELS.map((label) => [LABEL_KEY[label], label]));
 
 /**
  * One inline decoration per coverage segment, so that where highlights overlap
@@ -47,19 +67,19 @@ const BADGE: Record<Label, string> = { claim: 'C', opinion: 'O', unsupported: 'U
  * highlight covering the segment; data-annotation-id is the innermost one, which
  * a click activates. Each highlight also gets its lettered badge at its start.
  */
-export function buildDecorations(doc: Node, state: HighlightState): DecorationSet {
+export function buildDecorations(doc: Node, state: HighlightState, words: HighlightWords): DecorationSet {
   const index = offsetIndexFor(doc);
   const decorations: Decoration[] = [];
   const inRange = (start: number, end: number) => start >= 0 && end <= index.text.length && start < end;
   const drawn = state.highlights.filter((highlight) => inRange(highlight.start, highlight.end));
   for (const segment of segmentSpans(drawn)) {
     const { from, to } = spanToRange(index, segment.start, segment.end);
-    decorations.push(Decoration.inline(from, to, segmentAttributes(segment.spans, state.activeId)));
+    decorations.push(Decoration.inline(from, to, segmentAttributes(segment.spans, state.activeId, words)));
   }
   for (const highlight of drawn) {
     const { from } = spanToRange(index, highlight.start, highlight.end);
     decorations.push(
-      Decoration.widget(from, () => badge(highlight), { side: -1, key: `badge-${highlight.id}-${highlight.label}`, ignoreSelection: true }),
+      Decoration.widget(from, () => badge(highlight, words.badge[highlight.label]), { side: -1, key: `badge-${highlight.id}-${highlight.label}`, ignoreSelection: true }),
     );
   }
   if (state.pending && inRange(state.pending.start, state.pending.end)) {
@@ -80,7 +100,7 @@ export function labelsOf(highlights: readonly Highlight[]): Label[] {
 }
 
 /** Classes, data attributes and the accessible description of a segment covered by `covering` (non-empty). */
-export function segmentAttributes(covering: readonly Highlight[], activeId: string | null): Record<string, string> {
+export function segmentAttributes(covering: readonly Highlight[], activeId: string | null, words: HighlightWords): Record<string, string> {
   const labels = labelsOf(covering);
   // The innermost (shortest) highlight is the one a click most likely means.
   const innermost = covering.reduce((best, highlight) => (highlight.end - highlight.start <= best.end - best.start ? highlight : best));
@@ -94,7 +114,7 @@ export function segmentAttributes(covering: readonly Highlight[], activeId: stri
   const title =
     covering.length === 1
       ? covering[0]!.title
-      : `${covering.length} annotations here (${labels.map((label) => LABEL_NAME[label]).join(' + ')}): ${covering.map((highlight) => highlight.title).join('; ')}`;
+      : words.overlap(labels, covering.map((highlight) => highlight.title));
   return {
     class: classes.filter(Boolean).join(' '),
     'data-annotation-id': innermost.id,
@@ -104,10 +124,10 @@ export function segmentAttributes(covering: readonly Highlight[], activeId: stri
   };
 }
 
-function badge(highlight: Highlight): HTMLElement {
+function badge(highlight: Highlight, letter: string): HTMLElement {
   const element = document.createElement('span');
   element.className = `hl-badge hl-badge-${highlight.label}`;
-  element.textContent = BADGE[highlight.label];
+  element.textContent = letter;
   element.contentEditable = 'false';
   element.setAttribute('role', 'button');
   element.setAttribute('aria-label', highlight.title);
@@ -127,11 +147,11 @@ export function createHighlightExtension(callbacks: { current: HighlightCallback
           state: {
             init: (_config, editorState) => {
               const state: HighlightState = { highlights: [], activeId: null, pending: null };
-              return { state, decorations: buildDecorations(editorState.doc, state) };
+              return { state, decorations: buildDecorations(editorState.doc, state, callbacks.current.words) };
             },
             apply: (transaction, previous) => {
               const next = transaction.getMeta(highlightKey) as HighlightState | undefined;
-              return next ? { state: next, decorations: buildDecorations(transaction.doc, next) } : previous;
+              return next ? { state: next, decorations: buildDecorations(transaction.doc, next, callbacks.current.words) } : previous;
             },
           },
           props: {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SEARCH_QUERY_MAX, cutAtMatches, describeMatches, findTextMatches, foldCase, matchAtOrAfter, stepMatch } from './find-text-matches';
+import { SEARCH_QUERY_MAX, cutAtMatches, findTextMatches, foldCase, matchAtOrAfter, stepMatch } from './find-text-matches';
 
 describe('findTextMatches', () => {
   it('finds every occurrence ignoring case, in text order', () => {
@@ -57,16 +57,6 @@ describe('matchAtOrAfter', () => {
     expect(matchAtOrAfter(matches, 6)).toBe(1);
     expect(matchAtOrAfter(matches, 30)).toBe(0);
     expect(matchAtOrAfter([], 0)).toBeNull();
-  });
-});
-
-describe('describeMatches', () => {
-  it('reads "k of n"', () => {
-    const two = { matches: [{ start: 0, end: 1 }, { start: 2, end: 3 }], truncated: false };
-    expect(describeMatches(two, 1)).toBe('2 of 2');
-    expect(describeMatches(two, null)).toBe('2 matches');
-    expect(describeMatches({ matches: [], truncated: false }, null)).toBe('No matches');
-    expect(describeMatches({ matches: [{ start: 0, end: 1 }], truncated: true }, 0)).toBe('1 of 1+');
   });
 });
 

@@ -63,14 +63,6 @@ export function matchAtOrAfter(matches: readonly TextMatch[], offset: number): n
   return index === -1 ? 0 : index;
 }
 
-/** "3 of 12", "1,000+ matches" style words for the count beside the search box. */
-export function describeMatches(result: TextMatches, current: number | null): string {
-  const total = result.matches.length;
-  if (total === 0) return 'No matches';
-  const count = `${total.toLocaleString('en-GB')}${result.truncated ? '+' : ''}`;
-  return current === null ? `${count} match${total === 1 && !result.truncated ? '' : 'es'}` : `${(current + 1).toLocaleString('en-GB')} of ${count}`;
-}
-
 /** A stretch [start, end) of the text, and which match (by index) it lies in, or null outside every match. */
 export type MatchCut = { start: number; end: number; match: number | null };
 

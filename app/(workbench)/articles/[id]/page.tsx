@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { getLocale, getTranslations } from 'next-intl/server';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { cache } from 'react';
@@ -46,29 +47,32 @@ export default async function ArticlePage({ params }: Props) {
     getProject(actor, article.projectId),
     can(actor, 'articles:move') ? moveDestinations(article.projectId) : [],
   ]);
+  const [t, locale] = await Promise.all([getTranslations('articles.article'), getLocale()]);
+  const { publishedAt } = article;
+  const importedAt = () => <RelativeTime iso={article.createdAt} />;
   return (
     <>
       <div className="mb-4 flex flex-wrap items-center gap-x-4 gap-y-1 text-sm text-stone-700">
         <StatusBadge status={article.status} />
-        <span>Project <Link href={`/projects/${article.projectId}`} className="text-blue-900 underline">{article.projectName}</Link></span>
+        <span>{t.rich('project', { name: article.projectName, link: (chunks) => <Link href={`/projects/${article.projectId}`} className="text-blue-900 underline">{chunks}</Link> })}</span>
         {article.source ? (
           <Link href={`/sources/${article.source.id}`} className="text-blue-900 underline">{article.source.name}</Link>
         ) : (
-          <span>{article.publisher ?? 'Publisher unknown'}</span>
+          <span>{article.publisher ?? t('publisherUnknown')}</span>
         )}
-        {article.byline && <span>By <bdi>{article.byline}</bdi></span>}
-        <span>In {languageName(article.language)}{article.direction === 'rtl' ? ', right to left' : ''}</span>
-        {article.publishedAt && <span>Published <RelativeTime iso={article.publishedAt} /></span>}
+        {article.byline && <span>{t.rich('byline', { byline: article.byline, bdi: (chunks) => <bdi>{chunks}</bdi> })}</span>}
+        <span>{t('language', { language: languageName(article.language, locale), direction: article.direction })}</span>
+        {publishedAt && <span>{t.rich('published', { time: () => <RelativeTime iso={publishedAt} /> })}</span>}
         {article.sourceUrl && (
           <a href={article.sourceUrl} rel="noopener noreferrer nofollow" target="_blank" className="max-w-xs truncate text-blue-900 underline">{article.sourceUrl}</a>
         )}
-        <span>Revision {article.revision}</span>
-        <span>{article.submittedReviews} review{article.submittedReviews === 1 ? '' : 's'} submitted</span>
-        <span>Imported <RelativeTime iso={article.createdAt} />{article.importedBy ? ` by ${article.importedBy}` : ''}</span>
-        <span className="ml-auto flex gap-4">
-          {can(actor, 'consensus:read') && <Link href={`/articles/${article.id}/consensus`} className="text-blue-900 underline">Consensus and verdicts</Link>}
+        <span>{t('revision', { revision: article.revision })}</span>
+        <span>{t('reviews', { count: article.submittedReviews })}</span>
+        <span>{article.importedBy ? t.rich('importedBy', { name: article.importedBy, time: importedAt }) : t.rich('imported', { time: importedAt })}</span>
+        <span className="ms-auto flex gap-4">
+          {can(actor, 'consensus:read') && <Link href={`/articles/${article.id}/consensus`} className="text-blue-900 underline">{t('consensus')}</Link>}
           {can(actor, 'exports:read') && <ArticleDownloadMenu articleId={article.id} />}
-          {can(actor, 'articles:revise') && <Link href={`/articles/${article.id}/revise`} className="text-blue-900 underline">Revise text</Link>}
+          {can(actor, 'articles:revise') && <Link href={`/articles/${article.id}/revise`} className="text-blue-900 underline">{t('revise')}</Link>}
           {can(actor, 'articles:revise') && article.status !== 'published' && (
             <ArticleMetadataForm
               articleId={article.id}
