@@ -48,9 +48,8 @@ describe('detectLanguage with what the page declares', () => {
   });
 
   it('reads only the start of a very long text', () => {
-    const started = performance.now();
+    // Read whole, the text is mostly English; read by its start, Persian. The answer shows which was read.
     expect(detectLanguage(`${'وزیر خارجه ایران گفت '.repeat(1000)}${'English words here '.repeat(100_000)}`).language).toBe('fa');
-    expect(performance.now() - started).toBeLessThan(500);
   });
 });
 
