@@ -7,20 +7,15 @@
 // A fresh person, so no other spec meets their language; their choice is reset
 // at the end all the same.
 import type { Page } from '@playwright/test';
-import enAccount from '../../messages/en/account.json';
-import enCommon from '../../messages/en/common.json';
-import enLayout from '../../messages/en/layout.json';
-import faAccount from '../../messages/fa/account.json';
-import faAuth from '../../messages/fa/auth.json';
-import faCommon from '../../messages/fa/common.json';
-import faLayout from '../../messages/fa/layout.json';
-import faNotifications from '../../messages/fa/notifications.json';
 import { uniqueTag } from '../fixtures/accounts';
 import { troopsArticleText } from '../fixtures/annotations';
 import { SIGN_IN_WORDS, signInAs } from '../fixtures/auth';
+import { CATALOGUES } from '../fixtures/catalogues';
 import { addMember, createPerson } from '../fixtures/people';
 import { expect, test } from '../fixtures/test';
 
+const { account: enAccount, common: enCommon, layout: enLayout } = CATALOGUES.en;
+const { account: faAccount, auth: faAuth, common: faCommon, layout: faLayout, notifications: faNotifications } = CATALOGUES.fa;
 const PERSIAN_DIGIT = /[۰-۹]/;
 
 async function expectDirection(page: Page, lang: 'en' | 'fa', dir: 'ltr' | 'rtl'): Promise<void> {
