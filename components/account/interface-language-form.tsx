@@ -29,6 +29,7 @@ export function InterfaceLanguageForm({ saved }: { saved: Locale | null }) {
     event.preventDefault();
     const chosen = new FormData(event.currentTarget).get('locale');
     setBusy(true);
+    setOutcome(null);
     try {
       await apiRequest('PUT', '/api/me/locale', { locale: isLocale(chosen) ? chosen : null });
       setOutcome({ ok: true });

@@ -117,9 +117,8 @@ test('a reviewer saves Persian on the account page; it holds after signing out a
     const form = page.getByRole('form', { name: enCommon.language.label });
     await form.getByRole('radio', { name: enCommon.language.followBrowser }).check();
     await form.getByRole('button', { name: enAccount.language.save }).click();
+    await expect.poll(async () => (await page.request.get('/api/me/locale')).json()).toEqual({ locale: null });
     await expect(form.getByRole('status')).toHaveText(enAccount.language.saved);
-    const saved = await page.request.get('/api/me/locale');
-    expect(await saved.json()).toEqual({ locale: null });
     await expectDirection(page, 'en', 'ltr');
   });
 });
