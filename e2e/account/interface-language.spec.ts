@@ -7,6 +7,7 @@
 // A fresh person, so no other spec meets their language; their choice is reset
 // at the end all the same.
 import type { Page } from '@playwright/test';
+import type { Locale, TextDirection } from '../../lib/vocabulary';
 import { uniqueTag } from '../fixtures/accounts';
 import { troopsArticleText } from '../fixtures/annotations';
 import { SIGN_IN_WORDS, signInAs } from '../fixtures/auth';
@@ -18,7 +19,8 @@ const { account: enAccount, common: enCommon, layout: enLayout } = CATALOGUES.en
 const { account: faAccount, auth: faAuth, common: faCommon, layout: faLayout, notifications: faNotifications } = CATALOGUES.fa;
 const PERSIAN_DIGIT = /[۰-۹]/;
 
-async function expectDirection(page: Page, lang: 'en' | 'fa', dir: 'ltr' | 'rtl'): Promise<void> {
+/** The whole page's language and direction (stated here, not read from the app's own table). */
+async function expectDirection(page: Page, lang: Locale, dir: TextDirection): Promise<void> {
   await expect(page.locator('html')).toHaveAttribute('lang', lang);
   await expect(page.locator('html')).toHaveAttribute('dir', dir);
 }
