@@ -1,8 +1,9 @@
 'use client';
 // The signed-in person's password change, through POST /api/me/password. The
 // server checks the current password and the policy and says why it refuses.
+import { useTranslations } from 'next-intl';
 import { type FormEvent, useReducer } from 'react';
-import { apiRequest, errorMessage } from '../api/api-request';
+import { apiRequest, useErrorMessage } from '../api/api-request';
 import { Button } from '../ui/button';
 import { Field, inputClass } from '../ui/field';
 
@@ -16,6 +17,8 @@ function reduce(_state: State, event: Event): State {
 }
 
 export function ChangePasswordForm() {
+  const t = useTranslations('account.password');
+  const errorMessage = useErrorMessage();
   const [state, dispatch] = useReducer(reduce, { mode: 'editing' });
 
   async function submit(event: FormEvent<HTMLFormElement>) {
@@ -25,7 +28,7 @@ export function ChangePasswordForm() {
     const currentPassword = String(form.get('currentPassword') ?? '');
     const newPassword = String(form.get('newPassword') ?? '');
     if (newPassword !== String(form.get('confirmPassword') ?? '')) {
-      dispatch({ type: 'refused', message: 'The two new passwords are not the same.' });
+      dispatch({ type: 'refused', message: t('mismatch') });
       return;
     }
     dispatch({ type: 'submit' });
@@ -40,13 +43,13 @@ export function ChangePasswordForm() {
 
   return (
     <form onSubmit={submit} aria-labelledby="change-password-heading" className="mt-4 max-w-md space-y-4">
-      <Field label="Current password">
+      <Field label={t('current')}>
         <input name="currentPassword" type="password" autoComplete="current-password" required className={inputClass} />
       </Field>
-      <Field label="New password" hint="At least 12 characters and hard to guess: a few unrelated words work well. Not your name or email.">
+      <Field label={t('new')} hint={t('newHint')}>
         <input name="newPassword" type="password" autoComplete="new-password" required minLength={12} maxLength={256} className={inputClass} />
       </Field>
-      <Field label="Type the new password again">
+      <Field label={t('confirm')}>
         <input name="confirmPassword" type="password" autoComplete="new-password" required className={inputClass} />
       </Field>
       {state.mode === 'refused' && (
@@ -56,11 +59,11 @@ export function ChangePasswordForm() {
       )}
       {state.mode === 'saved' && (
         <p role="status" className="rounded border border-green-300 bg-green-50 p-3 text-sm text-green-900">
-          Password changed. You stay signed in here; every other session of yours was signed out. API tokens made for your account keep working.
+          {t('changed')}
         </p>
       )}
       <Button type="submit" disabled={state.mode === 'saving'}>
-        {state.mode === 'saving' ? 'Changing…' : 'Change password'}
+        {state.mode === 'saving' ? t('submitting') : t('submit')}
       </Button>
     </form>
   );

@@ -1,8 +1,10 @@
 'use client';
 import { signOut } from 'next-auth/react';
+import { useTranslations } from 'next-intl';
 import { browserStorage, clearAllDrafts } from '../annotations/annotation-draft-store';
 
 export function SignOutButton() {
+  const t = useTranslations('auth');
   const signOutHere = () => {
     // Unsaved annotation drafts live in this browser: the next person at a shared computer must not find them.
     clearAllDrafts(browserStorage());
@@ -10,7 +12,7 @@ export function SignOutButton() {
   };
   return (
     <button type="button" onClick={signOutHere} className="rounded px-2 py-1 text-sm text-stone-700 underline-offset-2 hover:underline">
-      Sign out
+      {t('signOut')}
     </button>
   );
 }

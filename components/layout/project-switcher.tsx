@@ -3,6 +3,7 @@
 // The choice goes into the URL of the lists that follow it (dashboard, review
 // queue, exports) and into a cookie, so it holds on the next page too; a
 // `?project=` in the URL wins and is remembered in turn.
+import { useTranslations } from 'next-intl';
 import { usePathname, useRouter, useSearchParams } from 'next/navigation';
 import { useEffect } from 'react';
 import { PROJECT_SCOPED_PATHS, projectCookieString } from '@/lib/projects/project-cookie';
@@ -10,6 +11,7 @@ import { PROJECT_SCOPED_PATHS, projectCookieString } from '@/lib/projects/projec
 type Props = { projects: { id: string; name: string }[]; remembered: string | null };
 
 export function ProjectSwitcher({ projects, remembered }: Props) {
+  const t = useTranslations('layout.projectSwitcher');
   const router = useRouter();
   const pathname = usePathname();
   const params = useSearchParams();
@@ -31,9 +33,9 @@ export function ProjectSwitcher({ projects, remembered }: Props) {
 
   return (
     <label className="flex items-center gap-2 text-sm">
-      <span className="text-stone-700">Project</span>
+      <span className="text-stone-700">{t('label')}</span>
       <select value={current} onChange={(event) => choose(event.target.value)} className="max-w-[14rem] rounded border border-stone-400 bg-white px-2 py-1">
-        <option value="">All my projects</option>
+        <option value="">{t('all')}</option>
         {projects.map((project) => (
           <option key={project.id} value={project.id}>{project.name}</option>
         ))}

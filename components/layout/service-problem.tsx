@@ -1,12 +1,14 @@
 'use client';
 // Shown when a page fails. It asks /api/health whether the database is the
 // cause, says so in plain words, and retries by itself until it is back.
+import { useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
 import { startTransition, useEffect, useState } from 'react';
 
 type Diagnosis = 'checking' | 'database-down' | 'other';
 
 export function ServiceProblem({ reset }: { reset: () => void }) {
+  const t = useTranslations('layout.serviceProblem');
   const router = useRouter();
   const [diagnosis, setDiagnosis] = useState<Diagnosis>('checking');
 
@@ -36,17 +38,17 @@ export function ServiceProblem({ reset }: { reset: () => void }) {
     <main className="mx-auto max-w-xl p-10" role="alert">
       {diagnosis === 'database-down' ? (
         <>
-          <h1 className="text-2xl font-bold">The database is unreachable</h1>
-          <p className="mt-3 text-stone-700">Corroborate cannot reach its database right now. Nothing you saved is lost. This page will reload by itself as soon as the database is back.</p>
+          <h1 className="text-2xl font-bold">{t('databaseDownTitle')}</h1>
+          <p className="mt-3 text-stone-700">{t('databaseDownBody')}</p>
         </>
       ) : (
         <>
-          <h1 className="text-2xl font-bold">Something went wrong</h1>
-          <p className="mt-3 text-stone-700">{diagnosis === 'checking' ? 'Checking what happened…' : 'The problem has been logged. Try again; if it keeps happening, tell your admin.'}</p>
+          <h1 className="text-2xl font-bold">{t('title')}</h1>
+          <p className="mt-3 text-stone-700">{diagnosis === 'checking' ? t('checking') : t('logged')}</p>
         </>
       )}
       <button type="button" onClick={() => startTransition(() => { router.refresh(); reset(); })} className="mt-6 rounded bg-stone-900 px-4 py-2 text-white">
-        Try again
+        {t('retry')}
       </button>
     </main>
   );

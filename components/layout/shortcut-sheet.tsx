@@ -5,21 +5,13 @@
 // unmount, so the sheet always describes the page being shown). A Radix
 // Dialog: focus moves in and is trapped, Escape closes, focus returns.
 import * as Dialog from '@radix-ui/react-dialog';
+import { useTranslations } from 'next-intl';
 import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useState } from 'react';
 import { hasCommandModifier, isTypingTarget } from './typing-target';
 
-/** One key (as printed on the sheet) and what it does. */
+/** One key (as printed on the sheet, as on the keyboard: not translated) and what it does (translated by the page). */
 export type Shortcut = readonly [key: string, description: string];
 export type ShortcutGroup = { title: string; keys: readonly Shortcut[] };
-
-const GLOBAL_SHORTCUTS: ShortcutGroup = {
-  title: 'Everywhere',
-  keys: [
-    ['?', 'Show this list of shortcuts'],
-    ['Escape', 'Close a dialog, a form or this list'],
-    ['Tab / Shift + Tab', 'Move to the next or previous control'],
-  ],
-};
 
 type Registry = { register(group: ShortcutGroup): () => void };
 const ShortcutContext = createContext<Registry | null>(null);
@@ -38,6 +30,15 @@ export function ShortcutProvider({ children }: { children: ReactNode }) {
     return () => setGroups((current) => current.filter((candidate) => candidate !== group));
   }, []);
   const registry = useMemo(() => ({ register }), [register]);
+  const t = useTranslations('layout.shortcuts');
+  const everywhere: ShortcutGroup = {
+    title: t('everywhere'),
+    keys: [
+      ['?', t('showList')],
+      ['Escape', t('closeDialog')],
+      ['Tab / Shift + Tab', t('moveFocus')],
+    ],
+  };
 
   useEffect(() => {
     function onKeyDown(event: KeyboardEvent) {
@@ -58,10 +59,10 @@ export function ShortcutProvider({ children }: { children: ReactNode }) {
       <Dialog.Root open={open} onOpenChange={setOpen}>
         <Dialog.Portal>
           <Dialog.Overlay className="fixed inset-0 z-40 bg-black/40" />
-          <Dialog.Content className="fixed top-[10vh] left-1/2 z-50 max-h-[80vh] w-[34rem] max-w-[92vw] -translate-x-1/2 overflow-y-auto rounded bg-white p-6 shadow-xl">
-            <Dialog.Title className="text-lg font-semibold">Keyboard shortcuts</Dialog.Title>
-            <Dialog.Description className="mt-1 text-sm text-stone-700">Single keys work whenever you are not typing in a field.</Dialog.Description>
-            {[...groups, GLOBAL_SHORTCUTS].map((group) => (
+          <Dialog.Content className="fixed top-[10vh] start-1/2 z-50 max-h-[80vh] w-[34rem] max-w-[92vw] -translate-x-1/2 rtl:translate-x-1/2 overflow-y-auto rounded bg-white p-6 shadow-xl">
+            <Dialog.Title className="text-lg font-semibold">{t('title')}</Dialog.Title>
+            <Dialog.Description className="mt-1 text-sm text-stone-700">{t('description')}</Dialog.Description>
+            {[...groups, everywhere].map((group) => (
               <section key={group.title} aria-label={group.title} className="mt-4">
                 <h3 className="text-sm font-semibold">{group.title}</h3>
                 <dl className="mt-1 grid grid-cols-[auto_minmax(0,1fr)] gap-x-3 gap-y-1 text-sm">
@@ -75,7 +76,7 @@ export function ShortcutProvider({ children }: { children: ReactNode }) {
               </section>
             ))}
             <div className="mt-6 flex justify-end">
-              <Dialog.Close className="rounded border border-stone-400 bg-white px-4 py-2 font-medium text-stone-900 hover:bg-stone-100">Close</Dialog.Close>
+              <Dialog.Close className="rounded border border-stone-400 bg-white px-4 py-2 font-medium text-stone-900 hover:bg-stone-100">{t('close')}</Dialog.Close>
             </div>
           </Dialog.Content>
         </Dialog.Portal>

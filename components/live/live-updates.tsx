@@ -5,6 +5,7 @@
 // annotations) costs one refresh, and a page refreshes at most once a second. After a reconnection (`ready` again) the page refreshes too,
 // since changes made while it was away were not told. With `presence`, it joins the article's
 // consensus-page presence list and shows who else has the page open.
+import { useFormatter, useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
 import { useEffect, useState } from 'react';
 import type { PresentPerson } from '@/lib/views/live-views';
@@ -21,6 +22,8 @@ type Props = {
 };
 
 export function LiveUpdates({ article, presence = false }: Props) {
+  const t = useTranslations('live.presence');
+  const format = useFormatter();
   const router = useRouter();
   const [people, setPeople] = useState<PresentPerson[]>([]);
 
@@ -73,8 +76,8 @@ export function LiveUpdates({ article, presence = false }: Props) {
 
   if (!presence) return null;
   return (
-    <p role="status" aria-label="Who else has this page open" className="text-sm text-stone-700">
-      {people.length === 0 ? 'No one else has this page open.' : `Also here: ${people.map((person) => person.name).join(', ')}`}
+    <p role="status" aria-label={t('label')} className="text-sm text-stone-700">
+      {people.length === 0 ? t('alone') : t('others', { names: format.list(people.map((person) => person.name), { type: 'unit' }) })}
     </p>
   );
 }

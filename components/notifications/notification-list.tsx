@@ -3,17 +3,21 @@
 // marked (in words for screen readers, not by colour alone). Opening one marks
 // it read before following its link (a plain click; a new tab leaves it unread); "Mark all read" marks every one. Both
 // refresh the page, so the bell in the header shows the new count.
+import { useTranslations } from 'next-intl';
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { type MouseEvent, useState } from 'react';
 import type { NotificationView } from '@/lib/views/notification-views';
-import { apiRequest, errorMessage } from '../api/api-request';
+import { apiRequest, useErrorMessage } from '../api/api-request';
 import { Button } from '../ui/button';
 import { TimeAgo } from '../ui/time-ago';
+import { NotificationWords } from './notification-words';
 
 type Props = { notifications: readonly NotificationView[]; unread: number; now: string };
 
 export function NotificationList({ notifications, unread, now }: Props) {
+  const t = useTranslations('notifications.list');
+  const errorMessage = useErrorMessage();
   const router = useRouter();
   const [problem, setProblem] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -46,21 +50,21 @@ export function NotificationList({ notifications, unread, now }: Props) {
   return (
     <div className="space-y-4">
       <div className="flex items-center gap-4">
-        <p className="text-stone-700" aria-live="polite">{unread === 0 ? 'Nothing unread.' : `${unread} unread.`}</p>
+        <p className="text-stone-700" aria-live="polite">{t('unreadCount', { count: unread })}</p>
         {unread > 0 && (
           <Button type="button" variant="secondary" onClick={markAll} disabled={busy}>
-            Mark all read
+            {t('markAll')}
           </Button>
         )}
       </div>
       {problem && <p role="alert" className="text-red-800">{problem}</p>}
-      <ul aria-label="Notifications" className="divide-y divide-stone-200 rounded border border-stone-300 bg-white">
+      <ul aria-label={t('label')} className="divide-y divide-stone-200 rounded border border-stone-300 bg-white">
         {notifications.map((notification) => (
           <li key={notification.id} className={notification.read ? 'p-3' : 'border-s-4 border-blue-800 bg-blue-50 p-3'} data-testid="notification">
             <p>
-              {!notification.read && <span className="mr-2 rounded bg-blue-900 px-1.5 py-0.5 text-xs font-semibold uppercase tracking-wide text-white">Unread</span>}
+              {!notification.read && <span className="me-2 rounded bg-blue-900 px-1.5 py-0.5 text-xs font-semibold uppercase tracking-wide text-white">{t('unread')}</span>}
               <Link href={notification.path} onClick={(event) => void open(event, notification)} className="text-blue-900 underline">
-                {notification.text}
+                <NotificationWords kind={notification.kind} article={notification.article} actor={notification.actor} data={notification.data} />
               </Link>
             </p>
             <p className="mt-1 text-sm text-stone-700">

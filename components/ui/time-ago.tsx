@@ -1,3 +1,4 @@
+import { useFormatter, useTranslations } from 'next-intl';
 import { describeTimeDistance, exactTime } from './time-distance';
 
 /**
@@ -6,5 +7,7 @@ import { describeTimeDistance, exactTime } from './time-distance';
  * reproduces the same words.
  */
 export function TimeAgo({ iso, now }: { iso: string; now: string }) {
-  return <time dateTime={iso} title={exactTime(iso)}>{describeTimeDistance(iso, now)}</time>;
+  const t = useTranslations('layout.time');
+  const format = useFormatter();
+  return <time dateTime={iso} title={exactTime(t, format, iso)}>{describeTimeDistance(t, iso, now)}</time>;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chooseLocale, negotiateLocale } from './locales';
+import { chooseLocale, localeCookieString, negotiateLocale } from './locales';
 
 describe('negotiateLocale', () => {
   it.each([
@@ -26,5 +26,11 @@ describe('chooseLocale', () => {
     expect(chooseLocale({ saved: null, cookie: 'fa', acceptLanguage: 'en' })).toBe('fa');
     expect(chooseLocale({ saved: null, cookie: 'xx', acceptLanguage: 'fa' })).toBe('fa');
     expect(chooseLocale({})).toBe('en');
+  });
+});
+
+describe('localeCookieString', () => {
+  it('keeps the choice for a year on every path', () => {
+    expect(localeCookieString('fa')).toBe('corroborate-locale=fa; Path=/; Max-Age=31536000; SameSite=Lax');
   });
 });

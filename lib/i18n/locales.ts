@@ -10,6 +10,14 @@ export const DEFAULT_LOCALE: Locale = 'en';
 /** The cookie that keeps a signed-out browser's choice (the sign-in page's switcher), and mirrors a user's saved one. */
 export const LOCALE_COOKIE = 'corroborate-locale';
 
+/** A year: the cookie keeps a choice until it is changed. */
+export const LOCALE_COOKIE_MAX_AGE_S = 365 * 24 * 60 * 60;
+
+/** The Set-Cookie string a browser script writes for the sign-in page's switcher (not a secret: any value outside LOCALES is ignored). */
+export function localeCookieString(locale: Locale): string {
+  return `${LOCALE_COOKIE}=${locale}; Path=/; Max-Age=${LOCALE_COOKIE_MAX_AGE_S}; SameSite=Lax`;
+}
+
 /** The whole page's direction: the root <html dir> follows the interface language, never the article's. */
 export const LOCALE_DIRECTION: Readonly<Record<Locale, TextDirection>> = { en: 'ltr', fa: 'rtl' };
 

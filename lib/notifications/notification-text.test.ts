@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { NOTIFICATION_KINDS } from '../vocabulary';
-import { commentExcerpt, notificationPath, notificationSubject, notificationText } from './notification-text';
+import { commentExcerpt, notificationData, notificationPath, notificationSubject, notificationText } from './notification-text';
 
 const article = 'Troops on the border';
 
@@ -48,5 +48,12 @@ describe('notificationPath', () => {
     expect(notificationPath('review_submitted', 'a1')).toBe('/articles/a1/consensus');
     expect(notificationPath('mention', 'a1')).toBe('/articles/a1');
     expect(notificationPath('assigned', null)).toBe('/notifications');
+  });
+});
+
+describe('notificationData', () => {
+  it('keeps only the wording fields, of their types', () => {
+    expect(notificationData({ dueAt: '2099-01-31T23:59:59.999Z', disputes: 2, scope: 'review', secret: 'x', excerpt: 5 })).toEqual({ dueAt: '2099-01-31T23:59:59.999Z', disputes: 2, scope: 'review' });
+    expect(notificationData(null)).toEqual({});
   });
 });

@@ -24,6 +24,24 @@ export type NotificationWording = { kind: NotificationKind; articleTitle: string
 
 const EXCERPT_LENGTH = 140;
 
+/**
+ * The stored data as the list hands it to the interface, which words a
+ * notification in the reader's language: only the fields above, of their
+ * types, whatever else a row might hold.
+ */
+export function notificationData(raw: unknown): NotificationData {
+  const stored = (typeof raw === 'object' && raw !== null ? raw : {}) as Record<string, unknown>;
+  const text = (key: string) => (typeof stored[key] === 'string' ? (stored[key] as string) : undefined);
+  const data: NotificationData = {};
+  if (text('dueAt') !== undefined) data.dueAt = text('dueAt');
+  if (text('reason') !== undefined) data.reason = text('reason');
+  if (stored.scope === 'review' || stored.scope === 'article') data.scope = stored.scope;
+  if (text('reviewerName') !== undefined) data.reviewerName = text('reviewerName');
+  if (typeof stored.disputes === 'number' && Number.isSafeInteger(stored.disputes)) data.disputes = stored.disputes;
+  if (text('excerpt') !== undefined) data.excerpt = text('excerpt');
+  return data;
+}
+
 /** The start of a comment for a notification: one line, at most 140 characters. */
 export function commentExcerpt(body: string): string {
   const line = body.replace(/\s+/g, ' ').trim();

@@ -195,7 +195,7 @@ export const OPERATIONS: Record<string, Partial<Record<Method, Operation>>> = {
       access: 'signed-in',
       query: { limit: `1–${MAX_NOTIFICATION_PAGE} (default 30)`, before: 'The nextBefore of the previous page (a notification id): the next, older page', unread: '1 for unread ones only' },
       responses: {
-        200: '{notifications: [{id, kind, read, createdAt, article: {id, title} | null, actor: {id, name} | null, text, path}], unread, nextBefore}',
+        200: '{notifications: [{id, kind, read, createdAt, article: {id, title} | null, actor: {id, name} | null, data: {dueAt?, reason?, scope?, reviewerName?, disputes?, excerpt?}, text, path}], unread, nextBefore}',
         400: 'Invalid query parameter',
         404: 'before is not one of the caller\'s notifications',
       },

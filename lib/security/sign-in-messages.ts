@@ -1,6 +1,6 @@
 // What the sign-in page may say. next-auth hands a refusal to the page as
 // `?error=<text>` in the URL, and anyone can write a URL, so the page shows only
-// its own sentences, chosen by a code: the credentials check throws one of
+// its own sentences (the auth.refusal catalogue), chosen by a code: the credentials check throws one of
 // SIGN_IN_CODES, next-auth's own codes are mapped onto them, and anything else
 // gets the generic sentence. Numbers in a message (how long to wait) come
 // from the server's own reading of the database, never from the URL.
@@ -11,19 +11,6 @@ export type SignInCode = (typeof SIGN_IN_CODES)[number];
 
 /** The refusals that ask the person to wait (the wait is computed from the database). */
 export type WaitCode = Extract<SignInCode, 'throttled' | 'locked'>;
-
-export const GENERIC_SIGN_IN_MESSAGE = 'Sign-in did not work. Check your email and password and try again.';
-
-const HELP = 'Forgot your password? Ask an admin to reset it. Think someone else is trying it? Once signed in, change it on your Account page.';
-
-const MESSAGES: Record<Exclude<SignInCode, WaitCode>, string> = {
-  wrong_credentials: 'Wrong email or password.',
-  disabled: 'This account is disabled. Ask an admin.',
-  unavailable: 'Sign-in is unavailable right now. Try again in a minute.',
-  missing: 'Enter your email and password.',
-  no_account: 'No Corroborate account uses that email. Ask an admin to create one.',
-  sso_failed: 'Single sign-on did not complete. Try again, or sign in with your email and password.',
-};
 
 /** next-auth's own error codes (https://next-auth.js.org/configuration/pages#sign-in-page), as ours. */
 const NEXT_AUTH_CODES: Record<string, SignInCode> = {
@@ -43,21 +30,24 @@ export function signInCode(raw: unknown): SignInCode | null {
   return Object.hasOwn(NEXT_AUTH_CODES, raw) ? NEXT_AUTH_CODES[raw]! : null;
 }
 
-function duration(seconds: number): string {
-  if (seconds < 60) return `${seconds} second${seconds === 1 ? '' : 's'}`;
-  const minutes = Math.ceil(seconds / 60);
-  return `${minutes} minute${minutes === 1 ? '' : 's'}`;
-}
+/** How long the page tells a refused person to wait: a number of seconds or minutes, or "a few minutes" when not known. */
+export type SignInWait = { unit: 'second' | 'minute'; count: number } | { unit: 'unknown' };
+
+/** What the page says about a refusal: the code (`generic` for anything this app did not send) and, for a wait code, the wait. */
+export type SignInRefusal = { code: Exclude<SignInCode, WaitCode> | 'generic' } | { code: WaitCode; wait: SignInWait };
 
 /**
- * The sentence for a refusal. `waitSeconds` is the server's figure for a wait
- * code (undefined when it is not known, e.g. on a page opened from a link).
+ * The refusal to word (the interface words it from the `auth.refusal`
+ * catalogue). `waitSeconds` is the server's figure for a wait code
+ * (undefined when it is not known, e.g. on a page opened from a link).
  */
-export function signInMessage(raw: unknown, waitSeconds?: number): string {
+export function signInRefusal(raw: unknown, waitSeconds?: number): SignInRefusal {
   const code = signInCode(raw);
-  if (code === null) return GENERIC_SIGN_IN_MESSAGE;
-  const wait = waitSeconds !== undefined && Number.isFinite(waitSeconds) && waitSeconds > 0 ? `in ${duration(Math.ceil(waitSeconds))}` : 'in a few minutes';
-  if (code === 'throttled') return `Too many failed sign-in attempts for this account. Try again ${wait}. ${HELP}`;
-  if (code === 'locked') return `Too many failed sign-in attempts from your network. Try again ${wait}, or from another network. ${HELP}`;
-  return MESSAGES[code];
+  if (code === null) return { code: 'generic' };
+  if (code !== 'throttled' && code !== 'locked') return { code };
+  return { code, wait: waitSeconds !== undefined && Number.isFinite(waitSeconds) && waitSeconds > 0 ? signInWait(Math.ceil(waitSeconds)) : { unit: 'unknown' } };
+}
+
+function signInWait(seconds: number): SignInWait {
+  return seconds < 60 ? { unit: 'second', count: seconds } : { unit: 'minute', count: Math.ceil(seconds / 60) };
 }

@@ -1,4 +1,5 @@
 // What the notification list returns (GET /api/notifications, the /notifications page, the bell).
+import type { NotificationData } from '../notifications/notification-text';
 import type { NotificationKind } from '../vocabulary';
 
 export type NotificationView = {
@@ -8,7 +9,9 @@ export type NotificationView = {
   createdAt: string;
   article: { id: string; title: string } | null;
   actor: { id: string; name: string } | null;
-  /** The notification in words (lib/notifications/notification-text.ts). */
+  /** What the words are made of besides the names (only what the recipient may know; record-desk-event.ts decides). */
+  data: NotificationData;
+  /** The notification in English words (lib/notifications/notification-text.ts); the interface words it from kind and data in the reader's language. */
   text: string;
   /** Where it leads inside the workbench. */
   path: string;

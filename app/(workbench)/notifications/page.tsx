@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { getTranslations } from 'next-intl/server';
 import Link from 'next/link';
 import { NotificationList } from '@/components/notifications/notification-list';
 import { AppError } from '@/lib/errors';
@@ -6,7 +7,10 @@ import { listNotifications } from '@/lib/server/data/notifications/list-notifica
 import { requirePageActor } from '@/lib/server/guards';
 import { ZNotificationQuery } from '@/lib/validation/notifications';
 
-export const metadata: Metadata = { title: 'Notifications' };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations('notifications');
+  return { title: t('title') };
+}
 export const dynamic = 'force-dynamic';
 
 type Props = { searchParams: Promise<{ before?: string | string[] }> };
@@ -20,17 +24,18 @@ export default async function NotificationsPage({ searchParams }: Props) {
     if (error instanceof AppError && error.code === 'not_found') return listNotifications(actor, { limit: 50 });
     throw error;
   });
+  const t = await getTranslations('notifications');
   return (
     <div className="space-y-6">
-      <h1 className="text-2xl font-bold">Notifications</h1>
+      <h1 className="text-2xl font-bold">{t('title')}</h1>
       {list.notifications.length === 0 ? (
-        <p className="text-stone-700">No notifications yet. You will hear here when you are assigned, when a review is due, and of mentions and replies.</p>
+        <p className="text-stone-700">{t('empty')}</p>
       ) : (
         <NotificationList notifications={list.notifications} unread={list.unread} now={new Date().toISOString()} />
       )}
       {list.nextBefore && (
         <Link href={`/notifications?before=${list.nextBefore}`} className="text-blue-900 underline">
-          Older notifications
+          {t('older')}
         </Link>
       )}
     </div>

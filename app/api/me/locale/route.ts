@@ -1,13 +1,10 @@
 import { NextResponse } from 'next/server';
-import { LOCALE_COOKIE } from '@/lib/i18n/locales';
+import { LOCALE_COOKIE, LOCALE_COOKIE_MAX_AGE_S } from '@/lib/i18n/locales';
 import { updateUserLocale } from '@/lib/server/data/users/update-user-locale';
 import { requireActor } from '@/lib/server/guards';
 import { readJson, route } from '@/lib/server/http/route';
 import { parseInput } from '@/lib/validation/parse-input';
 import { ZLocaleChoice } from '@/lib/validation/users';
-
-/** A year: the cookie only mirrors the saved choice, which the account keeps for good. */
-const COOKIE_MAX_AGE_S = 365 * 24 * 60 * 60;
 
 export const GET = route(async () => {
   const actor = await requireActor('account:locale');
@@ -22,7 +19,7 @@ export const PUT = route(async (request) => {
   const actor = await requireActor('account:locale');
   const input = parseInput(ZLocaleChoice, await readJson(request, 1_000));
   const response = NextResponse.json(await updateUserLocale(actor, input.locale));
-  if (input.locale) response.cookies.set(LOCALE_COOKIE, input.locale, { path: '/', sameSite: 'lax', maxAge: COOKIE_MAX_AGE_S, httpOnly: false });
+  if (input.locale) response.cookies.set(LOCALE_COOKIE, input.locale, { path: '/', sameSite: 'lax', maxAge: LOCALE_COOKIE_MAX_AGE_S, httpOnly: false });
   else response.cookies.delete(LOCALE_COOKIE);
   return response;
 });

@@ -1,6 +1,6 @@
 import 'server-only';
 import { AppError } from '../../../errors';
-import { notificationPath, notificationText, type NotificationData } from '../../../notifications/notification-text';
+import { notificationData, notificationPath, notificationText, type NotificationData } from '../../../notifications/notification-text';
 import { DEFAULT_NOTIFICATION_PAGE, type TNotificationQuery } from '../../../validation/notifications';
 import type { NotificationList } from '../../../views/notification-views';
 import { type Prisma, db } from '../../db/client';
@@ -41,6 +41,7 @@ export async function listNotifications(actor: Authorized<'notifications:read'>,
       createdAt: row.createdAt.toISOString(),
       article: row.article,
       actor: row.actor,
+      data: notificationData(row.data),
       text: notificationText({ kind: row.kind, articleTitle: row.article?.title ?? null, actorName: row.actor?.name ?? null, data: row.data as NotificationData }),
       path: notificationPath(row.kind, row.article?.id ?? null),
     })),
