@@ -2,7 +2,7 @@
 // consensus computed by lib/consensus, and checks the contract the browser
 // tests rely on: headings, named passages in dispute order, no NaN anywhere.
 import { NextIntlClientProvider } from 'next-intl';
-import { createElement } from 'react';
+import { type ComponentProps, type PropsWithChildren, type ReactNode, createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it, vi } from 'vitest';
 import { computeConsensus } from '@/lib/consensus/index';
@@ -47,10 +47,12 @@ function view(spans: ReviewerSpan[], submitted = reviewers): ConsensusView {
 }
 
 const CATALOGUES = { en, fa } as const;
+/** The provider with its children optional, so createElement can pass them as an argument. */
+const IntlProvider = NextIntlClientProvider as (props: PropsWithChildren<Omit<ComponentProps<typeof NextIntlClientProvider>, 'children'>>) => ReactNode;
 
 /** The view as the page renders it, in the interface language `locale`. */
 const render = (data: ConsensusView, locale: keyof typeof CATALOGUES = 'en') =>
-  renderToStaticMarkup(createElement(NextIntlClientProvider, { locale, messages: CATALOGUES[locale], formats: FORMATS, timeZone: 'UTC' }, createElement(ConsensusWorkspace, { view: data })));
+  renderToStaticMarkup(createElement(IntlProvider, { locale, messages: CATALOGUES[locale], formats: FORMATS, timeZone: 'UTC' }, createElement(ConsensusWorkspace, { view: data })));
 
 describe('ConsensusWorkspace', () => {
   it('shows a Signals section: each question with n answers, the distribution, consensus or "no majority", the median and alpha or why it is not defined', () => {
@@ -165,6 +167,7 @@ describe('ConsensusWorkspace', () => {
     expect(html).toContain('مورد اختلاف');
     expect(html).toContain('بازهٔ اطمینان ۹۵٪');
     expect(html).toContain('۳ بازبین ارسال کرده‌اند');
+    expect(html).toMatch(/<div dir="rtl" data-orientation="horizontal"/); // the tabs follow the interface's direction
     const text = html.replace(/<[^>]+>/g, ' ');
     // Digits an editor reads are Persian; Latin ones remain only in citations (years) and the data (the article).
     expect(text.replace(/\b(19|20)\d\d\b|Krippendorff[^)]*\)|Jobs halved|Unemployment fell by half|the statistics office changed its method|[a-z]-?\d/gi, '')).not.toMatch(/\d/);
