@@ -5,10 +5,10 @@
 // explanation and claim details of an existing verdict are kept as they are.
 // Arrow keys choose the rating, Enter accepts, Escape cancels.
 import * as Dialog from '@radix-ui/react-dialog';
+import { useTranslations } from 'next-intl';
 import { type FormEvent, useId, useRef, useState } from 'react';
 import type { Label } from '@/lib/consensus/types';
 import type { ConsensusPassageView, RatingOption } from '@/lib/views/consensus-views';
-import { LABEL_NAME } from '../annotations/labels';
 import { errorMessage } from '../api/api-request';
 import { Button } from '../ui/button';
 import { consensusClient } from './consensus-client';
@@ -41,17 +41,19 @@ export function AcceptConsensusDialog({ articleId, passage, ratingScale, onClose
 }
 
 function AcceptForm({ articleId, passage, ratingScale, onAccepted, returnFocus }: Omit<Props, 'passage' | 'onClose'> & { passage: ConsensusPassageView & { label: Label } }) {
+  const t = useTranslations('consensus.accept');
+  const tLabel = useTranslations('common.label');
   const id = useId();
   const formRef = useRef<HTMLFormElement>(null);
   const [rating, setRating] = useState(() => initialRating(passage.verdict?.rating, passage.label, ratingScale));
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState('');
-  const label = LABEL_NAME[passage.label];
+  const label = tLabel(passage.label);
 
   async function accept(event?: FormEvent) {
     event?.preventDefault();
     if (!rating) {
-      setError('Choose a rating.');
+      setError(t('chooseRating'));
       formRef.current?.querySelector<HTMLInputElement>('input[type="radio"]')?.focus();
       return;
     }
@@ -68,7 +70,7 @@ function AcceptForm({ articleId, passage, ratingScale, onAccepted, returnFocus }
     };
     try {
       await consensusClient.setVerdict(articleId, passage.id, toVerdictInput(fields, 'accept', passage.label, verdict?.version));
-      onAccepted(`Consensus accepted: ${label}, rated ${ratingScale.find((option) => option.key === rating)?.name ?? rating}.`);
+      onAccepted(t('accepted', { label, rating: ratingScale.find((option) => option.key === rating)?.name ?? rating }));
     } catch (caught) {
       setError(errorMessage(caught));
     } finally {
@@ -90,9 +92,9 @@ function AcceptForm({ articleId, passage, ratingScale, onAccepted, returnFocus }
         ([...(radios ?? [])].find((radio) => radio.checked) ?? radios?.[0])?.focus();
       }}
     >
-      <Dialog.Title className="text-lg font-semibold">Accept the consensus: {label}?</Dialog.Title>
+      <Dialog.Title className="text-lg font-semibold">{t('title', { label })}</Dialog.Title>
       <Dialog.Description className="mt-2 text-sm text-stone-700">
-        The majority label, {label}, becomes the verdict on “<bdi>{truncateText(passage.exact, 120)}</bdi>”. Choose its rating.
+        {t.rich('description', { label, quote: truncateText(passage.exact, 120), bdi: (chunks) => <bdi>{chunks}</bdi> })}
       </Dialog.Description>
       <form
         ref={formRef}
@@ -108,7 +110,7 @@ function AcceptForm({ articleId, passage, ratingScale, onAccepted, returnFocus }
         }}
       >
         <fieldset className="space-y-1" aria-describedby={error ? `${id}-error` : undefined}>
-          <legend className="text-sm font-medium text-stone-800">Rating</legend>
+          <legend className="text-sm font-medium text-stone-800">{t('rating')}</legend>
           {ratingScale.map((option) => (
             <label key={option.key} className="flex items-center gap-2 text-sm">
               <input type="radio" name={`${id}-rating`} value={option.key} checked={rating === option.key} onChange={() => setRating(option.key)} />
@@ -119,9 +121,9 @@ function AcceptForm({ articleId, passage, ratingScale, onAccepted, returnFocus }
         {error && <p id={`${id}-error`} role="alert" className="rounded border border-red-300 bg-red-50 p-3 text-sm text-red-900">{error}</p>}
         <div className="flex justify-end gap-2">
           <Dialog.Close asChild>
-            <Button type="button" variant="secondary">Cancel</Button>
+            <Button type="button" variant="secondary">{t('cancel')}</Button>
           </Dialog.Close>
-          <Button type="submit" disabled={busy}>{busy ? 'Saving…' : 'Accept consensus'}</Button>
+          <Button type="submit" disabled={busy}>{busy ? t('saving') : t('submit')}</Button>
         </div>
       </form>
     </Dialog.Content>

@@ -2,6 +2,7 @@
 // A button that asks before doing something with consequences (Radix Dialog:
 // focus trapped, Escape closes, the rest of the page hidden from screen readers).
 import * as Dialog from '@radix-ui/react-dialog';
+import { useTranslations } from 'next-intl';
 import { type ReactNode, useState } from 'react';
 import { errorMessage } from '../api/api-request';
 import { Button } from '../ui/button';
@@ -20,6 +21,7 @@ type Props = {
 };
 
 export function ConfirmDialog({ triggerLabel, title, description, confirmLabel, busyLabel, disabled, describedBy, onConfirm, children }: Props) {
+  const t = useTranslations('consensus.confirm');
   const [open, setOpen] = useState(false);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string>();
@@ -64,7 +66,7 @@ export function ConfirmDialog({ triggerLabel, title, description, confirmLabel, 
             {error && <p role="alert" className="rounded border border-red-300 bg-red-50 p-3 text-sm text-red-900">{error}</p>}
             <div className="flex justify-end gap-2">
               <Dialog.Close asChild>
-                <Button type="button" variant="secondary">Cancel</Button>
+                <Button type="button" variant="secondary">{t('cancel')}</Button>
               </Dialog.Close>
               <Button type="submit" disabled={busy}>{busy ? busyLabel : confirmLabel}</Button>
             </div>

@@ -6,8 +6,10 @@
 // when inactive) so open verdict forms and half-typed explanations survive a
 // look at the figures.
 import * as Tabs from '@radix-ui/react-tabs';
-import { type ReactNode, useState } from 'react';
+import { useTranslations } from 'next-intl';
+import { type ReactNode, useMemo, useState } from 'react';
 import type { ConsensusView } from '@/lib/views/consensus-views';
+import type { TextDirection } from '@/lib/vocabulary';
 import { ArticleSearch } from '../annotations/article-search';
 import type { SearchMarks } from '../editor/highlight-extension';
 import { type ShortcutGroup, useShortcuts } from '../layout/shortcut-sheet';
@@ -20,20 +22,19 @@ type Props = {
   view: Pick<ConsensusView, 'article' | 'coverage' | 'passages' | 'reviewers' | 'ratingScale' | 'weighting'>;
   /** The agreement figures and charts, rendered on the server. */
   figures: ReactNode;
-};
-
-const TAB_SHORTCUTS: ShortcutGroup = {
-  title: 'Consensus tabs',
-  keys: [
-    ['Left / Right arrows', 'On the tab list: switch between Passages and Figures and heat map'],
-    ['/', 'On Figures and heat map: search in the article text (Enter, Shift + Enter: next, previous match)'],
-  ],
+  /** The interface's direction: Radix writes a dir on the tabs (ltr unless told), and arrow keys follow it. */
+  dir: TextDirection;
 };
 
 const TAB_CLASS = 'rounded-t border border-b-0 border-stone-300 px-4 py-2 data-[state=active]:bg-white data-[state=active]:font-semibold data-[state=inactive]:bg-stone-100';
 
-export function ConsensusTabs({ view, figures }: Props) {
-  useShortcuts(TAB_SHORTCUTS);
+export function ConsensusTabs({ view, figures, dir }: Props) {
+  const t = useTranslations('consensus.tabs');
+  const shortcuts = useMemo<ShortcutGroup>(
+    () => ({ title: t('shortcuts.title'), keys: [[t('shortcuts.arrowsKey'), t('shortcuts.arrows')], ['/', t('shortcuts.search')]] }),
+    [t],
+  );
+  useShortcuts(shortcuts);
   const [tab, setTab] = useState<Tab>('passages');
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const [search, setSearch] = useState<SearchMarks>({ matches: [], current: null });
@@ -48,10 +49,10 @@ export function ConsensusTabs({ view, figures }: Props) {
   }
 
   return (
-    <Tabs.Root value={tab} onValueChange={(value) => setTab(value as Tab)} className="space-y-0">
-      <Tabs.List aria-label="Consensus views" className="flex gap-1 border-b border-stone-300">
-        <Tabs.Trigger value="passages" className={TAB_CLASS}>Passages</Tabs.Trigger>
-        <Tabs.Trigger value="figures" className={TAB_CLASS}>Figures and heat map</Tabs.Trigger>
+    <Tabs.Root dir={dir} value={tab} onValueChange={(value) => setTab(value as Tab)} className="space-y-0">
+      <Tabs.List aria-label={t('label')} className="flex gap-1 border-b border-stone-300">
+        <Tabs.Trigger value="passages" className={TAB_CLASS}>{t('passages')}</Tabs.Trigger>
+        <Tabs.Trigger value="figures" className={TAB_CLASS}>{t('figures')}</Tabs.Trigger>
       </Tabs.List>
       <Tabs.Content value="passages" forceMount className="pt-6 data-[state=inactive]:hidden">
         <PassageWorklist

@@ -1,14 +1,17 @@
 // Renders the whole consensus view on the server (as the page does) from a
 // consensus computed by lib/consensus, and checks the contract the browser
 // tests rely on: headings, named passages in dispute order, no NaN anywhere.
-import { createElement } from 'react';
+import { NextIntlClientProvider } from 'next-intl';
+import { type ComponentProps, type PropsWithChildren, type ReactNode, createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it, vi } from 'vitest';
 import { computeConsensus } from '@/lib/consensus/index';
 import type { Label, ReviewerSpan } from '@/lib/consensus/types';
 import type { ConsensusView } from '@/lib/views/consensus-views';
 import { signalAlpha, signalConsensus } from '@/lib/consensus/signal-agreement';
-import { formatCoefficient } from './format-figures';
+import { FORMATS } from '@/i18n/formats';
+import en from '@/messages/en';
+import fa from '@/messages/fa';
 import { ConsensusWorkspace } from './consensus-workspace';
 
 vi.mock('next/navigation', () => ({ useRouter: () => ({ refresh: () => undefined }) }));
@@ -43,7 +46,13 @@ function view(spans: ReviewerSpan[], submitted = reviewers): ConsensusView {
   };
 }
 
-const render = (data: ConsensusView) => renderToStaticMarkup(createElement(ConsensusWorkspace, { view: data }));
+const CATALOGUES = { en, fa } as const;
+/** The provider with its children optional, so createElement can pass them as an argument. */
+const IntlProvider = NextIntlClientProvider as (props: PropsWithChildren<Omit<ComponentProps<typeof NextIntlClientProvider>, 'children'>>) => ReactNode;
+
+/** The view as the page renders it, in the interface language `locale`. */
+const render = (data: ConsensusView, locale: keyof typeof CATALOGUES = 'en') =>
+  renderToStaticMarkup(createElement(IntlProvider, { locale, messages: CATALOGUES[locale], formats: FORMATS, timeZone: 'UTC' }, createElement(ConsensusWorkspace, { view: data })));
 
 describe('ConsensusWorkspace', () => {
   it('shows a Signals section: each question with n answers, the distribution, consensus or "no majority", the median and alpha or why it is not defined', () => {
@@ -62,7 +71,7 @@ describe('ConsensusWorkspace', () => {
     expect(html).toContain('2 answers on this article');
     expect(html).toContain('no majority (tie)');
     expect(html).toContain('<dd>Partly</dd>'); // the lower median of partly, fully
-    expect(html).toContain(formatCoefficient(alpha.value));
+    expect(html).toContain(alpha.value!.toFixed(3));
     expect(html).toContain('95% CI');
     expect(html).toContain('Not defined: no article has answers');
   });
@@ -150,4 +159,19 @@ describe('ConsensusWorkspace', () => {
     expect(html).toContain('No passages yet');
     expect(html).not.toMatch(/NaN|Infinity/);
   });
+
+  it('speaks Persian in Persian: the headings, the states, the figures in Persian digits with their interval and uncertainty', () => {
+    const html = render(view(spans), 'fa');
+    expect(html).toContain('>قطعه‌ها</h2>');
+    expect(html).toContain('>خلاصهٔ اعتبار</h2>');
+    expect(html).toContain('مورد اختلاف');
+    expect(html).toContain('بازهٔ اطمینان ۹۵٪');
+    expect(html).toContain('۳ بازبین ارسال کرده‌اند');
+    expect(html).toMatch(/<div dir="rtl" data-orientation="horizontal"/); // the tabs follow the interface's direction
+    const text = html.replace(/<[^>]+>/g, ' ');
+    // Digits an editor reads are Persian; Latin ones remain only in citations (years) and the data (the article).
+    expect(text.replace(/\b(19|20)\d\d\b|Krippendorff[^)]*\)|Jobs halved|Unemployment fell by half|the statistics office changed its method|[a-z]-?\d/gi, '')).not.toMatch(/\d/);
+    expect(html).not.toMatch(/NaN|Infinity/);
+  });
 });
+

@@ -2,6 +2,8 @@
 // passages to adjudicate first, the reliability summary, agreement figures and
 // heat map in the second — then publication. A server component; only the
 // interactive parts are client components.
+import { useLocale, useTranslations } from 'next-intl';
+import { LOCALE_DIRECTION } from '@/lib/i18n/locales';
 import { ArticleClaimsPanel } from '../claims/passage-claim-list';
 import type { ConsensusView } from '@/lib/views/consensus-views';
 import { AgreementFigures } from './agreement-figures';
@@ -14,17 +16,20 @@ import { ReviewerReliabilityPanel } from './reviewer-reliability-panel';
 import { SignalConsensusPanel } from './signal-consensus-panel';
 
 export function ConsensusWorkspace({ view }: { view: ConsensusView }) {
+  const t = useTranslations('consensus');
+  const dir = LOCALE_DIRECTION[useLocale()];
   return (
     <div className="space-y-10">
       <ConsensusHeader view={view} />
       {/* Only what the client part needs crosses to the browser; the figures are rendered here. */}
       <ConsensusTabs
+        dir={dir}
         view={{ article: view.article, coverage: view.coverage, passages: view.passages, reviewers: view.reviewers, ratingScale: view.ratingScale, weighting: view.weighting }}
         figures={
           <>
-            <ReliabilitySummaryPanel summary={view.summary} alphaNote={view.metrics.alphaNominal.note} />
+            <ReliabilitySummaryPanel summary={view.summary} quorum={view.quorum} alphaNote={view.metrics.alphaNominal.note} />
             <section aria-labelledby="agreement-heading" className="space-y-8">
-              <h2 id="agreement-heading" className="text-xl font-semibold">Agreement</h2>
+              <h2 id="agreement-heading" className="text-xl font-semibold">{t('agreement.heading')}</h2>
               <AgreementFigures metrics={view.metrics} />
               <PairwiseAgreement pairwise={view.metrics.pairwise} reviewers={view.reviewers} />
               <ReviewerReliabilityPanel reliability={view.reliability} reviewers={view.reviewers} weighting={view.weighting} />

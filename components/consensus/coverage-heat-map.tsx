@@ -3,11 +3,11 @@
 // (dotted grey where labels tie),
 // both also written out for screen readers. A stretch is a link to its passage.
 import clsx from 'clsx';
+import { useTranslations } from 'next-intl';
 import { type ReactNode, useEffect, useMemo, useRef } from 'react';
 import { cutAtMatches } from '@/lib/anchoring/find-text-matches';
 import { type CoverageSegment, type Label, LABELS } from '@/lib/consensus/types';
 import type { SearchMarks } from '../editor/highlight-extension';
-import { LABEL_NAME } from '../annotations/labels';
 import { HeatMapLegend } from './heat-map-legend';
 import { depthClass, LABEL_DECORATION_CLASS, NO_MAJORITY_DECORATION_CLASS } from './passage-styles';
 import { dominantLabel, groupRuns, splitIntoBlocks, type TextPiece } from './text-blocks';
@@ -30,10 +30,6 @@ type Props = {
 
 const NO_SEARCH: SearchMarks = { matches: [], current: null };
 
-function describe(segment: CoverageSegment): string {
-  const labels = LABELS.filter((label) => segment.counts[label] > 0).map((label) => `${LABEL_NAME[label]} ${segment.counts[label]}`);
-  return `${segment.reviewers} reviewer${segment.reviewers === 1 ? '' : 's'}: ${labels.join(', ')}`;
-}
 
 /** The piece's text with the search matches in it marked. */
 function Marked({ piece, search }: { piece: TextPiece; search: SearchMarks }) {
@@ -50,18 +46,30 @@ function Marked({ piece, search }: { piece: TextPiece; search: SearchMarks }) {
   );
 }
 
-function Piece({ piece, search }: { piece: TextPiece; search: SearchMarks }) {
+/** A stretch's marks in words: "2 reviewers: Claim 1, Opinion 1". */
+function useDescribe(): (segment: CoverageSegment) => string {
+  const t = useTranslations('consensus.heatMap');
+  const tLabel = useTranslations('common.label');
+  return (segment) => {
+    const labels = LABELS.filter((label) => segment.counts[label] > 0).map((label) => t('labelCount', { label: tLabel(label), count: segment.counts[label] }));
+    return t('segment', { count: segment.reviewers, labels: labels.join(t('separator')) });
+  };
+}
+
+function Piece({ piece, search, describe }: { piece: TextPiece; search: SearchMarks; describe(segment: CoverageSegment): string }) {
   if (!piece.segment) return <Marked piece={piece} search={search} />;
   const words = describe(piece.segment);
   return (
     <span title={words} className={clsx(depthClass(piece.segment.reviewers), decorationOf(dominantLabel(piece.segment.counts)))}>
       <Marked piece={piece} search={search} />
-      <span className="sr-only"> [{words}]</span>
+      <span className="sr-only">{` [${words}]`}</span>
     </span>
   );
 }
 
 export function CoverageHeatMap({ text, language, direction, coverage, passages, selectedId, onSelect, search = NO_SEARCH, searchBox }: Props) {
+  const t = useTranslations('consensus.heatMap');
+  const describe = useDescribe();
   const region = useRef<HTMLDivElement>(null);
   useEffect(() => {
     if (search.current !== null) region.current?.querySelector('[data-search-current]')?.scrollIntoView({ block: 'nearest' });
@@ -70,18 +78,18 @@ export function CoverageHeatMap({ text, language, direction, coverage, passages,
   const anchored = new Set<string>();
   return (
     <section aria-labelledby="heat-map-heading" className="space-y-3">
-      <h2 id="heat-map-heading" className="text-xl font-semibold">Heat map of the article</h2>
-      <p className="max-w-3xl text-sm text-stone-800">Select a highlighted stretch to go to its passage in the Passages tab.</p>
+      <h2 id="heat-map-heading" className="text-xl font-semibold">{t('heading')}</h2>
+      <p className="max-w-3xl text-sm text-stone-800">{t('intro')}</p>
       <HeatMapLegend />
       {searchBox}
       {/* Scrolls on its own so the passage list stays close below a long article; focusable so keyboards can scroll it too. */}
-      <div ref={region} tabIndex={0} role="region" aria-label="Article text with the reviewers' marks" lang={language} dir={direction} className="max-h-[70vh] max-w-3xl overflow-y-auto rounded border border-stone-300 bg-white p-6 font-serif text-lg leading-loose">
+      <div ref={region} tabIndex={0} role="region" aria-label={t('textLabel')} lang={language} dir={direction} className="max-h-[70vh] max-w-3xl overflow-y-auto rounded border border-stone-300 bg-white p-6 font-serif text-lg leading-loose">
         {blocks.map((block, index) =>
           block.pieces.length === 0 ? null : (
             <p key={block.start} className={index === 0 ? 'mb-6 font-sans text-2xl font-bold leading-normal' : 'mb-4'}>
               {block.runs.map((run) => {
                 const key = run.pieces[0]!.start;
-                if (run.passageId === null) return run.pieces.map((piece) => <Piece key={piece.start} piece={piece} search={search} />);
+                if (run.passageId === null) return run.pieces.map((piece) => <Piece key={piece.start} piece={piece} search={search} describe={describe} />);
                 const passageId = run.passageId;
                 const first = !anchored.has(passageId);
                 anchored.add(passageId);
@@ -96,7 +104,7 @@ export function CoverageHeatMap({ text, language, direction, coverage, passages,
                     }}
                     className={clsx('cursor-pointer underline decoration-transparent', selectedId === passageId && 'rounded-sm outline-2 outline-offset-2 outline-stone-900')}
                   >
-                    {run.pieces.map((piece) => <Piece key={piece.start} piece={piece} search={search} />)}
+                    {run.pieces.map((piece) => <Piece key={piece.start} piece={piece} search={search} describe={describe} />)}
                   </a>
                 );
               })}

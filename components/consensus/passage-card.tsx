@@ -3,16 +3,15 @@
 // annotations and the verdict form. The worklist owns which row is selected
 // (roving tabindex: only the selected row is in the Tab order) and which are open.
 import clsx from 'clsx';
+import { useTranslations } from 'next-intl';
 import { type Ref, useId } from 'react';
 import type { DawidSkeneSupport } from '@/lib/consensus/types';
 import type { ConsensusPassageView, RatingOption } from '@/lib/views/consensus-views';
-import { LABEL_NAME } from '../annotations/labels';
 import { LinkToClaim } from '../claims/link-to-claim';
 import { PassageClaimList } from '../claims/passage-claim-list';
 import { Button } from '../ui/button';
 import { truncateText } from './format-figures';
 import { PassageConsensus } from './passage-consensus';
-import { STATE_NAME } from './passage-styles';
 import { ReviewerAnnotations } from './reviewer-annotations';
 import { StateBadge } from './state-badge';
 import { VerdictForm } from './verdict-form';
@@ -40,13 +39,13 @@ type Props = {
 
 const QUOTE_LENGTH = 240;
 
-/** What the row says of its verdict, also in its accessible name. */
-export function verdictStatus(passage: Pick<ConsensusPassageView, 'verdict'>): string {
-  return passage.verdict ? `verdict ${LABEL_NAME[passage.verdict.label]}, rated ${passage.verdict.ratingName}` : 'no verdict yet';
-}
-
 export function PassageCard({ ref, articleId, passage, reviewers, ratingScale, weighting, selected, tabbable, expanded, focusForm, onToggle, onCloseForm, onFocusRow, onShowInText }: Props) {
+  const t = useTranslations('consensus.passage');
+  const tState = useTranslations('consensus.state.name');
+  const tLabel = useTranslations('common.label');
   const regionId = useId();
+  // What the row says of its verdict, also in its accessible name.
+  const verdictStatus = passage.verdict ? t('verdictStatus', { label: tLabel(passage.verdict.label), rating: passage.verdict.ratingName }) : t('noVerdictStatus');
   const quote = truncateText(passage.exact, QUOTE_LENGTH);
   const truncated = quote !== passage.exact.replace(/\s+/g, ' ').trim();
   return (
@@ -54,7 +53,7 @@ export function PassageCard({ ref, articleId, passage, reviewers, ratingScale, w
       ref={ref}
       id={`passage-${passage.id}`}
       tabIndex={tabbable ? 0 : -1}
-      aria-label={`${STATE_NAME[passage.displayState]}: ${truncateText(passage.exact, 80)} — ${verdictStatus(passage)}`}
+      aria-label={t('name', { state: tState(passage.displayState), quote: truncateText(passage.exact, 80), verdict: verdictStatus })}
       aria-current={selected ? 'true' : undefined}
       onFocus={onFocusRow}
       className={clsx(
@@ -67,22 +66,23 @@ export function PassageCard({ ref, articleId, passage, reviewers, ratingScale, w
       </h3>
       {truncated && (
         <details className="text-sm">
-          <summary className="cursor-pointer text-blue-900 underline">Show the full passage</summary>
+          <summary className="cursor-pointer text-blue-900 underline">{t('showFull')}</summary>
           <p dir="auto" className="mt-1 whitespace-pre-wrap font-serif">{passage.exact}</p>
         </details>
       )}
       <PassageConsensus passage={passage} weighting={weighting} />
-      {passage.verdict ? <VerdictSummary verdict={passage.verdict} /> : <p className="text-sm font-medium text-stone-800">Verdict: none yet.</p>}
+      {passage.verdict ? <VerdictSummary verdict={passage.verdict} /> : <p className="text-sm font-medium text-stone-800">{t('noVerdict')}</p>}
       <PassageClaimList claims={passage.claims} />
       <div className="flex flex-wrap items-center gap-4">
         <Button type="button" variant="secondary" aria-expanded={expanded} aria-controls={expanded ? regionId : undefined} onClick={onToggle}>
-          Adjudicate<span aria-hidden="true"> {expanded ? '▴' : '▾'}</span>
+          {t('adjudicate')}
+          <span aria-hidden="true"> {expanded ? '▴' : '▾'}</span>
         </Button>
         <a href={`#heat-${passage.id}`} onClick={(event) => {
           event.preventDefault();
           onShowInText(passage.id);
-        }} className="text-sm text-blue-900 underline">Show in text</a>
-        <span className="text-xs text-stone-700">Characters {passage.start}–{passage.end}</span>
+        }} className="text-sm text-blue-900 underline">{t('showInText')}</a>
+        <span className="text-xs text-stone-700">{t('characters', { start: passage.start, end: passage.end })}</span>
       </div>
       {expanded && (
         <div
@@ -94,9 +94,9 @@ export function PassageCard({ ref, articleId, passage, reviewers, ratingScale, w
             onCloseForm();
           }}
         >
-          <h4 className="font-semibold">Reviewers&apos; annotations</h4>
+          <h4 className="font-semibold">{t('annotations')}</h4>
           <ReviewerAnnotations annotations={passage.annotations} reviewers={reviewers} />
-          <h4 className="font-semibold">{passage.verdict ? 'Change the verdict' : 'Set the verdict'}</h4>
+          <h4 className="font-semibold">{passage.verdict ? t('changeVerdict') : t('setVerdict')}</h4>
           <VerdictForm articleId={articleId} passage={passage} ratingScale={ratingScale} autoFocus={focusForm} />
           <LinkToClaim articleId={articleId} passage={passage} />
         </div>

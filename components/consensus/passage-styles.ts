@@ -1,16 +1,7 @@
-// Names and classes for passage states, labels and coverage depth. Colour is
-// never the only signal: every badge carries its word, every highlight a
-// distinct underline style and a visually hidden description.
+// Classes for passage states, labels and coverage depth (their words are in
+// consensus.json). Colour is never the only signal: every badge carries its
+// word, every highlight a distinct underline style and a visually hidden description.
 import type { Label, PassageDisplayState } from '@/lib/consensus/types';
-
-export const STATE_NAME: Record<PassageDisplayState, string> = { disputed: 'Disputed', single: 'Single', agreed: 'Agreed', adjudicated: 'Adjudicated' };
-
-export const STATE_HINT: Record<PassageDisplayState, string> = {
-  disputed: 'Several reviewers marked it, but no label reached the quorum, or labels tied for the most votes.',
-  single: 'Only one reviewer marked it.',
-  agreed: 'Enough reviewers gave it the same label to meet the quorum.',
-  adjudicated: "An editor's verdict settles its label, whatever the reviewers' votes were.",
-};
 
 export const STATE_BADGE_CLASS: Record<PassageDisplayState, string> = {
   adjudicated: 'border-blue-800 bg-blue-50 text-blue-900',
@@ -39,9 +30,9 @@ export const LABEL_DECORATION_CLASS: Record<Label, string> = {
 export const NO_MAJORITY_DECORATION_CLASS = 'underline decoration-dotted decoration-stone-600 decoration-2 underline-offset-4';
 
 export const DEPTH_LEVELS = [
-  { reviewers: 1, name: '1 reviewer', className: 'bg-violet-100' },
-  { reviewers: 2, name: '2 reviewers', className: 'bg-violet-200' },
-  { reviewers: 3, name: '3 or more reviewers', className: 'bg-violet-300' },
+  { reviewers: 1, className: 'bg-violet-100' },
+  { reviewers: 2, className: 'bg-violet-200' },
+  { reviewers: 3, className: 'bg-violet-300' },
 ] as const;
 
 /** The background for a stretch marked by `reviewers` reviewers (3 and more look the same). */

@@ -7,13 +7,13 @@
 // closes it, P goes to Publish. Keys are ignored while typing, in a dialog, or
 // with the tab hidden. The outcome of each key is announced in a status line.
 import { useRouter } from 'next/navigation';
-import { useEffect, useRef, useState } from 'react';
+import { useTranslations } from 'next-intl';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Label } from '@/lib/consensus/types';
 import type { ConsensusPassageView, ConsensusView } from '@/lib/views/consensus-views';
 import { type ShortcutGroup, useShortcuts } from '../layout/shortcut-sheet';
 import { hasCommandModifier, isTypingTarget } from '../layout/typing-target';
 import { AcceptConsensusDialog } from './accept-consensus-dialog';
-import { formatCount } from './format-figures';
 import { PassageCard } from './passage-card';
 import { moveSelection, sortWorklist } from './worklist';
 
@@ -26,22 +26,25 @@ type Props = {
   onShowInText(passageId: string): void;
 };
 
-const WORKLIST_SHORTCUTS: ShortcutGroup = {
-  title: 'Passages worklist',
-  keys: [
-    ['J', 'Select the next passage'],
-    ['K', 'Select the previous passage'],
-    ['A', "Accept the reviewers' majority label as the verdict (asks for the rating)"],
-    ['V or Enter', 'Open the verdict form of the selected passage'],
-    ['Escape', 'Close the verdict form and return to the passage'],
-    ['P', 'Go to the Publish button'],
-  ],
-};
-
 type Accepting = ConsensusPassageView & { label: Label };
 
 export function PassageWorklist({ view, active, selectedId, onSelect, onShowInText }: Props) {
-  useShortcuts(WORKLIST_SHORTCUTS);
+  const t = useTranslations('consensus.worklist');
+  const shortcuts = useMemo<ShortcutGroup>(
+    () => ({
+      title: t('shortcuts.title'),
+      keys: [
+        ['J', t('shortcuts.next')],
+        ['K', t('shortcuts.previous')],
+        ['A', t('shortcuts.accept')],
+        [t('shortcuts.openKey'), t('shortcuts.open')],
+        [t('shortcuts.escapeKey'), t('shortcuts.escape')],
+        ['P', t('shortcuts.publish')],
+      ],
+    }),
+    [t],
+  );
+  useShortcuts(shortcuts);
   const router = useRouter();
   const sorted = sortWorklist(view.passages);
   const rows = useRef(new Map<string, HTMLElement>());
@@ -68,14 +71,14 @@ export function PassageWorklist({ view, active, selectedId, onSelect, onShowInTe
   }
 
   // Read by the document's key handler, which is added once.
-  const latest = useRef({ sorted, selectedId, active, accepting });
+  const latest = useRef({ sorted, selectedId, active, accepting, t });
   useEffect(() => {
-    latest.current = { sorted, selectedId, active, accepting };
+    latest.current = { sorted, selectedId, active, accepting, t };
   });
 
   useEffect(() => {
     function onKeyDown(event: KeyboardEvent) {
-      const { sorted: passages, selectedId: current, active: shown, accepting: dialogOpen } = latest.current;
+      const { sorted: passages, selectedId: current, active: shown, accepting: dialogOpen, t: say } = latest.current;
       const target = event.target as HTMLElement | null;
       if (!shown || dialogOpen || event.defaultPrevented || hasCommandModifier(event) || isTypingTarget(target)) return;
       if (target?.closest('[role="dialog"]')) return;
@@ -94,11 +97,11 @@ export function PassageWorklist({ view, active, selectedId, onSelect, onShowInTe
           publish.focus();
           publish.scrollIntoView({ block: 'nearest' });
         }
-        setMessage(!publish ? 'The article is published: Reopen is in the Publication panel.' : publish.disabled ? 'Publishing waits for every disputed passage to have a verdict.' : '');
+        setMessage(!publish ? say('status.published') : publish.disabled ? say('status.publishWaits') : '');
       } else if (!selected) {
-        setMessage('No passage is selected: press J to select the first.');
+        setMessage(say('status.noneSelected'));
       } else if (key === 'a') {
-        if (selected.label === null) setMessage('No majority on this passage: there is no consensus label to accept. Press V to set the verdict yourself.');
+        if (selected.label === null) setMessage(say('status.noMajority'));
         else {
           setMessage('');
           setAccepting({ ...selected, label: selected.label });
@@ -118,21 +121,25 @@ export function PassageWorklist({ view, active, selectedId, onSelect, onShowInTe
   const tabbableId = sorted.some((passage) => passage.id === selectedId) ? selectedId : (sorted[0]?.id ?? null);
   return (
     <section aria-labelledby="passages-heading" className="space-y-3">
-      <h2 id="passages-heading" className="text-xl font-semibold">Passages</h2>
+      <h2 id="passages-heading" className="text-xl font-semibold">{t('heading')}</h2>
       {sorted.length === 0 ? (
-        <p className="text-stone-700">No passages yet: no submitted reviewer has marked any text.</p>
+        <p className="text-stone-700">{t('empty')}</p>
       ) : (
         <>
           <p className="text-sm text-stone-800">
-            {formatCount(sorted.length, 'passage')}: {disputed.length} disputed ({waiting} without a verdict), {sorted.filter((passage) => passage.state === 'single').length} single,{' '}
-            {sorted.filter((passage) => passage.state === 'agreed').length} agreed. Listed in that order, each group in text order.
+            {t('counts', {
+              count: sorted.length,
+              disputed: disputed.length,
+              waiting,
+              single: sorted.filter((passage) => passage.state === 'single').length,
+              agreed: sorted.filter((passage) => passage.state === 'agreed').length,
+            })}
           </p>
           <p id="worklist-keys" className="text-sm text-stone-700">
-            Keys: <kbd>J</kbd>/<kbd>K</kbd> next and previous passage, <kbd>A</kbd> accept the consensus, <kbd>V</kbd> open the verdict form, <kbd>P</kbd> go to Publish,{' '}
-            <kbd>?</kbd> all shortcuts.
+            {t.rich('keys', { kbd: (chunks) => <kbd>{chunks}</kbd> })}
           </p>
           <p role="status" className="min-h-5 text-sm font-medium text-stone-900">{message}</p>
-          <ol className="space-y-4" aria-label="Passages to adjudicate" aria-describedby="worklist-keys">
+          <ol className="space-y-4" aria-label={t('listLabel')} aria-describedby="worklist-keys">
             {sorted.map((passage) => {
               const form = open.find((entry) => entry.id === passage.id);
               return (

@@ -2,16 +2,17 @@
 // Publish (blocked while disputed passages lack a verdict) and Reopen, each
 // behind a confirmation; the server page recomputes after either.
 import { useRouter } from 'next/navigation';
+import { useTranslations } from 'next-intl';
 import { useId, useState } from 'react';
 import type { ArticleStatus } from '@/lib/views/article-views';
 import { inputClass } from '../ui/field';
 import { ConfirmDialog } from './confirm-dialog';
 import { consensusClient } from './consensus-client';
-import { formatCount } from './format-figures';
 
 type Props = { articleId: string; status: ArticleStatus; unadjudicatedDisputes: number; verdicts: number };
 
 export function PublishControls({ articleId, status, unadjudicatedDisputes, verdicts }: Props) {
+  const t = useTranslations('consensus.publish');
   const router = useRouter();
   const reasonId = useId();
   const [reason, setReason] = useState('');
@@ -22,20 +23,20 @@ export function PublishControls({ articleId, status, unadjudicatedDisputes, verd
     <div className="space-y-2">
       {status === 'published' ? (
         <ConfirmDialog
-          triggerLabel="Reopen"
-          title="Reopen the article?"
-          description="The published verdicts are withdrawn until the article is published again. Reviewers and editors can change annotations and verdicts meanwhile."
-          confirmLabel="Reopen"
-          busyLabel="Reopening…"
+          triggerLabel={t('reopen')}
+          title={t('reopenTitle')}
+          description={t('reopenDescription')}
+          confirmLabel={t('reopen')}
+          busyLabel={t('reopening')}
           onConfirm={async () => {
             await consensusClient.reopen(articleId, reason);
             setReason('');
-            setNotice('The article is open again.');
+            setNotice(t('reopened'));
             router.refresh();
           }}
         >
           <label className="block">
-            <span className="text-sm font-medium text-stone-800">Reason (optional)</span>
+            <span className="text-sm font-medium text-stone-800">{t('reason')}</span>
             <textarea value={reason} onChange={(event) => setReason(event.target.value)} rows={3} maxLength={1000} className={inputClass} />
           </label>
         </ConfirmDialog>
@@ -43,23 +44,22 @@ export function PublishControls({ articleId, status, unadjudicatedDisputes, verd
         // data-shortcut: the worklist's P key finds the Publish button here.
         <div data-shortcut="publish" className="space-y-2">
           <ConfirmDialog
-            triggerLabel="Publish"
-            title="Publish the verdicts?"
-            description={`${formatCount(verdicts, 'verdict')} and the consensus of the other passages become the article's published result, available to newsroom systems and exports.`}
-            confirmLabel="Publish"
-            busyLabel="Publishing…"
+            triggerLabel={t('publish')}
+            title={t('publishTitle')}
+            description={t('publishDescription', { count: verdicts })}
+            confirmLabel={t('publish')}
+            busyLabel={t('publishing')}
             disabled={blocked}
             describedBy={blocked ? reasonId : undefined}
             onConfirm={async () => {
               await consensusClient.publish(articleId);
-              setNotice('The article is published.');
+              setNotice(t('published'));
               router.refresh();
             }}
           />
           {blocked && (
             <p id={reasonId} className="text-sm text-red-900">
-              Publishing waits for {formatCount(unadjudicatedDisputes, 'disputed passage')} without a verdict. Adjudicate {unadjudicatedDisputes === 1 ? 'it' : 'them'} in the
-              Passages tab.
+              {t('blocked', { count: unadjudicatedDisputes })}
             </p>
           )}
         </div>

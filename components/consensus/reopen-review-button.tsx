@@ -3,6 +3,7 @@
 // reason is required and kept in the review's history); the server page
 // recomputes the consensus afterwards.
 import { useRouter } from 'next/navigation';
+import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 import { MAX_REOPEN_REASON_CHARS } from '@/lib/validation/reviews';
 import { apiRequest } from '../api/api-request';
@@ -12,15 +13,16 @@ import { ConfirmDialog } from './confirm-dialog';
 type Props = { articleId: string; reviewer: { id: string; name: string } };
 
 export function ReopenReviewButton({ articleId, reviewer }: Props) {
+  const t = useTranslations('consensus.reopenReview');
   const router = useRouter();
   const [reason, setReason] = useState('');
   return (
     <ConfirmDialog
-      triggerLabel="Reopen review"
-      title={`Reopen ${reviewer.name}'s review?`}
-      description={`${reviewer.name}'s annotations leave the consensus until they submit again, and they see only their own annotations meanwhile. The reason is kept in the review's history.`}
-      confirmLabel="Reopen review"
-      busyLabel="Reopening…"
+      triggerLabel={t('trigger')}
+      title={t('title', { name: reviewer.name })}
+      description={t('description', { name: reviewer.name })}
+      confirmLabel={t('trigger')}
+      busyLabel={t('busy')}
       onConfirm={async () => {
         await apiRequest('POST', `/api/articles/${encodeURIComponent(articleId)}/reviews/${encodeURIComponent(reviewer.id)}/reopen`, { reason });
         setReason('');
@@ -28,7 +30,7 @@ export function ReopenReviewButton({ articleId, reviewer }: Props) {
       }}
     >
       <label className="block">
-        <span className="text-sm font-medium text-stone-800">Reason (required)</span>
+        <span className="text-sm font-medium text-stone-800">{t('reason')}</span>
         <textarea value={reason} onChange={(event) => setReason(event.target.value)} rows={3} required maxLength={MAX_REOPEN_REASON_CHARS} className={inputClass} />
       </label>
     </ConfirmDialog>

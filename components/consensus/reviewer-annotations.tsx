@@ -1,12 +1,15 @@
 // Every reviewer's annotation on a passage, side by side, and who left it unmarked.
+import { useTranslations } from 'next-intl';
 import type { PassageAnnotation } from '@/lib/views/consensus-views';
-import { EVIDENCE_TYPE_NAME } from '../annotations/labels';
-import { formatNames } from './format-figures';
+import { useFigureFormat } from './figure-format';
 import { LabelBadge } from './label-badge';
 
 type Props = { annotations: PassageAnnotation[]; reviewers: { id: string; name: string }[] };
 
 export function ReviewerAnnotations({ annotations, reviewers }: Props) {
+  const t = useTranslations('consensus.reviewerAnnotations');
+  const tEvidence = useTranslations('common.evidenceType');
+  const figures = useFigureFormat();
   const marked = new Set(annotations.map((annotation) => annotation.reviewer.id));
   const unmarked = reviewers.filter((reviewer) => !marked.has(reviewer.id)).map((reviewer) => reviewer.name);
   const ordered = [...annotations].sort((a, b) => a.reviewer.name.localeCompare(b.reviewer.name) || a.start - b.start);
@@ -18,16 +21,16 @@ export function ReviewerAnnotations({ annotations, reviewers }: Props) {
             <p className="flex flex-wrap items-center gap-2">
               <span className="font-semibold">{annotation.reviewer.name}</span>
               <LabelBadge label={annotation.label} />
-              {annotation.confidence && <span className="text-xs text-stone-700">{annotation.confidence} confidence</span>}
+              {annotation.confidence && <span className="text-xs text-stone-700">{t('confidence', { level: annotation.confidence })}</span>}
             </p>
             <q dir="auto" className="block font-serif text-stone-900">{annotation.exact}</q>
-            {annotation.rationale ? <p className="whitespace-pre-wrap text-stone-800">{annotation.rationale}</p> : <p className="text-stone-700">No rationale given.</p>}
+            {annotation.rationale ? <p className="whitespace-pre-wrap text-stone-800">{annotation.rationale}</p> : <p className="text-stone-700">{t('noRationale')}</p>}
             {annotation.evidence.length > 0 && (
-              <ul className="space-y-1" aria-label={`Evidence from ${annotation.reviewer.name}`}>
+              <ul className="space-y-1" aria-label={t('evidence', { name: annotation.reviewer.name })}>
                 {annotation.evidence.map((item, index) => (
                   <li key={index} className="break-words">
-                    <a href={item.url} target="_blank" rel="noopener noreferrer nofollow" className="text-blue-900 underline">{item.title || item.url}<span className="sr-only"> (opens in a new tab)</span></a>
-                    {item.type && <span className="ml-1 text-xs text-stone-700">({EVIDENCE_TYPE_NAME[item.type]})</span>}
+                    <a href={item.url} target="_blank" rel="noopener noreferrer nofollow" className="text-blue-900 underline">{item.title || item.url}<span className="sr-only"> {t('newTab')}</span></a>
+                    {item.type && <span className="ms-1 text-xs text-stone-700">({tEvidence(item.type)})</span>}
                   </li>
                 ))}
               </ul>
@@ -35,7 +38,7 @@ export function ReviewerAnnotations({ annotations, reviewers }: Props) {
           </li>
         ))}
       </ul>
-      {unmarked.length > 0 && <p className="text-sm text-stone-700">Did not mark this passage: {formatNames(unmarked)}.</p>}
+      {unmarked.length > 0 && <p className="text-sm text-stone-700">{t('unmarked', { names: figures.names(unmarked) })}</p>}
     </div>
   );
 }

@@ -4,49 +4,61 @@
 // median, and how far reviewers agree on the signal at all — Krippendorff's
 // alpha pooled over the project's articles, with its 95% interval, or why it
 // is not defined. A server component, mounted once in the Figures tab.
+import { useTranslations } from 'next-intl';
 import type { SignalConsensusView } from '@/lib/views/signal-views';
-import { formatCoefficient, formatCount, formatInterval } from './format-figures';
-
-const METRIC_TEXT = { nominal: 'nominal metric: any two different answers disagree equally', ordinal: 'ordinal metric: answers further apart on the scale disagree more' } as const;
+import { useFigureFormat, useFigureNote } from './figure-format';
 
 export function SignalConsensusPanel({ signals }: { signals: Record<string, SignalConsensusView> }) {
+  const t = useTranslations('consensus.signals');
+  const figures = useFigureFormat();
+  const noteText = useFigureNote();
   const entries = Object.entries(signals);
   return (
     <section aria-labelledby="signals-heading" className="space-y-4">
-      <h2 id="signals-heading" className="text-xl font-semibold">Signals</h2>
-      <p className="text-sm text-stone-600">Article credibility signals answered by the reviewers who submitted; drafts do not count.</p>
-      {entries.length === 0 ? <p>No signals are asked.</p> : null}
+      <h2 id="signals-heading" className="text-xl font-semibold">{t('heading')}</h2>
+      <p className="text-sm text-stone-600">{t('intro')}</p>
+      {entries.length === 0 ? <p>{t('none')}</p> : null}
       <ul className="space-y-4">
         {entries.map(([key, signal]) => (
           <li key={key} aria-labelledby={`signal-${key}`} className="rounded border border-stone-200 p-4">
             <h3 id={`signal-${key}`} className="font-medium">{signal.question}</h3>
-            <p className="text-sm text-stone-600">{formatCount(signal.answers, 'answer')} on this article ({signal.scale} scale)</p>
+            <p className="text-sm text-stone-600">{t('answers', { count: signal.answers, scale: signal.scale })}</p>
             <table className="mt-2 text-sm">
-              <caption className="sr-only">Answers to “{signal.question}”</caption>
+              <caption className="sr-only">{t('caption', { question: signal.question })}</caption>
               <thead>
-                <tr><th scope="col" className="pr-4 text-start">Answer</th><th scope="col" className="text-end">Reviewers</th></tr>
+                <tr>
+                  <th scope="col" className="pe-4 text-start">{t('column.answer')}</th>
+                  <th scope="col" className="text-end">{t('column.reviewers')}</th>
+                </tr>
               </thead>
               <tbody>
                 {signal.distribution.map((entry) => (
-                  <tr key={entry.value}><td className="pr-4">{entry.label}</td><td className="text-end">{entry.count}</td></tr>
+                  <tr key={entry.value}>
+                    <td className="pe-4">{entry.label}</td>
+                    <td className="text-end">{figures.number(entry.count)}</td>
+                  </tr>
                 ))}
               </tbody>
             </table>
             <dl className="mt-2 grid grid-cols-[auto_1fr] gap-x-4 text-sm">
-              <dt>Consensus (most frequent answer)</dt>
-              <dd>{signal.answers === 0 ? 'no answers' : signal.consensus === null ? 'no majority (tie)' : labelOf(signal, signal.consensus)}</dd>
+              <dt>{t('consensus')}</dt>
+              <dd>{signal.answers === 0 ? t('noAnswers') : signal.consensus === null ? t('tie') : labelOf(signal, signal.consensus)}</dd>
               {signal.median !== undefined ? (
                 <>
-                  <dt>Median (lower)</dt>
-                  <dd>{signal.median === null ? 'no answers' : labelOf(signal, signal.median)}</dd>
+                  <dt>{t('median')}</dt>
+                  <dd>{signal.median === null ? t('noAnswers') : labelOf(signal, signal.median)}</dd>
                 </>
               ) : null}
-              <dt>Krippendorff’s α across the project</dt>
+              <dt>{t('alpha')}</dt>
               <dd>
-                {formatCoefficient(signal.alpha.value)} — {METRIC_TEXT[signal.alpha.metric]}; {formatCount(signal.alpha.pairableValues, 'answer')} on{' '}
-                {formatCount(signal.alpha.pairableUnits, 'article')} with two or more reviewers
-                {signal.alpha.interval ? `; ${formatInterval(signal.alpha.interval)}` : ''}
-                {signal.alpha.note ? <span className="block text-stone-600">{signal.alpha.note}</span> : null}
+                {t('alphaValue', {
+                  value: figures.coefficient(signal.alpha.value),
+                  metric: signal.alpha.metric,
+                  answers: signal.alpha.pairableValues,
+                  articles: signal.alpha.pairableUnits,
+                })}
+                {signal.alpha.interval ? t('alphaInterval', { interval: figures.interval(signal.alpha.interval) }) : ''}
+                {signal.alpha.note ? <span className="block text-stone-600">{noteText(signal.alpha.note)}</span> : null}
               </dd>
             </dl>
           </li>

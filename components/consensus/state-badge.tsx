@@ -1,11 +1,13 @@
 import clsx from 'clsx';
+import { useTranslations } from 'next-intl';
 import type { PassageDisplayState } from '@/lib/consensus/types';
-import { STATE_BADGE_CLASS, STATE_HINT, STATE_NAME } from './passage-styles';
+import { STATE_BADGE_CLASS } from './passage-styles';
 
 export function StateBadge({ state }: { state: PassageDisplayState }) {
+  const t = useTranslations('consensus.state');
   return (
-    <span title={STATE_HINT[state]} className={clsx('inline-block rounded border px-2 py-0.5 text-xs font-semibold uppercase tracking-wide', STATE_BADGE_CLASS[state])}>
-      {STATE_NAME[state]}
+    <span title={t(`hint.${state}`)} className={clsx('inline-block rounded border px-2 py-0.5 text-xs font-semibold uppercase tracking-wide', STATE_BADGE_CLASS[state])}>
+      {t(`name.${state}`)}
     </span>
   );
 }

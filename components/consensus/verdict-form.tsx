@@ -5,14 +5,15 @@
 // public explanation. Editing an existing verdict sends its version, so a
 // verdict someone else changed meanwhile is refused (409) instead of overwritten.
 import { useRouter } from 'next/navigation';
+import { useTranslations } from 'next-intl';
 import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
+import { LABELS } from '@/lib/consensus/types';
 import type { ConsensusPassageView, RatingOption } from '@/lib/views/consensus-views';
-import { LABEL_NAME, LABEL_OPTIONS } from '../annotations/labels';
 import { errorMessage } from '../api/api-request';
 import { Button } from '../ui/button';
 import { inputClass } from '../ui/field';
 import { consensusClient } from './consensus-client';
-import { CLAIMANT_MAX, EXPLANATION_MAX, URL_MAX, initialRating, toVerdictInput, validateVerdict, type VerdictFieldErrors, type VerdictFields, type VerdictMode } from './verdict-input';
+import { CLAIMANT_MAX, EXPLANATION_MAX, URL_MAX, initialRating, toVerdictInput, validateVerdict, type VerdictFieldError, type VerdictFieldErrors, type VerdictFields, type VerdictMode } from './verdict-input';
 
 type Props = {
   articleId: string;
@@ -23,6 +24,9 @@ type Props = {
 };
 
 export function VerdictForm({ articleId, passage, ratingScale, autoFocus = false }: Props) {
+  const t = useTranslations('consensus.verdictForm');
+  const tLabel = useTranslations('common.label');
+  const tHint = useTranslations('common.labelHint');
   const router = useRouter();
   const id = useId();
   const formRef = useRef<HTMLFormElement>(null);
@@ -66,7 +70,7 @@ export function VerdictForm({ articleId, passage, ratingScale, autoFocus = false
       await consensusClient.setVerdict(articleId, passage.id, toVerdictInput(fields, mode, passage.label, passage.verdict?.version));
       const consensus = passage.label;
       if (mode === 'accept' && consensus !== null) setFields((current) => ({ ...current, label: consensus }));
-      setNotice(mode === 'accept' && consensus !== null ? `Consensus accepted: ${LABEL_NAME[consensus]}.` : 'Verdict saved.');
+      setNotice(mode === 'accept' && consensus !== null ? t('accepted', { label: tLabel(consensus) }) : t('saved'));
       router.refresh();
     } catch (caught) {
       setFailure(errorMessage(caught));
@@ -86,31 +90,31 @@ export function VerdictForm({ articleId, passage, ratingScale, autoFocus = false
       }}
     >
       <fieldset role="radiogroup" aria-labelledby={`${id}-label-legend`} aria-describedby={described('label')} className="space-y-1">
-        <legend id={`${id}-label-legend`} className="text-sm font-medium text-stone-800">Final label</legend>
+        <legend id={`${id}-label-legend`} className="text-sm font-medium text-stone-800">{t('finalLabel')}</legend>
         <div className="flex flex-wrap gap-x-6 gap-y-1">
-          {LABEL_OPTIONS.map((option) => (
-            <div key={option.value} className="flex items-center gap-2 text-sm">
+          {LABELS.map((label) => (
+            <div key={label} className="flex items-center gap-2 text-sm">
               <label className="flex items-center gap-2 font-medium">
                 <input
                   type="radio"
                   name={`${id}-label`}
-                  value={option.value}
-                  data-field={option.value === LABEL_OPTIONS[0]!.value ? 'label' : undefined}
-                  checked={fields.label === option.value}
-                  onChange={() => set('label', option.value)}
-                  aria-describedby={`${id}-label-${option.value}-hint`}
+                  value={label}
+                  data-field={label === LABELS[0] ? 'label' : undefined}
+                  checked={fields.label === label}
+                  onChange={() => set('label', label)}
+                  aria-describedby={`${id}-label-${label}-hint`}
                 />
-                {option.name}
+                {tLabel(label)}
               </label>
-              <span id={`${id}-label-${option.value}-hint`} className="text-xs text-stone-700">({option.hint.toLowerCase()})</span>
+              <span id={`${id}-label-${label}-hint`} className="text-xs text-stone-700">{t('labelHint', { hint: tHint(label).toLowerCase() })}</span>
             </div>
           ))}
         </div>
-        <FieldError id={`${id}-label-error`} message={errors.label} />
+        <FieldError id={`${id}-label-error`} error={errors.label} />
       </fieldset>
 
       <div>
-        <label htmlFor={`${id}-rating`} className="text-sm font-medium text-stone-800">Rating</label>
+        <label htmlFor={`${id}-rating`} className="text-sm font-medium text-stone-800">{t('rating')}</label>
         <select
           id={`${id}-rating`}
           data-field="rating"
@@ -120,16 +124,16 @@ export function VerdictForm({ articleId, passage, ratingScale, autoFocus = false
           aria-describedby={described('rating')}
           className={inputClass}
         >
-          <option value="">Choose a rating</option>
+          <option value="">{t('chooseRating')}</option>
           {ratingScale.map((option) => (
             <option key={option.key} value={option.key}>{option.name}</option>
           ))}
         </select>
-        <FieldError id={`${id}-rating-error`} message={errors.rating} />
+        <FieldError id={`${id}-rating-error`} error={errors.rating} />
       </div>
 
       <div>
-        <label htmlFor={`${id}-explanation`} className="text-sm font-medium text-stone-800">Public explanation</label>
+        <label htmlFor={`${id}-explanation`} className="text-sm font-medium text-stone-800">{t('explanation')}</label>
         <textarea
           id={`${id}-explanation`}
           data-field="explanation"
@@ -141,13 +145,13 @@ export function VerdictForm({ articleId, passage, ratingScale, autoFocus = false
           aria-describedby={described('explanation', true)}
           className={inputClass}
         />
-        <p id={`${id}-explanation-hint`} className="mt-1 text-xs text-stone-700">Published with the verdict. Required when you set your own verdict; optional when accepting the consensus.</p>
-        <FieldError id={`${id}-explanation-error`} message={errors.explanation} />
+        <p id={`${id}-explanation-hint`} className="mt-1 text-xs text-stone-700">{t('explanationHint')}</p>
+        <FieldError id={`${id}-explanation-error`} error={errors.explanation} />
       </div>
 
       <div className="grid gap-4 sm:grid-cols-2">
         <div>
-          <label htmlFor={`${id}-claimant`} className="text-sm font-medium text-stone-800">Claimant</label>
+          <label htmlFor={`${id}-claimant`} className="text-sm font-medium text-stone-800">{t('claimant')}</label>
           <input
             id={`${id}-claimant`}
             data-field="claimant"
@@ -158,29 +162,29 @@ export function VerdictForm({ articleId, passage, ratingScale, autoFocus = false
             aria-describedby={described('claimant', true)}
             className={inputClass}
           />
-          <p id={`${id}-claimant-hint`} className="mt-1 text-xs text-stone-700">Who made the claim (optional).</p>
-          <FieldError id={`${id}-claimant-error`} message={errors.claimant} />
+          <p id={`${id}-claimant-hint`} className="mt-1 text-xs text-stone-700">{t('claimantHint')}</p>
+          <FieldError id={`${id}-claimant-error`} error={errors.claimant} />
         </div>
         <div>
-          <label htmlFor={`${id}-appearanceUrl`} className="text-sm font-medium text-stone-800">First appeared at (URL)</label>
+          <label htmlFor={`${id}-appearanceUrl`} className="text-sm font-medium text-stone-800">{t('appearanceUrl')}</label>
           <input
             id={`${id}-appearanceUrl`}
             data-field="appearanceUrl"
             type="url"
             inputMode="url"
             maxLength={URL_MAX}
-            placeholder="https://…"
+            placeholder={t('appearanceUrlPlaceholder')}
             value={fields.appearanceUrl}
             onChange={(event) => set('appearanceUrl', event.target.value)}
             aria-invalid={errors.appearanceUrl ? true : undefined}
             aria-describedby={described('appearanceUrl', true)}
             className={inputClass}
           />
-          <p id={`${id}-appearanceUrl-hint`} className="mt-1 text-xs text-stone-700">Where the claim was first made (optional).</p>
-          <FieldError id={`${id}-appearanceUrl-error`} message={errors.appearanceUrl} />
+          <p id={`${id}-appearanceUrl-hint`} className="mt-1 text-xs text-stone-700">{t('appearanceUrlHint')}</p>
+          <FieldError id={`${id}-appearanceUrl-error`} error={errors.appearanceUrl} />
         </div>
         <div>
-          <label htmlFor={`${id}-claimDate`} className="text-sm font-medium text-stone-800">Claim made on</label>
+          <label htmlFor={`${id}-claimDate`} className="text-sm font-medium text-stone-800">{t('claimDate')}</label>
           <input
             id={`${id}-claimDate`}
             data-field="claimDate"
@@ -191,8 +195,8 @@ export function VerdictForm({ articleId, passage, ratingScale, autoFocus = false
             aria-describedby={described('claimDate', true)}
             className={inputClass}
           />
-          <p id={`${id}-claimDate-hint`} className="mt-1 text-xs text-stone-700">When the claim was made, if known (optional; ClaimReview uses the article&apos;s date otherwise).</p>
-          <FieldError id={`${id}-claimDate-error`} message={errors.claimDate} />
+          <p id={`${id}-claimDate-hint`} className="mt-1 text-xs text-stone-700">{t('claimDateHint')}</p>
+          <FieldError id={`${id}-claimDate-error`} error={errors.claimDate} />
         </div>
       </div>
 
@@ -202,21 +206,22 @@ export function VerdictForm({ articleId, passage, ratingScale, autoFocus = false
       <div className="flex flex-wrap items-center gap-3">
         {passage.label !== null && (
           <Button type="button" variant="secondary" disabled={pending !== null} aria-describedby={`${id}-accept-hint`} onClick={() => void save('accept')}>
-            {pending === 'accept' ? 'Saving…' : 'Accept consensus'}
+            {pending === 'accept' ? t('saving') : t('accept')}
           </Button>
         )}
-        <Button type="submit" disabled={pending !== null}>{pending === 'verdict' ? 'Saving…' : 'Save verdict'}</Button>
+        <Button type="submit" disabled={pending !== null}>{pending === 'verdict' ? t('saving') : t('save')}</Button>
         <p id={`${id}-accept-hint`} className="text-xs text-stone-700">
           {passage.label !== null
-            ? `Accept consensus records the majority label, ${LABEL_NAME[passage.label]}, with the rating and details above.`
-            : 'The reviewers’ votes tie: there is no majority label to accept. Choose the final label yourself.'}
+            ? t('acceptHint', { label: tLabel(passage.label) })
+            : t('tiedHint')}
         </p>
       </div>
     </form>
   );
 }
 
-function FieldError({ id, message }: { id: string; message?: string }) {
-  if (!message) return null;
-  return <p id={id} className="mt-1 text-sm font-medium text-red-900">{message}</p>;
+function FieldError({ id, error }: { id: string; error?: VerdictFieldError }) {
+  const t = useTranslations('consensus.verdictForm.error');
+  if (!error) return null;
+  return <p id={id} className="mt-1 text-sm font-medium text-red-900">{'max' in error ? t(error.code, { max: error.max }) : t(error.code)}</p>;
 }

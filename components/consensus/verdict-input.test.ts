@@ -8,12 +8,12 @@ describe('validateVerdict', () => {
     expect(validateVerdict(fields(), 'verdict')).toEqual({});
   });
   it('needs a rating always and an explanation for an own verdict only', () => {
-    expect(validateVerdict(fields({ rating: '', explanation: '  ' }), 'verdict')).toEqual({ rating: 'Choose a rating.', explanation: 'Write the public explanation of the verdict.' });
+    expect(validateVerdict(fields({ rating: '', explanation: '  ' }), 'verdict')).toEqual({ rating: { code: 'chooseRating' }, explanation: { code: 'writeExplanation' } });
     expect(validateVerdict(fields({ explanation: '' }), 'accept')).toEqual({});
     expect(validateVerdict(fields({ rating: '' }), 'accept')).toHaveProperty('rating');
   });
   it('applies the server limits', () => {
-    expect(validateVerdict(fields({ explanation: 'x'.repeat(5001) }), 'accept')).toHaveProperty('explanation');
+    expect(validateVerdict(fields({ explanation: 'x'.repeat(5001) }), 'accept').explanation).toEqual({ code: 'explanationTooLong', max: 5000 });
     expect(validateVerdict(fields({ claimant: 'x'.repeat(301) }), 'verdict')).toHaveProperty('claimant');
     expect(validateVerdict(fields({ claimant: 'x'.repeat(300) }), 'verdict')).toEqual({});
     expect(validateVerdict(fields({ appearanceUrl: `https://example.com/${'x'.repeat(2048)}` }), 'verdict')).toHaveProperty('appearanceUrl');
@@ -48,7 +48,7 @@ describe('toVerdictInput', () => {
 
 describe('a passage without a majority (tied votes)', () => {
   it('starts with no label: an own verdict needs one chosen, and nothing can be sent without it', () => {
-    expect(validateVerdict(fields({ label: null }), 'verdict')).toEqual({ label: 'Choose the final label.' });
+    expect(validateVerdict(fields({ label: null }), 'verdict')).toEqual({ label: { code: 'chooseLabel' } });
     expect(() => toVerdictInput(fields({ label: null }), 'verdict', null, undefined)).toThrow(RangeError);
     expect(toVerdictInput(fields({ label: 'opinion' }), 'verdict', null, undefined).label).toBe('opinion');
   });
@@ -76,6 +76,6 @@ describe('the claim date', () => {
   it('is sent when given and refused when malformed', () => {
     expect(toVerdictInput(fields({ claimDate: '2026-11-19' }), 'verdict', 'claim', undefined).claimDate).toBe('2026-11-19');
     expect(toVerdictInput(fields(), 'verdict', 'claim', undefined)).not.toHaveProperty('claimDate');
-    expect(validateVerdict(fields({ claimDate: '19/11/2026' }), 'verdict').claimDate).toMatch(/YYYY-MM-DD/);
+    expect(validateVerdict(fields({ claimDate: '19/11/2026' }), 'verdict').claimDate).toEqual({ code: 'dateFormat' });
   });
 });

@@ -9,7 +9,11 @@ export const URL_MAX = 2048;
 
 /** `label` is null until the editor picks one (a passage without a majority pre-selects nothing). */
 export type VerdictFields = { label: Label | null; rating: string; explanation: string; claimant: string; appearanceUrl: string; claimDate: string };
-export type VerdictFieldErrors = Partial<Record<keyof VerdictFields, string>>;
+/** What is wrong with a field, as a code the form words from the catalogue (consensus.verdictForm.error); `max` for the length limits. */
+export type VerdictFieldError =
+  | { code: 'chooseLabel' | 'chooseRating' | 'writeExplanation' | 'fullUrl' | 'dateFormat' }
+  | { code: 'explanationTooLong' | 'claimantTooLong' | 'urlTooLong'; max: number };
+export type VerdictFieldErrors = Partial<Record<keyof VerdictFields, VerdictFieldError>>;
 /** "accept": the consensus label as it is; "verdict": the editor's own verdict, which needs a public explanation. */
 export type VerdictMode = 'accept' | 'verdict';
 
@@ -26,14 +30,14 @@ export function validateVerdict(fields: VerdictFields, mode: VerdictMode): Verdi
   const errors: VerdictFieldErrors = {};
   const explanation = fields.explanation.trim();
   const url = fields.appearanceUrl.trim();
-  if (mode === 'verdict' && fields.label === null) errors.label = 'Choose the final label.';
-  if (!fields.rating) errors.rating = 'Choose a rating.';
-  if (mode === 'verdict' && !explanation) errors.explanation = 'Write the public explanation of the verdict.';
-  if (explanation.length > EXPLANATION_MAX) errors.explanation = `Keep the explanation under ${EXPLANATION_MAX.toLocaleString('en-GB')} characters.`;
-  if (fields.claimant.trim().length > CLAIMANT_MAX) errors.claimant = `Keep the claimant under ${CLAIMANT_MAX} characters.`;
-  if (url.length > URL_MAX) errors.appearanceUrl = `Keep the address under ${URL_MAX.toLocaleString('en-GB')} characters.`;
-  else if (url && !isHttpUrl(url)) errors.appearanceUrl = 'Give a full web address starting with http:// or https://.';
-  if (fields.claimDate && !/^\d{4}-\d{2}-\d{2}$/.test(fields.claimDate)) errors.claimDate = 'Give the date as YYYY-MM-DD.';
+  if (mode === 'verdict' && fields.label === null) errors.label = { code: 'chooseLabel' };
+  if (!fields.rating) errors.rating = { code: 'chooseRating' };
+  if (mode === 'verdict' && !explanation) errors.explanation = { code: 'writeExplanation' };
+  if (explanation.length > EXPLANATION_MAX) errors.explanation = { code: 'explanationTooLong', max: EXPLANATION_MAX };
+  if (fields.claimant.trim().length > CLAIMANT_MAX) errors.claimant = { code: 'claimantTooLong', max: CLAIMANT_MAX };
+  if (url.length > URL_MAX) errors.appearanceUrl = { code: 'urlTooLong', max: URL_MAX };
+  else if (url && !isHttpUrl(url)) errors.appearanceUrl = { code: 'fullUrl' };
+  if (fields.claimDate && !/^\d{4}-\d{2}-\d{2}$/.test(fields.claimDate)) errors.claimDate = { code: 'dateFormat' };
   return errors;
 }
 

@@ -1,26 +1,32 @@
 // An editor's verdict on a passage as it stands: label, rating, explanation, who and when.
+import { useTranslations } from 'next-intl';
 import type { VerdictView } from '@/lib/views/consensus-views';
 import { RelativeTime } from '../ui/relative-time';
 import { LabelBadge } from './label-badge';
 
 export function VerdictSummary({ verdict }: { verdict: VerdictView }) {
+  const t = useTranslations('consensus.verdictSummary');
   return (
     <div className="space-y-1 rounded border border-stone-300 bg-stone-50 p-3 text-sm">
       <h4 className="flex flex-wrap items-center gap-2 font-semibold">
-        Verdict: <LabelBadge label={verdict.label} /> rated {verdict.ratingName}
-        {verdict.acceptedConsensus && <span className="rounded border border-stone-500 px-1.5 text-xs font-medium text-stone-800">accepted consensus</span>}
+        {t.rich('heading', { rating: verdict.ratingName, label: () => <LabelBadge label={verdict.label} /> })}
+        {verdict.acceptedConsensus && <span className="rounded border border-stone-500 px-1.5 text-xs font-medium text-stone-800">{t('acceptedConsensus')}</span>}
       </h4>
       {verdict.explanation && <p className="whitespace-pre-wrap text-stone-900">{verdict.explanation}</p>}
-      {verdict.claimant && <p><span className="font-medium">Claimant:</span> {verdict.claimant}</p>}
+      {verdict.claimant && (
+        <p>
+          <span className="font-medium">{t('claimant')}</span> {verdict.claimant}
+        </p>
+      )}
       {verdict.appearanceUrl && (
         <p className="truncate">
-          <span className="font-medium">First appeared at:</span>{' '}
-          <a href={verdict.appearanceUrl} target="_blank" rel="noopener noreferrer nofollow" className="text-blue-900 underline">{verdict.appearanceUrl}<span className="sr-only"> (opens in a new tab)</span></a>
+          <span className="font-medium">{t('appearanceUrl')}</span>{' '}
+          <a href={verdict.appearanceUrl} target="_blank" rel="noopener noreferrer nofollow" className="text-blue-900 underline">{verdict.appearanceUrl}<span className="sr-only"> {t('newTab')}</span></a>
         </p>
       )}
       <p className="text-stone-700">
-        By {verdict.editor.name}, <RelativeTime iso={verdict.updatedAt} />
-        {verdict.updatedAt !== verdict.createdAt && <> (first set <RelativeTime iso={verdict.createdAt} />)</>}
+        {t.rich('by', { name: verdict.editor.name, time: () => <RelativeTime iso={verdict.updatedAt} /> })}
+        {verdict.updatedAt !== verdict.createdAt && <> {t.rich('firstSet', { time: () => <RelativeTime iso={verdict.createdAt} /> })}</>}
       </p>
     </div>
   );

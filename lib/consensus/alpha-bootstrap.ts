@@ -28,6 +28,7 @@
 import { BOOTSTRAP_RESAMPLES, percentileInterval, shareBelowThresholds } from './bootstrap-interval';
 import { mulberry32, seedFromData } from './seeded-random';
 import type { FigureInterval, ReliabilityData, ThresholdRisk } from './types';
+import { FIGURE_NOTES } from './figure-notes';
 
 export type AlphaBootstrap = {
   interval: FigureInterval | null;
@@ -99,7 +100,7 @@ export function bootstrapAlpha(data: ReliabilityData, metric: AlphaMetric, optio
   const { categories } = data;
   const { o, pairable: n, observers } = coincidenceMatrix(data);
   const none = (note: string): AlphaBootstrap => ({ interval: null, belowThresholds: null, draws: 0, note });
-  if (n === 0) return none('No passage was labelled by two or more reviewers, so there is nothing to resample.');
+  if (n === 0) return none(FIGURE_NOTES.bootstrapNoPairable);
 
   const margins = new Float64Array(categories);
   let disagreement = 0;
@@ -115,8 +116,8 @@ export function bootstrapAlpha(data: ReliabilityData, metric: AlphaMetric, optio
   for (let i = 0; i < o.length; i++) disagreement += o[i]! * delta[i]!;
   let expectedPairs = 0; // Σ_{c≠k} n_c n_k δ²_ck
   for (let c = 0; c < categories; c++) for (let k = 0; k < categories; k++) if (c !== k) expectedPairs += margins[c]! * margins[k]! * delta[c * categories + k]!;
-  if (expectedPairs === 0) return none('Every pairable value is the same label, so alpha is not defined and neither is its interval.');
-  if (disagreement === 0) return none('Every pair of values agrees (alpha = 1): Krippendorff’s bootstrap has no disagreement to resample.');
+  if (expectedPairs === 0) return none(FIGURE_NOTES.bootstrapOneLabel);
+  if (disagreement === 0) return none(FIGURE_NOTES.bootstrapAllAgree);
   const expected = expectedPairs / (n * (n - 1)); // D_e per pair of values
 
   const draws = Math.min(25 * nonZeroCells, Math.round((n * (observers - 1)) / 2));

@@ -34,6 +34,7 @@
 // a Fenwick tree over gap ends; D_e from the gaps sorted once and suffix sums.
 // O((N + G) log(N + G)) for N units and G gaps, in typed arrays sorted as
 // numbers (a section is the key start · (L + 1) + end).
+import { FIGURE_NOTES } from './figure-notes';
 
 export type UnitSpan = { coderId: string; start: number; end: number };
 
@@ -86,13 +87,13 @@ export function alphaU1995(input: AlphaU1995Input): AlphaU1995Result {
     expectedDisagreement: expected,
     ...(note === undefined ? {} : { note }),
   });
-  if (m < 2) return result(null, null, null, `alpha_u needs at least two coders; there ${m === 1 ? 'is one' : 'are none'}`);
-  if (length === 0) return result(null, null, null, 'the text is empty');
-  if (unitCount === 0) return result(null, 0, 0, 'no coder marked a unit of this category');
+  if (m < 2) return result(null, null, null, m === 1 ? FIGURE_NOTES.alphaUOneCoder : FIGURE_NOTES.alphaUNoCoder);
+  if (length === 0) return result(null, null, null, FIGURE_NOTES.emptyText);
+  if (unitCount === 0) return result(null, 0, 0, FIGURE_NOTES.alphaUNoUnit);
 
   const observed = observedDisagreement(continuums, m, length);
   const expected = expectedDisagreement(continuums, m, length);
-  if (!(expected > 0)) return result(null, observed, expected, 'no expected disagreement: every unit is one character long and there is no gap to place one in');
+  if (!(expected > 0)) return result(null, observed, expected, FIGURE_NOTES.alphaUNoExpected);
   return result(1 - observed / expected, observed, expected);
 }
 

@@ -28,8 +28,9 @@ import { summariseReliability } from './reliability-summary';
 import { LABELS, type AgreementMetrics, type ConsensusInput, type ConsensusResult, type Figure, type Label, type Passage, type ReliabilityData, type ReviewerReliability, type ReviewerSpan } from './types';
 import { unitizingAlpha2016 } from './u-alpha-2016';
 import { bootstrapUnitizingAlphas } from './u-alpha-bootstrap';
+import { FIGURE_NOTES } from './figure-notes';
 
-const NEEDS_TWO = 'Needs at least two submitted reviewers.';
+const NEEDS_TWO = FIGURE_NOTES.needsTwoSubmitted;
 
 /** The spans that count: by a submitted reviewer, non-empty, on the text. */
 export function countedSpans(spans: readonly ReviewerSpan[], reviewerIds: readonly string[], textLength: number): ReviewerSpan[] {
@@ -55,21 +56,21 @@ type FigureHead = Pick<Figure, 'key' | 'name' | 'unit' | 'reviewers' | 'units'>;
 /** A figure's uncertainty as computed: an interval (or null with the reason) and, for the alphas, q. */
 type Uncertainty = { interval: Figure['interval']; note?: string; belowThresholds?: Figure['belowThresholds'] };
 
-const NOT_BOOTSTRAPPED = 'Intervals were not computed for this request.';
-const ALPHA_U_INTERVAL = 'No interval is computed for alpha_u (1995); u-α beside it carries the uncertainty of the unitizing figures.';
+const NOT_BOOTSTRAPPED = FIGURE_NOTES.notBootstrapped;
+const ALPHA_U_INTERVAL = FIGURE_NOTES.alphaUNoInterval;
 
 /** A coefficient's result as a Figure: never NaN; a null value always carries a note an editor can read, and has no interval. */
 function figure(head: FigureHead, result: { value: number | null; note?: string }, submitted: number, uncertainty?: Uncertainty): Figure {
   const value = result.value !== null && Number.isFinite(result.value) ? result.value : null;
-  const note = value !== null ? result.note : submitted < 2 ? NEEDS_TWO : (result.note ?? 'Not defined for these reviews.');
+  const note = value !== null ? result.note : submitted < 2 ? NEEDS_TWO : (result.note ?? FIGURE_NOTES.notDefinedForReviews);
   const base: Figure = { ...head, value, ...(note ? { note } : {}) };
   if (uncertainty === undefined) return base;
-  if (value === null) return { ...base, interval: null, intervalNote: 'No interval: the figure itself is not defined.', ...('belowThresholds' in uncertainty ? { belowThresholds: null } : {}) };
+  if (value === null) return { ...base, interval: null, intervalNote: FIGURE_NOTES.noIntervalUndefinedFigure, ...('belowThresholds' in uncertainty ? { belowThresholds: null } : {}) };
   const interval = uncertainty.interval ?? null;
   return {
     ...base,
     interval,
-    ...(interval === null ? { intervalNote: uncertainty.note ?? 'No interval for these reviews.' } : {}),
+    ...(interval === null ? { intervalNote: uncertainty.note ?? FIGURE_NOTES.noIntervalForReviews } : {}),
     ...('belowThresholds' in uncertainty ? { belowThresholds: uncertainty.belowThresholds ?? null } : {}),
   };
 }

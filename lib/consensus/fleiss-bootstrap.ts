@@ -11,13 +11,14 @@ import { BOOTSTRAP_RESAMPLES, percentileInterval } from './bootstrap-interval';
 import type { BootstrapOptions } from './alpha-bootstrap';
 import { mulberry32, seedFromData } from './seeded-random';
 import type { FigureInterval, ReliabilityData } from './types';
+import { FIGURE_NOTES } from './figure-notes';
 
 export type KappaBootstrap = { interval: FigureInterval | null; note?: string };
 
 export function bootstrapFleissKappa(data: ReliabilityData, options: BootstrapOptions = {}): KappaBootstrap {
   const resamples = options.resamples ?? BOOTSTRAP_RESAMPLES;
   const { units, coders, categories, values } = data;
-  if (coders < 2) return { interval: null, note: 'Needs at least two reviewers.' };
+  if (coders < 2) return { interval: null, note: FIGURE_NOTES.fleissBootNeedsTwo };
   // Per complete unit: its category counts, then Σ_j n_ij².
   const width = categories + 1;
   const rows: number[] = [];
@@ -35,7 +36,7 @@ export function bootstrapFleissKappa(data: ReliabilityData, options: BootstrapOp
   }
   const table = Float64Array.from(rows);
   const count = table.length / width;
-  if (count < 2) return { interval: null, note: 'Needs at least two passages every reviewer labelled.' };
+  if (count < 2) return { interval: null, note: FIGURE_NOTES.fleissBootNeedsTwoPassages };
 
   const random = mulberry32(options.seed ?? seedFromData(table, Int32Array.of(coders)));
   const kappas = new Float64Array(resamples);
@@ -59,7 +60,7 @@ export function bootstrapFleissKappa(data: ReliabilityData, options: BootstrapOp
     const chance = chanceSquares / (ratings * ratings);
     kappas[kept++] = (observed - chance) / (1 - chance);
   }
-  if (kept === 0) return { interval: null, note: 'Every resample held one label only, so kappa has no spread to show.' };
+  if (kept === 0) return { interval: null, note: FIGURE_NOTES.fleissBootOneLabel };
   const sorted = kappas.subarray(0, kept).sort();
   return { interval: percentileInterval(sorted, 'unit-bootstrap') };
 }

@@ -5,6 +5,7 @@
 //   P_i = (Σ_j n_ij² − n) / (n (n − 1)),  P̄ = mean P_i,
 //   p_j = Σ_i n_ij / (N n),  P_e = Σ_j p_j²,  kappa = (P̄ − P_e) / (1 − P_e)
 import type { ReliabilityData } from './types';
+import { FIGURE_NOTES } from './figure-notes';
 
 export type FleissResult = {
   /** null when kappa is not defined for the data; `note` then says why. */
@@ -20,7 +21,7 @@ export function fleissKappa(data: ReliabilityData): FleissResult {
   const { units, coders, categories, values } = data;
   if (values.length !== units * coders) throw new RangeError(`expected ${units} × ${coders} = ${units * coders} values, got ${values.length}`);
   const result = (value: number | null, used: number, note?: string): FleissResult => ({ value, units: used, coders, ...(note === undefined ? {} : { note }) });
-  if (coders < 2) return result(null, 0, 'fewer than two coders');
+  if (coders < 2) return result(null, 0, FIGURE_NOTES.fleissFewerThanTwoCoders);
 
   const unitCounts = new Int32Array(categories);
   const stamp = new Int32Array(categories).fill(-1);
@@ -43,7 +44,7 @@ export function fleissKappa(data: ReliabilityData): FleissResult {
       totals[value]!++;
     }
   }
-  if (complete === 0) return result(null, 0, 'no unit was labelled by every coder');
+  if (complete === 0) return result(null, 0, FIGURE_NOTES.fleissNoCompleteUnit);
 
   const ratings = complete * coders;
   let usedCategories = 0;
@@ -54,7 +55,7 @@ export function fleissKappa(data: ReliabilityData): FleissResult {
     chanceSquares += total * total;
   }
   // P_e = 1 exactly when a single category was used: decided on counts, not on a rounded P_e.
-  if (usedCategories === 1) return result(null, complete, 'no variation: every rating is the same category, so chance agreement is 1');
+  if (usedCategories === 1) return result(null, complete, FIGURE_NOTES.fleissNoVariation);
   const observed = (sumSquares - ratings) / (ratings * (coders - 1));
   const chance = chanceSquares / (ratings * ratings);
   return result((observed - chance) / (1 - chance), complete);

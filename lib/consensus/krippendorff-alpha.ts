@@ -10,6 +10,7 @@
 // matrix with per-unit category counts is enough: nothing is allocated per unit.
 // Also the constructors of ReliabilityData the other coefficients share.
 import type { ReliabilityData } from './types';
+import { FIGURE_NOTES } from './figure-notes';
 
 export type AlphaResult = {
   /** null when alpha is not defined for the data; `note` then says why. */
@@ -112,14 +113,14 @@ export function krippendorffAlphaNominal(data: ReliabilityData): AlphaResult {
     pairableValues,
     ...(note === undefined ? {} : { note }),
   });
-  if (countPositive(labelledAny) < 2) return result(null, 'fewer than two coders labelled any unit');
-  if (pairableUnits === 0) return result(null, 'no unit was labelled by two or more coders');
+  if (countPositive(labelledAny) < 2) return result(null, FIGURE_NOTES.alphaFewerThanTwoCoders);
+  if (pairableUnits === 0) return result(null, FIGURE_NOTES.alphaNoPairableUnit);
 
   let sumSquares = 0;
   for (let category = 0; category < categories; category++) sumSquares += totals[category]! * totals[category]!;
   // Integer arithmetic in doubles: exact, so "no variation" is an exact zero, not a tolerance.
   const expected = pairableValues * pairableValues - sumSquares; // Σ_{c≠k} n_c · n_k
-  if (expected === 0) return result(null, 'no variation: every pairable value is the same category');
+  if (expected === 0) return result(null, FIGURE_NOTES.alphaNoVariation);
   return result(1 - ((pairableValues - 1) * disagreement) / expected);
 }
 

@@ -29,6 +29,7 @@ import { groupPassages, resolveOverlapRatio } from './group-passages';
 import { krippendorffAlphaNominal, type AlphaResult } from './krippendorff-alpha';
 import { LABELS, type CalibrationCall, type Figure, type ProjectAgreement, type ProjectAgreementOptions, type ProjectArticle, type ReliabilityData, type ReviewerCalibration } from './types';
 import { wilsonInterval } from './wilson-interval';
+import { FIGURE_NOTES } from './figure-notes';
 
 /**
  * Passages a reviewer must share with others before any call is made: below
@@ -60,7 +61,7 @@ export const CALIBRATION_ALPHA_MARGIN = 0.05;
  */
 export const CALIBRATION_AGREEMENT_GAP = 0.05;
 
-const NOT_BOOTSTRAPPED = 'Intervals were not computed for this request.';
+const NOT_BOOTSTRAPPED = FIGURE_NOTES.notBootstrapped;
 
 /** The pooled reliability data of a project, with who is behind it. */
 export type ProjectReliabilityData = {
@@ -167,10 +168,10 @@ function alphaWithout(data: ReliabilityData, coder: number, scratch: Int32Array)
 }
 
 /** An editor's reason for a null alpha, from what the data lack (krippendorffAlphaNominal's three cases). */
-function alphaNote(result: AlphaResult, reviewers: number, who: string): string {
-  if (reviewers < 2) return `Needs at least two ${who}.`;
-  if (result.pairableUnits === 0) return `Not defined: no passage was labelled by two or more ${who}.`;
-  return 'Not defined: every label given on a passage two or more reviewers labelled is the same, so there is no variation to measure agreement against.';
+function alphaNote(result: AlphaResult, reviewers: number, who: 'submitted' | 'others'): string {
+  if (reviewers < 2) return who === 'submitted' ? FIGURE_NOTES.projectNeedsTwoSubmitted : FIGURE_NOTES.projectNeedsTwoOthers;
+  if (result.pairableUnits === 0) return who === 'submitted' ? FIGURE_NOTES.projectNoPassageSubmitted : FIGURE_NOTES.projectNoPassageOthers;
+  return FIGURE_NOTES.projectNoVariation;
 }
 
 function projectAlpha(pooled: ProjectReliabilityData, resamples: number): Figure {
@@ -185,16 +186,16 @@ function projectAlpha(pooled: ProjectReliabilityData, resamples: number): Figure
     unit: 'passage',
   };
   if (result.value === null) {
-    return { ...head, note: alphaNote(result, reviewerIds.length, 'reviewers who submitted reviews'), interval: null, intervalNote: 'No interval: the figure itself is not defined.', belowThresholds: null };
+    return { ...head, note: alphaNote(result, reviewerIds.length, 'submitted'), interval: null, intervalNote: FIGURE_NOTES.noIntervalUndefinedFigure, belowThresholds: null };
   }
   const boot = resamples > 0 ? bootstrapAlphaNominal(data, { resamples }) : { interval: null, belowThresholds: null, note: NOT_BOOTSTRAPPED };
-  return { ...head, interval: boot.interval, ...(boot.interval === null ? { intervalNote: boot.note ?? 'No interval for these reviews.' } : {}), belowThresholds: boot.belowThresholds };
+  return { ...head, interval: boot.interval, ...(boot.interval === null ? { intervalNote: boot.note ?? FIGURE_NOTES.noIntervalForReviews } : {}), belowThresholds: boot.belowThresholds };
 }
 
 /** A share of agreeing comparisons as a Figure, with its Wilson interval over `passages` trials. */
 function shareFigure(head: Pick<Figure, 'key' | 'name' | 'reviewers'>, agreeing: number, comparisons: number, passages: number, emptyNote: string): Figure {
   const base = { ...head, units: passages, unit: 'passage' as const };
-  if (comparisons <= 0 || passages <= 0) return { ...base, value: null, note: emptyNote, interval: null, intervalNote: 'No interval: the figure itself is not defined.' };
+  if (comparisons <= 0 || passages <= 0) return { ...base, value: null, note: emptyNote, interval: null, intervalNote: FIGURE_NOTES.noIntervalUndefinedFigure };
   const value = agreeing / comparisons;
   return { ...base, value, interval: wilsonInterval(value, passages) };
 }
@@ -244,7 +245,7 @@ function reviewerCalibration(pooled: ProjectReliabilityData, coder: number, tall
     reviewers: removed.coders,
     units: removed.pairableUnits,
     unit: 'passage',
-    ...(removed.value === null ? { note: alphaNote(removed, coders - 1, 'other reviewers') } : {}),
+    ...(removed.value === null ? { note: alphaNote(removed, coders - 1, 'others') } : {}),
   };
   const alphaChange = removed.value !== null && alpha.value !== null ? removed.value - alpha.value : null;
   const passages = tally.passages[coder]!;
@@ -256,14 +257,14 @@ function reviewerCalibration(pooled: ProjectReliabilityData, coder: number, tall
     tally.agreeing[coder]!,
     tally.comparisons[coder]!,
     passages,
-    'Not defined: no other reviewer labelled a passage this reviewer labelled.',
+    FIGURE_NOTES.reviewerNoPartner,
   );
   const othersAgreement = shareFigure(
     { key: 'others_pairwise_agreement', name: "Share of the other reviewers' labels matching each other's on the same passage (pairwise, all articles)", reviewers: others },
     tally.agreeingPairs - tally.agreeing[coder]!,
     tally.pairs - tally.comparisons[coder]!,
     tally.pairableUnits - tally.onlyPairWith[coder]!,
-    'Not defined: no two other reviewers labelled a common passage.',
+    FIGURE_NOTES.othersNoCommon,
   );
   const figures = { passages, agreement, othersAgreement, alphaIfRemoved, alphaChange };
   return { reviewerId: reviewerIds[coder]!, articles: articlesSubmitted[coder]!, ...figures, calibration: calibrationCall(figures) };

@@ -18,6 +18,7 @@ import { type AlphaBootstrap, type AlphaMetric, type BootstrapOptions, bootstrap
 import { reliabilityData } from './krippendorff-alpha';
 import type { FigureInterval, ReliabilityData, ThresholdRisk } from './types';
 import type { SignalScale } from '../vocabulary';
+import { FIGURE_NOTES } from './figure-notes';
 
 export type SignalDefinition = { key: string; scale: SignalScale; options: readonly { value: string; label: string }[] };
 /** One reviewer's answer on one article (the caller passes submitted reviewers' answers only). */
@@ -79,7 +80,7 @@ export function alphaWithMetric(data: ReliabilityData, metric: AlphaMetric): Pic
     if (m >= 2) pairableUnits++;
   }
   const base = { pairableUnits, pairableValues: pairable };
-  if (pairable < 2) return { ...base, value: null, note: 'Not defined: no article has answers from two or more reviewers who submitted.' };
+  if (pairable < 2) return { ...base, value: null, note: FIGURE_NOTES.signalNoPairs };
   const k = data.categories;
   const margins = new Float64Array(k);
   for (let c = 0; c < k; c++) for (let j = 0; j < k; j++) margins[c]! += o[c * k + j]!;
@@ -92,7 +93,7 @@ export function alphaWithMetric(data: ReliabilityData, metric: AlphaMetric): Pic
       expected += margins[c]! * margins[j]! * delta[c * k + j]!;
     }
   }
-  if (expected === 0) return { ...base, value: null, note: 'Not defined: every paired answer is the same, so there is no variation to judge agreement against.' };
+  if (expected === 0) return { ...base, value: null, note: FIGURE_NOTES.signalNoVariation };
   return { ...base, value: 1 - ((pairable - 1) * observed) / expected };
 }
 

@@ -56,6 +56,7 @@
 // that visits each pair of intersecting units twice, O(P) for P such pairs.
 
 import { appendMerged, assertLength, assertSpan, indexCoders, sortIntoBuckets } from './alpha-u-1995';
+import { FIGURE_NOTES } from './figure-notes';
 
 export type LabelledSpan = { coderId: string; label: string; start: number; end: number };
 
@@ -123,8 +124,8 @@ export function unitizingAlpha2016(input: UnitizingAlpha2016Input): UnitizingAlp
     coincidences,
     resolvedOverlap,
   });
-  if (m < 2) return notDefined(`needs at least two coders; there ${m === 1 ? 'is one' : 'are none'}`);
-  if (length === 0) return notDefined('the text is empty');
+  if (m < 2) return notDefined(m === 1 ? FIGURE_NOTES.unitizingOneCoder : FIGURE_NOTES.unitizingNoCoder);
+  if (length === 0) return notDefined(FIGURE_NOTES.emptyText);
 
   // pairs[c·V + k] = (m − 1) · l_ck: whole numbers, so sums and "no variation" tests are exact.
   const pairs = countCoincidences(partitions, length, valueCount);
@@ -147,7 +148,7 @@ export function unitizingAlpha2016(input: UnitizingAlpha2016Input): UnitizingAlp
     sumSquares += lengths[v]! * lengths[v]!;
     agreeing += pairs[v * valueCount + v]!;
   }
-  if (lengths[0] === total) return notDefined('no coder marked any span', coincidences);
+  if (lengths[0] === total) return notDefined(FIGURE_NOTES.unitizingNoSpan, coincidences);
 
   const denominator = total * total - sumSelfPairs;
   // l.. − Σ_c e_cc simplifies to l.. (l..² − Σ_c l_c.²) / (l..² − Σ λ), since Σ_c of the
@@ -155,13 +156,13 @@ export function unitizingAlpha2016(input: UnitizingAlpha2016Input): UnitizingAlp
   const uAlpha = coefficient(
     (total - agreeing / (m - 1)) / total,
     (total * total - sumSquares) / denominator,
-    'no variation: every coder gave the whole text one label',
+    FIGURE_NOTES.uAlphaNoVariation,
   );
   const gap = lengths[0]!;
   const binaryUAlpha = coefficient(
     (2 * (gap - pairs[0]! / (m - 1))) / total, // l_∅k + l_k∅ over k ≠ ∅
     (2 * gap * (total - gap)) / denominator, // e_∅k + e_k∅ over k ≠ ∅
-    'no variation: no coder left any gap',
+    FIGURE_NOTES.binaryNoVariation,
   );
   const cuAlpha = codingAlpha(partitions, pairs, valueCount, m);
   return { uAlpha, cuAlpha, binaryUAlpha, coders: m, values, coincidences, resolvedOverlap };
@@ -396,7 +397,7 @@ function codingAlpha(partitions: Partitions, pairs: Float64Array, valueCount: nu
   }
   const pairableLength = pairable / (m - 1);
   const result = (coefficientValue: UnitizingCoefficient) => ({ ...coefficientValue, pairableLength });
-  if (pairable === 0) return result(undefinedCoefficient('no unit of one coder intersects a unit of another'));
+  if (pairable === 0) return result(undefinedCoefficient(FIGURE_NOTES.cuAlphaNoIntersection));
 
   const overlapSquares = sumOverlapSquares(partitions); // Z = (m − 1)² Y
   // With l* = O / (m − 1) and Y = Z / (m − 1)²:  l*.. − Y / l*.. = (O..² − Z) / ((m − 1) O..)
@@ -409,11 +410,11 @@ function codingAlpha(partitions: Partitions, pairs: Float64Array, valueCount: nu
       observedDisagreement: observed,
       expectedDisagreement: null,
       // Not reached while pairable > 0 (overlaps are mutual, so Z < O..²); kept so a NaN can never escape.
-      note: 'expected coincidences are not defined: the units that intersect are too few to pair apart from themselves',
+      note: FIGURE_NOTES.cuAlphaNoExpected,
     });
   }
   const expected = (pairable * pairable - sumSquares) / denominator;
-  return result(coefficient(observed, expected, 'no variation: every intersection of units carries one label'));
+  return result(coefficient(observed, expected, FIGURE_NOTES.cuAlphaNoVariation));
 }
 
 /**

@@ -21,6 +21,7 @@ import type { BootstrapOptions } from './alpha-bootstrap';
 import { mulberry32, seedFromData } from './seeded-random';
 import type { FigureInterval, ThresholdRisk } from './types';
 import { unitizingStretches, type UnitizingAlpha2016Input, type UnitizingStretches } from './u-alpha-2016';
+import { FIGURE_NOTES } from './figure-notes';
 
 export type UnitizingBootstrap = { interval: FigureInterval | null; belowThresholds: ThresholdRisk | null; note?: string };
 
@@ -94,10 +95,10 @@ export function bootstrapUnitizingAlphas(input: UnitizingAlpha2016Input, options
     cuAlpha: { interval: null, belowThresholds: null, note },
     stretches: count,
   });
-  if (stretches === null) return none('Needs at least two reviewers and a text.');
+  if (stretches === null) return none(FIGURE_NOTES.stretchNeedsTwo);
   const { values: V, coders: m, cuts } = stretches;
   const count = cuts.length;
-  if (count < 2) return none('The reviewers’ units cover the text as one unbroken stretch, so there are no separate stretches to resample.', count);
+  if (count < 2) return none(FIGURE_NOTES.stretchOne, count);
 
   const table = compactStretches(stretches);
   const { width } = layout(V);
@@ -118,7 +119,7 @@ export function bootstrapUnitizingAlphas(input: UnitizingAlpha2016Input, options
     if (alphas.cuAlpha !== null) cu[keptCu++] = alphas.cuAlpha;
   }
   const summarise = (values: Float64Array, kept: number): UnitizingBootstrap => {
-    if (kept === 0) return { interval: null, belowThresholds: null, note: 'Not defined in any resample.' };
+    if (kept === 0) return { interval: null, belowThresholds: null, note: FIGURE_NOTES.stretchNoneDefined };
     const sorted = values.subarray(0, kept).sort();
     return { interval: percentileInterval(sorted, 'stretch-bootstrap'), belowThresholds: shareBelowThresholds(sorted) };
   };

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { getTranslations } from 'next-intl/server';
 import { notFound } from 'next/navigation';
 import { cache } from 'react';
 import { AssignmentsPanel } from '@/components/assignments/assignments-panel';
@@ -31,8 +32,8 @@ const loadConsensus = cache(async (id: string) => {
 });
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { view } = await loadConsensus((await params).id);
-  return { title: `Consensus: ${view.article.title}` };
+  const [{ view }, t] = await Promise.all([loadConsensus((await params).id), getTranslations('consensus')]);
+  return { title: t('pageTitle', { title: view.article.title }) };
 }
 
 export default async function ConsensusPage({ params }: Props) {
