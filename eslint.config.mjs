@@ -81,9 +81,9 @@ const config = [
     files: ['app/**/*.tsx', 'components/**/*.tsx'],
     ignores: ['app/api/**', 'app/bench/**', '**/*.test.tsx'],
     rules: {
-      'react/jsx-no-literals': ['warn', { noStrings: false, ignoreProps: true, allowedStrings: INTERFACE_PUNCTUATION }],
+      'react/jsx-no-literals': ['error', { noStrings: false, ignoreProps: true, allowedStrings: INTERFACE_PUNCTUATION }],
       'no-restricted-syntax': [
-        'warn',
+        'error',
         {
           selector: `JSXAttribute[name.name=/^(${READ_ATTRIBUTES.join('|')})$/] > Literal[value=/[A-Za-z]/]`,
           message: 'Interface text comes from the message catalogue: t(…) from next-intl (messages/<locale>/<area>.json).',

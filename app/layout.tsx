@@ -3,6 +3,7 @@ import { NextIntlClientProvider } from 'next-intl';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { headers } from 'next/headers';
 import type { ReactNode } from 'react';
+import { InterfaceDirection } from '@/components/layout/interface-direction';
 import { ShortcutProvider } from '@/components/layout/shortcut-sheet';
 import { LOCALE_DIRECTION } from '@/lib/i18n/locales';
 import './globals.css';
@@ -30,8 +31,10 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
     <html lang={locale} dir={LOCALE_DIRECTION[locale]}>
       <body className="min-h-screen">
         <NextIntlClientProvider>
-          {/* The "?" sheet of keyboard shortcuts, on every page. */}
-          <ShortcutProvider>{children}</ShortcutProvider>
+          <InterfaceDirection dir={LOCALE_DIRECTION[locale]}>
+            {/* The "?" sheet of keyboard shortcuts, on every page. */}
+            <ShortcutProvider>{children}</ShortcutProvider>
+          </InterfaceDirection>
         </NextIntlClientProvider>
       </body>
     </html>

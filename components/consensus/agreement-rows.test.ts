@@ -1,3 +1,4 @@
+import { LABELS } from '@/lib/vocabulary';
 import { describe, expect, it } from 'vitest';
 import type { AgreementMetrics, Figure } from '@/lib/consensus/types';
 import { agreementRows, coefficientDomain, definedValues } from './agreement-rows';
@@ -19,7 +20,7 @@ describe('agreementRows', () => {
     expect(rows.map((row) => row.figure.key)).toEqual(['alpha_nominal', 'fleiss_kappa', 'u_alpha', 'cu_alpha', 'alpha_u_claim', 'alpha_u_opinion', 'alpha_u_unsupported']);
     expect(new Set(rows.map((row) => row.id)).size).toBe(rows.length);
     expect(rows.map((row) => row.key)).toEqual(['alphaNominal', 'fleissKappa', 'uAlpha', 'cuAlpha', 'alphaU', 'alphaU', 'alphaU']);
-    expect(rows.slice(4).map((row) => row.label)).toEqual(['claim', 'opinion', 'unsupported']);
+    expect(rows.slice(4).map((row) => row.label)).toEqual([...LABELS]);
   });
 
   it('charts only the defined values and picks the axis from their sign', () => {

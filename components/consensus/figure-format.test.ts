@@ -1,3 +1,4 @@
+import type { Locale } from '@/lib/vocabulary';
 import { createFormatter, createTranslator } from 'next-intl';
 import { describe, expect, it } from 'vitest';
 import { FIGURE_NOTES, figureNoteCode } from '@/lib/consensus/figure-notes';
@@ -7,7 +8,7 @@ import en from '@/messages/en';
 import fa from '@/messages/fa';
 import { type FiguresTranslator, type Formatter, figureFormat } from './figure-format';
 
-function formatsIn(locale: 'en' | 'fa') {
+function formatsIn(locale: Locale) {
   const messages = locale === 'en' ? en : fa;
   const t = createTranslator({ locale, messages, namespace: 'consensus.figures' }) as unknown as FiguresTranslator;
   return figureFormat(t, createFormatter({ locale, formats: FORMATS, timeZone: 'UTC' }) as unknown as Formatter);

@@ -204,3 +204,24 @@ describe('long paragraphs', () => {
     expect(inLong).toBeLessThan(long.length / 2);
   });
 });
+
+describe('what the server accepts', () => {
+  it('accepts every span the client snaps, in every script, with and without word snapping', () => {
+    const text = [
+      'وزیر خارجه ایران در سال 2024 با Sergei Lavrov دیدار کرد.',
+      'قالَ الرَّئيسُ إنَّ ١٢٣ شخصاً وصلوا.',
+      '東京都は新しい計画を発表した。中华人民共和国',
+      'भारत के प्रधानमंत्री ने कहा',
+      'Vote 👍🏽 from 🇮🇷🇷🇺 and 👨‍👩‍👧‍👦 in 🏴󠁧󠁢󠁳󠁣󠁴󠁿 today',
+    ].join('\n');
+    for (let start = 0; start < text.length; start += 1) {
+      for (const length of [1, 2, 3, 7]) {
+        for (const options of [exact, words('und')]) {
+          const span = snapSpan(text, { start, end: Math.min(text.length, start + length) }, options);
+          if (!span) continue;
+          expect({ start, length, ...validateSpan(text, { ...span, exact: text.slice(span.start, span.end) }) }).toEqual({ start, length, ok: true });
+        }
+      }
+    }
+  });
+});
