@@ -24,6 +24,8 @@ describe('PUT /api/me/locale', () => {
     expect(await savedLocale('reviewer2')).toBeNull();
     const actor = await findSessionUser(database.actors.reviewer1.id, undefined);
     expect(actor?.locale).toBe('fa');
+    expect((await hit('reviewer1', routes.meLocale.GET, { path: '/api/me/locale' })).body).toEqual({ locale: 'fa' });
+    expect((await hit('reviewer2', routes.meLocale.GET, { path: '/api/me/locale' })).body).toEqual({ locale: null });
   });
 
   it('null goes back to following the browser and clears the cookie', async () => {

@@ -1,6 +1,6 @@
 import { NextResponse } from 'next/server';
 import { LOCALE_COOKIE, LOCALE_COOKIE_MAX_AGE_S } from '@/lib/i18n/locales';
-import { updateUserLocale } from '@/lib/server/data/users/update-user-locale';
+import { readUserLocale, updateUserLocale } from '@/lib/server/data/users/update-user-locale';
 import { requireActor } from '@/lib/server/guards';
 import { readJson, route } from '@/lib/server/http/route';
 import { parseInput } from '@/lib/validation/parse-input';
@@ -8,7 +8,7 @@ import { ZLocaleChoice } from '@/lib/validation/users';
 
 export const GET = route(async () => {
   const actor = await requireActor('account:locale');
-  return NextResponse.json({ locale: actor.locale ?? null });
+  return NextResponse.json(await readUserLocale(actor));
 });
 
 /**
