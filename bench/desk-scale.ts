@@ -123,9 +123,13 @@ type StepResult = {
   editors: number;
   articles: number;
   summary: EndpointSummary[];
+  /** Bytes received per endpoint in the window, as sent (compressed). */
+  bytes: Map<string, number>;
   errors: number;
   rampErrors: number;
   rampRequests: number;
+  /** p99 of the ramp's requests, all endpoints together: a ramp that overloads the server spills its queue into the window. */
+  rampP99: number;
   seconds: number;
   counters: Counters;
   cpu: CpuSampling;
@@ -155,9 +159,12 @@ async function drive(desk: DeskSetup, seconds: number): Promise<StepResult> {
   const windowEnd = windowStart + seconds * 1000;
   const open = () => performance.now() < windowEnd;
   /** Counted in the window when it started there; ramp requests are kept apart (their errors still count). */
+  const bytes = new Map<string, number>();
   const record = (endpoint: string, reply: BrowserReply, startedAt: number) => {
-    if (startedAt >= windowStart && startedAt < windowEnd) stats.record(endpoint, reply, startedAt);
-    else rampStats.record(endpoint, reply, startedAt);
+    if (startedAt >= windowStart && startedAt < windowEnd) {
+      stats.record(endpoint, reply, startedAt);
+      bytes.set(endpoint, (bytes.get(endpoint) ?? 0) + reply.bytes);
+    } else rampStats.record(endpoint, reply, startedAt);
   };
   const call = async (browser: VirtualBrowser, endpoint: string, method: string, pathname: string, options: Parameters<VirtualBrowser['request']>[2] = {}) => {
     const startedAt = performance.now();
@@ -330,9 +337,11 @@ async function drive(desk: DeskSetup, seconds: number): Promise<StepResult> {
     editors: desk.editorCookies.length,
     articles: articles.length,
     summary,
+    bytes,
     errors,
     rampErrors,
     rampRequests: rampSummary.reduce((sum, row) => sum + row.count, 0),
+    rampP99: rampSummary.length > 0 ? rampStats.overall().p99 : 0,
     seconds: measuredSeconds,
     counters,
     cpu: cpuResult,
@@ -359,11 +368,21 @@ const mb = (kb: number | null) => (kb === null ? '-' : `${(kb / 1024).toFixed(0)
 function printStep(result: StepResult): void {
   console.log(
     `\n${result.reviewers} reviewers on ${result.articles} articles, ${result.editors} editors; ${result.seconds.toFixed(0)} s measured after a ${RAMP_SECONDS} s ramp ` +
-      `(${result.rampRequests} ramp requests not in the figures, ${result.rampErrors} of them errors)`,
+      `(${result.rampRequests} ramp requests not in the figures: p99 ${formatMs(result.rampP99)}, ${result.rampErrors} errors)`,
   );
   printTable(
-    ['endpoint', 'count', 'req/s', 'p50', 'p95', 'p99', 'max', 'errors'],
-    result.summary.map((row) => [row.endpoint, String(row.count), row.rate.toFixed(1), formatMs(row.p50), formatMs(row.p95), formatMs(row.p99), formatMs(row.max), String(row.errors)]),
+    ['endpoint', 'count', 'req/s', 'p50', 'p95', 'p99', 'max', 'errors', 'kB each'],
+    result.summary.map((row) => [
+      row.endpoint,
+      String(row.count),
+      row.rate.toFixed(1),
+      formatMs(row.p50),
+      formatMs(row.p95),
+      formatMs(row.p99),
+      formatMs(row.max),
+      String(row.errors),
+      ((result.bytes.get(row.endpoint) ?? 0) / row.count / 1024).toFixed(1),
+    ]),
   );
   const total = result.summary.reduce((sum, row) => sum + row.count, 0);
   const { counters } = result;
@@ -376,6 +395,11 @@ function printStep(result: StepResult): void {
     console.log(`bulk export: ${e.status}, ${e.records} records, ${e.bytes.toLocaleString('en')} bytes (compressed as sent), first byte ${formatMs(e.firstByteMs)}, last ${formatMs(e.ms)} (under load)`);
   }
   const cpu = result.cpu;
+  const serverCpuMs = (cpu.groups[0]!.averagePercent / 100) * cpu.seconds * 1000;
+  console.log(
+    `server CPU per request, this mix: ${(serverCpuMs / Math.max(1, total)).toFixed(1)} ms (all server processes' CPU over the window / requests counted); ` +
+      `the server used ${((serverCpuMs / 1000 / cpu.seconds) * 100).toFixed(0)}% of one core`,
+  );
   console.log(`processes over the window (${cpu.seconds.toFixed(0)} s, ${cpu.cores} cores; CPU as % of one core, peak = busiest second):`);
   printTable(
     ['process', 'CPU avg', 'CPU peak', 'RSS peak'],

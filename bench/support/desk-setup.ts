@@ -13,9 +13,11 @@ import { applyMigrations, createTemporaryDatabase } from '../../scripts/db/schem
 import { freePort } from '../support';
 import { VirtualBrowser } from './browser';
 import type { Cleanup } from './cleanup';
-import { AppServer, type DeskArticle, insertArticleCopies, insertUsers } from './desk';
+import { AppServer, type DeskArticle, insertArticleCopies, insertUsers, sleep } from './desk';
 import { commandOf, descendantsOf } from './process-memory';
 import { sessionCookie } from './session-cookies';
+
+const WARM_UP_TRIES = 5;
 
 export type DeskSetup = {
   server: AppServer;
@@ -73,8 +75,7 @@ export async function prepareDesk(options: DeskOptions): Promise<DeskSetup> {
     const server = new AppServer({ port: await freePort(), dataDir, databaseUrl: database.url, authSecret: secret, extraEnv: { WEB_CONCURRENCY: String(options.processes) } });
     own(() => server.stop());
     await server.start();
-    const workerPids: number[] = [];
-    for (const pid of await descendantsOf(server.launcherPid!)) if ((await commandOf(pid)).includes('scripts/server.ts')) workerPids.push(pid);
+    const workerPids = await findWorkers(server.launcherPid!, options.processes);
 
     const cookies = await Promise.all(people.map((person) => sessionCookie(secret, person)));
     const reviewerCookies = cookies.slice(0, options.reviewers);
@@ -89,6 +90,17 @@ export async function prepareDesk(options: DeskOptions): Promise<DeskSetup> {
   }
 }
 
+/** The cluster's workers under `primary`; looked for again for a few seconds while fewer than `count` are found (a busy machine). */
+async function findWorkers(primary: number, count: number): Promise<number[]> {
+  let found: number[] = [];
+  for (let attempt = 0; attempt < 20 && found.length < count; attempt++) {
+    if (attempt > 0) await sleep(250);
+    found = [];
+    for (const pid of await descendantsOf(primary)) if ((await commandOf(pid)).includes('scripts/server.ts')) found.push(pid);
+  }
+  return found;
+}
+
 /**
  * One request of each kind the desk makes, from as many fresh connections as there are server
  * processes (the primary hands them round), each answered 200: the session cookies are taken,
@@ -96,8 +108,13 @@ export async function prepareDesk(options: DeskOptions): Promise<DeskSetup> {
  * in the ramp's figures. Annotation writes are left out, so the articles start empty.
  */
 async function warmUp(baseUrl: string, reviewer: string, editor: string | null, articleId: string, processes: number): Promise<void> {
+  // A cold process on a busy machine may miss its first database connection (3 s): a few tries each.
   const check = async (browser: VirtualBrowser, pathname: string, headers: Record<string, string> = {}) => {
-    const reply = await browser.request('GET', pathname, { headers, read: 'text' });
+    let reply = await browser.request('GET', pathname, { headers, read: 'text' });
+    for (let attempt = 1; attempt < WARM_UP_TRIES && reply.status >= 500; attempt++) {
+      await sleep(1_000);
+      reply = await browser.request('GET', pathname, { headers, read: 'text' });
+    }
     if (reply.status !== 200) throw new Error(`warm-up GET ${pathname} answered ${reply.status}${reply.headers?.get('location') ? ` → ${reply.headers.get('location')}` : ''}: ${(reply.error ?? reply.body).slice(0, 300)}`);
   };
   for (let round = 0; round < processes; round++) {

@@ -93,6 +93,11 @@ export class EndpointStats {
     return ok;
   }
 
+  /** Every endpoint's latencies together. */
+  overall(): ReturnType<typeof summarise> {
+    return summarise([...this.samples.values()].flat());
+  }
+
   summary(seconds: number): EndpointSummary[] {
     return [...this.samples.entries()].map(([endpoint, latencies]) => {
       const s = summarise(latencies);
