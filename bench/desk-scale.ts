@@ -98,6 +98,10 @@ const ENDPOINTS = {
 const RSC_HEADERS = { rsc: '1' };
 const rsc = (pathname: string) => `${pathname}?_rsc=`;
 
+if (EDITORS < 1 || REVIEWERS < 1 || SWEEP_SIZES.some((size) => !Number.isInteger(size) || size < 1)) {
+  throw new Error('a desk needs at least one reviewer and one editor (the bulk export is an editor\'s)');
+}
+
 const serverUrl = process.env.DATABASE_URL;
 if (!serverUrl) {
   console.log('bench/desk-scale.ts needs DATABASE_URL (a PostgreSQL server on this machine: the embedded database serves one process).');
