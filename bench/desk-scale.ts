@@ -31,6 +31,8 @@
 // --sweep: runs steps of DESK_SWEEP_SECONDS (60) measured seconds after the ramp at growing desks
 // (DESK_SWEEP_SIZES, default 250,500,1000,1500,2000,3000,4000 reviewers; a fresh database and server
 // each) until a step fails, and prints the largest desk that passed.
+// --costs: no load; the server CPU of each kind of request, one at a time on one server process, with
+// the desk's data in place (bench/support/desk-costs.ts): what the desk costs on any machine.
 // Flags override the environment: --reviewers=N --editors=N --seconds=N --ramp=N --sizes=a,b,c.
 //
 // Run: npm run build && DATABASE_URL=postgresql://postgres@127.0.0.1:5432/postgres npx tsx bench/desk-scale.ts [--sweep]
@@ -42,6 +44,7 @@ import { formatMs } from './support';
 import { VirtualBrowser, type BrowserReply } from './support/browser';
 import { cleanupOnExit } from './support/cleanup';
 import { assertLoopbackDatabase, sleep, wordSpans } from './support/desk';
+import { measureRequestCosts } from './support/desk-costs';
 import { type DeskSetup, prepareDesk } from './support/desk-setup';
 import { EndpointStats, type EndpointSummary, parseJson, printTable } from './support/http-client';
 import { type CpuSampling, sampleCpu, postgresBackendsOf } from './support/process-stats';
@@ -56,6 +59,7 @@ function setting(name: string, envName: string, fallback: number): number {
 }
 
 const SWEEP = argv.includes('--sweep');
+const COSTS = argv.includes('--costs');
 const REVIEWERS = setting('reviewers', 'DESK_REVIEWERS', 1_000);
 const EDITORS = setting('editors', 'DESK_EDITORS', 20);
 const SECONDS = setting('seconds', SWEEP ? 'DESK_SWEEP_SECONDS' : 'DESK_SECONDS', SWEEP ? 60 : 300);
@@ -429,7 +433,14 @@ try {
       `app pool ${process.env.DATABASE_POOL_SIZE ?? 10} connections each; PostgreSQL at ${new URL(serverUrl).host}; think time ${THINK_MS[0] / 1000}–${THINK_MS[1] / 1000} s; ` +
       `the load generator is one Node process on the same cores`,
   );
-  if (!SWEEP) {
+  if (COSTS) {
+    const desk = await prepareDesk({ serverUrl, reviewers: REVIEWERS, editors: EDITORS, perArticle: PER_ARTICLE, processes: 1, cleanup });
+    try {
+      await measureRequestCosts(desk);
+    } finally {
+      await desk.close();
+    }
+  } else if (!SWEEP) {
     const result = await runStep(REVIEWERS, SECONDS);
     printStep(result);
     if (!result.pass) process.exitCode = 1;
