@@ -15,8 +15,8 @@ export type BrowserReply = Reply & { firstByteMs: number };
 export type RequestOptions = { json?: unknown; headers?: Record<string, string>; read?: 'text' | 'count'; timeoutMs?: number };
 
 export type EventStream = {
-  /** The stream's answer: status and time to its headers (the body is the stream). */
-  opened: Promise<BrowserReply>;
+  /** The stream's answer: status and time to its headers (the body is the stream); null when close() came first. */
+  opened: Promise<BrowserReply | null>;
   /** Resolves when the stream ends; `dropped` when the server ended it before close() was called. */
   ended: Promise<{ dropped: boolean; error?: string }>;
   close(): void;
@@ -105,9 +105,9 @@ export class VirtualBrowser {
   events(pathname: string, onEvent: (name: string, data: string) => void): EventStream {
     const started = performance.now();
     let closedByUs = false;
-    let settleOpened!: (reply: BrowserReply) => void;
+    let settleOpened!: (reply: BrowserReply | null) => void;
     let settleEnded!: (result: { dropped: boolean; error?: string }) => void;
-    const opened = new Promise<BrowserReply>((resolve) => (settleOpened = resolve));
+    const opened = new Promise<BrowserReply | null>((resolve) => (settleOpened = resolve));
     const ended = new Promise<{ dropped: boolean; error?: string }>((resolve) => (settleEnded = resolve));
     const request = http.request(
       { agent: this.agent, hostname: this.url.hostname, port: this.url.port, method: 'GET', path: pathname, headers: { cookie: this.cookie, accept: 'text/event-stream', 'cache-control': 'no-cache' } },
@@ -146,6 +146,7 @@ export class VirtualBrowser {
       },
     );
     request.on('error', (error) => {
+      if (closedByUs) settleOpened(null);
       settleOpened({ status: 0, ms: performance.now() - started, firstByteMs: 0, body: '', bytes: 0, headers: null, error: `${error.name}: ${error.message}` });
       settleEnded({ dropped: !closedByUs, error: error.message });
     });

@@ -131,7 +131,7 @@ async function warmUp(baseUrl: string, reviewer: string, editor: string | null, 
         const stream = asEditor.events(`/api/events?article=${articleId}&presence=1`, () => undefined);
         const opened = await stream.opened;
         stream.close();
-        if (opened.status !== 200) throw new Error(`warm-up GET /api/events answered ${opened.status}: ${(opened.error ?? opened.body).slice(0, 300)}`);
+        if (opened?.status !== 200) throw new Error(`warm-up GET /api/events answered ${opened?.status}: ${(opened?.error ?? opened?.body ?? '').slice(0, 300)}`);
       }
     } finally {
       asReviewer.close();
