@@ -27,7 +27,18 @@ export function assertLoopbackDatabase(url: string): void {
   if (!LOOPBACK.has(host)) throw new Error(`the benches run on loopback only: DATABASE_URL points at ${host}`);
 }
 
-/** Inserts accounts that all share one argon2id hash of `password` (hashed once: cheap). */
+/** The project the migrations make (the oldest): the seed's demo accounts and articles are in it, and so is the desk. */
+async function defaultProjectId(pool: pg.Pool): Promise<string> {
+  const { rows } = await pool.query<{ id: string }>('SELECT id FROM "Project" ORDER BY "createdAt" LIMIT 1');
+  if (!rows[0]) throw new Error('the database has no project: run the migrations first');
+  return rows[0].id;
+}
+
+/**
+ * Inserts accounts that all share one argon2id hash of `password` (hashed once: cheap), reviewers and
+ * editors members of the default project in their account's role (a person outside an article's
+ * project is answered 404); admins see every project without joining.
+ */
 export async function insertUsers(pool: pg.Pool, accounts: readonly { email: string; name: string; role: Role }[], password: string): Promise<DeskUser[]> {
   const passwordHash = await hashPassword(password);
   const ids = accounts.map(() => randomUUID());
@@ -36,20 +47,26 @@ export async function insertUsers(pool: pg.Pool, accounts: readonly { email: str
      SELECT id, email, name, role::"Role", $5, now() FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[]) AS u(id, email, name, role)`,
     [ids, accounts.map((a) => a.email), accounts.map((a) => a.name), accounts.map((a) => a.role), passwordHash],
   );
+  const members = accounts.flatMap((account, index) => (account.role === 'admin' ? [] : [{ id: ids[index]!, role: account.role }]));
+  await pool.query(
+    `INSERT INTO "ProjectMember" ("projectId", "userId", role) SELECT $1, id, role::"ProjectRole" FROM unnest($2::uuid[], $3::text[]) AS m(id, role)`,
+    [await defaultProjectId(pool), members.map((m) => m.id), members.map((m) => m.role)],
+  );
   return accounts.map((account, index) => ({ id: ids[index]!, email: account.email, role: account.role }));
 }
 
-/** `count` copies of a sample article (its headline numbered), each with its first revision. */
+/** `count` copies of a sample article (its headline numbered) in the default project, each with its first revision. */
 export async function insertArticleCopies(pool: pg.Pool, count: number, sampleFile = 'russian-troops-in-iran.txt'): Promise<DeskArticle[]> {
   const source = await readFile(path.join(ROOT, 'prisma/seed-data/articles', sampleFile), 'utf8');
+  const projectId = await defaultProjectId(pool);
   const [headline, ...body] = source.split('\n');
   const articles: DeskArticle[] = [];
   for (let i = 1; i <= count; i++) {
     const prepared = prepareArticle({ text: [`${headline} (desk copy ${i})`, ...body].join('\n') });
     const id = randomUUID();
     await pool.query(
-      `INSERT INTO "Article" (id, title, html, text, "textHash", publisher, "updatedAt") VALUES ($1, $2, $3, $4, $5, 'Bench Wire', now())`,
-      [id, prepared.title, prepared.html, prepared.text, prepared.textHash],
+      `INSERT INTO "Article" (id, title, html, text, "textHash", publisher, "projectId", "updatedAt") VALUES ($1, $2, $3, $4, $5, 'Bench Wire', $6, now())`,
+      [id, prepared.title, prepared.html, prepared.text, prepared.textHash, projectId],
     );
     await pool.query(`INSERT INTO "ArticleRevision" (id, "articleId", revision, title, html, text, "textHash") VALUES ($1, $2, 1, $3, $4, $5, $6)`, [
       randomUUID(),

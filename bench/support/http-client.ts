@@ -66,7 +66,7 @@ export function isJsonError(reply: Reply, code: string): boolean {
   return parseJson<{ error?: { code?: string } }>(reply)?.error?.code === code;
 }
 
-export type EndpointSummary = { endpoint: string; count: number; ok: number; errors: number; rate: number; p50: number; p99: number; max: number; statuses: Map<number, number> };
+export type EndpointSummary = { endpoint: string; count: number; ok: number; errors: number; rate: number; p50: number; p95: number; p99: number; max: number; statuses: Map<number, number> };
 
 /** Latencies and statuses per endpoint name ("GET /api/articles/:id/annotations"). */
 export class EndpointStats {
@@ -93,11 +93,16 @@ export class EndpointStats {
     return ok;
   }
 
+  /** Every endpoint's latencies together. */
+  overall(): ReturnType<typeof summarise> {
+    return summarise([...this.samples.values()].flat());
+  }
+
   summary(seconds: number): EndpointSummary[] {
     return [...this.samples.entries()].map(([endpoint, latencies]) => {
       const s = summarise(latencies);
       const errors = this.errorCounts.get(endpoint)!;
-      return { endpoint, count: s.n, ok: s.n - errors, errors, rate: s.n / seconds, p50: s.p50, p99: s.p99, max: s.max, statuses: this.statuses.get(endpoint)! };
+      return { endpoint, count: s.n, ok: s.n - errors, errors, rate: s.n / seconds, p50: s.p50, p95: s.p95, p99: s.p99, max: s.max, statuses: this.statuses.get(endpoint)! };
     });
   }
 }
