@@ -69,6 +69,11 @@ function failure(error: unknown): { message: string; reload: boolean } {
   return error instanceof ApiError ? { message: error.message, reload: error.status === 409 } : { message: 'Something went wrong. Try again.', reload: false };
 }
 
+/** No search before and none now (the search box reports its empty start): nothing to redraw. */
+function sameSearchMarks(a: SearchMarks, b: SearchMarks): boolean {
+  return a === b || (a.matches.length === 0 && b.matches.length === 0 && a.current === b.current);
+}
+
 export function AnnotationWorkspace({ article, viewer, initialAnnotations, submittedAt, submittedGuidelinesVersion = null, frozen, seesEveryone, seesOthers = seesEveryone, canSubmit }: Props) {
   useShortcuts(ARTICLE_SHORTCUTS);
   const router = useRouter();
@@ -97,7 +102,10 @@ export function AnnotationWorkspace({ article, viewer, initialAnnotations, submi
   const reviewers = useMemo(() => reviewerChoices(anchored, seesOthers), [anchored, seesOthers]);
   // A reviewer filter is only ever applied where reviewers can be chosen.
   const shown = useMemo(() => filterAnnotations(anchored, reviewers.length > 0 ? filter : { ...filter, reviewer: 'all' }), [anchored, filter, reviewers]);
-  const pending = mode.kind === 'drafting' ? { start: mode.span.start, end: mode.span.end } : null;
+  // Kept while the span stays the same, so that re-rendering the form does not redraw the text's highlights.
+  const pendingStart = mode.kind === 'drafting' ? mode.span.start : null;
+  const pendingEnd = mode.kind === 'drafting' ? mode.span.end : null;
+  const pending = useMemo(() => (pendingStart !== null && pendingEnd !== null ? { start: pendingStart, end: pendingEnd } : null), [pendingStart, pendingEnd]);
   const toolbarSpan = mode.kind === 'selecting' || mode.kind === 'reattaching' ? mode.span : null;
 
   const reload = async () => {
@@ -218,7 +226,7 @@ export function AnnotationWorkspace({ article, viewer, initialAnnotations, submi
         </div>
       )}
       <div className="rounded bg-white p-4 shadow-sm sm:p-8">
-        <ArticleSearch text={article.text} onChange={setSearchMarks} />
+        <ArticleSearch text={article.text} onChange={(marks) => setSearchMarks((shown) => (sameSearchMarks(shown, marks) ? shown : marks))} />
         {/* Toolbar and form are placed in this box's coordinates, which are the annotator's. */}
         <div className="relative">
           <ArticleAnnotator
