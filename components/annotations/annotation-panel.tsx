@@ -10,7 +10,7 @@
 import clsx from 'clsx';
 import { type Ref, memo, useEffect, useImperativeHandle, useMemo, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
-import type { AnnotationView } from '@/lib/views/annotation-views';
+import type { WorkspaceAnnotation } from '@/lib/views/annotation-views';
 import { EVIDENCE_TYPE_NAME, LABEL_NAME } from './labels';
 import { truncateText } from '../consensus/format-figures';
 
@@ -21,16 +21,16 @@ export type AnnotationPanelHandle = {
 
 type Props = {
   ref?: Ref<AnnotationPanelHandle>;
-  annotations: AnnotationView[];
+  annotations: WorkspaceAnnotation[];
   activeId: string | null;
   busyId: string | null;
   /** Whether the reader's own annotations can still be edited (not after a final submission or publication). */
   editable: boolean;
   /** Some annotations are hidden by the panel's filters (an empty list then says so, not "No annotations yet"). */
   filtered?: boolean;
-  onActivate(annotation: AnnotationView): void;
-  onEdit(annotation: AnnotationView): void;
-  onDelete(annotation: AnnotationView): void;
+  onActivate(annotation: WorkspaceAnnotation): void;
+  onEdit(annotation: WorkspaceAnnotation): void;
+  onDelete(annotation: WorkspaceAnnotation): void;
 };
 
 type Actions = Pick<Props, 'onActivate' | 'onEdit' | 'onDelete'>;
@@ -106,7 +106,7 @@ export function AnnotationPanel({ ref, annotations, activeId, busyId, editable, 
   );
 }
 
-type EntryProps = Actions & { annotation: AnnotationView; activeId: string | null; busyId: string | null; editable: boolean };
+type EntryProps = Actions & { annotation: WorkspaceAnnotation; activeId: string | null; busyId: string | null; editable: boolean };
 
 const PanelEntry = memo(function PanelEntry({ annotation, activeId, busyId, editable, onActivate, onEdit, onDelete }: EntryProps) {
   return (

@@ -8,7 +8,7 @@
 // the requests, keeps the local draft and moves focus, and reports each outcome.
 import { useRouter } from 'next/navigation';
 import { useMemo, useReducer, useRef, useState } from 'react';
-import type { AnnotationView, Label } from '@/lib/views/annotation-views';
+import type { Label, WorkspaceAnnotation } from '@/lib/views/annotation-views';
 import type { UserListItem } from '@/lib/views/user-views';
 import { type AnnotatorHandle, ArticleAnnotator, type SelectedSpan } from '../editor/article-annotator';
 import type { Highlight, SearchMarks } from '../editor/highlight-extension';
@@ -37,7 +37,7 @@ type Props = {
   article: { id: string; html: string; text: string; revision: number; language: string; direction: TextDirection };
   /** The signed-in person: drafts are kept under their id, and the texts use their role. */
   viewer: { id: string; role: UserListItem['role'] };
-  initialAnnotations: AnnotationView[];
+  initialAnnotations: WorkspaceAnnotation[];
   submittedAt: string | null;
   /** The guidelines version of the viewer's submitted review (null: not submitted). */
   submittedGuidelinesVersion?: number | null;
@@ -178,7 +178,7 @@ export function AnnotationWorkspace({ article, viewer, initialAnnotations, submi
     }
   };
 
-  const remove = async (annotation: AnnotationView) => {
+  const remove = async (annotation: WorkspaceAnnotation) => {
     try {
       await annotationClient.remove(annotation.id, annotation.version);
       dispatch({ type: 'deleted', annotation });
@@ -187,7 +187,7 @@ export function AnnotationWorkspace({ article, viewer, initialAnnotations, submi
     }
   };
 
-  const undoDelete = async (annotation: AnnotationView) => {
+  const undoDelete = async (annotation: WorkspaceAnnotation) => {
     try {
       dispatch({ type: 'undeleted', annotation: await annotationClient.restore(annotation.id) });
     } catch (error) {

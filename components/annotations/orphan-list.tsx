@@ -2,14 +2,14 @@
 // "Needs re-attaching": annotations whose passage could not be found with
 // confidence after a revision, each of the reader's own with a Re-attach
 // button (which starts the re-attachment; the passage is then chosen in the text).
-import type { AnnotationView } from '@/lib/views/annotation-views';
+import type { WorkspaceAnnotation } from '@/lib/views/annotation-views';
 import { LABEL_NAME } from './labels';
 
 type Props = {
-  orphaned: AnnotationView[];
+  orphaned: WorkspaceAnnotation[];
   /** Whether the reader's own annotations can still change (not after a final submission or publication). */
   editable: boolean;
-  onReattach(annotation: AnnotationView): void;
+  onReattach(annotation: WorkspaceAnnotation): void;
 };
 
 export function OrphanList({ orphaned, editable, onReattach }: Props) {

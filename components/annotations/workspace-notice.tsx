@@ -2,12 +2,12 @@
 // The workspace's one live message in the side panel: what just happened
 // (saved, deleted, re-attached, snapping switched) or what went wrong, with
 // Undo after a delete and "Reload annotations" after a conflict (409).
-import type { AnnotationView } from '@/lib/views/annotation-views';
+import type { WorkspaceAnnotation } from '@/lib/views/annotation-views';
 import type { Notice } from './workspace-state';
 
 type Props = {
   notice: Notice | null;
-  onUndo(annotation: AnnotationView): void;
+  onUndo(annotation: WorkspaceAnnotation): void;
   onReload(): void;
 };
 

@@ -12,7 +12,7 @@
 // text are not followed (the form is about the passage it was opened on).
 // Opening one mode replaces the one before; a replaced New-annotation form
 // keeps its local draft (it was not cancelled), so a reload offers it back.
-import type { AnnotationView, Label } from '@/lib/views/annotation-views';
+import type { Label, WorkspaceAnnotation } from '@/lib/views/annotation-views';
 import type { SelectedSpan } from '../editor/article-annotator';
 import type { AnnotationContent } from './annotation-client';
 import { LABEL_NAME } from './labels';
@@ -24,18 +24,18 @@ export type Mode =
   /** The New-annotation form on `span`; `restoredAt`: brought back from the local draft store (saved then). */
   | { kind: 'drafting'; span: SelectedSpan; initial: AnnotationContent; restoredAt: string | null; error?: string }
   /** The Edit form; `selection`: the text selection it was opened over, shown again when it closes. */
-  | { kind: 'editing'; annotation: AnnotationView; selection: SelectedSpan | null; error?: string }
+  | { kind: 'editing'; annotation: WorkspaceAnnotation; selection: SelectedSpan | null; error?: string }
   /** An orphaned annotation waits for a passage; with `span`, the toolbar offers "Re-attach here". */
-  | { kind: 'reattaching'; annotation: AnnotationView; span: SelectedSpan | null };
+  | { kind: 'reattaching'; annotation: WorkspaceAnnotation; span: SelectedSpan | null };
 
-export type Notice = { kind: 'error' | 'info'; message: string; undo?: AnnotationView; reload?: boolean };
+export type Notice = { kind: 'error' | 'info'; message: string; undo?: WorkspaceAnnotation; reload?: boolean };
 
 /** A stored draft that could not be placed on this revision of the text: announced, and its content carried into the next new annotation. */
 export type SetAsideDraft = { savedAt: string; revision: number; exact: string; content: AnnotationContent };
 
 export type WorkspaceState = {
   mode: Mode;
-  annotations: AnnotationView[];
+  annotations: WorkspaceAnnotation[];
   activeId: string | null;
   notice: Notice | null;
   saving: boolean;
@@ -51,28 +51,28 @@ export type WorkspaceEvent =
   | { type: 'draftRestored'; span: SelectedSpan; content: AnnotationContent; savedAt: string }
   | { type: 'draftSetAside'; draft: SetAsideDraft }
   | { type: 'restoredDiscarded' }
-  | { type: 'editStarted'; annotation: AnnotationView }
+  | { type: 'editStarted'; annotation: WorkspaceAnnotation }
   /** Cancel or Escape on the open form. */
   | { type: 'formClosed' }
-  | { type: 'reattachStarted'; annotation: AnnotationView }
+  | { type: 'reattachStarted'; annotation: WorkspaceAnnotation }
   | { type: 'reattachCancelled' }
   | { type: 'snapToggled' }
   | { type: 'saveStarted' }
-  | { type: 'created'; annotation: AnnotationView }
-  | { type: 'updated'; annotation: AnnotationView }
+  | { type: 'created'; annotation: WorkspaceAnnotation }
+  | { type: 'updated'; annotation: WorkspaceAnnotation }
   | { type: 'saveFailed'; message: string; reload: boolean }
-  | { type: 'deleted'; annotation: AnnotationView }
-  | { type: 'undeleted'; annotation: AnnotationView }
-  | { type: 'reattached'; annotation: AnnotationView }
+  | { type: 'deleted'; annotation: WorkspaceAnnotation }
+  | { type: 'undeleted'; annotation: WorkspaceAnnotation }
+  | { type: 'reattached'; annotation: WorkspaceAnnotation }
   /** A request other than a save failed. */
   | { type: 'failed'; message: string; reload: boolean }
   | { type: 'activated'; id: string }
   /** The list as the server has it now (a reload, a submission), with the notice to show. */
-  | { type: 'listLoaded'; annotations: AnnotationView[]; notice: Notice | null };
+  | { type: 'listLoaded'; annotations: WorkspaceAnnotation[]; notice: Notice | null };
 
 const IDLE: Mode = { kind: 'idle' };
 
-export function initialWorkspaceState(annotations: AnnotationView[]): WorkspaceState {
+export function initialWorkspaceState(annotations: WorkspaceAnnotation[]): WorkspaceState {
   return { mode: IDLE, annotations, activeId: null, notice: null, saving: false, snapToWords: true, setAside: null };
 }
 
@@ -104,7 +104,7 @@ export function draftSpanFor(mode: Mode, span?: SelectedSpan | null): SelectedSp
 const showing = (span: SelectedSpan | null): Mode => (span ? { kind: 'selecting', span } : IDLE);
 
 /** In text order; an annotation already listed is replaced. */
-function withAnnotation(annotations: AnnotationView[], updated: AnnotationView): AnnotationView[] {
+function withAnnotation(annotations: WorkspaceAnnotation[], updated: WorkspaceAnnotation): WorkspaceAnnotation[] {
   return [...annotations.filter((annotation) => annotation.id !== updated.id), updated].sort((a, b) => a.start - b.start || b.end - a.end);
 }
 
