@@ -66,27 +66,33 @@ try {
     await page.waitForFunction((count) => document.querySelectorAll('[data-badge]').length >= count + 1, expected);
   };
 
-  const measure = async (articleId: string, expected: number) => {
-    const opens: number[] = [];
-    const adds: number[] = [];
-    const costs: Cost[] = [];
-    let shape = { htmlBytes: 0, nodes: 0 };
-    for (let round = 0; round < ROUNDS; round++) {
-      const before = await metrics(cdp);
-      const t0 = performance.now();
-      shape = await open(articleId, expected);
-      opens.push(performance.now() - t0);
-      costs.push(costSince(before, await metrics(cdp)));
-      const t1 = performance.now();
-      await add(round, expected);
-      adds.push(performance.now() - t1);
-      expected += 1;
-    }
-    return { open: summarise(opens), add: summarise(adds), cost: medianCost(costs), shape, expected };
+  type Side = { articleId: string; expected: number; opens: number[]; adds: number[]; costs: Cost[]; addCosts: Cost[]; shape: { htmlBytes: number; nodes: number } };
+  const side = (articleId: string, expected: number): Side => ({ articleId, expected, opens: [], adds: [], costs: [], addCosts: [], shape: { htmlBytes: 0, nodes: 0 } });
+  const round = async (at: Side, nth: number) => {
+    const before = await metrics(cdp);
+    const t0 = performance.now();
+    at.shape = await open(at.articleId, at.expected);
+    at.opens.push(performance.now() - t0);
+    at.costs.push(costSince(before, await metrics(cdp)));
+    await settled(page);
+    const beforeAdd = await metrics(cdp);
+    const t1 = performance.now();
+    await add(nth, at.expected);
+    at.adds.push(performance.now() - t1);
+    at.addCosts.push(costSince(beforeAdd, await metrics(cdp)));
+    at.expected += 1;
   };
+  const results = (at: Side) => ({ open: summarise(at.opens), add: summarise(at.adds), cost: medianCost(at.costs), addCost: medianCost(at.addCosts), shape: at.shape, expected: at.expected });
 
-  const withHighlights = await measure(busy.id, HIGHLIGHTS);
-  const without = await measure(quiet.id, 0);
+  // The two pages take turns, so that a change in the machine's load (it is shared) weighs on both alike.
+  const busySide = side(busy.id, HIGHLIGHTS);
+  const quietSide = side(quiet.id, 0);
+  for (let nth = 0; nth < ROUNDS; nth++) {
+    await round(busySide, nth);
+    await round(quietSide, nth);
+  }
+  const withHighlights = results(busySide);
+  const without = results(quietSide);
   const line = (label: string, s: ReturnType<typeof summarise>) => console.log(`${label.padEnd(44)} median ${formatMs(s.p50)}  max ${formatMs(s.max)}  (n=${s.n})`);
   line(`open, ${HIGHLIGHTS} highlights from ${REVIEWERS} reviewers`, withHighlights.open);
   line('open, no highlights', without.open);
@@ -97,16 +103,18 @@ try {
     console.log(`${label.padEnd(44)} main thread ${formatMs(cost.task)} (script ${formatMs(cost.script)}, style ${formatMs(cost.style)}, layout ${formatMs(cost.layout)}); HTML ${(shape.htmlBytes / 1024).toFixed(0)} kB, ${shape.nodes} elements`);
   where('where an open went, with highlights', withHighlights);
   where('where an open went, none', without);
+  const mainThread = (s: typeof without) => `${formatMs(s.addCost.task)} (script ${formatMs(s.addCost.script)})`;
+  console.log(`${'main thread per add, with highlights / none'.padEnd(44)} ${mainThread(withHighlights)} / ${mainThread(without)}`);
+  console.log(`main-thread ratio open: ${(withHighlights.cost.task / without.cost.task).toFixed(2)}   add: ${(withHighlights.addCost.task / without.addCost.task).toFixed(2)}`);
 
   if (PROFILE) {
     await cdp.send('Profiler.enable');
     await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
-    for (const [what, step] of [
-      ['open', () => open(busy.id, withHighlights.expected)],
-      ['add', () => add(ROUNDS, withHighlights.expected)],
-    ] as const) {
+    for (const what of ['open', 'add'] as const) {
+      if (what === 'add') await settled(page);
       await cdp.send('Profiler.start');
-      await step();
+      if (what === 'open') await open(busy.id, withHighlights.expected);
+      else await add(ROUNDS, withHighlights.expected);
       const { profile } = await cdp.send('Profiler.stop');
       console.log(`\nprofile of one ${what} with ${HIGHLIGHTS} highlights (self time):`);
       console.log(formatSummary(summariseProfile({ ...profile, samples: profile.samples ?? [], timeDeltas: profile.timeDeltas ?? [] }, { top: 20 })));
@@ -136,6 +144,11 @@ function costSince(before: Cost, after: Cost): Cost {
 function medianCost(costs: Cost[]): Cost {
   const median = (key: keyof Cost) => summarise(costs.map((cost) => cost[key])).p50;
   return { task: median('task'), script: median('script'), style: median('style'), layout: median('layout') };
+}
+
+/** The page is done loading: the add is timed from here (the panel fills a long list when the browser is idle, aria-busy meanwhile). */
+async function settled(page: Page): Promise<void> {
+  await page.waitForFunction('!document.querySelector(\'[aria-busy="true"]\')');
 }
 
 /** Selects a few words of the nth paragraph as a mouse would (a DOM range), which ProseMirror picks up. */
