@@ -61,7 +61,7 @@ try {
     await page.keyboard.press('1');
     // The form focuses its Rationale box; Enter there saves. (Not getByLabel: Playwright would
     // work out the accessible name of every element on the page, a cost of the harness, not the app.)
-    await page.waitForFunction('document.activeElement?.tagName === "TEXTAREA"');
+    await page.waitForFunction(() => document.activeElement?.tagName === 'TEXTAREA');
     await page.keyboard.press('Enter');
     await page.waitForFunction((count) => document.querySelectorAll('[data-badge]').length >= count + 1, expected);
   };
@@ -148,7 +148,7 @@ function medianCost(costs: Cost[]): Cost {
 
 /** The page is done loading: the add is timed from here (the panel fills a long list when the browser is idle, aria-busy meanwhile). */
 async function settled(page: Page): Promise<void> {
-  await page.waitForFunction('!document.querySelector(\'[aria-busy="true"]\')');
+  await page.waitForFunction(() => !document.querySelector('[aria-busy="true"]'));
 }
 
 /** Selects a few words of the nth paragraph as a mouse would (a DOM range), which ProseMirror picks up. */
@@ -175,5 +175,6 @@ async function selectWords(page: Page, nth: number): Promise<void> {
     selection.removeAllRanges();
     selection.addRange(range);
   })()`);
-  await page.getByRole('toolbar', { name: 'Tag the selected passage' }).waitFor();
+  // CSS, not getByRole: Playwright would work out the role and name of every element on the page.
+  await page.locator('[role="toolbar"][aria-label="Tag the selected passage"]').waitFor();
 }
