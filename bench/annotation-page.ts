@@ -69,11 +69,11 @@ try {
   type Side = { articleId: string; expected: number; opens: number[]; adds: number[]; costs: Cost[]; addCosts: Cost[]; shape: { htmlBytes: number; nodes: number } };
   const side = (articleId: string, expected: number): Side => ({ articleId, expected, opens: [], adds: [], costs: [], addCosts: [], shape: { htmlBytes: 0, nodes: 0 } });
   const round = async (at: Side, nth: number) => {
-    const before = await metrics(cdp);
     const t0 = performance.now();
     at.shape = await open(at.articleId, at.expected);
     at.opens.push(performance.now() - t0);
-    at.costs.push(costSince(before, await metrics(cdp)));
+    // A new document's counters start from zero with it: they are the open's.
+    at.costs.push(await metrics(cdp));
     await settled(page);
     const beforeAdd = await metrics(cdp);
     const t1 = performance.now();
@@ -135,10 +135,9 @@ async function metrics(cdp: CDPSession): Promise<Cost> {
   return { task: value('TaskDuration'), script: value('ScriptDuration'), style: value('RecalcStyleDuration'), layout: value('LayoutDuration') };
 }
 
-/** What a step cost: the counters' growth (a new document may start them again from zero: then its own counts). */
+/** What a step within one document cost: the counters' growth. */
 function costSince(before: Cost, after: Cost): Cost {
-  const since = (key: keyof Cost) => (after[key] >= before[key] ? after[key] - before[key] : after[key]);
-  return { task: since('task'), script: since('script'), style: since('style'), layout: since('layout') };
+  return { task: after.task - before.task, script: after.script - before.script, style: after.style - before.style, layout: after.layout - before.layout };
 }
 
 function medianCost(costs: Cost[]): Cost {
