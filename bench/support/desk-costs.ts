@@ -3,6 +3,7 @@
 // ROUNDS requests after WARM_UP: figures that depend little on what else the machine is doing,
 // unlike latencies under load. The article carries a desk's worth of annotations (8 reviewers,
 // 10 each) and the project the desk's members, as in the load run.
+import type { ProjectRole } from '../../lib/vocabulary';
 import { formatMs } from '../support';
 import { VirtualBrowser } from './browser';
 import { wordSpans } from './desk';
@@ -15,7 +16,7 @@ const WARM_UP = 3;
 const AUTHORS = 8;
 const EACH = 10;
 
-type Case = { name: string; as: 'reviewer' | 'editor'; method: string; path: string; headers?: Record<string, string>; json?: () => unknown };
+type Case = { name: string; as: ProjectRole; method: string; path: string; headers?: Record<string, string>; json?: () => unknown };
 
 export async function measureRequestCosts(desk: DeskSetup): Promise<void> {
   const article = desk.articles[0]!;

@@ -3,6 +3,7 @@
 // as `npm start` runs it (WEB_CONCURRENCY processes), a session cookie for everyone, and one
 // unmeasured request of each kind to show the way in works. Everything it makes is also handed to
 // `cleanup`, so a failure or a signal still stops the server and drops the database.
+import type { ProjectRole } from '../../lib/vocabulary';
 import { randomBytes } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -58,7 +59,7 @@ export async function prepareDesk(options: DeskOptions): Promise<DeskSetup> {
     pool.on('error', () => undefined);
     const password = randomBytes(12).toString('base64url');
     let articles: DeskArticle[];
-    let people: { id: string; email: string; name: string; role: 'reviewer' | 'editor' }[];
+    let people: { id: string; email: string; name: string; role: ProjectRole }[];
     try {
       articles = await insertArticleCopies(pool, Math.max(1, Math.ceil(options.reviewers / options.perArticle)));
       const accounts = [

@@ -9,7 +9,7 @@
 import { useLocale, useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
 import { useMemo, useReducer, useRef, useState } from 'react';
-import type { AnnotationView, Label } from '@/lib/views/annotation-views';
+import type { Label, WorkspaceAnnotation } from '@/lib/views/annotation-views';
 import type { UserListItem } from '@/lib/views/user-views';
 import { type AnnotatorHandle, ArticleAnnotator, type SelectedSpan } from '../editor/article-annotator';
 import { type Highlight, type SearchMarks, highlightWords } from '../editor/highlight-extension';
@@ -38,7 +38,7 @@ type Props = {
   article: { id: string; html: string; text: string; revision: number; language: string; direction: TextDirection };
   /** The signed-in person: drafts are kept under their id, and the texts use their role. */
   viewer: { id: string; role: UserListItem['role'] };
-  initialAnnotations: AnnotationView[];
+  initialAnnotations: WorkspaceAnnotation[];
   submittedAt: string | null;
   /** The guidelines version of the viewer's submitted review (null: not submitted). */
   submittedGuidelinesVersion?: number | null;
@@ -66,6 +66,11 @@ const articleShortcuts = (t: Translator): ShortcutGroup => ({
     ['Escape', t('shortcuts.escape')],
   ],
 });
+
+/** No search before and none now (the search box reports its empty start): nothing to redraw. */
+function sameSearchMarks(a: SearchMarks, b: SearchMarks): boolean {
+  return a === b || (a.matches.length === 0 && b.matches.length === 0 && a.current === b.current);
+}
 
 export function AnnotationWorkspace({ article, viewer, initialAnnotations, submittedAt, submittedGuidelinesVersion = null, frozen, seesEveryone, seesOthers = seesEveryone, canSubmit }: Props) {
   const t = useTranslations('annotations');
@@ -105,7 +110,10 @@ export function AnnotationWorkspace({ article, viewer, initialAnnotations, submi
   const reviewers = useMemo(() => reviewerChoices(anchored, seesOthers, locale), [anchored, seesOthers, locale]);
   // A reviewer filter is only ever applied where reviewers can be chosen.
   const shown = useMemo(() => filterAnnotations(anchored, reviewers.length > 0 ? filter : { ...filter, reviewer: 'all' }), [anchored, filter, reviewers]);
-  const pending = mode.kind === 'drafting' ? { start: mode.span.start, end: mode.span.end } : null;
+  // Kept while the span stays the same, so that re-rendering the form does not redraw the text's highlights.
+  const pendingStart = mode.kind === 'drafting' ? mode.span.start : null;
+  const pendingEnd = mode.kind === 'drafting' ? mode.span.end : null;
+  const pending = useMemo(() => (pendingStart !== null && pendingEnd !== null ? { start: pendingStart, end: pendingEnd } : null), [pendingStart, pendingEnd]);
   const toolbarSpan = mode.kind === 'selecting' || mode.kind === 'reattaching' ? mode.span : null;
 
   const reload = async () => {
@@ -178,7 +186,7 @@ export function AnnotationWorkspace({ article, viewer, initialAnnotations, submi
     }
   };
 
-  const remove = async (annotation: AnnotationView) => {
+  const remove = async (annotation: WorkspaceAnnotation) => {
     try {
       await annotationClient.remove(annotation.id, annotation.version);
       dispatch({ type: 'deleted', annotation });
@@ -187,7 +195,7 @@ export function AnnotationWorkspace({ article, viewer, initialAnnotations, submi
     }
   };
 
-  const undoDelete = async (annotation: AnnotationView) => {
+  const undoDelete = async (annotation: WorkspaceAnnotation) => {
     try {
       dispatch({ type: 'undeleted', annotation: await annotationClient.restore(annotation.id) });
     } catch (error) {
@@ -226,7 +234,7 @@ export function AnnotationWorkspace({ article, viewer, initialAnnotations, submi
         </div>
       )}
       <div className="rounded bg-white p-4 shadow-sm sm:p-8">
-        <ArticleSearch text={article.text} onChange={setSearchMarks} />
+        <ArticleSearch text={article.text} onChange={(marks) => setSearchMarks((shown) => (sameSearchMarks(shown, marks) ? shown : marks))} />
         {/* Toolbar and form are placed in this box's coordinates, which are the annotator's. */}
         <div className="relative">
           <ArticleAnnotator

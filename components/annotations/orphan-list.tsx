@@ -3,13 +3,13 @@
 // confidence after a revision, each of the reader's own with a Re-attach
 // button (which starts the re-attachment; the passage is then chosen in the text).
 import { useTranslations } from 'next-intl';
-import type { AnnotationView } from '@/lib/views/annotation-views';
+import type { WorkspaceAnnotation } from '@/lib/views/annotation-views';
 
 type Props = {
-  orphaned: AnnotationView[];
+  orphaned: WorkspaceAnnotation[];
   /** Whether the reader's own annotations can still change (not after a final submission or publication). */
   editable: boolean;
-  onReattach(annotation: AnnotationView): void;
+  onReattach(annotation: WorkspaceAnnotation): void;
 };
 
 export function OrphanList({ orphaned, editable, onReattach }: Props) {

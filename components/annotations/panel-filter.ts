@@ -3,14 +3,14 @@
 // they may see other people's work at all (the desk, or a reviewer who has
 // submitted): a reviewer still reviewing blind gets no reviewer filter, so it
 // can name nobody and count nothing of anyone else's.
-import type { AnnotationView, Label } from '@/lib/views/annotation-views';
+import type { Label, WorkspaceAnnotation } from '@/lib/views/annotation-views';
 
 /** 'all', or one label / one author id. */
 export type PanelFilter = { label: Label | 'all'; reviewer: string | 'all' };
 
 export const NO_FILTER: PanelFilter = { label: 'all', reviewer: 'all' };
 
-type Filterable = Pick<AnnotationView, 'label' | 'author' | 'mine'>;
+type Filterable = Pick<WorkspaceAnnotation, 'label' | 'author' | 'mine'>;
 
 export function filterAnnotations<T extends Filterable>(annotations: readonly T[], filter: PanelFilter): T[] {
   return annotations.filter((annotation) => (filter.label === 'all' || annotation.label === filter.label) && (filter.reviewer === 'all' || annotation.author.id === filter.reviewer));

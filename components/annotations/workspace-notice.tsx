@@ -3,12 +3,12 @@
 // (saved, deleted, re-attached, snapping switched) or what went wrong, with
 // Undo after a delete and "Reload annotations" after a conflict (409).
 import { useTranslations } from 'next-intl';
-import type { AnnotationView } from '@/lib/views/annotation-views';
+import type { WorkspaceAnnotation } from '@/lib/views/annotation-views';
 import type { Notice } from './workspace-state';
 
 type Props = {
   notice: Notice | null;
-  onUndo(annotation: AnnotationView): void;
+  onUndo(annotation: WorkspaceAnnotation): void;
   onReload(): void;
 };
 

@@ -12,7 +12,7 @@
 // text are not followed (the form is about the passage it was opened on).
 // Opening one mode replaces the one before; a replaced New-annotation form
 // keeps its local draft (it was not cancelled), so a reload offers it back.
-import type { AnnotationView, Label } from '@/lib/views/annotation-views';
+import type { Label, WorkspaceAnnotation } from '@/lib/views/annotation-views';
 import type { SelectedSpan } from '../editor/article-annotator';
 import type { AnnotationContent } from './annotation-client';
 
@@ -23,12 +23,12 @@ export type Mode =
   /** The New-annotation form on `span`; `restoredAt`: brought back from the local draft store (saved then). */
   | { kind: 'drafting'; span: SelectedSpan; initial: AnnotationContent; restoredAt: string | null; error?: string }
   /** The Edit form; `selection`: the text selection it was opened over, shown again when it closes. */
-  | { kind: 'editing'; annotation: AnnotationView; selection: SelectedSpan | null; error?: string }
+  | { kind: 'editing'; annotation: WorkspaceAnnotation; selection: SelectedSpan | null; error?: string }
   /** An orphaned annotation waits for a passage; with `span`, the toolbar offers "Re-attach here". */
-  | { kind: 'reattaching'; annotation: AnnotationView; span: SelectedSpan | null };
+  | { kind: 'reattaching'; annotation: WorkspaceAnnotation; span: SelectedSpan | null };
 
 /** What happened, worded by the notice from the catalogue (annotations.notice.<say>); `label`: the label saved. */
-export type InfoNotice = { kind: 'info'; say: 'reattachHint' | 'snapOn' | 'snapOff' | 'saved' | 'updated' | 'deleted' | 'restored' | 'reattached' | 'submitted'; label?: Label; undo?: AnnotationView };
+export type InfoNotice = { kind: 'info'; say: 'reattachHint' | 'snapOn' | 'snapOff' | 'saved' | 'updated' | 'deleted' | 'restored' | 'reattached' | 'submitted'; label?: Label; undo?: WorkspaceAnnotation };
 /** What went wrong, in the server's words (or the workspace's own); `reload` after a conflict. */
 export type ErrorNotice = { kind: 'error'; message: string; reload?: boolean };
 export type Notice = InfoNotice | ErrorNotice;
@@ -38,7 +38,7 @@ export type SetAsideDraft = { savedAt: string; revision: number; exact: string; 
 
 export type WorkspaceState = {
   mode: Mode;
-  annotations: AnnotationView[];
+  annotations: WorkspaceAnnotation[];
   activeId: string | null;
   notice: Notice | null;
   saving: boolean;
@@ -54,28 +54,28 @@ export type WorkspaceEvent =
   | { type: 'draftRestored'; span: SelectedSpan; content: AnnotationContent; savedAt: string }
   | { type: 'draftSetAside'; draft: SetAsideDraft }
   | { type: 'restoredDiscarded' }
-  | { type: 'editStarted'; annotation: AnnotationView }
+  | { type: 'editStarted'; annotation: WorkspaceAnnotation }
   /** Cancel or Escape on the open form. */
   | { type: 'formClosed' }
-  | { type: 'reattachStarted'; annotation: AnnotationView }
+  | { type: 'reattachStarted'; annotation: WorkspaceAnnotation }
   | { type: 'reattachCancelled' }
   | { type: 'snapToggled' }
   | { type: 'saveStarted' }
-  | { type: 'created'; annotation: AnnotationView }
-  | { type: 'updated'; annotation: AnnotationView }
+  | { type: 'created'; annotation: WorkspaceAnnotation }
+  | { type: 'updated'; annotation: WorkspaceAnnotation }
   | { type: 'saveFailed'; message: string; reload: boolean }
-  | { type: 'deleted'; annotation: AnnotationView }
-  | { type: 'undeleted'; annotation: AnnotationView }
-  | { type: 'reattached'; annotation: AnnotationView }
+  | { type: 'deleted'; annotation: WorkspaceAnnotation }
+  | { type: 'undeleted'; annotation: WorkspaceAnnotation }
+  | { type: 'reattached'; annotation: WorkspaceAnnotation }
   /** A request other than a save failed. */
   | { type: 'failed'; message: string; reload: boolean }
   | { type: 'activated'; id: string }
   /** The list as the server has it now (a reload, a submission), with the notice to show. */
-  | { type: 'listLoaded'; annotations: AnnotationView[]; notice: Notice | null };
+  | { type: 'listLoaded'; annotations: WorkspaceAnnotation[]; notice: Notice | null };
 
 const IDLE: Mode = { kind: 'idle' };
 
-export function initialWorkspaceState(annotations: AnnotationView[]): WorkspaceState {
+export function initialWorkspaceState(annotations: WorkspaceAnnotation[]): WorkspaceState {
   return { mode: IDLE, annotations, activeId: null, notice: null, saving: false, snapToWords: true, setAside: null };
 }
 
@@ -107,7 +107,7 @@ export function draftSpanFor(mode: Mode, span?: SelectedSpan | null): SelectedSp
 const showing = (span: SelectedSpan | null): Mode => (span ? { kind: 'selecting', span } : IDLE);
 
 /** In text order; an annotation already listed is replaced. */
-function withAnnotation(annotations: AnnotationView[], updated: AnnotationView): AnnotationView[] {
+function withAnnotation(annotations: WorkspaceAnnotation[], updated: WorkspaceAnnotation): WorkspaceAnnotation[] {
   return [...annotations.filter((annotation) => annotation.id !== updated.id), updated].sort((a, b) => a.start - b.start || b.end - a.end);
 }
 

@@ -9,11 +9,22 @@ import { createTranslator } from 'next-intl';
 import { prepareArticle } from '@/lib/articles/prepare-article';
 import messages from '@/messages/en';
 import { articleExtensions } from './article-extensions';
-import { type Highlight, buildDecorations as build, createHighlightExtension, highlightKey, highlightWords } from './highlight-extension';
+import {
+  type Highlight,
+  type HighlightState,
+  buildDecorations as build,
+  createHighlightExtension,
+  drawHighlights as draw,
+  highlightKey,
+  highlightWords,
+  redrawHighlights as redraw,
+} from './highlight-extension';
 
 // The English catalogue's words, as the workbench gives them.
 const words = highlightWords(createTranslator({ locale: 'en', messages, namespace: 'editor' }), createTranslator({ locale: 'en', messages, namespace: 'common' }));
-const buildDecorations = (doc: Node, state: Parameters<typeof build>[1]) => build(doc, state, words);
+const buildDecorations = (doc: Node, state: HighlightState) => build(doc, state, words);
+const drawHighlights = (doc: Node, state: HighlightState) => draw(doc, state, words);
+const redrawHighlights = (doc: Node, previous: ReturnType<typeof draw>, next: HighlightState) => redraw(doc, previous, next, words);
 
 const schema = getSchema(articleExtensions);
 const article = prepareArticle({ title: 'Russian Troops In Iran', html: '<p>Moscow 🚀 sent <b>air defence</b> systems.</p><p>Tehran asked for them.</p>' });
@@ -121,5 +132,55 @@ describe('the highlight plugin', () => {
   it('redraws decorations when given new highlights', () => {
     const next = state.apply(state.tr.setMeta(highlightKey, { highlights: [highlight('t', 'Tehran')], activeId: null, pending: null }));
     expect(highlightKey.getState(next)?.decorations.find().length).toBe(2); // the highlight and its badge
+  });
+});
+
+describe('redrawHighlights', () => {
+  /** A set's decorations as comparable values: place, and attributes or widget key. */
+  const described = (set: ReturnType<typeof buildDecorations>) =>
+    set
+      .find()
+      .map((decoration) => {
+        const { attrs, spec } = decoration as unknown as { attrs?: InlineAttrs; type: { attrs?: InlineAttrs }; spec: { key?: string } };
+        return `${decoration.from}-${decoration.to} ${JSON.stringify((decoration as unknown as { type: { attrs?: InlineAttrs } }).type.attrs ?? attrs ?? spec.key)}`;
+      })
+      .sort();
+  const a = highlight('a', 'Moscow 🚀 sent air defence');
+  const b = highlight('b', 'air defence systems.\nTehran', 'opinion');
+  const c = highlight('c', 'Tehran asked', 'unsupported');
+  const first: HighlightState = { highlights: [a, b], activeId: null, pending: null };
+
+  it('draws what a set built from scratch draws, through added, activated, pending, searched and removed highlights', () => {
+    const steps: HighlightState[] = [
+      { highlights: [a, b, c], activeId: null, pending: null },
+      { highlights: [a, b, c], activeId: 'b', pending: null },
+      { highlights: [a, b, c], activeId: 'b', pending: span('Tehran'), search: { matches: [span('Moscow')], current: 0 } },
+      { highlights: [a, c], activeId: 'c', pending: null },
+      { highlights: [], activeId: null, pending: null },
+    ];
+    let drawn = drawHighlights(doc, first);
+    for (const step of steps) {
+      drawn = redrawHighlights(doc, drawn, step);
+      expect(described(drawn.decorations)).toEqual(described(buildDecorations(doc, step)));
+    }
+  });
+
+  it('keeps the decorations a change does not touch, and the whole set when nothing it draws changed', () => {
+    const quiet: HighlightState = { highlights: [a, c], activeId: null, pending: null };
+    const drawn = drawHighlights(doc, quiet);
+    const added = redrawHighlights(doc, drawn, { ...quiet, highlights: [a, c, highlight('m', 'Moscow')] });
+    const paragraphs = (set: ReturnType<typeof buildDecorations>) => {
+      const children: unknown[] = [];
+      doc.forEach((node, offset) => void children.push(set.forChild(offset, node)));
+      return children;
+    };
+    const [headline, first, second] = paragraphs(added.decorations);
+    const before = paragraphs(drawn.decorations);
+    // "Moscow" is in the first paragraph: the other two keep their decorations, the very same objects.
+    expect([headline, second]).toEqual([before[0], before[2]]);
+    expect(headline).toBe(before[0]);
+    expect(second).toBe(before[2]);
+    expect(first).not.toBe(before[1]);
+    expect(redrawHighlights(doc, drawn, { ...quiet, pending: null }).decorations).toBe(drawn.decorations);
   });
 });

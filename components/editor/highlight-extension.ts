@@ -55,7 +55,7 @@ export type HighlightCallbacks = {
   onEscape(): boolean;
 };
 
-export const highlightKey = new PluginKey<{ state: HighlightState; decorations: DecorationSet }>('corroborate-highlights');
+export const highlightKey = new PluginKey<DrawnHighlights>('corroborate-highlights');
 
 const LABEL_KEYS: Record<string, Label> = Object.fromEntries(LABELS.map((label) => [LABEL_KEY[label], label]));
 
@@ -66,32 +66,83 @@ const LABEL_KEYS: Record<string, Label> = Object.fromEntries(LABELS.map((label) 
  * class hl-mix-<labels>) and named in the title. data-annotation-ids lists every
  * highlight covering the segment; data-annotation-id is the innermost one, which
  * a click activates. Each highlight also gets its lettered badge at its start.
+ * Then the pending selection and the search matches. The whole set, from scratch;
+ * the editor redraws with `redrawHighlights`, which changes only what differs.
  */
 export function buildDecorations(doc: Node, state: HighlightState, words: HighlightWords): DecorationSet {
+  return DecorationSet.create(doc, [...highlightLayer(doc, state, words).values(), ...overlayDecorations(doc, state)]);
+}
+
+/**
+ * The highlights and their badges, each under a key that changes whenever what it draws
+ * does (place, labels, ids, title, active), so that two layers can be compared by key.
+ */
+function highlightLayer(doc: Node, state: HighlightState, words: HighlightWords): Map<string, Decoration> {
   const index = offsetIndexFor(doc);
-  const decorations: Decoration[] = [];
-  const inRange = (start: number, end: number) => start >= 0 && end <= index.text.length && start < end;
-  const drawn = state.highlights.filter((highlight) => inRange(highlight.start, highlight.end));
+  const layer = new Map<string, Decoration>();
+  const drawn = state.highlights.filter((highlight) => inText(index.text, highlight));
   for (const segment of segmentSpans(drawn)) {
     const { from, to } = spanToRange(index, segment.start, segment.end);
-    decorations.push(Decoration.inline(from, to, segmentAttributes(segment.spans, state.activeId, words)));
+    const attributes = segmentAttributes(segment.spans, state.activeId, words);
+    layer.set(`${from}-${to} ${attributes.class} ${attributes['data-annotation-ids']} ${attributes.title}`, Decoration.inline(from, to, attributes));
   }
   for (const highlight of drawn) {
     const { from } = spanToRange(index, highlight.start, highlight.end);
-    decorations.push(
-      Decoration.widget(from, () => badge(highlight, words.badge[highlight.label]), { side: -1, key: `badge-${highlight.id}-${highlight.label}`, ignoreSelection: true }),
-    );
+    const key = `badge-${highlight.id}-${highlight.label}`;
+    layer.set(`${from} ${key} ${highlight.title}`, Decoration.widget(from, () => badge(highlight, words.badge[highlight.label]), { side: -1, key, ignoreSelection: true }));
   }
-  if (state.pending && inRange(state.pending.start, state.pending.end)) {
+  return layer;
+}
+
+/** The pending selection and the search matches, drawn over the highlights. */
+function overlayDecorations(doc: Node, state: HighlightState): Decoration[] {
+  const index = offsetIndexFor(doc);
+  const decorations: Decoration[] = [];
+  if (state.pending && inText(index.text, state.pending)) {
     const { from, to } = spanToRange(index, state.pending.start, state.pending.end);
     decorations.push(Decoration.inline(from, to, { class: 'hl-pending' }));
   }
   state.search?.matches.forEach((match, at) => {
-    if (!inRange(match.start, match.end)) return;
+    if (!inText(index.text, match)) return;
     const { from, to } = spanToRange(index, match.start, match.end);
     decorations.push(Decoration.inline(from, to, at === state.search!.current ? { class: 'search-match search-current', 'data-search-current': 'true' } : { class: 'search-match' }));
   });
-  return DecorationSet.create(doc, decorations);
+  return decorations;
+}
+
+const inText = (text: string, span: { start: number; end: number }) => span.start >= 0 && span.end <= text.length && span.start < span.end;
+
+/** What the plugin keeps: the state drawn, the highlight layer by key and as a set, and that set with the overlay. */
+export type DrawnHighlights = { state: HighlightState; layer: Map<string, Decoration>; highlights: DecorationSet; decorations: DecorationSet };
+
+export function drawHighlights(doc: Node, state: HighlightState, words: HighlightWords): DrawnHighlights {
+  const layer = highlightLayer(doc, state, words);
+  const highlights = DecorationSet.create(doc, [...layer.values()]);
+  const overlay = overlayDecorations(doc, state);
+  return { state, layer, highlights, decorations: overlay.length > 0 ? highlights.add(doc, overlay) : highlights };
+}
+
+/**
+ * `previous` redrawn for `next`, changing only what differs: a new highlight, the active one or
+ * a selection replaces a few decorations of the set and keeps the rest (the same objects, so the
+ * view compares the untouched paragraphs' decorations by identity and leaves their DOM alone).
+ * The overlay (pending selection, search) is small and added afresh over the highlight layer.
+ */
+export function redrawHighlights(doc: Node, previous: DrawnHighlights, next: HighlightState, words: HighlightWords): DrawnHighlights {
+  const before = previous.state;
+  const sameOverlay = next.search === before.search && next.pending?.start === before.pending?.start && next.pending?.end === before.pending?.end;
+  const sameLayer = next.highlights === before.highlights && next.activeId === before.activeId;
+  if (sameLayer && sameOverlay) return { ...previous, state: next };
+  let { layer, highlights } = previous;
+  if (!sameLayer) {
+    const wanted = highlightLayer(doc, next, words);
+    const gone = [...previous.layer].filter(([key]) => !wanted.has(key)).map(([, decoration]) => decoration);
+    const added = [...wanted].filter(([key]) => !previous.layer.has(key)).map(([, decoration]) => decoration);
+    layer = new Map([...wanted].map(([key, decoration]) => [key, previous.layer.get(key) ?? decoration]));
+    highlights = highlights.remove(gone).add(doc, added);
+  }
+  const overlay = overlayDecorations(doc, next);
+  return { state: next, layer, highlights, decorations: overlay.length > 0 ? highlights.add(doc, overlay) : highlights };
 }
 
 /** The labels present among `highlights`, in the vocabulary's order. */
@@ -145,13 +196,10 @@ export function createHighlightExtension(callbacks: { current: HighlightCallback
           key: highlightKey,
           filterTransaction: (transaction) => !transaction.docChanged,
           state: {
-            init: (_config, editorState) => {
-              const state: HighlightState = { highlights: [], activeId: null, pending: null };
-              return { state, decorations: buildDecorations(editorState.doc, state, callbacks.current.words) };
-            },
+            init: (_config, editorState) => drawHighlights(editorState.doc, { highlights: [], activeId: null, pending: null }, callbacks.current.words),
             apply: (transaction, previous) => {
               const next = transaction.getMeta(highlightKey) as HighlightState | undefined;
-              return next ? { state: next, decorations: buildDecorations(transaction.doc, next, callbacks.current.words) } : previous;
+              return next ? redrawHighlights(transaction.doc, previous, next, callbacks.current.words) : previous;
             },
           },
           props: {

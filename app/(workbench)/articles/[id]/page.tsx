@@ -20,6 +20,7 @@ import { findReviewSubmission } from '@/lib/server/data/reviews/find-review-subm
 import { can, projectsWith, requirePageActor, requirePageArticleActor, seesDiscussion, visibleAnnotationAuthor } from '@/lib/server/guards';
 import { myProjects } from '@/lib/server/projects/current-project';
 import { languageName } from '@/components/articles/language-name';
+import { toWorkspaceAnnotation } from '@/lib/views/annotation-views';
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -86,7 +87,7 @@ export default async function ArticlePage({ params }: Props) {
       <AnnotationWorkspace
         article={{ id: article.id, html: article.html, text: article.text, revision: article.revision, language: article.language, direction: article.direction }}
         viewer={{ id: actor.id, role: actor.role }}
-        initialAnnotations={annotations}
+        initialAnnotations={annotations.map(toWorkspaceAnnotation)}
         submittedAt={submission?.submittedAt ?? null}
         submittedGuidelinesVersion={submission?.guidelinesVersion ?? null}
         frozen={article.status === 'published' ? 'published' : submission ? 'submitted' : null}
