@@ -81,8 +81,10 @@ export function AnnotationPanel({ ref, annotations, activeId, busyId, editable, 
       if (at < 0) return;
       if (at >= rendered) flushSync(() => setRendered(at + 1));
       const item = list.current?.querySelector<HTMLLIElement>(`#${CSS.escape(`panel-${id}`)}`);
-      item?.scrollIntoView({ block: 'nearest', behavior: 'smooth' });
-      item?.querySelector('button')?.focus();
+      item?.querySelector('button')?.focus({ preventScroll: true });
+      // Scrolled after this frame's editor update: a click in the text scrolls the editor's
+      // selection into view, which could otherwise undo a scroll started before it.
+      requestAnimationFrame(() => item?.scrollIntoView({ block: 'nearest' }));
     },
   }));
 
