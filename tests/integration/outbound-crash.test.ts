@@ -86,12 +86,13 @@ describe('a worker killed with SIGKILL while deliveries are queued', () => {
     // Two workers take up to 4 jobs each: by the 12th request the first ones are answered and recorded, more are in flight.
     await until(() => receiver.received.length >= 12, 30_000);
     first.kill('SIGKILL');
-    const killedAt = Date.now();
     await new Promise((resolve) => first.once('exit', resolve));
-    await new Promise((resolve) => setTimeout(resolve, ANSWER_AFTER_MS + 100)); // the receiver finishes answering the dead worker
+    await new Promise((resolve) => setTimeout(resolve, ANSWER_AFTER_MS + 100)); // the receiver finishes reading and answering the dead worker
     // In flight when the worker died: the receiver had the request, the row does not say delivered
-    // (the worker is dead, so the rows are as it left them).
-    const receivedBeforeKill = new Set(receiver.received.filter((entry) => entry.at <= killedAt).map((entry) => entry.deliveryId));
+    // (the worker is dead, so the rows are as it left them). Everything received before the second
+    // worker starts came from the first one — including requests it wrote just before the kill
+    // that this process read only afterwards, which a cut by timestamp would miss.
+    const receivedBeforeKill = new Set(receiver.received.map((entry) => entry.deliveryId));
     const pending = (await database.query<{ id: string }>(`SELECT id FROM "WebhookDelivery" WHERE status = 'pending'`)).map((row) => row.id);
     const inFlight = new Set(pending.filter((id) => receivedBeforeKill.has(id)));
     const pendingAtKill = pending.length;
