@@ -15,7 +15,7 @@ import { isAppError } from '@/lib/errors';
 import { listAnnotations } from '@/lib/server/data/annotations/list-annotations';
 import { listComments } from '@/lib/server/data/comments/list-comments';
 import { getArticle } from '@/lib/server/data/articles/get-article';
-import { getProject } from '@/lib/server/data/projects/get-project';
+import { getCurrentGuidelines } from '@/lib/server/data/projects/get-current-guidelines';
 import { findReviewSubmission } from '@/lib/server/data/reviews/find-review-submission';
 import { can, projectsWith, requirePageActor, requirePageArticleActor, seesDiscussion, visibleAnnotationAuthor } from '@/lib/server/guards';
 import { myProjects } from '@/lib/server/projects/current-project';
@@ -41,11 +41,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function ArticlePage({ params }: Props) {
   const { actor, article } = await loadArticle((await params).id);
-  const [annotations, comments, submission, project, destinations] = await Promise.all([
+  const [annotations, comments, submission, guidelines, destinations] = await Promise.all([
     listAnnotations(actor, article.id),
     listComments(actor, article.id),
     findReviewSubmission(actor, article.id),
-    getProject(actor, article.projectId),
+    getCurrentGuidelines(actor, article.projectId),
     can(actor, 'articles:move') ? moveDestinations(article.projectId) : [],
   ]);
   const [t, locale] = await Promise.all([getTranslations('articles.article'), getLocale()]);
@@ -83,7 +83,7 @@ export default async function ArticlePage({ params }: Props) {
           {destinations.length > 0 && <MoveArticleForm articleId={article.id} projects={destinations} />}
         </span>
       </div>
-      <GuidelinesPanel guidelines={project.guidelines} />
+      <GuidelinesPanel guidelines={guidelines} />
       <AnnotationWorkspace
         article={{ id: article.id, html: article.html, text: article.text, revision: article.revision, language: article.language, direction: article.direction }}
         viewer={{ id: actor.id, role: actor.role }}
