@@ -1,9 +1,9 @@
 import type { Metadata } from 'next';
-import { NextIntlClientProvider } from 'next-intl';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { headers } from 'next/headers';
 import type { ReactNode } from 'react';
 import { InterfaceDirection } from '@/components/layout/interface-direction';
+import { InterfaceMessages } from '@/components/layout/interface-messages';
 import { ShortcutProvider } from '@/components/layout/shortcut-sheet';
 import { LOCALE_DIRECTION } from '@/lib/i18n/locales';
 import './globals.css';
@@ -30,12 +30,12 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   return (
     <html lang={locale} dir={LOCALE_DIRECTION[locale]}>
       <body className="min-h-screen">
-        <NextIntlClientProvider>
+        <InterfaceMessages locale={locale}>
           <InterfaceDirection dir={LOCALE_DIRECTION[locale]}>
             {/* The "?" sheet of keyboard shortcuts, on every page. */}
             <ShortcutProvider>{children}</ShortcutProvider>
           </InterfaceDirection>
-        </NextIntlClientProvider>
+        </InterfaceMessages>
       </body>
     </html>
   );

@@ -32,7 +32,8 @@
 // (DESK_SWEEP_SIZES, default 250,500,1000,1500,2000,3000,4000 reviewers; a fresh database and server
 // each) until a step fails, and prints the largest desk that passed.
 // --costs: no load; the server CPU of each kind of request, one at a time on one server process, with
-// the desk's data in place (bench/support/desk-costs.ts): what the desk costs on any machine.
+// the desk's data in place (bench/support/desk-costs.ts): what the desk costs on any machine;
+// with --profile as well, the top self-time items of each under `node --cpu-prof`.
 // Flags override the environment: --reviewers=N --editors=N --seconds=N --ramp=N --sizes=a,b,c.
 //
 // Run: npm run build && DATABASE_URL=postgresql://postgres@127.0.0.1:5432/postgres npx tsx bench/desk-scale.ts [--sweep]
@@ -437,7 +438,7 @@ try {
   if (COSTS) {
     const desk = await prepareDesk({ serverUrl, reviewers: REVIEWERS, editors: EDITORS, perArticle: PER_ARTICLE, processes: 1, cleanup });
     try {
-      await measureRequestCosts(desk);
+      await measureRequestCosts(desk, { profile: argv.includes('--profile') });
     } finally {
       await desk.close();
     }

@@ -2,10 +2,21 @@
 // time on one server process, read from /proc (utime + stime of the server's processes) around
 // ROUNDS requests after WARM_UP: figures that depend little on what else the machine is doing,
 // unlike latencies under load. The article carries a desk's worth of annotations (8 reviewers,
-// 10 each) and the project the desk's members, as in the load run.
+// 10 each, all but the first of them submitted, so the consensus page has reviews to show) and
+// the project the desk's members, as in the load run.
+//
+// With `profile`, the same requests then go to one more server process (scripts/server.ts under
+// `node --cpu-prof`, on the desk's database with its secret), and the top self-time items of each
+// kind of request are printed (the profile cut to its window; figures inflated by the profiler).
+import { spawn } from 'node:child_process';
+import { mkdtemp, readdir } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
 import type { ProjectRole } from '../../lib/vocabulary';
 import { formatMs } from '../support';
+import { ROOT, freePort } from '../support';
 import { VirtualBrowser } from './browser';
+import { formatSummary, readProfile, summariseProfile } from './cpu-profile';
 import { wordSpans } from './desk';
 import type { DeskSetup } from './desk-setup';
 import { printTable } from './http-client';
@@ -18,7 +29,7 @@ const EACH = 10;
 
 type Case = { name: string; as: ProjectRole; method: string; path: string; headers?: Record<string, string>; json?: () => unknown };
 
-export async function measureRequestCosts(desk: DeskSetup): Promise<void> {
+export async function measureRequestCosts(desk: DeskSetup, options: { profile?: boolean } = {}): Promise<void> {
   const article = desk.articles[0]!;
   const spans = wordSpans(article.text);
   const annotation = (at: number) => ({ label: 'claim', ...spans[at % spans.length]!, rationale: 'read against the agency wire', revision: article.revision, confidence: 'high' });
@@ -27,6 +38,11 @@ export async function measureRequestCosts(desk: DeskSetup): Promise<void> {
     for (let i = 0; i < EACH; i++) {
       const reply = await browser.request('POST', `/api/articles/${article.id}/annotations`, { json: annotation(author * EACH + i) });
       if (reply.status !== 201) throw new Error(`saving an annotation answered ${reply.status}: ${reply.body.slice(0, 200)}`);
+    }
+    // The first reviewer keeps drafting (the page and the saves measured are theirs); the others submit.
+    if (author > 0) {
+      const submitted = await browser.request('POST', `/api/articles/${article.id}/submit`);
+      if (submitted.status !== 201) throw new Error(`submitting a review answered ${submitted.status}: ${submitted.body.slice(0, 200)}`);
     }
     browser.close();
   }
@@ -48,8 +64,26 @@ export async function measureRequestCosts(desk: DeskSetup): Promise<void> {
     return sum;
   };
   const rows: string[][] = [];
-  const reviewer = new VirtualBrowser(desk.server.baseUrl, desk.reviewerCookies[0]!);
-  const editor = new VirtualBrowser(desk.server.baseUrl, desk.editorCookies[0]!);
+  await runCases(desk, desk.server.baseUrl, cases, async (item, run) => {
+    const before = await ticks();
+    const { walls, bytes, rawBytes } = await run();
+    const cpuMs = (((await ticks()) - before) / clockTicksPerSecond()) * 1000;
+    walls.sort((a, b) => a - b);
+    rows.push([item.name, formatMs(cpuMs / ROUNDS), formatMs(walls[Math.floor(ROUNDS / 2)]!), (bytes / ROUNDS / 1024).toFixed(1), (rawBytes / ROUNDS / 1024).toFixed(1)]);
+  });
+  const members = desk.reviewerCookies.length + desk.editorCookies.length;
+  console.log(`\nserver CPU per request, one at a time (${ROUNDS} after ${WARM_UP} unmeasured; the article holds ${AUTHORS * EACH} annotations by ${AUTHORS} reviewers, ${AUTHORS - 1} of them submitted; ${members} project members):`);
+  printTable(['request', 'server CPU', 'wall (median)', 'kB each (sent)', 'kB each (decoded)'], rows);
+  console.log('CPU is counted in ticks of 10 ms over all server processes (primary included): read the figures to a few ms.');
+  if (options.profile) await profileCases(desk, cases);
+}
+
+type Run = () => Promise<{ walls: number[]; bytes: number; rawBytes: number }>;
+
+/** Each case WARM_UP times unmeasured, then `measure` around its ROUNDS requests. */
+async function runCases(desk: DeskSetup, baseUrl: string, cases: Case[], measure: (item: Case, run: Run) => Promise<void>): Promise<void> {
+  const reviewer = new VirtualBrowser(baseUrl, desk.reviewerCookies[0]!);
+  const editor = new VirtualBrowser(baseUrl, desk.editorCookies[0]!);
   try {
     for (const item of cases) {
       const browser = item.as === 'reviewer' ? reviewer : editor;
@@ -59,23 +93,59 @@ export async function measureRequestCosts(desk: DeskSetup): Promise<void> {
         return reply;
       };
       for (let i = 0; i < WARM_UP; i++) await once();
-      const before = await ticks();
-      const walls: number[] = [];
-      let bytes = 0;
-      for (let i = 0; i < ROUNDS; i++) {
-        const reply = await once();
-        walls.push(reply.ms);
-        bytes += reply.bytes;
-      }
-      const cpuMs = (((await ticks()) - before) / clockTicksPerSecond()) * 1000;
-      walls.sort((a, b) => a - b);
-      rows.push([item.name, formatMs(cpuMs / ROUNDS), formatMs(walls[Math.floor(ROUNDS / 2)]!), (bytes / ROUNDS / 1024).toFixed(1)]);
+      await measure(item, async () => {
+        const walls: number[] = [];
+        let bytes = 0;
+        let rawBytes = 0;
+        for (let i = 0; i < ROUNDS; i++) {
+          const reply = await once();
+          walls.push(reply.ms);
+          bytes += reply.bytes;
+          rawBytes += Buffer.byteLength(reply.body);
+          if (process.env.DUMPX) (await import('node:fs')).writeFileSync(`/tmp/dump-${item.name.replace(/[^a-z]+/gi, '_')}`, reply.body);
+        }
+        return { walls, bytes, rawBytes };
+      });
     }
   } finally {
     reviewer.close();
     editor.close();
   }
-  console.log(`\nserver CPU per request, one at a time (${ROUNDS} after ${WARM_UP} unmeasured; the article holds ${AUTHORS * EACH} annotations by ${AUTHORS} reviewers; ${desk.reviewerCookies.length + desk.editorCookies.length} project members):`);
-  printTable(['request', 'server CPU', 'wall (median)', 'kB each'], rows);
-  console.log('CPU is counted in ticks of 10 ms over all server processes (primary included): read the figures to a few ms.');
+}
+
+// Node refuses --cpu-prof in NODE_OPTIONS and the cluster's workers take their own flags: the
+// profile is of one more server process on the same database, with the same secret.
+async function profileCases(desk: DeskSetup, cases: Case[]): Promise<void> {
+  const directory = await mkdtemp(path.join(os.tmpdir(), 'corroborate-desk-prof-'));
+  const port = await freePort();
+  const { databaseUrl, authSecret } = desk.server.options;
+  const child = spawn(process.execPath, ['--cpu-prof', `--cpu-prof-dir=${directory}`, '--import', 'tsx', 'scripts/server.ts', '--no-outbound'], {
+    cwd: ROOT,
+    env: { ...process.env, NODE_ENV: 'production', PORT: String(port), DATABASE_URL: databaseUrl ?? '', NEXTAUTH_SECRET: authSecret, NEXT_TELEMETRY_DISABLED: '1' },
+    stdio: 'ignore',
+  });
+  const baseUrl = `http://127.0.0.1:${port}`;
+  const windows = new Map<string, { fromUs: number; toUs: number }>();
+  const monotonicUs = () => Number(process.hrtime.bigint() / 1000n);
+  try {
+    while (!(await fetch(`${baseUrl}/api/health`).then((response) => response.ok, () => false))) {
+      if (child.exitCode !== null) throw new Error('the profiled server exited during start-up');
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    await runCases(desk, baseUrl, cases, async (item, run) => {
+      const fromUs = monotonicUs();
+      await run();
+      windows.set(item.name, { fromUs, toUs: monotonicUs() });
+    });
+  } finally {
+    child.kill('SIGTERM'); // it writes its profile as it exits
+    if (child.exitCode === null) await new Promise((resolve) => child.once('exit', resolve));
+  }
+  const file = (await readdir(directory)).find((name) => name.endsWith('.cpuprofile'));
+  if (!file) throw new Error(`no profile was written to ${directory}`);
+  const profile = await readProfile(path.join(directory, file));
+  for (const [name, window] of windows) {
+    console.log(`\n${name}: profile of its ${ROUNDS} requests (self time; under the profiler)`);
+    console.log(formatSummary(summariseProfile(profile, { window, top: 14 })));
+  }
 }
