@@ -40,13 +40,15 @@ function isApiErrorCode(code: unknown, names: ReadonlySet<string>): code is ApiE
   return typeof code === 'string' && names.has(code);
 }
 
-export async function apiRequest<T>(method: string, url: string, body?: unknown): Promise<T> {
+/** `signal` cancels the call; a caller that aborts one must ignore whatever it then answers or throws. */
+export async function apiRequest<T>(method: string, url: string, body?: unknown, { signal }: { signal?: AbortSignal } = {}): Promise<T> {
   let response: Response;
   try {
     response = await fetch(url, {
       method,
       headers: body === undefined ? undefined : { 'content-type': 'application/json' },
       body: body === undefined ? undefined : JSON.stringify(body),
+      signal,
     });
   } catch {
     throw new ApiError(0, NETWORK_MESSAGE, 'network');

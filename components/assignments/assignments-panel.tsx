@@ -1,8 +1,9 @@
 'use client';
 // The desk's Assignments panel on the consensus page: who is asked to review
 // the article and by when, each reviewer's progress (overdue flagged), assign
-// one member or N automatically, take one back, and the assigned-only switch.
-// Every change goes through the JSON API; the server page then reloads the list.
+// one member (found by name, MemberPicker) or N automatically, take one back,
+// and the assigned-only switch. Every change goes through the JSON API; the
+// server page then reloads the list.
 import { useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
 import { useReducer } from 'react';
@@ -12,8 +13,9 @@ import { apiRequest, errorMessage } from '../api/api-request';
 import { Button } from '../ui/button';
 import { inputClass } from '../ui/field';
 import { AssignmentStatusText, DueDate } from './assignment-status';
+import { MemberPicker } from './member-picker';
 
-type Props = { articleId: string; assignedOnly: boolean; assignments: readonly AssignmentView[]; members: readonly { id: string; name: string }[] };
+type Props = { articleId: string; assignedOnly: boolean; assignments: readonly AssignmentView[] };
 
 type State = { mode: 'idle' } | { mode: 'busy' } | { mode: 'error'; message: string } | { mode: 'done'; message: string };
 type Event = { type: 'start' } | { type: 'fail'; message: string } | { type: 'succeed'; message: string };
@@ -24,13 +26,11 @@ function reduce(_state: State, event: Event): State {
   return { mode: 'done', message: event.message };
 }
 
-export function AssignmentsPanel({ articleId, assignedOnly, assignments, members }: Props) {
+export function AssignmentsPanel({ articleId, assignedOnly, assignments }: Props) {
   const t = useTranslations('assignments.panel');
   const router = useRouter();
   const [state, dispatch] = useReducer(reduce, { mode: 'idle' });
   const base = `/api/articles/${encodeURIComponent(articleId)}`;
-  const assignedIds = new Set(assignments.map((assignment) => assignment.reviewer.id));
-  const free = members.filter((member) => !assignedIds.has(member.id));
   const submitted = assignments.filter((assignment) => assignment.status === 'submitted').length;
 
   async function run(change: () => Promise<string>) {
@@ -106,20 +106,12 @@ export function AssignmentsPanel({ articleId, assignedOnly, assignments, members
           });
         }}
       >
-        <label className="block text-sm">
-          <span className="font-medium text-stone-800">{t('member')}</span>
-          <select name="reviewerId" required className={inputClass} defaultValue="">
-            <option value="" disabled>{t('chooseMember')}</option>
-            {free.map((member) => (
-              <option key={member.id} value={member.id}>{member.name}</option>
-            ))}
-          </select>
-        </label>
+        <MemberPicker articleId={articleId} assignmentsKey={assignments.map((assignment) => assignment.id).join(' ')} />
         <label className="block text-sm">
           <span className="font-medium text-stone-800">{t('dueDate')}</span>
           <input type="date" name="dueAt" className={inputClass} />
         </label>
-        <Button type="submit" disabled={state.mode === 'busy' || free.length === 0}>{t('assign')}</Button>
+        <Button type="submit" disabled={state.mode === 'busy'}>{t('assign')}</Button>
       </form>
       <form
         aria-label={t('autoForm')}

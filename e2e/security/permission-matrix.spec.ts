@@ -547,6 +547,7 @@ const CALLS: Record<string, Builder> = {
     const article = cell.allowed ? await createTroopsArticle(world.sessions.editor) : await world.article('blind');
     return { method: 'POST', path: `/api/articles/${article.id}/assignments/auto`, headers: json, data: { count: 1 }, after: (status, body) => world.takeBack(status, body) };
   },
+  'GET /api/articles/[id]/assignable-members': async (world) => ({ method: 'GET', path: `/api/articles/${(await world.assignment(false)).articleId}/assignable-members?q=test&limit=5` }),
   'POST /api/articles/[id]/assigned-only': async (world) => ({ method: 'POST', path: `/api/articles/${(await world.article('blind')).id}/assigned-only`, headers: json, data: { assignedOnly: false } }),
   'DELETE /api/assignments/[id]': async (world, cell) => ({ method: 'DELETE', path: `/api/assignments/${(await world.assignment(cell.allowed)).id}` }),
   'GET /api/me/work': async () => ({ method: 'GET', path: '/api/me/work' }),

@@ -157,6 +157,7 @@ export const ROUTES: readonly RouteRow[] = [
   route('GET /api/articles/[id]/assignments',          [ 401,  403,  403,   403,    200,   200,  403,    403,    403,    403,   403,   404 ], { note: "every reviewer's progress: the desk's (blind review)" }),
   route('POST /api/articles/[id]/assignments',         [ 401,  403,  403,   403,    201,   201,  403,    403,    403,    403,   403,   404 ], { note: 'assigns reviewer3 to a fresh article; taken back after the cell' }),
   route('POST /api/articles/[id]/assignments/auto',    [ 401,  403,  403,   403,    201,   201,  403,    403,    403,    403,   403,   404 ], { note: 'one reviewer, on a fresh article; taken back after the cell' }),
+  route('GET /api/articles/[id]/assignable-members',   [ 401,  403,  403,   403,    200,   200,  403,    403,    403,    403,   403,   404 ], { note: "who may still be assigned, by name: the desk's" }),
   route('POST /api/articles/[id]/assigned-only',       [ 401,  403,  403,   403,    200,   200,  403,    403,    403,    403,   403,   404 ], { note: 'sent with false on an article that is open to everyone: nothing changes' }),
   route('DELETE /api/assignments/[id]',                [ 401,  403,  403,   403,    204,   204,  403,    403,    403,    403,   403,   404 ], { note: 'a fresh assignment for a cell that should succeed' }),
   route('GET /api/me/work',                            [ 401,  200,  200,   200,    200,   200,  200,    403,    200,    200,   200,   200 ], { note: "the caller's own assignments only" }),

@@ -1,7 +1,8 @@
 // Assignments, end to end: an editor of a fresh project assigns three of its
-// reviewers to an article with a due date (one picked by hand, two by "Assign
-// N reviewers"); each reviewer finds the article in My work, opens it from
-// there and submits; the review queue then shows 3 of 3 submitted.
+// reviewers to an article with a due date (one found by name and picked by
+// hand, two by "Assign N reviewers"); each reviewer finds the article in My
+// work, opens it from there and submits; the review queue then shows 3 of 3
+// submitted.
 //
 // Fresh people and a fresh project (as e2e/projects does), so the demo
 // accounts' work and the seeded project are left alone.
@@ -51,6 +52,13 @@ test('an editor assigns three reviewers with a due date; each finds it in My wor
     await page.goto(`/articles/${article.id}/consensus`);
     await expect(panel).toContainText('Nobody is assigned to this article yet.');
     const byHand = panel.getByRole('form', { name: 'Assign a member' });
+    const offered = (person: Person) => byHand.getByLabel('Member').getByRole('option', { name: person.name, exact: true });
+    await expect(offered(others[0])).toHaveCount(1);
+    // Part of one reviewer's name (its random tag): the select offers that reviewer alone.
+    await byHand.getByLabel('Search by name').fill(first.name.slice(-6).toUpperCase());
+    await expect(offered(others[0])).toHaveCount(0);
+    await expect(offered(first)).toHaveCount(1);
+    await expect(byHand.getByLabel('Member').getByRole('option')).toHaveCount(2);
     await byHand.getByLabel('Member').selectOption({ label: first.name });
     await byHand.getByLabel('Due date (optional)').fill(DUE);
     await byHand.getByRole('button', { name: 'Assign' }).click();

@@ -27,7 +27,7 @@ import { ZReopenReview, ZSubmitReview } from '../validation/reviews';
 import { ZCreateComment, ZUpdateComment } from '../validation/comments';
 import { ZClaimVerdict, ZCreateClaim, ZLinkAppearance } from '../validation/claims';
 import { ZCreateSignal, ZSignalAnswers, ZUpdateSignal } from '../validation/signals';
-import { ZAutoAssign, ZCreateAssignment, ZSetAssignedOnly } from '../validation/assignments';
+import { DEFAULT_MEMBER_SEARCH, MAX_MEMBER_QUERY_CHARS, MAX_MEMBER_SEARCH, ZAutoAssign, ZCreateAssignment, ZSetAssignedOnly } from '../validation/assignments';
 import { MAX_NOTIFICATION_PAGE, ZMarkNotificationsRead } from '../validation/notifications';
 import type { TokenScope } from '../vocabulary';
 
@@ -175,6 +175,14 @@ export const OPERATIONS: Record<string, Partial<Record<Method, Operation>>> = {
       access: 'desk',
       body: ZAutoAssign,
       responses: { 201: '{assignments}', 400: 'Invalid input', 404: 'Unknown article', 409: 'No reviewer of the project is free' },
+    },
+  },
+  '/api/articles/{id}/assignable-members': {
+    get: {
+      summary: "Find members to assign: the active members of the article's project not yet assigned to it whose name contains q (any case; % and _ taken literally), by name then id, at most limit; more is true when others match too. The desk's",
+      access: 'desk',
+      query: { q: `Part of a name, at most ${MAX_MEMBER_QUERY_CHARS} characters (trimmed; empty: everyone)`, limit: `1–${MAX_MEMBER_SEARCH} (default ${DEFAULT_MEMBER_SEARCH})` },
+      responses: { 200: '{members: [{id, name}], more}', 400: 'Invalid query parameter', 404: 'Unknown article' },
     },
   },
   '/api/articles/{id}/assigned-only': {

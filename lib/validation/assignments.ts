@@ -1,4 +1,4 @@
-// Input schemas for assigning reviewers to an article, and for the assigned-only switch.
+// Input schemas for assigning reviewers to an article, finding members to assign, and the assigned-only switch.
 import { z } from 'zod';
 
 /** More reviewers than this on one article at once is a mistake, not a plan. */
@@ -34,3 +34,22 @@ export type TAutoAssign = z.infer<typeof ZAutoAssign>;
 
 export const ZSetAssignedOnly = z.object({ assignedOnly: z.boolean({ error: 'assignedOnly must be true or false' }) }).strict();
 export type TSetAssignedOnly = z.infer<typeof ZSetAssignedOnly>;
+
+/** The assign form's member search: a screenful by default, never the whole desk. */
+export const DEFAULT_MEMBER_SEARCH = 20;
+export const MAX_MEMBER_SEARCH = 50;
+export const MAX_MEMBER_QUERY_CHARS = 100;
+
+/** `?q=&limit=` of GET /api/articles/<id>/assignable-members: q is part of a name (empty: everyone). */
+export const ZAssignableMemberQuery = z
+  .object({
+    q: z.string().trim().max(MAX_MEMBER_QUERY_CHARS, `q must be at most ${MAX_MEMBER_QUERY_CHARS} characters`).default(''),
+    limit: z
+      .string()
+      .regex(/^\d{1,4}$/, 'limit must be a whole number')
+      .transform(Number)
+      .pipe(z.number().min(1, 'limit must be at least 1').max(MAX_MEMBER_SEARCH, `limit must be at most ${MAX_MEMBER_SEARCH}`))
+      .default(DEFAULT_MEMBER_SEARCH),
+  })
+  .strict();
+export type TAssignableMemberQuery = z.infer<typeof ZAssignableMemberQuery>;

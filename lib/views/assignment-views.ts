@@ -25,3 +25,6 @@ export type WorkItem = {
 
 /** An article's assignments in the review queue: how many submitted of how many, and who is late. */
 export type AssignmentProgress = { assigned: number; submitted: number; late: { id: string; name: string }[] };
+
+/** Members who may still be assigned to an article, a page of them: `more` when others match too. */
+export type AssignableMembersView = { members: { id: string; name: string }[]; more: boolean };

@@ -1,6 +1,7 @@
 // Assignments through the real route handlers on PostgreSQL: assigning a
-// member by hand and automatically (the least-loaded reviewers first), the
-// desk's list with each reviewer's derived status, taking one back, My work
+// member by hand and automatically (the least-loaded reviewers first), finding
+// the members who may still be assigned by name, the desk's list with each
+// reviewer's derived status, taking one back, My work
 // and its order, the refusals (a reviewer 403, a non-member 404, bad input 400,
 // each writing nothing), and the assigned-only rule on every write path.
 //
@@ -45,6 +46,8 @@ async function importInto(projectId: string | undefined, title: string): Promise
 const assign = (who: Who, article: Article, body: Json) => as(who, routes.assignments.POST, { method: 'POST', params: { id: article.id }, body });
 const autoAssign = (who: Who, article: Article, body: Json) => as(who, routes.autoAssign.POST, { method: 'POST', params: { id: article.id }, body });
 const listOf = (who: Who, article: Article) => as(who, routes.assignments.GET, { params: { id: article.id } });
+const findMembers = (who: Who, article: Article, query: Record<string, string>) =>
+  as(who, routes.assignableMembers.GET, { params: { id: article.id }, path: `/api/articles/${article.id}/assignable-members?${new URLSearchParams(query)}` });
 const myWork = async (who: Who) => (await as(who, routes.myWork.GET, { path: '/api/me/work' })).body.items as Json[];
 const annotate = (who: Who, article: Article, exact: string) => as(who, routes.articleAnnotations.POST, { method: 'POST', params: { id: article.id }, body: { label: 'claim', ...spanOf(article.text, exact) } });
 const submit = (who: Who, article: Article) => as(who, routes.submit.POST, { method: 'POST', params: { id: article.id } });
@@ -112,6 +115,60 @@ describe('assigning by hand', () => {
   });
 });
 
+describe('finding members to assign', () => {
+  let article: Article;
+  let cys: string[];
+  const FINDERS = ['Ada Finder', 'Ben FINDER', 'Cy finder', 'Cy finder', 'Pct 100% Finder', 'Pct 100x Finder', 'Und a_b Finder', 'Und axb Finder'];
+  const names = (answer: Answer) => (answer.body.members as Json[]).map((member) => member.name);
+
+  beforeAll(async () => {
+    const project = await createProject('Member search desk');
+    const ids: Record<string, string[]> = {};
+    for (const name of [...FINDERS, 'Assigned Finder', 'Disabled Finder', 'Back a\\b Slash', 'Back ab Slash']) {
+      const id = await createUser('reviewer', name);
+      await addMember(project, id, 'reviewer');
+      (ids[name] ??= []).push(id);
+    }
+    const elsewhere = await createProject('Member search elsewhere');
+    await addMember(elsewhere, await createUser('reviewer', 'Elsewhere Finder'), 'reviewer');
+    article = await importInto(project, 'Member search article');
+    expect((await assign('editor', article, { reviewerId: ids['Assigned Finder']![0]! })).status).toBe(201);
+    const disabled = ids['Disabled Finder']![0]!;
+    expect((await as('admin', routes.user.PATCH, { method: 'PATCH', path: `/api/users/${disabled}`, params: { id: disabled }, body: { disabled: true } })).status).toBe(200);
+    cys = ids['Cy finder']!.toSorted();
+  });
+
+  it('finds the active, unassigned members of the project whose name contains q in any case, by name then id', async () => {
+    const found = await findMembers('editor', article, { q: ' fInDeR ' });
+    expect(found.status, found.text).toBe(200);
+    expect(found.body).toEqual({ members: FINDERS.map((name) => ({ id: expect.any(String), name })), more: false });
+    expect((found.body.members as Json[]).filter((member) => member.name === 'Cy finder').map((member) => member.id)).toEqual(cys);
+  });
+
+  it('takes %, _ and \\ in q literally', async () => {
+    expect(names(await findMembers('editor', article, { q: '100%' }))).toEqual(['Pct 100% Finder']);
+    expect(names(await findMembers('editor', article, { q: '%' }))).toEqual(['Pct 100% Finder']);
+    expect(names(await findMembers('editor', article, { q: 'a_b' }))).toEqual(['Und a_b Finder']);
+    expect(names(await findMembers('editor', article, { q: '_' }))).toEqual(['Und a_b Finder']);
+    expect(names(await findMembers('editor', article, { q: 'a\\b' }))).toEqual(['Back a\\b Slash']);
+  });
+
+  it('answers at most limit, saying when more match', async () => {
+    expect((await findMembers('editor', article, { q: 'finder', limit: '3' })).body).toEqual({ members: FINDERS.slice(0, 3).map((name) => ({ id: expect.any(String), name })), more: true });
+    expect((await findMembers('editor', article, { q: 'finder', limit: String(FINDERS.length) })).body.more).toBe(false);
+    expect((await findMembers('editor', article, { q: 'finder', limit: String(FINDERS.length - 1) })).body.more).toBe(true);
+  });
+
+  it("lists everyone with an empty q, never another project's members, and nobody when nothing matches", async () => {
+    const everyone = names(await findMembers('editor', article, { q: '', limit: '50' }));
+    expect(everyone).toEqual(expect.arrayContaining([...FINDERS, 'Back a\\b Slash', 'Back ab Slash']));
+    expect(everyone).not.toContain('Assigned Finder');
+    expect(everyone).not.toContain('Disabled Finder');
+    expect(everyone).not.toContain('Elsewhere Finder');
+    expect((await findMembers('editor', article, { q: 'Elsewhere' })).body).toEqual({ members: [], more: false });
+  });
+});
+
 describe('refusals, each writing nothing', () => {
   let article: Article;
   let assignmentId: string;
@@ -124,6 +181,7 @@ describe('refusals, each writing nothing', () => {
 
   type Case = [string, Who, () => Parameters<typeof as>[1], () => Hit, number, RegExp];
   const post = (body: unknown): Hit => ({ method: 'POST', params: { id: article.id }, body });
+  const search = (query: string): Hit => ({ params: { id: article.id }, path: `/api/articles/${article.id}/assignable-members?${query}` });
   const cases: Case[] = [
     ['a reviewer assigning', 'reviewer1', () => routes.assignments.POST, () => post({ reviewerId: database.actors.reviewer2.id }), 403, /role/],
     ['a reviewer listing', 'reviewer1', () => routes.assignments.GET, () => ({ params: { id: article.id } }), 403, /role/],
@@ -146,6 +204,14 @@ describe('refusals, each writing nothing', () => {
     ['a count of zero', 'editor', () => routes.autoAssign.POST, () => post({ count: 0 }), 400, /count/],
     ['a fractional count', 'editor', () => routes.autoAssign.POST, () => post({ count: 1.5 }), 400, /count/],
     ['assigned-only that is not a boolean', 'editor', () => routes.assignedOnly.POST, () => post({ assignedOnly: 'yes' }), 400, /assignedOnly/],
+    ['a reviewer finding members', 'reviewer1', () => routes.assignableMembers.GET, () => search(''), 403, /role/],
+    ['a non-member editor finding members', 'outsider', () => routes.assignableMembers.GET, () => search(''), 404, /No article/],
+    ['finding members of an unknown article', 'editor', () => routes.assignableMembers.GET, () => ({ params: { id: ABSENT }, path: `/api/articles/${ABSENT}/assignable-members` }), 404, /No article/],
+    ['a member search limit of 0', 'editor', () => routes.assignableMembers.GET, () => search('limit=0'), 400, /limit must be at least 1/],
+    ['a member search limit of 51', 'editor', () => routes.assignableMembers.GET, () => search('limit=51'), 400, /limit must be at most 50/],
+    ['a fractional member search limit', 'editor', () => routes.assignableMembers.GET, () => search('limit=1.5'), 400, /limit must be a whole number/],
+    ['a member search of 101 characters', 'editor', () => routes.assignableMembers.GET, () => search(`q=${'x'.repeat(101)}`), 400, /q must be at most 100 characters/],
+    ['an unknown member search parameter', 'editor', () => routes.assignableMembers.GET, () => search('role=editor'), 400, /role|Unrecognized/i],
   ];
 
   it.each(cases)('%s: %s gets the status and message', async (_what, who, handler, options, status, message) => {

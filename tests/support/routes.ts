@@ -33,6 +33,7 @@ export const routes = {
   // Assignments.
   assignments: await import('@/app/api/articles/[id]/assignments/route'),
   autoAssign: await import('@/app/api/articles/[id]/assignments/auto/route'),
+  assignableMembers: await import('@/app/api/articles/[id]/assignable-members/route'),
   assignedOnly: await import('@/app/api/articles/[id]/assigned-only/route'),
   assignment: await import('@/app/api/assignments/[id]/route'),
   myWork: await import('@/app/api/me/work/route'),

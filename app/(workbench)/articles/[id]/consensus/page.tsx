@@ -7,7 +7,6 @@ import { ConsensusWorkspace } from '@/components/consensus/consensus-workspace';
 import { ReviewsPanel } from '@/components/consensus/reviews-panel';
 import { LiveUpdates } from '@/components/live/live-updates';
 import { isAppError } from '@/lib/errors';
-import { listAssignableMembers } from '@/lib/server/data/assignments/list-assignable-members';
 import { listAssignments } from '@/lib/server/data/assignments/list-assignments';
 import { getConsensus } from '@/lib/server/data/consensus/get-consensus';
 import { listReviews } from '@/lib/server/data/reviews/list-reviews';
@@ -23,8 +22,8 @@ const loadConsensus = cache(async (id: string) => {
   try {
     // consensus:read and assignments:manage are both the desk's (POLICY); checked again, in the article's project.
     const desk = authorize(actor, 'assignments:manage');
-    const [view, reviews, assignments, members] = await Promise.all([getConsensus(actor, id), listReviews(actor, id), listAssignments(desk, id), listAssignableMembers(desk, id)]);
-    return { view, reviews, assignments, members };
+    const [view, reviews, assignments] = await Promise.all([getConsensus(actor, id), listReviews(actor, id), listAssignments(desk, id)]);
+    return { view, reviews, assignments };
   } catch (error) {
     if (isAppError(error) && error.code === 'not_found') notFound();
     throw error;
@@ -37,13 +36,13 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function ConsensusPage({ params }: Props) {
-  const { view, reviews, assignments, members } = await loadConsensus((await params).id);
+  const { view, reviews, assignments } = await loadConsensus((await params).id);
   return (
     <div className="space-y-10">
       <LiveUpdates article={view.article.id} presence />
       <ConsensusWorkspace view={view} />
       <ReviewsPanel articleId={view.article.id} published={view.article.status === 'published'} reviews={reviews} />
-      <AssignmentsPanel articleId={view.article.id} assignedOnly={assignments.assignedOnly} assignments={assignments.assignments} members={members} />
+      <AssignmentsPanel articleId={view.article.id} assignedOnly={assignments.assignedOnly} assignments={assignments.assignments} />
     </div>
   );
 }
