@@ -102,7 +102,6 @@ async function runCases(desk: DeskSetup, baseUrl: string, cases: Case[], measure
           walls.push(reply.ms);
           bytes += reply.bytes;
           rawBytes += Buffer.byteLength(reply.body);
-          if (process.env.DUMPX) (await import('node:fs')).writeFileSync(`/tmp/dump-${item.name.replace(/[^a-z]+/gi, '_')}`, reply.body);
         }
         return { walls, bytes, rawBytes };
       });
