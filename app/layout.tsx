@@ -1,11 +1,12 @@
 import type { Metadata } from 'next';
-import { getLocale, getTranslations } from 'next-intl/server';
+import { getLocale, getMessages, getTranslations } from 'next-intl/server';
 import { headers } from 'next/headers';
 import type { ReactNode } from 'react';
 import { InterfaceDirection } from '@/components/layout/interface-direction';
 import { InterfaceMessages } from '@/components/layout/interface-messages';
 import { ShortcutProvider } from '@/components/layout/shortcut-sheet';
 import { LOCALE_DIRECTION } from '@/lib/i18n/locales';
+import { isDocumentRequest } from '@/lib/server/http/document-request';
 import './globals.css';
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -25,12 +26,15 @@ export async function generateMetadata(): Promise<Metadata> {
  * article's body carries its own `lang` and `dir` inside it.
  */
 export default async function RootLayout({ children }: { children: ReactNode }) {
-  await headers();
+  const requestHeaders = await headers();
   const locale = await getLocale();
+  // A whole document carries the catalogue for its client components; an RSC request (a refresh, a
+  // navigation) comes from a page that has it already (components/layout/interface-messages.tsx).
+  const messages = isDocumentRequest(requestHeaders) ? await getMessages() : undefined;
   return (
     <html lang={locale} dir={LOCALE_DIRECTION[locale]}>
       <body className="min-h-screen">
-        <InterfaceMessages locale={locale}>
+        <InterfaceMessages locale={locale} messages={messages}>
           <InterfaceDirection dir={LOCALE_DIRECTION[locale]}>
             {/* The "?" sheet of keyboard shortcuts, on every page. */}
             <ShortcutProvider>{children}</ShortcutProvider>

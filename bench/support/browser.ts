@@ -39,6 +39,19 @@ function headersOf(response: http.IncomingMessage): Headers {
   return headers;
 }
 
+/**
+ * What a browser says of the request's kind: a page opened is a navigation (HTML asked for, Sec-Fetch-Dest
+ * document); the page's own API calls and RSC fetches (an `rsc` header) are fetch(). The server sends the
+ * interface's catalogue with a whole document only (lib/server/http/document-request.ts).
+ */
+function fetchMetadata(method: string, pathname: string, headers: Record<string, string> | undefined): Record<string, string> {
+  const navigation = method === 'GET' && !pathname.startsWith('/api/') && headers?.rsc === undefined;
+  return navigation ? NAVIGATION_HEADERS : { accept: '*/*', 'sec-fetch-dest': 'empty', 'sec-fetch-mode': 'cors' };
+}
+
+/** A browser's navigation to a page (Chromium's headers). */
+export const NAVIGATION_HEADERS: Record<string, string> = { accept: 'text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8', 'sec-fetch-dest': 'document', 'sec-fetch-mode': 'navigate' };
+
 export class VirtualBrowser {
   private readonly agent = new http.Agent({ keepAlive: true, maxSockets: 6 });
   private readonly url: URL;
@@ -66,6 +79,7 @@ export class VirtualBrowser {
           headers: {
             cookie: this.cookie,
             'accept-encoding': ACCEPT_ENCODING,
+            ...fetchMetadata(method, pathname, options.headers),
             ...(body ? { 'content-type': 'application/json', 'content-length': String(body.length) } : {}),
             ...options.headers,
           },

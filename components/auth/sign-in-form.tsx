@@ -67,7 +67,7 @@ export function SignInForm({ callbackUrl, initialError, oidcName }: Props) {
 
   return (
     <div className="mt-8">
-      <form onSubmit={submit} className="space-y-4" aria-describedby={problem ? 'sign-in-error' : undefined}>
+      <form method="post" onSubmit={submit} className="space-y-4" aria-describedby={problem ? 'sign-in-error' : undefined}>
         <Field label={t('signIn.email')}>
           <input name="email" type="email" autoComplete="username" required className={inputClass} />
         </Field>
