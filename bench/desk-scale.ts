@@ -12,7 +12,7 @@
 //   (the HTML, and the consensus API as a script or the desk's other tools would read it) and keep
 //   its live-updates stream open with presence, as the page does (GET /api/events?article=&presence=1),
 //   refreshing the page (RSC request) when a change is told, gathered as the page gathers them
-//   (components/live/refresh-delay.ts: at most once a second).
+//   (components/live/refresh-delay.ts: at most once a second; a pending reviewer's draft in the slow lane, 10 s).
 // - One bulk CSV export (GET /api/exports?format=csv) is started a third into the run and read to
 //   the last byte; its latency is the time to its first byte (the download's length grows with
 //   the desk, and is printed apart).
@@ -38,10 +38,11 @@
 //
 // Run: npm run build && DATABASE_URL=postgresql://postgres@127.0.0.1:5432/postgres npx tsx bench/desk-scale.ts [--sweep]
 import os from 'node:os';
-import { refreshDelay } from '../components/live/refresh-delay';
+import { laneOf, refreshScheduler } from '../components/live/refresh-delay';
 import type { AnnotationView } from '../lib/views/annotation-views';
+import type { LiveChangeEvent } from '../lib/views/live-views';
 import { CONFIDENCES, LABELS } from '../lib/vocabulary';
-import { formatMs } from './support';
+import { formatMs, summarise } from './support';
 import { VirtualBrowser, type BrowserReply } from './support/browser';
 import { cleanupOnExit } from './support/cleanup';
 import { assertLoopbackDatabase, sleep, wordSpans } from './support/desk';
@@ -126,7 +127,7 @@ function refreshedEvery(ms: number, find: () => Promise<number[]>): () => Promis
 const uniform = (low: number, high: number) => low + Math.random() * (high - low);
 const pick = <T>(items: readonly T[]): T => items[Math.floor(Math.random() * items.length)]!;
 
-type Counters = { saves: number; edits: number; submits: number; refreshes: number; changesHeard: number; streamsDropped: number };
+type Counters = { saves: number; edits: number; submits: number; refreshes: number; changesHeard: number; draftChanges: number; streamsDropped: number };
 type StepResult = {
   reviewers: number;
   editors: number;
@@ -144,6 +145,8 @@ type StepResult = {
   cpu: CpuSampling;
   exported: { status: number; firstByteMs: number; ms: number; bytes: number; records: string } | null;
   firstErrors: EndpointStats['firstErrors'];
+  /** Requests and p99 of every endpoint together, per tenth of the window. */
+  slices: { fromS: number; count: number; p99: number }[];
   serverErrors: string[];
   pass: boolean;
 };
@@ -162,16 +165,19 @@ async function drive(desk: DeskSetup, seconds: number): Promise<StepResult> {
   const { server, articles } = desk;
   const stats = new EndpointStats();
   const rampStats = new EndpointStats();
-  const counters: Counters = { saves: 0, edits: 0, submits: 0, refreshes: 0, changesHeard: 0, streamsDropped: 0 };
+  const counters: Counters = { saves: 0, edits: 0, submits: 0, refreshes: 0, changesHeard: 0, draftChanges: 0, streamsDropped: 0 };
   const rampStart = performance.now();
   const windowStart = rampStart + RAMP_SECONDS * 1000;
   const windowEnd = windowStart + seconds * 1000;
   const open = () => performance.now() < windowEnd;
   /** Counted in the window when it started there; ramp requests are kept apart (their errors still count). */
   const bytes = new Map<string, number>();
+  /** [ms into the window, latency] of every request counted: where in the run the slow ones fall. */
+  const timeline: [number, number][] = [];
   const record = (endpoint: string, reply: BrowserReply, startedAt: number) => {
     if (startedAt >= windowStart && startedAt < windowEnd) {
       stats.record(endpoint, reply, startedAt);
+      timeline.push([startedAt - windowStart, reply.ms]);
       bytes.set(endpoint, (bytes.get(endpoint) ?? 0) + reply.bytes);
     } else rampStats.record(endpoint, reply, startedAt);
   };
@@ -189,6 +195,18 @@ async function drive(desk: DeskSetup, seconds: number): Promise<StepResult> {
     return ms < left;
   };
 
+  /**
+   * Who has submitted on each article, as the consensus page knows it (its submittedReviewers): an
+   * annotation change by anyone else is a draft, refreshed in the slow lane. The page's list is as
+   * of its last refresh; this one is current, a difference of at most one refresh.
+   */
+  const submitters = new Map<string, Set<string>>();
+  const submittedOn = (articleId: string) => {
+    let set = submitters.get(articleId);
+    if (!set) submitters.set(articleId, (set = new Set()));
+    return set;
+  };
+
   const reviewer = async (browser: VirtualBrowser, index: number) => {
     await sleep(Math.random() * RAMP_SECONDS * 1000);
     let articleIndex = index % articles.length;
@@ -201,7 +219,11 @@ async function drive(desk: DeskSetup, seconds: number): Promise<StepResult> {
     while (await think()) {
       if (!submitted && mine.length > 0 && performance.now() >= submitAt) {
         const done = await call(browser, ENDPOINTS.submit, 'POST', `/api/articles/${article.id}/submit`);
-        if (done.status === 201 || done.status === 200) counters.submits += 1;
+        if (done.status === 201 || done.status === 200) {
+          counters.submits += 1;
+          const me = mine[0]?.author.id;
+          if (me) submittedOn(article.id).add(me);
+        }
         await call(browser, ENDPOINTS.annotations, 'GET', `/api/articles/${article.id}/annotations`, { read: 'count' });
         await call(browser, ENDPOINTS.articleRefresh, 'GET', rsc(`/articles/${article.id}`), { read: 'count', headers: RSC_HEADERS });
         submitted = true;
@@ -252,32 +274,28 @@ async function drive(desk: DeskSetup, seconds: number): Promise<StepResult> {
     stream?.close();
   };
 
-  /** components/live/live-updates.tsx's loop: a change asks for a refresh, gathered and at most one a second. */
+  /**
+   * components/live/live-updates.tsx's loop: a change asks for a refresh, gathered and at most one a
+   * second; a pending reviewer's draft waits in the slow lane (refresh-delay.ts), and a prompt change
+   * brings a later refresh forward.
+   */
   const followLiveUpdates = (browser: VirtualBrowser, articleId: string) => {
-    let pending: NodeJS.Timeout | undefined;
-    let lastRefresh = 0;
     let connected = false;
     let closed = false;
-    const refresh = () => {
+    const scheduler = refreshScheduler(() => {
       if (closed || !open()) return;
-      pending ??= setTimeout(
-        () => {
-          pending = undefined;
-          lastRefresh = Date.now();
-          if (closed || !open()) return;
-          counters.refreshes += 1;
-          void call(browser, ENDPOINTS.consensusRefresh, 'GET', rsc(`/articles/${articleId}/consensus`), { read: 'count', headers: RSC_HEADERS });
-        },
-        refreshDelay(lastRefresh, Date.now()),
-      );
-    };
+      counters.refreshes += 1;
+      void call(browser, ENDPOINTS.consensusRefresh, 'GET', rsc(`/articles/${articleId}/consensus`), { read: 'count', headers: RSC_HEADERS });
+    });
     const startedAt = performance.now();
-    const events = browser.events(`/api/events?article=${articleId}&presence=1`, (name) => {
+    const events = browser.events(`/api/events?article=${articleId}&presence=1`, (name, data) => {
       if (name === 'change') {
         counters.changesHeard += 1;
-        refresh();
+        const lane = laneOf(JSON.parse(data) as LiveChangeEvent, submittedOn(articleId));
+        if (lane === 'draft') counters.draftChanges += 1;
+        if (!closed && open()) scheduler.ask(lane);
       } else if (name === 'ready') {
-        if (connected) refresh();
+        if (connected && !closed && open()) scheduler.ask();
         connected = true;
       }
     });
@@ -291,7 +309,7 @@ async function drive(desk: DeskSetup, seconds: number): Promise<StepResult> {
     return {
       close() {
         closed = true;
-        clearTimeout(pending);
+        scheduler.cancel();
         events.close();
       },
     };
@@ -358,8 +376,17 @@ async function drive(desk: DeskSetup, seconds: number): Promise<StepResult> {
     exported,
     firstErrors: [...rampStats.firstErrors, ...stats.firstErrors].sort((a, b) => a.at - b.at),
     serverErrors: errors + rampErrors > 0 ? describeServerErrors(desk) : [],
+    slices: sliceTimeline(timeline, measuredSeconds),
     pass,
   };
+}
+
+function sliceTimeline(timeline: readonly [number, number][], seconds: number): StepResult['slices'] {
+  const width = (seconds * 1000) / 10;
+  return Array.from({ length: 10 }, (_, index) => {
+    const latencies = timeline.filter(([at]) => at >= index * width && at < (index + 1) * width).map(([, ms]) => ms);
+    return { fromS: (index * width) / 1000, count: latencies.length, p99: latencies.length > 0 ? summarise(latencies).p99 : 0 };
+  });
 }
 
 function describeServerErrors(desk: DeskSetup): string[] {
@@ -398,7 +425,11 @@ function printStep(result: StepResult): void {
   const { counters } = result;
   console.log(
     `total ${total} requests = ${(total / result.seconds).toFixed(1)} req/s; ${counters.saves} annotations saved, ${counters.edits} edited, ${counters.submits} reviews submitted; ` +
-      `editors heard ${counters.changesHeard} changes and refreshed ${counters.refreshes} times; ${counters.streamsDropped} live streams dropped by the server`,
+      `editors heard ${counters.changesHeard} changes (${counters.draftChanges} of them pending reviewers' drafts, the slow lane) and refreshed ${counters.refreshes} times; ${counters.streamsDropped} live streams dropped by the server`,
+  );
+  console.log(
+    `by tenth of the window (reviews are submitted in the last ${Math.round((1 - SUBMIT_FROM) * 100)}%): ` +
+      result.slices.map((slice) => `${slice.fromS.toFixed(0)} s: ${slice.count} req, p99 ${formatMs(slice.p99)}`).join('; '),
   );
   if (result.exported) {
     const e = result.exported;

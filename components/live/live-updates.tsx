@@ -2,14 +2,16 @@
 // Keeps a server-rendered page current: follows GET /api/events and, when something the page
 // shows changed, re-renders it from the server (router.refresh(), which keeps client state such
 // as an open form). Changes are gathered for a moment so a burst (a revision touching many
-// annotations) costs one refresh, and a page refreshes at most once a second. After a reconnection (`ready` again) the page refreshes too,
+// annotations) costs one refresh, and a page refreshes at most once a second; given
+// `submittedReviewers`, a pending reviewer's draft waits longer (refresh-delay.ts: the slow lane).
+// After a reconnection (`ready` again) the page refreshes too,
 // since changes made while it was away were not told. With `presence`, it joins the article's
 // consensus-page presence list and shows who else has the page open.
 import { useFormatter, useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
-import { useEffect, useState } from 'react';
-import type { PresentPerson } from '@/lib/views/live-views';
-import { refreshDelay } from './refresh-delay';
+import { useEffect, useRef, useState } from 'react';
+import type { LiveChangeEvent, PresentPerson } from '@/lib/views/live-views';
+import { laneOf, refreshScheduler } from './refresh-delay';
 
 const FIRST_REOPEN_MS = 5_000;
 const LAST_REOPEN_MS = 60_000;
@@ -19,13 +21,20 @@ type Props = {
   article?: string;
   /** Join and show the article's consensus-page presence (the desk's pages only). */
   presence?: boolean;
+  /** The reviewers whose review the page shows (the consensus page's submitted ones): others' annotation changes are drafts. */
+  submittedReviewers?: readonly string[];
 };
 
-export function LiveUpdates({ article, presence = false }: Props) {
+export function LiveUpdates({ article, presence = false, submittedReviewers }: Props) {
   const t = useTranslations('live.presence');
   const format = useFormatter();
   const router = useRouter();
   const [people, setPeople] = useState<PresentPerson[]>([]);
+  // Read by the stream's handler when a change comes: a new list (after a refresh) must not reopen the stream.
+  const submitted = useRef<ReadonlySet<string> | null>(null);
+  useEffect(() => {
+    submitted.current = submittedReviewers ? new Set(submittedReviewers) : null;
+  }, [submittedReviewers]);
 
   useEffect(() => {
     const query = new URLSearchParams();
@@ -33,28 +42,17 @@ export function LiveUpdates({ article, presence = false }: Props) {
     if (article && presence) query.set('presence', '1');
     const url = `/api/events${query.size > 0 ? `?${query}` : ''}`;
     let source: EventSource | null = null;
-    let pending: ReturnType<typeof setTimeout> | undefined;
     let reopen: ReturnType<typeof setTimeout> | undefined;
     let reopenMs = FIRST_REOPEN_MS;
     let connected = false;
-    let lastRefresh = 0;
-    const refresh = () => {
-      pending ??= setTimeout(
-        () => {
-          pending = undefined;
-          lastRefresh = Date.now();
-          router.refresh();
-        },
-        refreshDelay(lastRefresh, Date.now()),
-      );
-    };
+    const scheduler = refreshScheduler(() => router.refresh());
     const open = () => {
       const current = new EventSource(url);
       source = current;
-      current.addEventListener('change', refresh);
+      current.addEventListener('change', (event) => scheduler.ask(laneOf(JSON.parse((event as MessageEvent<string>).data) as LiveChangeEvent, submitted.current)));
       current.addEventListener('ready', () => {
         reopenMs = FIRST_REOPEN_MS;
-        if (connected) refresh();
+        if (connected) scheduler.ask();
         connected = true;
       });
       current.addEventListener('presence', (event) => setPeople((JSON.parse((event as MessageEvent<string>).data) as { people: PresentPerson[] }).people));
@@ -68,7 +66,7 @@ export function LiveUpdates({ article, presence = false }: Props) {
     };
     open();
     return () => {
-      clearTimeout(pending);
+      scheduler.cancel();
       clearTimeout(reopen);
       source?.close();
     };

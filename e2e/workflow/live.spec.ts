@@ -8,6 +8,7 @@
 // accounts' work and the seeded project are left alone.
 import type { APIRequestContext, Page } from '@playwright/test';
 import { uniqueTag } from '../fixtures/accounts';
+import { DRAFT_INTERVAL_MS } from '../../components/live/refresh-delay';
 import { annotateViaApi, fetchArticle, troopsArticleText, workspaceNotice } from '../fixtures/annotations';
 import type { ArticleRecord } from '../fixtures/article-page';
 import { signInAs } from '../fixtures/auth';
@@ -97,6 +98,18 @@ test("an editor's consensus page and review queue follow a reviewer's submission
     // The editor's pages followed the assignment too.
     await expect(assignments).toContainText('0 of 2 submitted.', LIVE);
     await expect(queueRow).toContainText('0 of 2 submitted', LIVE);
+  });
+
+  await test.step("a pending reviewer's draft reaches the editor's Reviews panel in the slow lane, without a reload", async () => {
+    const review = consensus.getByRole('region', { name: 'Reviews' }).getByRole('listitem', { name: `Review by ${latecomer.name}` });
+    await expect(review).toHaveCount(0);
+    await annotateViaApi(await apiAs({ email: latecomer.email, password: latecomer.password }), article, CLAIM, { label: 'opinion' });
+    const savedAt = Date.now();
+    // A draft moves only progress counts, so the page waits up to DRAFT_INTERVAL_MS after its last refresh.
+    await expect(review).toContainText('1 annotation', { timeout: DRAFT_INTERVAL_MS + 5_000 });
+    await expect(review).toContainText('Drafting');
+    test.info().annotations.push({ type: 'live', description: `the draft showed ${Date.now() - savedAt} ms after it was saved` });
+    await expectSameDocument(consensus);
   });
 
   await test.step('the reviewer submits in their own browser; both of the editor’s pages show it without a reload', async () => {

@@ -69,8 +69,11 @@ describe('a change reaches the streams that follow it', () => {
     const onQueue = await queue.next(changeOn(article, 'annotation'));
     expect(onPage.at - started).toBeLessThan(2_000);
     expect(onQueue.at - started).toBeLessThan(2_000);
-    // Only what changed: no author, no content.
-    expect(onPage.data).toEqual({ kind: 'annotation', articleId: article.id });
+    // Only what changed, never content. The consensus page's reader (the desk) is told whose
+    // annotation it is, so a pending reviewer's draft can wait (components/live/refresh-delay.ts);
+    // the list stream is not.
+    expect(onPage.data).toEqual({ kind: 'annotation', articleId: article.id, by: database.actors.reviewer1.id });
+    expect(onQueue.data).toEqual({ kind: 'annotation', articleId: article.id });
 
     const beforeSubmit = [consensus.events.length, queue.events.length] as const;
     await submit('reviewer1', article);
@@ -114,8 +117,9 @@ describe('blind review on the stream', () => {
     // The desk hears all of it (so the writes did announce themselves) ...
     await desk.next(changeOn(article, 'comment'));
     expect(desk.events.filter((event) => event.event === 'change').map((event) => event.data.kind)).toEqual(expect.arrayContaining(['annotation', 'assignment', 'comment']));
+    expect(desk.events.find(changeOn(article, 'annotation'))?.data).toEqual({ kind: 'annotation', articleId: article.id, by: database.actors.reviewer2.id });
 
-    // ... reviewer 1 only their own work: the first thing on both of their streams is their own annotation.
+    // ... reviewer 1 only their own work, and never whose (no `by`): the first thing on both of their streams is their own annotation.
     await annotate('reviewer1', article, 'more ships than ever');
     await onArticle.next(changeOn(article, 'annotation'), 2_000, from.article);
     await onList.next(changeOn(article, 'annotation'), 2_000, from.list);

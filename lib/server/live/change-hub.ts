@@ -172,8 +172,11 @@ class ChangeHub {
       return;
     }
     const event: LiveChangeEvent = { kind: change.kind, articleId: change.articleId };
+    // Whose annotation changed goes to the consensus page's readers only (presenceReader: the desk of
+    // the article's project); a reviewer's stream never learns another reviewer's id.
+    const withAuthor: LiveChangeEvent = change.kind === 'annotation' && change.userId !== null ? { ...event, by: change.userId } : event;
     for (const subscriber of this.subscribers) {
-      if (inScope(subscriber, change) && seesLiveChange(subscriber.actor, change)) subscriber.sink.change(event);
+      if (inScope(subscriber, change) && seesLiveChange(subscriber.actor, change)) subscriber.sink.change(subscriber.presenceReader ? withAuthor : event);
     }
   }
 

@@ -1,7 +1,7 @@
 import 'server-only';
 // One page's Server-Sent Events stream (GET /api/events). Events:
 //   ready     the feed is listening; sent again after it reconnected (the page reads afresh)
-//   change    {kind, articleId}: something the page shows may have changed; it refetches
+//   change    {kind, articleId, by?}: something the page shows may have changed; it refetches
 //             through its own guarded reads, so the stream never carries content
 //   presence  {people}: who else has the article's consensus page open (consensus readers only)
 // A comment line every 15 s keeps proxies from closing an idle stream and touches this stream's

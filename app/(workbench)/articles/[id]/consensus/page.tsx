@@ -39,7 +39,7 @@ export default async function ConsensusPage({ params }: Props) {
   const { view, reviews, assignments } = await loadConsensus((await params).id);
   return (
     <div className="space-y-10">
-      <LiveUpdates article={view.article.id} presence />
+      <LiveUpdates article={view.article.id} presence submittedReviewers={view.reviewers.map((reviewer) => reviewer.id)} />
       <ConsensusWorkspace view={view} />
       <ReviewsPanel articleId={view.article.id} published={view.article.status === 'published'} reviews={reviews} />
       <AssignmentsPanel articleId={view.article.id} assignedOnly={assignments.assignedOnly} assignments={assignments.assignments} />
