@@ -5,9 +5,14 @@
 // - Reviewers (DESK_REVIEWERS, default 1,000; about DESK_REVIEWERS_PER_ARTICLE = 8 on each article,
 //   so 125 articles) each open their article's page (the HTML: the page renders its annotations, and
 //   makes no API call on opening), then every 20–40 s (uniform) save an annotation on a span of it,
-//   or one time in five edit one of their own (label, rationale, a piece of evidence). At a moment
-//   drawn from the last 30% of the run each submits the review, as the page does (POST submit, then
+//   or one time in five edit one of their own (label, rationale, a piece of evidence). A review takes
+//   6–14 such turns (3–7 minutes); then the reviewer submits it, as the page does (POST submit, then
 //   the list of annotations and a refresh of the page: an RSC request), and opens the next article.
+//   The desk is in its steady state from the start: each reviewer begins part-way through a review
+//   (1 to all of its turns left), so reviews are submitted all through the run at the rate a desk
+//   of that size submits them. --submit-burst instead has every reviewer submit once, at a moment
+//   drawn from the last 30% of the window (a deadline: in a 60 s sweep step, 500 reviewers submit
+//   within 18 s).
 // - Editors (DESK_EDITORS, default 20) every 20–40 s open the consensus page of the next article
 //   (the HTML, and the consensus API as a script or the desk's other tools would read it) and keep
 //   its live-updates stream open with presence, as the page does (GET /api/events?article=&presence=1),
@@ -74,7 +79,10 @@ const PROCESSES = Number(process.env.WEB_CONCURRENCY ?? os.availableParallelism(
 const THINK_MS = [20_000, 40_000] as const;
 /** Of a reviewer's turns once they have annotations, the share spent editing one instead of saving a new one. */
 const EDIT_SHARE = 0.2;
-/** Reviews are submitted between 70% and 100% of the measured window. */
+/** Turns (saves or edits, one per think time) a review takes, uniform. */
+const REVIEW_TURNS = [6, 14] as const;
+/** --submit-burst: every review is submitted between 70% and 100% of the measured window. */
+const SUBMIT_BURST = argv.includes('--submit-burst');
 const SUBMIT_FROM = 0.7;
 /** The bulk export starts a third into the window. */
 const EXPORT_AT = 1 / 3;
@@ -215,9 +223,14 @@ async function drive(desk: DeskSetup, seconds: number): Promise<StepResult> {
     let mine: AnnotationView[] = [];
     let submitted = false;
     const submitAt = windowStart + seconds * 1000 * uniform(SUBMIT_FROM, 1);
+    const reviewTurns = () => REVIEW_TURNS[0] + Math.floor(Math.random() * (REVIEW_TURNS[1] - REVIEW_TURNS[0] + 1));
+    // Part-way through the first review: 1 to all of its turns left.
+    let turnsLeft = 1 + Math.floor(Math.random() * reviewTurns());
+    const timeToSubmit = () => (SUBMIT_BURST ? !submitted && performance.now() >= submitAt : turnsLeft <= 0);
     await call(browser, ENDPOINTS.articlePage, 'GET', `/articles/${article.id}`, { read: 'count' });
     while (await think()) {
-      if (!submitted && mine.length > 0 && performance.now() >= submitAt) {
+      turnsLeft -= 1;
+      if (mine.length > 0 && timeToSubmit()) {
         const done = await call(browser, ENDPOINTS.submit, 'POST', `/api/articles/${article.id}/submit`);
         if (done.status === 201 || done.status === 200) {
           counters.submits += 1;
@@ -233,6 +246,7 @@ async function drive(desk: DeskSetup, seconds: number): Promise<StepResult> {
         article = articles[articleIndex]!;
         spans = wordSpans(article.text);
         mine = [];
+        turnsLeft = reviewTurns();
         await call(browser, ENDPOINTS.articlePage, 'GET', `/articles/${article.id}`, { read: 'count' });
         continue;
       }
@@ -428,7 +442,7 @@ function printStep(result: StepResult): void {
       `editors heard ${counters.changesHeard} changes (${counters.draftChanges} of them pending reviewers' drafts, the slow lane) and refreshed ${counters.refreshes} times; ${counters.streamsDropped} live streams dropped by the server`,
   );
   console.log(
-    `by tenth of the window (reviews are submitted in the last ${Math.round((1 - SUBMIT_FROM) * 100)}%): ` +
+    `by tenth of the window (${SUBMIT_BURST ? `--submit-burst: reviews are submitted in the last ${Math.round((1 - SUBMIT_FROM) * 100)}%` : 'reviews submitted all through'}): ` +
       result.slices.map((slice) => `${slice.fromS.toFixed(0)} s: ${slice.count} req, p99 ${formatMs(slice.p99)}`).join('; '),
   );
   if (result.exported) {
