@@ -1,6 +1,7 @@
 // Many reviewers saving, editing and deleting on one article while an editor
 // revises it: every request either succeeds or gets a clear 4xx (never a 500
 // from a deadlock), and every acknowledged save is in the database.
+import pg from 'pg';
 import { describe, expect, it, vi } from 'vitest';
 import { createAnnotation } from '@/lib/server/data/annotations/create-annotation';
 import { setAnnotationDeleted } from '@/lib/server/data/annotations/set-annotation-deleted';
@@ -88,3 +89,47 @@ describe('submitting twice at once', () => {
     expect(rows).toHaveLength(1);
   });
 });
+
+describe('a save that waits for the article lock while its author submits', () => {
+  // PostgreSQL's read committed: a statement that waited for a row lock still sees the other tables
+  // as they were when it began. The save must read the author's submission after it holds the lock,
+  // or a save queued behind its author's own submit (a second tab) slips in after the review is final.
+  it('is refused as submitted, not stored after the review became final', async () => {
+    const { id: articleId, text } = await sampleCopy();
+    const reviewer = authorize(database.actors.reviewer2, 'annotations:write');
+    const [first, second] = phrases(text);
+    const span = (match: RegExpExecArray | RegExpMatchArray) => ({ label: 'claim' as const, start: match.index!, end: match.index! + match[0].length, exact: match[0], rationale: '', evidence: [], confidence: null });
+    await createAnnotation(reviewer, articleId, span(first!));
+
+    const holder = new pg.Client({ connectionString: database.url });
+    await holder.connect();
+    try {
+      // The submit's transaction, played by hand so the save can be made to wait for its lock.
+      await holder.query('BEGIN');
+      await holder.query('SELECT id FROM "Article" WHERE id = $1 FOR NO KEY UPDATE', [articleId]);
+      const save = outcome(createAnnotation(reviewer, articleId, span(second!)));
+      await waitForLockWaiter(holder, articleId);
+      await holder.query('INSERT INTO "ReviewSubmission" (id, "articleId", "reviewerId", "submittedAt", "guidelinesVersion") VALUES (gen_random_uuid(), $1, $2, now(), 0)', [articleId, reviewer.id]);
+      await holder.query('UPDATE "Article" SET "lastActivityAt" = now() WHERE id = $1', [articleId]);
+      await holder.query('COMMIT');
+      expect(await save).toBe(409);
+    } finally {
+      await holder.end();
+    }
+    const rows = await database.query('SELECT 1 FROM "Annotation" WHERE "articleId" = $1 AND "authorId" = $2', [articleId, reviewer.id]);
+    expect(rows).toHaveLength(1);
+  });
+});
+
+/** Resolves once another session waits for a lock that `holder`'s transaction holds. */
+async function waitForLockWaiter(holder: pg.Client, articleId: string): Promise<void> {
+  const deadline = Date.now() + 10_000;
+  for (;;) {
+    const { rows } = await holder.query<{ n: number }>(
+      `SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock' AND pid <> pg_backend_pid()`,
+    );
+    if (rows[0]!.n > 0) return;
+    if (Date.now() > deadline) throw new Error(`no save waited for the lock on article ${articleId}`);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}

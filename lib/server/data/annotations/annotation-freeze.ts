@@ -15,8 +15,7 @@ import { AppError } from '../../../errors';
 import type { Actor } from '../../actor';
 import { type Prisma, db } from '../../db/client';
 import { needsAssignment } from '../../guards';
-import type { LockedArticle } from '../articles/lock-article';
-import { isUuid } from '../../../validation/uuid';
+import { type LockedArticle, lockArticle } from '../articles/lock-article';
 
 export const PUBLISHED_MESSAGES = {
   annotations: "This article's verdicts are published; its annotations are frozen until an editor reopens it.",
@@ -68,20 +67,23 @@ export async function assertActorMayWriteAnnotations(client: Prisma.TransactionC
 
 /**
  * The article locked for an annotation write by `actor` (lockArticle 'write'),
- * with the freeze rules and the assigned-only rule applied: the lock, the
- * actor's submission state and assignment are read in one statement, since every save takes this path.
+ * with the freeze rules and the assigned-only rule applied. The lock is a
+ * statement of its own and the actor's submission and assignment are read by
+ * the next: a statement that waited for the row lock still sees other tables as
+ * they were when it began (PostgreSQL's read committed), so a save queued behind
+ * its author's own submit would read "not submitted" and slip in after the
+ * review became final.
  */
 export async function lockArticleForAnnotationWrite(tx: Prisma.TransactionClient, actor: Actor, articleId: string): Promise<LockedArticle> {
-  if (!isUuid(articleId)) throw new AppError('not_found', 'No article with that id.');
-  const [article] = await tx.$queryRaw<(LockedArticle & AssignmentRule & { submitted: boolean; assigned: boolean })[]>`
-    SELECT id, title, revision, text, status::text AS status, "projectId", "assignedOnly",
+  const locked = await lockArticle(tx, articleId, 'write');
+  const [state] = await tx.$queryRaw<(AssignmentRule & { submitted: boolean; assigned: boolean })[]>`
+    SELECT "projectId", "assignedOnly",
            EXISTS (SELECT 1 FROM "ReviewSubmission" rs WHERE rs."articleId" = "Article".id AND rs."reviewerId" = ${actor.id}::uuid) AS submitted,
            EXISTS (SELECT 1 FROM "Assignment" x WHERE x."articleId" = "Article".id AND x."reviewerId" = ${actor.id}::uuid) AS assigned
-    FROM "Article" WHERE id = ${articleId}::uuid FOR NO KEY UPDATE`;
-  if (!article) throw new AppError('not_found', 'No article with that id.');
-  const { submitted, assigned, projectId, assignedOnly, ...locked } = article;
-  assertAnnotationsWritable(locked, submitted);
-  assertAssignedIfRequired(actor, { projectId, assignedOnly }, assigned);
+    FROM "Article" WHERE id = ${locked.id}::uuid`;
+  if (!state) throw new AppError('not_found', 'No article with that id.');
+  assertAnnotationsWritable(locked, state.submitted);
+  assertAssignedIfRequired(actor, state, state.assigned);
   return locked;
 }
 

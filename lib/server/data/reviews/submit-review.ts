@@ -3,10 +3,9 @@ import { AppError } from '../../../errors';
 import type { TSubmitReview } from '../../../validation/reviews';
 import { db } from '../../db/client';
 import type { Authorized } from '../../guards';
-import { assertActorMayWorkOn, assertNotPublished } from '../annotations/annotation-freeze';
-import { lockArticle } from '../articles/lock-article';
+import { assertAssignedIfRequired, assertNotPublished } from '../annotations/annotation-freeze';
 import { recordDeskEvent } from '../notifications/record-desk-event';
-import { requireArticle } from '../articles/require-article';
+import { lockArticle } from '../articles/lock-article';
 
 /** `guidelinesVersion`: the project's guidelines the review was submitted under (0: the project had none). */
 export type ReviewSubmissionView = { articleId: string; submittedAt: string; alreadySubmitted: boolean; empty: boolean; guidelinesVersion: number };
@@ -23,30 +22,55 @@ export type ReviewSubmissionView = { articleId: string; submittedAt: string; alr
  * (`empty: true`); otherwise 409 empty_review.
  */
 export async function submitReview(actor: Authorized<'annotations:write'>, articleId: string, input: Partial<TSubmitReview> = {}): Promise<ReviewSubmissionView> {
-  await requireArticle(articleId);
   return db().$transaction(async (tx) => {
     // The article row lock serialises two submits of the same review (a double click, two tabs),
     // so the second finds the first instead of tripping the unique constraint; annotation
-    // writes, publishing and reopening take it too.
+    // writes, publishing and reopening take it too. The lock is a statement of its own: a
+    // statement that waited for a row lock sees other tables as they were when it began
+    // (PostgreSQL's read committed), so the state is read after it, by a statement that sees
+    // what the lock's previous holder committed. That one statement reads all the checks need:
+    // the lock is held until commit, and each round trip inside it is time the article's other
+    // writers wait (under load, mostly waiting for the app).
     const article = await lockArticle(tx, articleId, 'write');
+    const [state] = await tx.$queryRaw<SubmitState[]>`
+      SELECT a."projectId", a."assignedOnly", p."guidelinesVersion",
+             EXISTS (SELECT 1 FROM "Assignment" x WHERE x."articleId" = a.id AND x."reviewerId" = ${actor.id}::uuid) AS assigned,
+             (SELECT count(*)::int FROM "Annotation" n WHERE n."articleId" = a.id AND n."authorId" = ${actor.id}::uuid AND n."deletedAt" IS NULL) AS live,
+             rs."submittedAt", rs."guidelinesVersion" AS "submittedGuidelinesVersion"
+      FROM "Article" a
+      JOIN "Project" p ON p.id = a."projectId"
+      LEFT JOIN "ReviewSubmission" rs ON rs."articleId" = a.id AND rs."reviewerId" = ${actor.id}::uuid
+      WHERE a.id = ${article.id}::uuid`;
+    if (!state) throw new AppError('not_found', 'No article with that id.');
     assertNotPublished(article, 'review');
-    await assertActorMayWorkOn(tx, actor, articleId);
-    const existing = await tx.reviewSubmission.findUnique({ where: { articleId_reviewerId: { articleId, reviewerId: actor.id } } });
-    const live = await tx.annotation.count({ where: { articleId, authorId: actor.id, deletedAt: null } });
-    if (existing) return { articleId, submittedAt: existing.submittedAt.toISOString(), alreadySubmitted: true, empty: live === 0, guidelinesVersion: existing.guidelinesVersion };
+    assertAssignedIfRequired(actor, state, state.assigned);
+    const { live } = state;
+    if (state.submittedAt !== null) {
+      return { articleId, submittedAt: state.submittedAt.toISOString(), alreadySubmitted: true, empty: live === 0, guidelinesVersion: state.submittedGuidelinesVersion ?? 0 };
+    }
     if (live === 0 && !input.empty) {
       throw new AppError('empty_review', 'You have not marked any passage. Submit an empty review only if you found nothing to label (send {"empty": true}).');
     }
     const now = new Date();
     // The guidelines the reviewer worked under: the project's version when the review became final
     // (the one shown beside the article; the article lock keeps a move to another project out).
-    const { guidelinesVersion } = await tx.project.findFirstOrThrow({ where: { articles: { some: { id: articleId } } }, select: { guidelinesVersion: true } });
+    const { guidelinesVersion } = state;
     const created = await tx.reviewSubmission.create({ data: { articleId, reviewerId: actor.id, submittedAt: now, guidelinesVersion } });
     await tx.reviewEvent.create({ data: { articleId, reviewerId: actor.id, actorId: actor.id, action: 'submit', guidelinesVersion, createdAt: now } });
-    await tx.article.updateMany({ where: { id: articleId, status: 'open' }, data: { status: 'in_review' } });
+    // The first submission moves an open article into review (the lock keeps its status as read).
     // A submission is an event everyone may know of (the count of submitted reviews is shown to all).
-    await tx.article.update({ where: { id: articleId }, data: { lastActivityAt: now } });
+    await tx.article.update({ where: { id: articleId }, data: { lastActivityAt: now, ...(article.status === 'open' ? { status: 'in_review' } : {}) } });
     await recordDeskEvent(tx, actor, articleId, { type: 'review.submitted', submittedAt: now, empty: live === 0 }, now);
     return { articleId, submittedAt: created.submittedAt.toISOString(), alreadySubmitted: false, empty: live === 0, guidelinesVersion };
   });
 }
+
+type SubmitState = {
+  projectId: string;
+  assignedOnly: boolean;
+  guidelinesVersion: number;
+  assigned: boolean;
+  live: number;
+  submittedAt: Date | null;
+  submittedGuidelinesVersion: number | null;
+};
