@@ -14,6 +14,9 @@ import { flushSync } from 'react-dom';
 import type { WorkspaceAnnotation } from '@/lib/views/annotation-views';
 import { truncateText } from '../consensus/format-figures';
 
+/** How long after showing an entry it is checked to be still in view (the editor's own scrolling has settled). */
+const SETTLE_MS = 300;
+
 export type AnnotationPanelHandle = {
   /** Scrolls the annotation's entry into view and focuses its "Go to" button; nothing when it is not listed. */
   showItem(id: string): void;
@@ -81,10 +84,18 @@ export function AnnotationPanel({ ref, annotations, activeId, busyId, editable, 
       if (at < 0) return;
       if (at >= rendered) flushSync(() => setRendered(at + 1));
       const item = list.current?.querySelector<HTMLLIElement>(`#${CSS.escape(`panel-${id}`)}`);
-      item?.querySelector('button')?.focus({ preventScroll: true });
+      const button = item?.querySelector('button');
+      button?.focus({ preventScroll: true });
       // Scrolled after this frame's editor update: a click in the text scrolls the editor's
-      // selection into view, which could otherwise undo a scroll started before it.
+      // selection into view, which could otherwise undo a scroll started before it. Checked
+      // once more a moment later, as the editor may scroll on a later frame still: an entry
+      // that is still focused but out of view is scrolled to again.
       requestAnimationFrame(() => item?.scrollIntoView({ block: 'nearest' }));
+      setTimeout(() => {
+        if (!item || document.activeElement !== button) return;
+        const box = item.getBoundingClientRect();
+        if (box.bottom <= 0 || box.top >= window.innerHeight) item.scrollIntoView({ block: 'nearest' });
+      }, SETTLE_MS);
     },
   }));
 
