@@ -1,5 +1,6 @@
 // Input schemas for assigning reviewers to an article, finding members to assign, and the assigned-only switch.
 import { z } from 'zod';
+import { pageLimit } from './page-limit';
 
 /** More reviewers than this on one article at once is a mistake, not a plan. */
 export const MAX_AUTO_ASSIGN = 20;
@@ -44,12 +45,7 @@ export const MAX_MEMBER_QUERY_CHARS = 100;
 export const ZAssignableMemberQuery = z
   .object({
     q: z.string().trim().max(MAX_MEMBER_QUERY_CHARS, `q must be at most ${MAX_MEMBER_QUERY_CHARS} characters`).default(''),
-    limit: z
-      .string()
-      .regex(/^\d{1,4}$/, 'limit must be a whole number')
-      .transform(Number)
-      .pipe(z.number().min(1, 'limit must be at least 1').max(MAX_MEMBER_SEARCH, `limit must be at most ${MAX_MEMBER_SEARCH}`))
-      .default(DEFAULT_MEMBER_SEARCH),
+    limit: pageLimit(MAX_MEMBER_SEARCH).default(DEFAULT_MEMBER_SEARCH),
   })
   .strict();
 export type TAssignableMemberQuery = z.infer<typeof ZAssignableMemberQuery>;

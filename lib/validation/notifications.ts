@@ -1,5 +1,6 @@
 // Input schemas for the caller's notifications: the list's query and marking as read.
 import { z } from 'zod';
+import { pageLimit } from './page-limit';
 
 /** A page of notifications holds at most this many (the default is a screenful). */
 export const MAX_NOTIFICATION_PAGE = 100;
@@ -9,12 +10,7 @@ export const MAX_MARK_READ = 200;
 
 export const ZNotificationQuery = z
   .object({
-    limit: z
-      .string()
-      .regex(/^\d{1,4}$/, 'limit must be a whole number')
-      .transform(Number)
-      .pipe(z.number().min(1, 'limit must be at least 1').max(MAX_NOTIFICATION_PAGE, `limit must be at most ${MAX_NOTIFICATION_PAGE}`))
-      .optional(),
+    limit: pageLimit(MAX_NOTIFICATION_PAGE).optional(),
     /** The id of the last notification of the previous page: the next page starts after it. */
     before: z.uuid('before must be a notification id (a UUID)').optional(),
     unread: z.enum(['1', '0'], { error: 'unread must be 1 or 0' }).optional(),
