@@ -2,7 +2,7 @@
 // The admin's list of credibility signals: reword a question, deactivate or
 // reactivate it (PATCH /api/signals/<key>), or add a signal (POST /api/signals)
 // with its options one per line, lowest first for a ranked scale.
-import { useTranslations } from 'next-intl';
+import { useFormatter, useTranslations } from 'next-intl';
 import { useState } from 'react';
 import { ApiError, apiRequest } from '../api/api-request';
 import { SIGNAL_SCALES, type SignalScale } from '@/lib/vocabulary';
@@ -19,6 +19,7 @@ function optionsFrom(lines: string): { value: string; label: string }[] {
 
 export function SignalsEditor({ initial }: { initial: SignalView[] }) {
   const t = useTranslations('admin.signals');
+  const format = useFormatter();
   // The server's refusal says why in the API's words; anything else (the network) gets ours.
   const messageOf = (error: unknown) => (error instanceof ApiError ? error.message : t('notSaved'));
   const [signals, setSignals] = useState(initial);
@@ -62,10 +63,10 @@ export function SignalsEditor({ initial }: { initial: SignalView[] }) {
               }}
             >
               <label className="block text-sm font-medium">
-                {t('questionOf', { key: signal.key, scale: t('scaleName', { scale: signal.scale }), active: signal.active ? 'yes' : 'no' })}
+                {t.rich('questionOf', { key: () => <code>{signal.key}</code>, scale: t('scaleName', { scale: signal.scale }), active: signal.active ? 'yes' : 'no' })}
                 <input name="question" defaultValue={signal.question} className="mt-1 block w-full rounded border border-stone-300 px-2 py-1" />
               </label>
-              <p className="text-sm text-stone-600">{t('options', { options: signal.options.map((option) => option.label).join(t('optionSeparator')) })}</p>
+              <p className="text-sm text-stone-600">{t.rich('options', { options: () => format.list(signal.options.map((option) => <bdi key={option.value}>{option.label}</bdi>), { type: 'unit' }) })}</p>
               <div className="flex gap-2">
                 <button type="submit" className="rounded border border-stone-400 px-3 py-1">{t('saveWording')}</button>
                 <button type="button" className="rounded border border-stone-400 px-3 py-1" onClick={() => void patch(signal.key, { active: !signal.active })}>

@@ -7,6 +7,7 @@ import { type FormEvent, useState } from 'react';
 import type { ApiTokenView } from '@/lib/views/token-views';
 import { apiRequest } from '../api/api-request';
 import { Button } from '../ui/button';
+import { CodeList } from '../ui/code-list';
 import { Field, inputClass } from '../ui/field';
 import { TimeAgo } from '../ui/time-ago';
 
@@ -102,9 +103,9 @@ export function TokenManager({ tokens, defaultExpiryDays, now, users, projects, 
           {tokens.map((token) => (
             <tr key={token.id} className="border-b border-stone-200">
               <th scope="row" className="p-3 font-medium">{token.name}</th>
-              <td className="p-3 font-mono">{t('prefix', { prefix: token.prefix })}</td>
+              <td className="p-3"><code>{t('prefix', { prefix: token.prefix })}</code></td>
               <td className="p-3">{t('user', { name: token.user.name, role: roleName('roleName', { role: token.user.role }) })}</td>
-              <td className="p-3">{token.scopes.join(', ')}</td>
+              <td className="p-3"><CodeList items={token.scopes} /></td>
               <td className="p-3">{token.projects.length === 0 ? t('allProjects') : token.projects.map((project) => project.name).join(', ')}</td>
               <td className="p-3">
                 {token.expiresAt === null ? (
@@ -158,7 +159,7 @@ export function TokenManager({ tokens, defaultExpiryDays, now, users, projects, 
               <input type="checkbox" name="scopes" value={scope.value} defaultChecked={scope.value === 'read:exports'} className="mt-1" />
               <span>
                 <span className="font-medium">{t(`scope.${scope.words}.name`)}</span>{' '}
-                <span className="text-sm text-stone-700">{t('form.scopeDetail', { scope: scope.value, hint: t(`scope.${scope.words}.hint`) })}</span>
+                <span className="text-sm text-stone-700">{t.rich('form.scopeDetail', { scope: () => <code>{scope.value}</code>, hint: t(`scope.${scope.words}.hint`) })}</span>
               </span>
             </label>
           ))}

@@ -8,6 +8,7 @@ import type { WebhookDeliveryView, WebhookView } from '@/lib/views/webhook-views
 import { WEBHOOK_EVENTS } from '@/lib/vocabulary';
 import { apiRequest } from '../api/api-request';
 import { Button } from '../ui/button';
+import { CodeList } from '../ui/code-list';
 import { Field, inputClass } from '../ui/field';
 import { TimeAgo } from '../ui/time-ago';
 
@@ -103,7 +104,7 @@ export function WebhookManager({ webhooks, projects, now }: Props) {
           {webhooks.map((webhook) => (
             <tr key={webhook.id} className="border-b border-stone-200">
               <th scope="row" className="break-all p-3 font-mono font-normal">{webhook.url}</th>
-              <td className="p-3">{webhook.events.join(', ')}</td>
+              <td className="p-3"><CodeList items={webhook.events} /></td>
               <td className="p-3">{webhook.project?.name ?? t('everyProject')}</td>
               <td className="p-3">{t.rich('createdBy', { name: webhook.createdBy.name, time: () => <TimeAgo iso={webhook.createdAt} now={now} /> })}</td>
               <td className="flex gap-2 p-3">
@@ -135,12 +136,12 @@ export function WebhookManager({ webhooks, projects, now }: Props) {
               )}
               {shown.deliveries.map((delivery) => (
                 <tr key={delivery.id} className="border-b border-stone-200">
-                  <td className="p-3">{delivery.eventType}</td>
+                  <td className="p-3"><code>{delivery.eventType}</code></td>
                   <td className="p-3">{t('deliveryStatus', { status: delivery.status })}</td>
                   <td className="p-3">{format.number(delivery.attempts)}</td>
                   <td className="p-3">{delivery.lastStatusCode ?? ''} {delivery.lastError ?? ''}</td>
                   <td className="p-3"><TimeAgo iso={delivery.createdAt} now={now} /></td>
-                  <td className="p-3 font-mono text-xs">{delivery.id}</td>
+                  <td className="p-3 text-xs"><code>{delivery.id}</code></td>
                 </tr>
               ))}
             </tbody>
@@ -149,7 +150,7 @@ export function WebhookManager({ webhooks, projects, now }: Props) {
       )}
       <h2 className="mt-10 text-xl font-semibold">{t('addHeading')}</h2>
       <form onSubmit={create} aria-label={t('addHeading')} className="mt-4 grid max-w-3xl gap-4 sm:grid-cols-2">
-        <Field label={t('form.url')} hint={t('form.urlHint')}>
+        <Field label={t('form.url')} hint={t.rich('form.urlHint', { code: (chunks) => <code>{chunks}</code> })}>
           <input name="url" type="url" required maxLength={2000} className={inputClass} />
         </Field>
         <Field label={t('form.project')}>
@@ -166,7 +167,7 @@ export function WebhookManager({ webhooks, projects, now }: Props) {
             {WEBHOOK_EVENTS.map((event) => (
               <label key={event} className="mt-2 flex items-start gap-2">
                 <input type="checkbox" name="events" value={event} className="mt-1" />
-                <span className="font-mono">{event}</span>
+                <code>{event}</code>
               </label>
             ))}
           </div>

@@ -6,7 +6,7 @@
 // server page then reloads the list.
 import { useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
-import { useReducer } from 'react';
+import { useReducer, useState } from 'react';
 import { MAX_AUTO_ASSIGN } from '@/lib/validation/assignments';
 import type { AssignmentView } from '@/lib/views/assignment-views';
 import { apiRequest, errorMessage } from '../api/api-request';
@@ -28,6 +28,9 @@ function reduce(_state: State, event: Event): State {
 
 export function AssignmentsPanel({ articleId, assignedOnly, assignments }: Props) {
   const t = useTranslations('assignments.panel');
+  // The button names the number chosen ("Assign 3 reviewers"); while the field holds no whole number it says what it will do.
+  const [autoCount, setAutoCount] = useState('3');
+  const autoCountNumber = /^\d+$/.test(autoCount) ? Number(autoCount) : null;
   const router = useRouter();
   const [state, dispatch] = useReducer(reduce, { mode: 'idle' });
   const base = `/api/articles/${encodeURIComponent(articleId)}`;
@@ -127,13 +130,13 @@ export function AssignmentsPanel({ articleId, assignedOnly, assignments }: Props
       >
         <label className="block text-sm">
           <span className="font-medium text-stone-800">{t('count')}</span>
-          <input type="number" name="count" min={1} max={MAX_AUTO_ASSIGN} defaultValue={3} required className={inputClass} />
+          <input type="number" name="count" min={1} max={MAX_AUTO_ASSIGN} value={autoCount} onChange={(event) => setAutoCount(event.currentTarget.value)} required className={inputClass} />
         </label>
         <label className="block text-sm">
           <span className="font-medium text-stone-800">{t('autoDueDate')}</span>
           <input type="date" name="dueAt" className={inputClass} />
         </label>
-        <Button type="submit" variant="secondary" disabled={state.mode === 'busy'}>{t('autoAssign')}</Button>
+        <Button type="submit" variant="secondary" disabled={state.mode === 'busy'}>{autoCountNumber === null ? t('autoAssignSome') : t('autoAssign', { count: autoCountNumber })}</Button>
       </form>
       {state.mode === 'error' && <p role="alert" className="rounded border border-red-300 bg-red-50 p-3 text-sm text-red-900">{state.message}</p>}
       {state.mode === 'done' && <p role="status" className="rounded border border-green-300 bg-green-50 p-3 text-sm text-green-900">{state.message}</p>}

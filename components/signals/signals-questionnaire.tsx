@@ -76,13 +76,13 @@ export function SignalsQuestionnaire({ articleId, frozen }: { articleId: string;
           {state.error && <p role="alert" className="text-sm text-red-700">{state.error}</p>}
           {state.signals.map((signal) => (
             <fieldset key={signal.key} disabled={frozen || state.savingKey !== null} aria-describedby={signal.helpText ? `signal-help-${signal.key}` : undefined} className="space-y-1">
-              <legend className="text-sm font-medium">{signal.question}</legend>
-              {signal.helpText && <p id={`signal-help-${signal.key}`} className="text-xs text-stone-600">{signal.helpText}</p>}
+              <legend className="text-sm font-medium"><bdi>{signal.question}</bdi></legend>
+              {signal.helpText && <p id={`signal-help-${signal.key}`} dir="auto" className="text-xs text-stone-600">{signal.helpText}</p>}
               <div className="flex flex-wrap gap-x-4 gap-y-1">
                 {signal.options.map((option) => (
                   <label key={option.value} className="flex items-center gap-1 text-sm">
                     <input type="radio" name={`signal-${signal.key}`} value={option.value} checked={state.answers[signal.key] === option.value} onChange={() => void answer(signal.key, option.value)} />
-                    {option.label}
+                    <bdi>{option.label}</bdi>
                   </label>
                 ))}
               </div>

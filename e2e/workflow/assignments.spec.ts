@@ -1,6 +1,6 @@
 // Assignments, end to end: an editor of a fresh project assigns three of its
 // reviewers to an article with a due date (one found by name and picked by
-// hand, two by "Assign N reviewers"); each reviewer finds the article in My
+// hand, two by "Assign 2 reviewers"); each reviewer finds the article in My
 // work, opens it from there and submits; the review queue then shows 3 of 3
 // submitted.
 //
@@ -68,7 +68,7 @@ test('an editor assigns three reviewers with a due date; each finds it in My wor
     const auto = panel.getByRole('form', { name: 'Assign reviewers automatically' });
     await auto.getByLabel('Number of reviewers').fill('2');
     await auto.getByLabel('Due date for them (optional)').fill(DUE);
-    await auto.getByRole('button', { name: 'Assign N reviewers' }).click();
+    await auto.getByRole('button', { name: 'Assign 2 reviewers' }).click();
     // Both left have no open assignment: ties go by name.
     const names = others.map((reviewer) => reviewer.name).sort((a, b) => a.localeCompare(b));
     await expect(panel.getByRole('status')).toHaveText(`Assigned ${names.join(', ')}.`);

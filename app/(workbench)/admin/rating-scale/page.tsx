@@ -14,7 +14,7 @@ export default async function RatingScalePage() {
   return (
     <>
       <h1 className="text-2xl font-bold">{t('title')}</h1>
-      <p className="mt-2 max-w-3xl text-stone-700">{t('intro')}</p>
+      <p className="mt-2 max-w-3xl text-stone-700">{t.rich('intro', { code: (chunks) => <code>{chunks}</code> })}</p>
       <RatingScaleEditor initial={options} />
     </>
   );
