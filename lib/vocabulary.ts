@@ -8,6 +8,7 @@
 //
 // The field lists say which of a record's fields travel together, so that
 // history snapshots, export records and views copy them by one list.
+import { LANGUAGES } from '../messages/languages';
 
 /** What a reviewer tags a passage as. */
 export const LABELS = ['claim', 'opinion', 'unsupported'] as const;
@@ -29,13 +30,9 @@ export type AnchorState = (typeof ANCHOR_STATES)[number];
 export const TEXT_DIRECTIONS = ['ltr', 'rtl'] as const;
 export type TextDirection = (typeof TEXT_DIRECTIONS)[number];
 
-/**
- * The languages the interface speaks (issue 17), each a message catalogue in
- * messages/<locale>/. Adding a language is adding its catalogue and its entry
- * here (with its direction in lib/i18n/locales.ts).
- */
-export const LOCALES = ['en', 'fa'] as const;
-export type Locale = (typeof LOCALES)[number];
+/** The languages the interface speaks (issue 17): one per catalogue listed in messages/languages.ts. */
+export type Locale = keyof typeof LANGUAGES;
+export const LOCALES = Object.keys(LANGUAGES) as [Locale, ...Locale[]];
 
 export const ARTICLE_STATUSES = ['open', 'in_review', 'published'] as const;
 export type ArticleStatus = (typeof ARTICLE_STATUSES)[number];

@@ -3,6 +3,7 @@
 // cookie and the Accept-Language header.
 import { match } from '@formatjs/intl-localematcher';
 import Negotiator from 'negotiator';
+import { LANGUAGES } from '../../messages/languages';
 import { LOCALES, type Locale, type TextDirection } from '../vocabulary';
 
 export const DEFAULT_LOCALE: Locale = 'en';
@@ -19,10 +20,10 @@ export function localeCookieString(locale: Locale): string {
 }
 
 /** The whole page's direction: the root <html dir> follows the interface language, never the article's. */
-export const LOCALE_DIRECTION: Readonly<Record<Locale, TextDirection>> = { en: 'ltr', fa: 'rtl' };
+export const LOCALE_DIRECTION: Readonly<Record<Locale, TextDirection>> = Object.fromEntries(LOCALES.map((locale) => [locale, LANGUAGES[locale].direction])) as Record<Locale, TextDirection>;
 
 /** Each language named in itself, as a language menu lists them (these names are not translated). */
-export const LOCALE_NAMES: Readonly<Record<Locale, string>> = { en: 'English', fa: 'فارسی' };
+export const LOCALE_NAMES: Readonly<Record<Locale, string>> = Object.fromEntries(LOCALES.map((locale) => [locale, LANGUAGES[locale].name])) as Record<Locale, string>;
 
 export function isLocale(value: unknown): value is Locale {
   return typeof value === 'string' && (LOCALES as readonly string[]).includes(value);
