@@ -1,13 +1,15 @@
 // Issue 17, part 3: "every string of the interface in message catalogues". With
 // the interface in Persian, every page of the workbench is visited as the people
-// who see it (admin, editor, reviewer, and nobody signed in), and every word a
+// who see it (the admin, a reviewer, and nobody signed in), and every word a
 // person reads or hears is collected: visible text, and the attributes a screen
 // reader speaks or a pointer shows (aria-label, title, placeholder, alt). What
 // remains in Latin letters must be data, not interface: the article's own text
 // (inside an element with its own lang), user input and quotes (isolated with
 // dir=auto, <bdi>, <q>), code, and the names, titles and addresses the API
 // returns as data. Anything else in Latin letters is a string the catalogue
-// missed, and the test names it with the page it was on.
+// missed, and the test names it with the page it was on. Every page is also
+// checked with axe (e2e/fixtures/axe.ts's rules), in Persian and in English.
+import AxeBuilder from '@axe-core/playwright';
 import type { APIRequestContext, Page } from '@playwright/test';
 import { LOCALE_COOKIE } from '../../lib/i18n/locales';
 import { type Who, uniqueTag } from '../fixtures/accounts';
@@ -97,7 +99,12 @@ async function latinInterfaceText(page: Page, data: string[]): Promise<{ where: 
 
 type Visit = { path: string; as: Who | null; ready?: (page: Page) => Promise<void> };
 
-test('in Persian, no page of the workbench shows or speaks an interface string in English', async ({ browser, baseURL, apiAs }) => {
+const RUNS = [
+  { locale: 'fa', browserLocale: 'fa-IR', timezoneId: 'Asia/Tehran', title: 'in Persian, no page of the workbench shows or speaks an interface string in English, and each passes the axe checks' },
+  { locale: 'en', browserLocale: 'en-GB', timezoneId: 'UTC', title: 'in English, every page of the workbench passes the axe checks' },
+] as const;
+
+for (const run of RUNS) test(run.title, async ({ browser, baseURL, apiAs }) => {
   test.setTimeout(240_000);
   const admin = await apiAs('admin');
   const editor = await apiAs('editor');
@@ -157,6 +164,7 @@ test('in Persian, no page of the workbench shows or speaks an interface string i
   const ADMIN_LISTS = ['/api/users', '/api/articles', '/api/projects', '/api/sources', '/api/claims', `/api/articles/${article.id}/consensus`, `/api/projects/${projectId}`, '/api/signals', '/api/tokens', '/api/webhooks'];
   const OWN_LISTS = ['/api/notifications', '/api/me/work'];
   const leftovers: Leftover[] = [];
+  const inaccessible: string[] = [];
   const contexts = new Map<string, Page>();
   const clients = new Map<string, APIRequestContext>();
   try {
@@ -164,25 +172,33 @@ test('in Persian, no page of the workbench shows or speaks an interface string i
       const key = visit.as === null ? 'anonymous' : typeof visit.as === 'string' ? visit.as : visit.as.email;
       let page = contexts.get(key);
       if (!page) {
-        const context = await browser.newContext({ baseURL, locale: 'fa-IR', timezoneId: 'Asia/Tehran' });
-        await context.addCookies([{ name: LOCALE_COOKIE, value: 'fa', url: baseURL! }]);
+        const context = await browser.newContext({ baseURL, locale: run.browserLocale, timezoneId: run.timezoneId });
+        await context.addCookies([{ name: LOCALE_COOKIE, value: run.locale, url: baseURL! }]);
         page = await context.newPage();
         if (visit.as !== null) {
-          await signInAs(page, visit.as, { locale: 'fa' });
+          await signInAs(page, visit.as, { locale: run.locale });
           clients.set(key, await apiAs(visit.as));
         }
         contexts.set(key, page);
       }
       await page.goto(visit.path);
-      await expect(page.locator('html')).toHaveAttribute('lang', 'fa');
+      await expect(page.locator('html')).toHaveAttribute('lang', run.locale);
       await expect(page.locator('main').first()).toBeVisible();
       await visit.ready?.(page);
       await page.waitForLoadState('networkidle').catch(() => undefined);
-      const data = await dataStrings([[admin, ADMIN_LISTS], ...(clients.has(key) ? [[clients.get(key)!, OWN_LISTS] as const] : [])]);
-      for (const leftover of await latinInterfaceText(page, data)) leftovers.push({ page: `${visit.path} as ${key}`, ...leftover });
+      if (run.locale === 'fa') {
+        const data = await dataStrings([[admin, ADMIN_LISTS], ...(clients.has(key) ? [[clients.get(key)!, OWN_LISTS] as const] : [])]);
+        for (const leftover of await latinInterfaceText(page, data)) leftovers.push({ page: `${visit.path} as ${key}`, ...leftover });
+      }
+      // The same accessibility rules as the English pages (e2e/fixtures/axe.ts), on every page.
+      const { violations } = await new AxeBuilder({ page }).analyze();
+      for (const violation of violations.filter((found) => found.impact === 'serious' || found.impact === 'critical')) {
+        inaccessible.push(`${visit.path} as ${key}: ${violation.id} (${violation.impact}): ${violation.nodes.map((node) => node.target.join(' ')).join('; ')}`);
+      }
     }
   } finally {
     await Promise.all([...contexts.values()].map((page) => page.context().close()));
   }
+  expect(inaccessible, `serious accessibility problems:\n${inaccessible.join('\n')}`).toEqual([]);
   expect(leftovers, `Latin-letter interface text on Persian pages:\n${leftovers.map((item) => `${item.page}: ${item.where}: ${item.text}`).join('\n')}`).toEqual([]);
 });
