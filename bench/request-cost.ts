@@ -7,7 +7,8 @@
 // Each API route is set against the bare route handler of the same build (GET
 // /api/bench/bare), each page against a bare page carrying as much text (/bench/text with the
 // article's size). BENCH_ROUNDS rounds, endpoints in turn; the median round is printed with
-// the range. Saving an annotation is measured on POSTs alone; what they made is deleted after.
+// the range, and the ratio is the median of each round's ratio to that round's bare endpoint.
+// Saving an annotation is measured on POSTs alone; what they made is deleted after.
 // Linux only (/proc). Run: npm run build && npx tsx bench/request-cost.ts
 //
 // --profile: one round against a server process under `node --cpu-prof`, then the top self-time
@@ -153,19 +154,22 @@ try {
 
   const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
   const cpuMedian = (endpoint: Endpoint) => median(rounds.get(endpoint)!.map((round) => round.cpuMs));
-  const bare = (kind: Baseline) => cpuMedian(endpoints.find((endpoint) => endpoint.kind === kind && endpoint.bare)!);
   console.log(
     `machine: ${os.availableParallelism()} cores, load average ${os.loadavg()[0]!.toFixed(2)}; ${app.databaseUrl ? "PostgreSQL at DATABASE_URL's server" : 'embedded database (PGlite)'}; ` +
       `${ROUNDS} round(s) of ${API_REQUESTS} API / ${PAGE_REQUESTS} page requests each, sequential, after ${WARM_UP} warm-up${PROFILE ? '; UNDER THE PROFILER (figures inflated)' : ''}`,
   );
-  console.log(`${'endpoint'.padEnd(48)} ${'server CPU/request'.padEnd(28)} ratio to bare   database CPU/request   wall p50`);
+  console.log(`${'endpoint'.padEnd(48)} ${'server CPU/request'.padEnd(28)} ${'ratio to bare, per round'.padEnd(28)} database CPU/request   wall p50`);
   for (const endpoint of endpoints) {
     const measured = rounds.get(endpoint)!;
     const cpu = measured.map((round) => round.cpuMs);
     const range = measured.length > 1 ? ` (${Math.min(...cpu).toFixed(2)}–${Math.max(...cpu).toFixed(2)})` : '';
-    const ratio = `${(cpuMedian(endpoint) / bare(endpoint.kind)).toFixed(2)}× ${endpoint.kind === 'route' ? 'route' : 'page '}`;
+    // Each round's ratio to the bare endpoint of the same round (measured minutes apart at most), then
+    // their median: steadier on a VM whose speed drifts than the ratio of two medians.
+    const bareRounds = rounds.get(endpoints.find((other) => other.kind === endpoint.kind && other.bare)!)!;
+    const ratios = measured.map((round, index) => round.cpuMs / bareRounds[index]!.cpuMs);
+    const ratio = `${median(ratios).toFixed(2)}× ${endpoint.kind === 'route' ? 'route' : 'page '}${measured.length > 1 ? ` (${Math.min(...ratios).toFixed(2)}–${Math.max(...ratios).toFixed(2)})` : ''}`;
     console.log(
-      `${endpoint.name.padEnd(48)} ${`${cpuMedian(endpoint).toFixed(2)} ms${range}`.padEnd(28)} ${ratio.padEnd(15)} ${`${median(measured.map((round) => round.dbMs)).toFixed(2)} ms`.padEnd(22)} ${formatMs(summarise(measured.flatMap((round) => round.wall)).p50)}`,
+      `${endpoint.name.padEnd(48)} ${`${cpuMedian(endpoint).toFixed(2)} ms${range}`.padEnd(28)} ${ratio.padEnd(28)} ${`${median(measured.map((round) => round.dbMs)).toFixed(2)} ms`.padEnd(22)} ${formatMs(summarise(measured.flatMap((round) => round.wall)).p50)}`,
     );
   }
 

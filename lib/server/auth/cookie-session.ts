@@ -2,14 +2,31 @@ import 'server-only';
 // The browser's way in: the next-auth session cookie. The role is read from the
 // database, not trusted from the token, so a role change or a disabled account
 // takes effect on the next request.
-import { getServerSession } from 'next-auth';
+import { cookies } from 'next/headers';
+import { getToken } from 'next-auth/jwt';
+import { config } from '../../config';
 import type { Actor } from '../actor';
 import { findSessionUser } from '../data/users/find-session-user';
-import { authOptions } from './auth-options';
 
+/** next-auth's cookie: Secure with the __Secure- prefix whenever the public URL is https, as next-auth names it. */
+export function sessionCookie(): { name: string; secure: boolean } {
+  const secure = config().publicUrl?.startsWith('https://') ?? false;
+  return { name: `${secure ? '__Secure-' : ''}next-auth.session-token`, secure };
+}
+
+/**
+ * The session cookie's token, decrypted and checked (signature, expiry) by next-auth's own
+ * decoder. Not getServerSession: in a route handler that runs next-auth's whole session
+ * endpoint per request (options, a CSRF token, the callbacks) and encrypts a refreshed token
+ * it cannot set — about a tenth of a plain API request's CPU (issue 16). The session callback's
+ * mapping (auth-options.ts) is the three fields read here.
+ */
 export async function getCookieActor(): Promise<Actor | null> {
-  const session = await getServerSession(authOptions);
-  const userId = session?.user?.id;
-  if (!userId) return null;
-  return findSessionUser(userId, session.sessionVersion, session.sessionId);
+  const secret = config().authSecret;
+  if (!secret) return null;
+  const { name, secure } = sessionCookie();
+  // Only the cookie: a Bearer header is an API token (session.ts), never a session token.
+  const token = await getToken({ req: { cookies: await cookies(), headers: {} } as never, secret, secureCookie: secure, cookieName: name });
+  if (!token?.uid) return null;
+  return findSessionUser(token.uid, token.sessionVersion, token.sid);
 }

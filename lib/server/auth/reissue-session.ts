@@ -7,12 +7,12 @@ import { cookies } from 'next/headers';
 import { encode, getToken } from 'next-auth/jwt';
 import { config } from '../../config';
 import { SESSION_HOURS } from './auth-options';
+import { sessionCookie } from './cookie-session';
 
 export async function reissueSession(request: Request, sessionVersion: number): Promise<boolean> {
   const secret = config().authSecret;
   if (!secret) return false;
-  const secure = config().publicUrl?.startsWith('https://') ?? false;
-  const cookieName = `${secure ? '__Secure-' : ''}next-auth.session-token`;
+  const { name: cookieName, secure } = sessionCookie();
   const jar = await cookies();
   const token = await getToken({ req: { cookies: jar, headers: request.headers } as never, secret, secureCookie: secure, cookieName });
   if (!token) return false;

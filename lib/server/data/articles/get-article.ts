@@ -1,7 +1,7 @@
 import 'server-only';
 import { AppError } from '../../../errors';
 import type { ArticleStatus, TextDirection } from '../../../vocabulary';
-import { db } from '../../db/client';
+import { sqlPool } from '../../db/client';
 import type { Authorized } from '../../guards';
 import type { ArticleDetail } from '../../../views/article-views';
 import { isUuid } from '../../../validation/uuid';
@@ -39,19 +39,26 @@ type ArticleRow = {
  * (issue 16): Prisma's include would send six, one after another.
  */
 export async function getArticle(actor: Authorized<'articles:read'>, id: string): Promise<ArticleDetail> {
+  // To the pool directly (issue 16: Prisma's raw-query path costs more CPU than the statement). node-pg
+  // reads a timestamp without time zone in the process's zone, so each is marked UTC, as Prisma stores them.
   const [row] = isUuid(id)
-    ? await db().$queryRaw<ArticleRow[]>`
-        SELECT a.id, a.title, a.publisher, a.status::text AS status, a.revision, a."lastActivityAt", a."projectId", p.name AS "projectName",
-          a."sourceId", s.name AS "sourceName", a.byline, a."sourceUrl", a."canonicalUrl", a."publishedAt", a."modifiedAt",
-          a.language, a.direction::text AS direction, a.html, a.text, a."textHash", a."createdAt", u.name AS "importedBy",
-          (SELECT count(*)::int FROM "ReviewSubmission" rs WHERE rs."articleId" = a.id) AS "submittedReviews",
-          COALESCE((SELECT json_agg(json_build_object('id', au.id, 'name', au.name) ORDER BY aa.position)
-                    FROM "ArticleAuthor" aa JOIN "Author" au ON au.id = aa."authorId" WHERE aa."articleId" = a.id), '[]'::json) AS authors
-        FROM "Article" a
-        JOIN "Project" p ON p.id = a."projectId"
-        LEFT JOIN "Source" s ON s.id = a."sourceId"
-        LEFT JOIN "User" u ON u.id = a."importedById"
-        WHERE a.id = ${id}::uuid`
+    ? (
+        await sqlPool().query<ArticleRow>(
+          `SELECT a.id, a.title, a.publisher, a.status::text AS status, a.revision, a."lastActivityAt" AT TIME ZONE 'UTC' AS "lastActivityAt",
+             a."projectId", p.name AS "projectName", a."sourceId", s.name AS "sourceName", a.byline, a."sourceUrl", a."canonicalUrl",
+             a."publishedAt" AT TIME ZONE 'UTC' AS "publishedAt", a."modifiedAt" AT TIME ZONE 'UTC' AS "modifiedAt",
+             a.language, a.direction::text AS direction, a.html, a.text, a."textHash", a."createdAt" AT TIME ZONE 'UTC' AS "createdAt", u.name AS "importedBy",
+             (SELECT count(*)::int FROM "ReviewSubmission" rs WHERE rs."articleId" = a.id) AS "submittedReviews",
+             COALESCE((SELECT json_agg(json_build_object('id', au.id, 'name', au.name) ORDER BY aa.position)
+                       FROM "ArticleAuthor" aa JOIN "Author" au ON au.id = aa."authorId" WHERE aa."articleId" = a.id), '[]'::json) AS authors
+           FROM "Article" a
+           JOIN "Project" p ON p.id = a."projectId"
+           LEFT JOIN "Source" s ON s.id = a."sourceId"
+           LEFT JOIN "User" u ON u.id = a."importedById"
+           WHERE a.id = $1::uuid`,
+          [id],
+        )
+      ).rows
     : [];
   if (!row) throw new AppError('not_found', 'No article with that id.');
   return {
