@@ -18,8 +18,8 @@ export function sessionCookie(): { name: string; secure: boolean } {
  * The session cookie's token, decrypted and checked (signature, expiry) by next-auth's own
  * decoder. Not getServerSession: in a route handler that runs next-auth's whole session
  * endpoint per request (options, a CSRF token, the callbacks) and encrypts a refreshed token
- * it cannot set — about a tenth of a plain API request's CPU (issue 16). The session callback's
- * mapping (auth-options.ts) is the three fields read here.
+ * it cannot set, on every request (issue 16). The session callback's mapping (auth-options.ts)
+ * is the three fields read here.
  */
 export async function getCookieActor(): Promise<Actor | null> {
   const secret = config().authSecret;
