@@ -136,6 +136,9 @@ describe('editing, history and concurrency', () => {
     const entries = (await history(claimId)).body.history as Json[];
     expect(entries.map((entry) => entry.action)).toEqual(['create', 'update']);
     expect(entries[1]).toMatchObject({ before: { rationale: '', version: 1 }, after: { rationale: 'Checked against two histories.', version: 2 } });
+    // The create's record is written before the row exists (one nested insert); it must say exactly
+    // what the update later read from the stored row as its "before".
+    expect(entries[0]!.after).toEqual(entries[1]!.before);
   });
 
   it('refuses a stale version with 409 and a message, leaving the row as it was', async () => {

@@ -4,7 +4,7 @@ import { AppError } from '../../../errors';
 import { NO_IDENTITY } from '../../../exports/web-annotation-identity';
 import type { TCreateAnnotation } from '../../../validation/annotations';
 import type { AnnotationIdentity, AnnotationView } from '../../../views/annotation-views';
-import { db } from '../../db/client';
+import { type Prisma, db } from '../../db/client';
 import type { Authorized } from '../../guards';
 import { annotationSelect, historySnapshot, toAnnotationView } from './annotation-record';
 import { lockArticleForAnnotationWrite } from './annotation-freeze';
@@ -28,26 +28,28 @@ export async function createAnnotation(actor: Authorized<'annotations:write'>, a
     const check = validateSpan(article.text, input);
     if (!check.ok) throw new AppError('bad_request', check.message, { reason: check.reason });
     const { quote } = describeSpan(article.text, input.start, input.end);
+    const values = {
+      label: input.label,
+      start: input.start,
+      end: input.end,
+      exact: quote.exact,
+      prefix: quote.prefix,
+      suffix: quote.suffix,
+      revision: article.revision,
+      rationale: input.rationale,
+      evidence: input.evidence,
+      confidence: input.confidence,
+      canonical: identity.canonical,
+      via: identity.via,
+    };
+    // The history entry goes in the same Prisma call (a nested create) rather than a second one: every
+    // field it records is known before the insert (the rest are the schema's defaults: anchored,
+    // version 1, not deleted), and each Prisma call costs more CPU than its statement (issue 16).
+    const after = historySnapshot({ ...values, evidence: input.evidence as Prisma.JsonArray, anchorState: 'anchored', version: 1, deletedAt: null });
     const created = await tx.annotation.create({
-      data: {
-        articleId,
-        authorId: actor.id,
-        label: input.label,
-        start: input.start,
-        end: input.end,
-        exact: quote.exact,
-        prefix: quote.prefix,
-        suffix: quote.suffix,
-        revision: article.revision,
-        rationale: input.rationale,
-        evidence: input.evidence,
-        confidence: input.confidence,
-        canonical: identity.canonical,
-        via: identity.via,
-      },
+      data: { articleId, authorId: actor.id, ...values, events: { create: { actorId: actor.id, action: 'create', after } } },
       select: annotationSelect,
     });
-    await tx.annotationEvent.create({ data: { annotationId: created.id, actorId: actor.id, action: 'create', after: historySnapshot(created) } });
     return created;
   });
   return toAnnotationView(row, actor);
