@@ -72,6 +72,24 @@ describe('creating annotations', () => {
     });
   });
 
+  it('answers the save with the annotation exactly as it is stored and listed, stamped now (in UTC, whatever the zone)', async () => {
+    // The save is plain SQL on a pool connection (issue 16); node-pg reads and writes timestamps
+    // without time zone in the process's zone, so a missing UTC mark would show here as hours off.
+    const article = await sampleCopy();
+    as('reviewer1');
+    const before = Date.now();
+    const { status, body } = await create(article, { label: 'opinion', ...span(article, OPINION), evidence: [{ url: 'https://example.org/a' }], confidence: 'low' });
+    expect(status).toBe(201);
+    const created = body.annotation as Json;
+    expect(await list(article)).toEqual([created]);
+    expect(created).toMatchObject({ author: { name: expect.any(String) }, mine: true, canonical: null, via: [], deletedAt: null });
+    expect(created.createdAt).toBe(created.updatedAt);
+    expect(Math.abs(Date.parse(created.createdAt as string) - before)).toBeLessThan(60_000);
+    const entries = (await history(created.id as string)).body.history as Json[];
+    expect(entries).toHaveLength(1);
+    expect(entries[0]).toMatchObject({ action: 'create', before: null, after: { label: 'opinion', confidence: 'low', version: 1, anchorState: 'anchored', deletedAt: null } });
+  });
+
   it('stores body passages as claim and opinion', async () => {
     const article = await sampleCopy();
     as('reviewer1');

@@ -99,10 +99,18 @@ describe('errorResponse for values the database refuses', () => {
     expect(JSON.stringify(body)).not.toMatch(/SQL|uuid|UTF8|22\d{3}|invocation/);
   });
 
+  it('reads the same class from the error node-pg raises (statements sent to the pool directly)', () => {
+    const pgError = (code: string, message: string) => Object.assign(new Error(message), { name: 'error', code, severity: 'ERROR' });
+    expect(errorResponse(pgError('22021', 'invalid byte sequence for encoding "UTF8": 0x00')).status).toBe(400);
+    expect(errorResponse(pgError('22P02', 'invalid input syntax for type uuid: "x"')).status).toBe(404);
+  });
+
   it('still answers 500 for other database errors', () => {
     const silence = vi.spyOn(process.stderr, 'write').mockImplementation(() => true);
     try {
       expect(errorResponse(driverError('42P01', 'relation "Article" does not exist')).status).toBe(500);
+      expect(errorResponse(Object.assign(new Error('relation "Article" does not exist'), { code: '42P01' })).status).toBe(500);
+      expect(errorResponse(Object.assign(new Error('connect failed'), { code: 'ENOENT' })).status).toBe(500);
       expect(errorResponse(new Error('boom')).status).toBe(500);
     } finally {
       silence.mockRestore();

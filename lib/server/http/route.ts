@@ -58,7 +58,7 @@ export function errorResponse(error: unknown): Response {
 
 /**
  * PostgreSQL's "data exception" class (SQLSTATE 22xxx: invalid text representation, out of
- * range, invalid byte sequence, …) among the errors Prisma's pg adapter raises, or null.
+ * range, invalid byte sequence, …) among the errors Prisma's pg adapter or node-pg raises, or null.
  */
 function rejectedDataCode(error: unknown): { code: string; uuid: boolean } | null {
   const seen = new Set<unknown>();
@@ -67,10 +67,13 @@ function rejectedDataCode(error: unknown): { code: string; uuid: boolean } | nul
     const current = pending.pop();
     if (!current || typeof current !== 'object' || seen.has(current)) continue;
     seen.add(current);
-    const record = current as { originalCode?: unknown; originalMessage?: unknown; message?: unknown; meta?: { driverAdapterError?: unknown }; cause?: unknown };
-    if (typeof record.originalCode === 'string' && /^22[0-9A-Z]{3}$/.test(record.originalCode)) {
+    const record = current as { code?: unknown; originalCode?: unknown; originalMessage?: unknown; message?: unknown; meta?: { driverAdapterError?: unknown }; cause?: unknown };
+    // Prisma's adapter keeps PostgreSQL's code as originalCode; node-pg's own error (the statements
+    // sent to the pool directly) carries it as code.
+    const sqlState = typeof record.originalCode === 'string' ? record.originalCode : typeof record.code === 'string' ? record.code : null;
+    if (sqlState !== null && /^22[0-9A-Z]{3}$/.test(sqlState)) {
       const message = typeof record.originalMessage === 'string' ? record.originalMessage : typeof record.message === 'string' ? record.message : '';
-      return { code: record.originalCode, uuid: record.originalCode === '22P02' && /type uuid/.test(message) };
+      return { code: sqlState, uuid: sqlState === '22P02' && /type uuid/.test(message) };
     }
     pending.push(record.meta?.driverAdapterError, record.cause);
   }

@@ -14,6 +14,7 @@ import 'server-only';
 import { AppError } from '../../../errors';
 import type { Actor } from '../../actor';
 import { type Prisma, db } from '../../db/client';
+import { type SqlTransaction, runSql } from '../../db/sql-transaction';
 import { needsAssignment } from '../../guards';
 import { type LockedArticle, lockArticle } from '../articles/lock-article';
 
@@ -74,13 +75,16 @@ export async function assertActorMayWriteAnnotations(client: Prisma.TransactionC
  * its author's own submit would read "not submitted" and slip in after the
  * review became final.
  */
-export async function lockArticleForAnnotationWrite(tx: Prisma.TransactionClient, actor: Actor, articleId: string): Promise<LockedArticle> {
+export async function lockArticleForAnnotationWrite(tx: SqlTransaction, actor: Actor, articleId: string): Promise<LockedArticle> {
   const locked = await lockArticle(tx, articleId, 'write');
-  const [state] = await tx.$queryRaw<(AssignmentRule & { submitted: boolean; assigned: boolean })[]>`
-    SELECT "projectId", "assignedOnly",
-           EXISTS (SELECT 1 FROM "ReviewSubmission" rs WHERE rs."articleId" = "Article".id AND rs."reviewerId" = ${actor.id}::uuid) AS submitted,
-           EXISTS (SELECT 1 FROM "Assignment" x WHERE x."articleId" = "Article".id AND x."reviewerId" = ${actor.id}::uuid) AS assigned
-    FROM "Article" WHERE id = ${locked.id}::uuid`;
+  const [state] = await runSql<AssignmentRule & { submitted: boolean; assigned: boolean }>(
+    tx,
+    `SELECT "projectId", "assignedOnly",
+            EXISTS (SELECT 1 FROM "ReviewSubmission" rs WHERE rs."articleId" = "Article".id AND rs."reviewerId" = $2::uuid) AS submitted,
+            EXISTS (SELECT 1 FROM "Assignment" x WHERE x."articleId" = "Article".id AND x."reviewerId" = $2::uuid) AS assigned
+     FROM "Article" WHERE id = $1::uuid`,
+    [locked.id, actor.id],
+  );
   if (!state) throw new AppError('not_found', 'No article with that id.');
   assertAnnotationsWritable(locked, state.submitted);
   assertAssignedIfRequired(actor, state, state.assigned);

@@ -32,6 +32,33 @@ export const annotationSelect = {
 
 export type AnnotationRow = Prisma.AnnotationGetPayload<{ select: typeof annotationSelect }>;
 
+/**
+ * Inserts an annotation ($1 id … $15 via) and its 'create' history entry ($16 its snapshot) in one
+ * statement, and reads it back as annotationSelect does (the author's name beside it). Timestamps
+ * are UTC, as Prisma writes them; node-pg would read them in the process's zone, so they are
+ * read back marked UTC too.
+ */
+export const INSERT_ANNOTATION = `
+  WITH created AS (
+    INSERT INTO "Annotation" (id, "articleId", "authorId", label, start, "end", exact, prefix, suffix, revision, rationale, evidence, confidence, canonical, via, "createdAt", "updatedAt")
+    VALUES ($1::uuid, $2::uuid, $3::uuid, $4::"Label", $5, $6, $7, $8, $9, $10, $11, $12::jsonb, $13::"Confidence", $14, $15::text[], now() AT TIME ZONE 'UTC', now() AT TIME ZONE 'UTC')
+    RETURNING *
+  ), history AS (
+    INSERT INTO "AnnotationEvent" ("annotationId", "actorId", action, after, "createdAt")
+    SELECT id, "authorId", 'create', $16::jsonb, "createdAt" FROM created
+  )
+  SELECT c.id, c."articleId", c."authorId", u.name AS "authorName", c.label::text AS label, c.start, c."end", c.exact, c.prefix, c.suffix,
+         c.revision, c.rationale, c.evidence, c.confidence::text AS confidence, c."anchorState"::text AS "anchorState", c.canonical, c.via,
+         c.version, c."createdAt" AT TIME ZONE 'UTC' AS "createdAt", c."updatedAt" AT TIME ZONE 'UTC' AS "updatedAt", c."deletedAt" AT TIME ZONE 'UTC' AS "deletedAt"
+  FROM created c JOIN "User" u ON u.id = c."authorId"`;
+
+export type AnnotationSqlRow = Omit<AnnotationRow, 'author'> & { authorName: string };
+
+/** A row of INSERT_ANNOTATION as annotationSelect reads it. */
+export function fromSqlRow({ authorName, ...row }: AnnotationSqlRow): AnnotationRow {
+  return { ...row, author: { id: row.authorId, name: authorName } };
+}
+
 export function toAnnotationView(row: AnnotationRow, actor: Actor): AnnotationView {
   return {
     id: row.id,

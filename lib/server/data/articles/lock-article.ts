@@ -3,11 +3,14 @@ import 'server-only';
 // an annotation is validated against the very text that is current when it is
 // stored, and a revision re-anchors every annotation that exists when it commits.
 import { AppError } from '../../../errors';
-import type { Prisma } from '../../db/client';
+import { type SqlTransaction, runSql } from '../../db/sql-transaction';
 import { isUuid } from '../../../validation/uuid';
 import type { ArticleStatus } from '../../../vocabulary';
+import { type RevisionText, revisionText } from './revision-text';
 
 export type LockedArticle = { id: string; title: string; revision: number; text: string; status: ArticleStatus };
+
+type LockedRow = Omit<LockedArticle, 'text'> & { textHash: string };
 
 /**
  * - 'share': read the text and keep it from being revised until commit.
@@ -18,15 +21,18 @@ export type LockedArticle = { id: string; title: string; revision: number; text:
  *   reading the consensus and acting on it.
  * - 'revise': exclusive, for replacing the text.
  */
-export async function lockArticle(tx: Prisma.TransactionClient, articleId: string, mode: 'share' | 'write' | 'revise'): Promise<LockedArticle> {
+const LOCK_CLAUSE = { revise: 'FOR UPDATE', write: 'FOR NO KEY UPDATE', share: 'FOR SHARE' } as const;
+
+export async function lockArticle(tx: SqlTransaction, articleId: string, mode: 'share' | 'write' | 'revise'): Promise<LockedArticle> {
   if (!isUuid(articleId)) throw new AppError('not_found', 'No article with that id.');
-  const rows =
-    mode === 'revise'
-      ? await tx.$queryRaw<LockedArticle[]>`SELECT id, title, revision, text, status::text AS status FROM "Article" WHERE id = ${articleId}::uuid FOR UPDATE`
-      : mode === 'write'
-        ? await tx.$queryRaw<LockedArticle[]>`SELECT id, title, revision, text, status::text AS status FROM "Article" WHERE id = ${articleId}::uuid FOR NO KEY UPDATE`
-        : await tx.$queryRaw<LockedArticle[]>`SELECT id, title, revision, text, status::text AS status FROM "Article" WHERE id = ${articleId}::uuid FOR SHARE`;
-  const article = rows[0];
-  if (!article) throw new AppError('not_found', 'No article with that id.');
-  return article;
+  const [row] = await runSql<LockedRow>(tx, `SELECT id, title, revision, "textHash", status::text AS status FROM "Article" WHERE id = $1::uuid ${LOCK_CLAUSE[mode]}`, [articleId]);
+  if (!row) throw new AppError('not_found', 'No article with that id.');
+  // The text of the locked revision, from the process's cache; on a miss read in this transaction,
+  // which holds the row and so sees exactly that revision (issue 16: the text was 35 kB a save).
+  const content = await revisionText({ articleId: row.id, revision: row.revision, textHash: row.textHash }, async () => {
+    const [found] = await runSql<RevisionText>(tx, 'SELECT html, text FROM "Article" WHERE id = $1::uuid', [row.id]);
+    return found ?? null;
+  });
+  if (!content) throw new AppError('not_found', 'No article with that id.');
+  return { id: row.id, title: row.title, revision: row.revision, text: content.text, status: row.status };
 }
