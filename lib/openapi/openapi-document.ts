@@ -77,7 +77,7 @@ export const OPERATIONS: Record<string, Partial<Record<Method, Operation>>> = {
       responses: { 201: '{article}, Location', 400: 'Invalid input', 403: 'Only a reviewer in that project, or an editor of no project', 404: 'No such project (or not the caller\'s)', 502: 'The address could not be fetched' },
     },
   },
-  '/api/articles/{id}': { get: { summary: 'One article with its HTML and canonical text, its source {id, name} (or null), byline, authors [{id, name}] (the people the byline names, Author records of its source), publishedAt, modifiedAt, canonicalUrl, language (BCP 47) and direction (ltr | rtl)', access: 'signed-in', scope: 'read:exports', responses: { 200: '{article}' } } },
+  '/api/articles/{id}': { get: { summary: 'One article with its HTML and canonical text, its source {id, name} (or null), byline, authors [{id, name}] (the people the byline names, Author records of its source), publishedAt, modifiedAt, canonicalUrl, language (BCP 47) and direction (ltr | rtl)', access: 'signed-in', scope: 'read:exports', responses: { 200: '{article}, with an ETag', 304: 'Not modified: If-None-Match named the current ETag' } } },
   '/api/articles/{id}/metadata': {
     patch: {
       summary: "Correct the article's bibliographic metadata: sourceId (an existing source) or sourceName (found by name, else created), byline, publishedAt and modifiedAt (ISO date-time with offset, or YYYY-MM-DD), canonicalUrl (http/https), language (a BCP 47 tag, at most 35 characters; without direction, its own direction follows) and direction (ltr | rtl). Only the fields given change; null clears one; the article's authors are re-read from the byline when the byline or source changes. Refused on a published article (reopen it first)",

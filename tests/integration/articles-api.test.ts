@@ -10,7 +10,7 @@ import { type DemoName, withSeededDatabase } from '../support/seeded-database';
 vi.mock('@/lib/server/auth/cookie-session', () => import('../support/session'));
 
 const database = withSeededDatabase();
-const { as, call } = routeClient(database);
+const { as, call, sampleCopy } = routeClient(database);
 
 const post = (body: string, headers: Record<string, string> = {}) => call(routes.articles.POST, { method: 'POST', path: '/api/articles', body, headers });
 const get = (path: string) => call(routes.article.GET, { path, params: { id: path.split('/').pop()! } });
@@ -59,6 +59,38 @@ describe('GET /api/articles/<id>', () => {
     const article = answer.body.article as { text: string; html: string };
     expect(article.text.startsWith('Russian Troops In Iran: Unpacking A Shifting Alliance\nThe geopolitical landscape')).toBe(true);
     expect(article.html.startsWith('<h1>Russian Troops In Iran: Unpacking A Shifting Alliance</h1>')).toBe(true);
+  });
+
+  it('tags the answer with an ETag, answers a matching If-None-Match with 304, and a revised text or edited metadata with the new article', async () => {
+    // The encoded answer is cached per process under everything but its text and HTML (issue 16),
+    // so a change to any part of it must reach the next reader and change the tag.
+    const article = (await sampleCopy()) as { id: string; text: string };
+    const read = (headers: Record<string, string> = {}) => call(routes.article.GET, { path: `/api/articles/${article.id}`, params: { id: article.id }, headers });
+    as('reviewer2');
+    const first = await read();
+    const etag = first.headers.get('etag')!;
+    expect(etag).toMatch(/^"[\w-]+"$/);
+    expect((await read()).headers.get('etag')).toBe(etag);
+    const revalidated = await read({ 'if-none-match': etag });
+    expect(revalidated.status).toBe(304);
+    expect(revalidated.text).toBe('');
+    as('editor');
+    const revisedText = `${article.text}\nA paragraph added at the end.`;
+    expect((await call(routes.articleText.PUT, { method: 'PUT', params: { id: article.id }, body: { text: revisedText } })).status).toBe(200);
+    as('reviewer2');
+    const revised = await read({ 'if-none-match': etag });
+    expect(revised.status).toBe(200);
+    expect(revised.body.article).toMatchObject({ revision: 2, text: revisedText });
+    expect((revised.body.article as { html: string }).html).toContain('A paragraph added at the end.');
+    const revisedTag = revised.headers.get('etag')!;
+    expect(revisedTag).not.toBe(etag);
+    as('editor');
+    expect((await call(routes.articleMetadata.PATCH, { method: 'PATCH', params: { id: article.id }, body: { byline: 'By Desk Wire' } })).status).toBe(200);
+    as('reviewer2');
+    const edited = await read({ 'if-none-match': revisedTag });
+    expect(edited.status).toBe(200);
+    expect(edited.body.article).toMatchObject({ revision: 2, byline: 'By Desk Wire', text: revisedText });
+    expect(edited.headers.get('etag')).not.toBe(revisedTag);
   });
 
   it('answers 404 for an unknown id and for a malformed one', async () => {
