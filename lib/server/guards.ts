@@ -21,7 +21,7 @@ import type { Actor, Role, TokenScope } from './actor';
 import { findAssignmentArticle } from './data/assignments/delete-assignment';
 import { findArticleProject } from './data/projects/find-article-project';
 import { findProject } from './data/projects/find-project';
-import { getActor } from './session';
+import { getActor, getActorAndArticleProject } from './session';
 
 const ALL: readonly Role[] = ROLES;
 const DESK: readonly Role[] = ['editor', 'admin'];
@@ -168,8 +168,10 @@ export function authorizeInProject<P extends Permission>(actor: Actor, permissio
 
 /** For route handlers about one article: the actor narrowed to the article's project and authorised there. */
 export async function requireArticleActor<P extends Permission>(permission: P, articleId: string): Promise<Authorized<P>> {
-  const actor = await requireActor(permission);
-  const projectId = await findArticleProject(articleId);
+  // The actor and the article's project in one read; refused in requireActor's order: 401, 403, then 404.
+  const { actor, projectId } = await getActorAndArticleProject(articleId);
+  if (!actor) throw new AppError('unauthenticated', 'Sign in first.');
+  authorize(actor, permission);
   if (!projectId) throw new AppError('not_found', NO_ARTICLE);
   return authorizeInProject(actor, permission, projectId, NO_ARTICLE);
 }

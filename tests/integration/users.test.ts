@@ -4,7 +4,7 @@
 // user deletes it again, so the list is the five demo accounts in any order.
 import { describe, expect, it, onTestFinished } from 'vitest';
 import { createUser } from '@/lib/server/data/users/create-user';
-import { findSessionUser } from '@/lib/server/data/users/find-session-user';
+import { findSessionUser, findSessionUserAndArticleProject } from '@/lib/server/data/users/find-session-user';
 import { listUsers } from '@/lib/server/data/users/list-users';
 import { revokeSession } from '@/lib/server/data/users/revoke-session';
 import { updateUser } from '@/lib/server/data/users/update-user';
@@ -61,6 +61,22 @@ describe('user administration', () => {
     await revokeSession(laptop, reviewer.id, new Date(Date.now() + 3600_000));
     expect(await findSessionUser(reviewer.id, 1, laptop)).toBeNull();
     expect(await findSessionUser(reviewer.id, 1, phone)).not.toBeNull();
+  });
+
+  it('reads the session user and an article\'s project together, and nothing of the article without an active session', async () => {
+    // requireArticleActor's one statement (issue 16): the guard still answers 401 before it looks at the article.
+    const reviewer = database.actors.reviewer2;
+    const [article] = await database.query<{ id: string; projectId: string }>('SELECT id, "projectId" FROM "Article" ORDER BY "createdAt" LIMIT 1');
+    const session = crypto.randomUUID();
+    expect(await findSessionUserAndArticleProject(reviewer.id, 1, session, article!.id)).toEqual({ actor: await findSessionUser(reviewer.id, 1, session), projectId: article!.projectId });
+    expect((await findSessionUserAndArticleProject(reviewer.id, 1, session, article!.id)).actor).toMatchObject({ id: reviewer.id });
+    expect(await findSessionUserAndArticleProject(reviewer.id, 1, session, '6f1c2a57-0000-4000-8000-000000000000')).toMatchObject({ projectId: null });
+    expect(await findSessionUserAndArticleProject(reviewer.id, 1, session, 'not-an-id')).toMatchObject({ projectId: null });
+    expect(await findSessionUserAndArticleProject(reviewer.id, 1, session, null)).toMatchObject({ projectId: null });
+    expect(await findSessionUserAndArticleProject(reviewer.id, 99, session, article!.id)).toEqual({ actor: null, projectId: null });
+    expect(await findSessionUserAndArticleProject('6f1c2a57-0000-4000-8000-000000000000', 1, session, article!.id)).toEqual({ actor: null, projectId: null });
+    await revokeSession(session, reviewer.id, new Date(Date.now() + 3600_000));
+    expect(await findSessionUserAndArticleProject(reviewer.id, 1, session, article!.id)).toEqual({ actor: null, projectId: null });
   });
 
   it.each(['1qaz2wsx3edc', 'Password2026!', 'fact.checker-secret'])('refuses the weak password %s before anything is written', (password) => {

@@ -8,10 +8,15 @@
 // header and otherwise asks getCookieActor, which answers `session.actor`.
 // withSeededDatabase signs out before every test; routeClient's `as` and `hit` sign in.
 import type { Actor } from '../../lib/server/actor';
+import { findArticleProject } from '../../lib/server/data/projects/find-article-project';
 
 export const session: { actor: Actor | null } = { actor: null };
 
-/** The one export of lib/server/auth/cookie-session.ts. */
+/** The exports of lib/server/auth/cookie-session.ts that read the session. */
 export async function getCookieActor(): Promise<Actor | null> {
   return session.actor;
+}
+
+export async function getCookieActorAndArticleProject(articleId: string | null): Promise<{ actor: Actor | null; projectId: string | null }> {
+  return { actor: session.actor, projectId: session.actor && articleId !== null ? await findArticleProject(articleId) : null };
 }

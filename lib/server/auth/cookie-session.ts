@@ -6,7 +6,7 @@ import { cookies } from 'next/headers';
 import { getToken } from 'next-auth/jwt';
 import { config } from '../../config';
 import type { Actor } from '../actor';
-import { findSessionUser } from '../data/users/find-session-user';
+import { findSessionUserAndArticleProject } from '../data/users/find-session-user';
 
 /** next-auth's cookie: Secure with the __Secure- prefix whenever the public URL is https, as next-auth names it. */
 export function sessionCookie(): { name: string; secure: boolean } {
@@ -22,11 +22,16 @@ export function sessionCookie(): { name: string; secure: boolean } {
  * is the three fields read here.
  */
 export async function getCookieActor(): Promise<Actor | null> {
+  return (await getCookieActorAndArticleProject(null)).actor;
+}
+
+/** getCookieActor, and the project of the article `articleId` read with the user (findSessionUserAndArticleProject). */
+export async function getCookieActorAndArticleProject(articleId: string | null): Promise<{ actor: Actor | null; projectId: string | null }> {
   const secret = config().authSecret;
-  if (!secret) return null;
+  if (!secret) return { actor: null, projectId: null };
   const { name, secure } = sessionCookie();
   // Only the cookie: a Bearer header is an API token (session.ts), never a session token.
   const token = await getToken({ req: { cookies: await cookies(), headers: {} } as never, secret, secureCookie: secure, cookieName: name });
-  if (!token?.uid) return null;
-  return findSessionUser(token.uid, token.sessionVersion, token.sid);
+  if (!token?.uid) return { actor: null, projectId: null };
+  return findSessionUserAndArticleProject(token.uid, token.sessionVersion, token.sid, articleId);
 }
