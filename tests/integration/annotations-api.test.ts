@@ -7,6 +7,11 @@ import { spanOf } from '../support/annotation-bodies';
 import { type Answer, type Json, routeClient } from '../support/route-client';
 import { routes } from '../support/routes';
 import { type DemoName, withSeededDatabase } from '../support/seeded-database';
+import type { Actor } from '@/lib/server/actor';
+import { listAnnotations } from '@/lib/server/data/annotations/list-annotations';
+import { visibleAnnotationsWhere } from '@/lib/server/data/annotations/visible-annotations-where';
+import { db } from '@/lib/server/db/client';
+import { authorize, inProject } from '@/lib/server/guards';
 
 vi.mock('@/lib/server/auth/cookie-session', () => import('../support/session'));
 
@@ -140,6 +145,45 @@ describe('blind review', () => {
     expect(await submit(article)).toMatchObject({ status: 200, body: { submission: { alreadySubmitted: true } } });
     const [row] = await database.query<{ status: string }>('SELECT status FROM "Article" WHERE id = $1', [article.id]);
     expect(row!.status).toBe('in_review');
+  });
+});
+
+describe('the listing\'s blind rule, one statement', () => {
+  it('lists for every account, narrowed to the project or not, submitted or not, exactly what visibleAnnotationsWhere lets through', async () => {
+    // listAnnotations states the rule in SQL for one article (issue 16); the Prisma condition every
+    // other list uses is the reference. A difference here is a leak or a loss.
+    const { article } = await annotatedCopy();
+    as('reviewer2');
+    const extra = await idOf(create(article, { label: 'opinion', ...span(article, OPINION) }));
+    expect((await remove(extra)).status).toBeLessThan(300);
+    as('reviewer1');
+    expect((await submit(article)).status).toBe(201);
+    const [{ projectId }] = (await database.query<{ projectId: string }>('SELECT "projectId" FROM "Article" WHERE id = $1', [article.id])) as [{ projectId: string }];
+    const demo = Object.values(database.actors);
+    const actors: Actor[] = [
+      ...demo,
+      ...demo.map((actor) => inProject(actor, projectId)).filter((actor): actor is Actor => actor !== null),
+      { ...database.actors.reviewer3, projects: new Map([[crypto.randomUUID(), 'reviewer']]) },
+      { ...database.actors.editor, projects: new Map() },
+    ];
+    let compared = 0;
+    for (const actor of actors) {
+      for (const includeDeleted of [false, true]) {
+        const listed = (await listAnnotations(authorize(actor, 'articles:read'), article.id, { includeDeleted })).map((annotation) => annotation.id);
+        const reference = await db().annotation.findMany({
+          where: { AND: [{ articleId: article.id }, visibleAnnotationsWhere(actor, { includeOwnDeleted: includeDeleted })] },
+          orderBy: [{ start: 'asc' }, { end: 'desc' }, { createdAt: 'asc' }],
+          select: { id: true },
+        });
+        expect(listed, `${actor.name} (${actor.role}, ${actor.projects === null ? 'every project' : [...actor.projects.values()].join('/')}), includeDeleted ${includeDeleted}`).toEqual(reference.map((row) => row.id));
+        compared += listed.length;
+      }
+    }
+    // The cases differ: reviewer 1 (submitted) sees all four live, reviewer 2 (not) their own, the stranger none.
+    expect(compared).toBeGreaterThan(20);
+    const reviewer2 = inProject(database.actors.reviewer2, projectId)!;
+    expect((await listAnnotations(authorize(reviewer2, 'articles:read'), article.id, { includeDeleted: true })).map((annotation) => annotation.id)).toContain(extra);
+    expect(await listAnnotations(authorize(reviewer2, 'articles:read'), article.id)).toHaveLength(1);
   });
 });
 

@@ -33,10 +33,17 @@ export const annotationSelect = {
 export type AnnotationRow = Prisma.AnnotationGetPayload<{ select: typeof annotationSelect }>;
 
 /**
+ * An annotation row `c` and its author `u` as annotationSelect reads them (the author's name as
+ * authorName). node-pg reads a timestamp without time zone in the process's zone, so each is
+ * marked UTC, as Prisma stores them.
+ */
+export const ANNOTATION_COLUMNS = `c.id, c."articleId", c."authorId", u.name AS "authorName", c.label::text AS label, c.start, c."end", c.exact, c.prefix, c.suffix,
+  c.revision, c.rationale, c.evidence, c.confidence::text AS confidence, c."anchorState"::text AS "anchorState", c.canonical, c.via,
+  c.version, c."createdAt" AT TIME ZONE 'UTC' AS "createdAt", c."updatedAt" AT TIME ZONE 'UTC' AS "updatedAt", c."deletedAt" AT TIME ZONE 'UTC' AS "deletedAt"`;
+
+/**
  * Inserts an annotation ($1 id … $15 via) and its 'create' history entry ($16 its snapshot) in one
- * statement, and reads it back as annotationSelect does (the author's name beside it). Timestamps
- * are UTC, as Prisma writes them; node-pg would read them in the process's zone, so they are
- * read back marked UTC too.
+ * statement, and reads it back (ANNOTATION_COLUMNS). Timestamps are UTC, as Prisma writes them.
  */
 export const INSERT_ANNOTATION = `
   WITH created AS (
@@ -47,14 +54,12 @@ export const INSERT_ANNOTATION = `
     INSERT INTO "AnnotationEvent" ("annotationId", "actorId", action, after, "createdAt")
     SELECT id, "authorId", 'create', $16::jsonb, "createdAt" FROM created
   )
-  SELECT c.id, c."articleId", c."authorId", u.name AS "authorName", c.label::text AS label, c.start, c."end", c.exact, c.prefix, c.suffix,
-         c.revision, c.rationale, c.evidence, c.confidence::text AS confidence, c."anchorState"::text AS "anchorState", c.canonical, c.via,
-         c.version, c."createdAt" AT TIME ZONE 'UTC' AS "createdAt", c."updatedAt" AT TIME ZONE 'UTC' AS "updatedAt", c."deletedAt" AT TIME ZONE 'UTC' AS "deletedAt"
+  SELECT ${ANNOTATION_COLUMNS}
   FROM created c JOIN "User" u ON u.id = c."authorId"`;
 
 export type AnnotationSqlRow = Omit<AnnotationRow, 'author'> & { authorName: string };
 
-/** A row of INSERT_ANNOTATION as annotationSelect reads it. */
+/** A row of ANNOTATION_COLUMNS as annotationSelect reads it. */
 export function fromSqlRow({ authorName, ...row }: AnnotationSqlRow): AnnotationRow {
   return { ...row, author: { id: row.authorId, name: authorName } };
 }
