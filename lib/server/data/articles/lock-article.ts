@@ -12,6 +12,8 @@ export type LockedArticle = { id: string; title: string; revision: number; text:
 
 type LockedRow = Omit<LockedArticle, 'text'> & { textHash: string };
 
+const LOCK_CLAUSE = { revise: 'FOR UPDATE', write: 'FOR NO KEY UPDATE', share: 'FOR SHARE' } as const;
+
 /**
  * - 'share': read the text and keep it from being revised until commit.
  * - 'write': the same, for a transaction that will also update the article row
@@ -21,8 +23,6 @@ type LockedRow = Omit<LockedArticle, 'text'> & { textHash: string };
  *   reading the consensus and acting on it.
  * - 'revise': exclusive, for replacing the text.
  */
-const LOCK_CLAUSE = { revise: 'FOR UPDATE', write: 'FOR NO KEY UPDATE', share: 'FOR SHARE' } as const;
-
 export async function lockArticle(tx: SqlTransaction, articleId: string, mode: 'share' | 'write' | 'revise'): Promise<LockedArticle> {
   if (!isUuid(articleId)) throw new AppError('not_found', 'No article with that id.');
   const [row] = await runSql<LockedRow>(tx, `SELECT id, title, revision, "textHash", status::text AS status FROM "Article" WHERE id = $1::uuid ${LOCK_CLAUSE[mode]}`, [articleId]);
