@@ -9,8 +9,10 @@ import { routes } from '../support/routes';
 import { type DemoName, withSeededDatabase } from '../support/seeded-database';
 import type { Actor } from '@/lib/server/actor';
 import { listAnnotations } from '@/lib/server/data/annotations/list-annotations';
+import { loadVisibleAnnotation } from '@/lib/server/data/annotations/load-annotation';
 import { visibleAnnotationsWhere } from '@/lib/server/data/annotations/visible-annotations-where';
 import { db } from '@/lib/server/db/client';
+import { withSqlTransaction } from '@/lib/server/db/sql-transaction';
 import { authorize, inProject } from '@/lib/server/guards';
 
 vi.mock('@/lib/server/auth/cookie-session', () => import('../support/session'));
@@ -178,6 +180,16 @@ describe('the listing\'s blind rule, one statement', () => {
         expect(listed, `${actor.name} (${actor.role}, ${actor.projects === null ? 'every project' : [...actor.projects.values()].join('/')}), includeDeleted ${includeDeleted}`).toEqual(reference.map((row) => row.id));
         compared += listed.length;
       }
+      // One annotation by id (loadVisibleAnnotation: the history, edits, deletes, the protocol's GET):
+      // visible exactly when the reference (own deleted ones included) lists it, and read alike
+      // through Prisma's raw path and a pool connection.
+      const seenWithDeleted = new Set((await db().annotation.findMany({ where: { AND: [{ articleId: article.id }, visibleAnnotationsWhere(actor, { includeOwnDeleted: true })] }, select: { id: true } })).map((row) => row.id));
+      for (const { id } of await db().annotation.findMany({ where: { articleId: article.id }, select: { id: true } })) {
+        const throughPrisma = await loadVisibleAnnotation(db(), actor, id).catch((error: { code?: string }) => error.code);
+        const throughPool = await withSqlTransaction((tx) => loadVisibleAnnotation(tx, actor, id)).catch((error: { code?: string }) => error.code);
+        expect(throughPool).toEqual(throughPrisma);
+        expect(throughPool === 'not_found' ? 'hidden' : 'seen').toBe(seenWithDeleted.has(id) ? 'seen' : 'hidden');
+      }
     }
     // The cases differ: reviewer 1 (submitted) sees all four live, reviewer 2 (not) their own, the stranger none.
     expect(compared).toBeGreaterThan(20);
@@ -201,6 +213,16 @@ describe('editing, history and concurrency', () => {
     // The create's record is written before the row exists (one nested insert); it must say exactly
     // what the update later read from the stored row as its "before".
     expect(entries[0]!.after).toEqual(entries[1]!.before);
+    // An update's record of "after" is written from what it is about to store (one statement with
+    // the update); the next update reads it back from the row as its "before".
+    const second = await patch(claimId, { version: 2, label: 'opinion', confidence: 'high', evidence: [{ url: 'https://example.org/b', title: 'B' }] });
+    expect(second.body.annotation).toMatchObject({ version: 3, label: 'opinion', confidence: 'high', rationale: 'Checked against two histories.' });
+    expect((await patch(claimId, { version: 3, confidence: null })).body.annotation).toMatchObject({ version: 4, confidence: null, label: 'opinion' });
+    const later = (await history(claimId)).body.history as Json[];
+    expect(later.map((entry) => entry.action)).toEqual(['create', 'update', 'update', 'update']);
+    expect(later[1]!.after).toEqual(later[2]!.before);
+    expect(later[2]!.after).toEqual(later[3]!.before);
+    expect(later[3]!.after).toMatchObject({ version: 4, confidence: null, label: 'opinion', evidence: [{ url: 'https://example.org/b', title: 'B' }] });
   });
 
   it('refuses a stale version with 409 and a message, leaving the row as it was', async () => {

@@ -57,6 +57,25 @@ export const INSERT_ANNOTATION = `
   SELECT ${ANNOTATION_COLUMNS}
   FROM created c JOIN "User" u ON u.id = c."authorId"`;
 
+/**
+ * Writes the content of an annotation ($1 id; $2 label, $3 rationale, $4 evidence, $5 confidence,
+ * $6 canonical, $7 via), one version on, and its 'update' history entry ($8 actor, $9 before and
+ * $10 after: the snapshots, both known before the statement under the row lock) in one statement;
+ * reads it back as ANNOTATION_COLUMNS.
+ */
+export const UPDATE_ANNOTATION = `
+  WITH updated AS (
+    UPDATE "Annotation" SET label = $2::"Label", rationale = $3, evidence = $4::jsonb, confidence = $5::"Confidence", canonical = $6, via = $7::text[],
+                            version = version + 1, "updatedAt" = now() AT TIME ZONE 'UTC'
+    WHERE id = $1::uuid
+    RETURNING *
+  ), history AS (
+    INSERT INTO "AnnotationEvent" ("annotationId", "actorId", action, before, after, "createdAt")
+    SELECT id, $8::uuid, 'update', $9::jsonb, $10::jsonb, "updatedAt" FROM updated
+  )
+  SELECT ${ANNOTATION_COLUMNS}
+  FROM updated c JOIN "User" u ON u.id = c."authorId"`;
+
 export type AnnotationSqlRow = Omit<AnnotationRow, 'author'> & { authorName: string };
 
 /** A row of ANNOTATION_COLUMNS as annotationSelect reads it. */

@@ -1,25 +1,29 @@
 import 'server-only';
 // Loads one annotation under blind review. Visibility is decided by the query
-// itself (visibleAnnotationsWhere) before any lock is taken: an id the actor
+// itself (visibleAnnotationsSql, visibleAnnotationsWhere's rule) before any lock is taken: an id the actor
 // may not see gets exactly what an absent one gets — the same single query,
 // the same 404, no wait on another reviewer's article lock.
 import { AppError } from '../../../errors';
 import type { Actor } from '../../actor';
-import type { Prisma } from '../../db/client';
+import { type SqlTransaction, runSql } from '../../db/sql-transaction';
 import { type Authorized, authorizeAnnotationChange } from '../../guards';
 import type { LockedArticle } from '../articles/lock-article';
-import { type AnnotationRow, annotationSelect } from './annotation-record';
+import { ANNOTATION_COLUMNS, type AnnotationRow, type AnnotationSqlRow, fromSqlRow } from './annotation-record';
 import { lockArticleForAnnotationWrite } from './annotation-freeze';
-import { visibleAnnotationsWhere } from './visible-annotations-where';
+import { visibleAnnotationsSql } from './visible-annotations-sql';
 import { isUuid } from '../../../validation/uuid';
 
-/** The annotation if the actor may see it (their own deleted ones included), else a 404. */
-export async function loadVisibleAnnotation(tx: Prisma.TransactionClient, actor: Actor, annotationId: string): Promise<AnnotationRow> {
-  const row = isUuid(annotationId)
-    ? await tx.annotation.findFirst({ where: { AND: [{ id: annotationId }, visibleAnnotationsWhere(actor, { includeOwnDeleted: true })] }, select: annotationSelect })
-    : null;
+/** The annotation if the actor may see it (their own deleted ones included), else a 404. One statement, in either kind of transaction. */
+export async function loadVisibleAnnotation(tx: SqlTransaction, actor: Actor, annotationId: string): Promise<AnnotationRow> {
+  if (!isUuid(annotationId)) throw notFound();
+  const visible = visibleAnnotationsSql(actor, { includeOwnDeleted: true }, 2);
+  const [row] = await runSql<AnnotationSqlRow>(
+    tx,
+    `SELECT ${ANNOTATION_COLUMNS} FROM "Annotation" c ${visible.joins} JOIN "User" u ON u.id = c."authorId" WHERE c.id = $1::uuid AND ${visible.condition}`,
+    [annotationId, ...visible.values],
+  );
   if (!row) throw notFound();
-  return row;
+  return fromSqlRow(row);
 }
 
 /**
@@ -31,14 +35,15 @@ export async function loadVisibleAnnotation(tx: Prisma.TransactionClient, actor:
  * read again under the locks, since it may have changed while we waited.
  * (Annotations are never hard-deleted outside an article's cascade, so it is still there.)
  */
-export async function loadAnnotationForChange(tx: Prisma.TransactionClient, actor: Authorized<'annotations:write'>, annotationId: string): Promise<{ before: AnnotationRow; article: LockedArticle }> {
+export async function loadAnnotationForChange(tx: SqlTransaction, actor: Authorized<'annotations:write'>, annotationId: string): Promise<{ before: AnnotationRow; article: LockedArticle }> {
   const seen = await loadVisibleAnnotation(tx, actor, annotationId);
   authorizeAnnotationChange(actor, seen);
   const article = await lockArticleForAnnotationWrite(tx, actor, seen.articleId);
-  await tx.$queryRaw`SELECT id FROM "Annotation" WHERE id = ${annotationId}::uuid FOR UPDATE`;
-  // The actor's own annotation, so visible to them whatever changed meanwhile; only its content may have.
-  const before = await tx.annotation.findUniqueOrThrow({ where: { id: annotationId }, select: annotationSelect });
-  return { before, article };
+  // Locked and read again in one statement: the actor's own annotation, so visible to them whatever
+  // changed meanwhile; only its content may have.
+  const [before] = await runSql<AnnotationSqlRow>(tx, `SELECT ${ANNOTATION_COLUMNS} FROM "Annotation" c JOIN "User" u ON u.id = c."authorId" WHERE c.id = $1::uuid FOR UPDATE OF c`, [annotationId]);
+  if (!before) throw notFound();
+  return { before: fromSqlRow(before), article };
 }
 
 /** Refuses a change made against an older version than the stored one. */

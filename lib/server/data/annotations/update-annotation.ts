@@ -3,9 +3,9 @@ import { AppError } from '../../../errors';
 import { type SentIdentity, identityOnReplace } from '../../../exports/web-annotation-identity';
 import type { TUpdateAnnotation } from '../../../validation/annotations';
 import type { AnnotationView } from '../../../views/annotation-views';
+import { runSql, withSqlTransaction } from '../../db/sql-transaction';
 import type { Authorized } from '../../guards';
-import { db } from '../../db/client';
-import { annotationSelect, historySnapshot, toAnnotationView } from './annotation-record';
+import { type AnnotationRow, type AnnotationSqlRow, UPDATE_ANNOTATION, fromSqlRow, historySnapshot, toAnnotationView } from './annotation-record';
 import { assertCurrentVersion, loadAnnotationForChange } from './load-annotation';
 
 /**
@@ -17,15 +17,30 @@ import { assertCurrentVersion, loadAnnotationForChange } from './load-annotation
  */
 export async function updateAnnotation(actor: Authorized<'annotations:write'>, annotationId: string, change: TUpdateAnnotation, identity?: SentIdentity): Promise<AnnotationView> {
   const { version, ...fields } = change;
-  const row = await db().$transaction(async (tx) => {
+  // Plain SQL on a pool connection, as saving (createAnnotation): reviewers edit often (issue 16).
+  const row = await withSqlTransaction(async (tx) => {
     const { before } = await loadAnnotationForChange(tx, actor, annotationId);
     if (before.deletedAt) throw new AppError('conflict', 'This annotation was deleted. Restore it before editing.');
     assertCurrentVersion(before, version);
     const kept = identity ? identityOnReplace(before, identity) : null;
     if (kept && !kept.ok) throw new AppError('conflict', kept.message);
-    const after = await tx.annotation.update({ where: { id: annotationId }, data: { ...fields, ...(kept?.identity ?? {}), version: { increment: 1 } }, select: annotationSelect });
-    await tx.annotationEvent.create({ data: { annotationId, actorId: actor.id, action: 'update', before: historySnapshot(before), after: historySnapshot(after) } });
-    return after;
+    // A field left out stays as it is (as Prisma's update treats undefined).
+    const given = Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined)) as Partial<typeof fields>;
+    const next = { ...before, ...given, ...(kept?.identity ?? {}), version: before.version + 1 };
+    const [after] = await runSql<AnnotationSqlRow>(tx, UPDATE_ANNOTATION, [
+      annotationId,
+      next.label,
+      next.rationale,
+      JSON.stringify(next.evidence),
+      next.confidence,
+      next.canonical,
+      next.via,
+      actor.id,
+      JSON.stringify(historySnapshot(before)),
+      JSON.stringify(historySnapshot({ ...next, evidence: next.evidence as AnnotationRow['evidence'] })),
+    ]);
+    if (!after) throw new Error('the annotation update returned no row');
+    return fromSqlRow(after);
   });
   return toAnnotationView(row, actor);
 }
