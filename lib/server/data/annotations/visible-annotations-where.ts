@@ -4,7 +4,10 @@ import 'server-only';
 // not see is never read, and an id they may not see is indistinguishable from
 // one that does not exist — same answer, same queries, no lock taken first.
 // Projects are part of it: another project's annotations are never visible,
-// and the blind rule follows the actor's role in each project.
+// and the blind rule follows the actor's role in each project. The reads that
+// go to the pool directly (listing an article's annotations, loading one by id)
+// state the same rule in SQL (visible-annotations-sql.ts); an integration test
+// holds the two equal.
 import type { Actor } from '../../actor';
 import type { Prisma } from '../../db/client';
 import { visibleAnnotationAuthor } from '../../guards';
