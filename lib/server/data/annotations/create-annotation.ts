@@ -21,8 +21,9 @@ import { lockArticleForAnnotationWrite } from './annotation-freeze';
  */
 export async function createAnnotation(actor: Authorized<'annotations:write'>, articleId: string, input: TCreateAnnotation, identity: AnnotationIdentity = NO_IDENTITY): Promise<AnnotationView> {
   // On a pool connection in plain SQL rather than a Prisma interactive transaction: every reviewer
-  // saves dozens of these a review, and Prisma's transaction and row mapping cost more CPU than the
-  // four statements (issue 16). The lock and the freeze rules are the same code as every other write's.
+  // saves dozens of these a review, and Prisma's transaction and row mapping cost more CPU than its
+  // three statements (the lock, the freeze check, the insert; issue 16). The lock and the freeze
+  // rules are the same code as every other write's.
   const row = await withSqlTransaction(async (tx) => {
     const article = await lockArticleForAnnotationWrite(tx, actor, articleId);
     if (input.revision !== undefined && input.revision !== article.revision) {
