@@ -35,9 +35,36 @@ describe('refreshScheduler', () => {
   beforeEach(() => vi.useFakeTimers({ now: 1_000_000 }));
   afterEach(() => vi.useRealTimers());
 
+  it("counts the page's own render as its last refresh", () => {
+    const run = vi.fn();
+    const scheduler = refreshScheduler(run);
+    scheduler.ask('draft');
+    vi.advanceTimersByTime(DRAFT_INTERVAL_MS - 1);
+    expect(run).not.toHaveBeenCalled();
+    vi.advanceTimersByTime(1);
+    expect(run).toHaveBeenCalledTimes(1);
+    scheduler.ask();
+    vi.advanceTimersByTime(MIN_INTERVAL_MS - 1);
+    expect(run).toHaveBeenCalledTimes(1);
+    vi.advanceTimersByTime(1);
+    expect(run).toHaveBeenCalledTimes(2);
+  });
+
+  it('waits a second after the render for a prompt change', () => {
+    const run = vi.fn();
+    const scheduler = refreshScheduler(run);
+    vi.advanceTimersByTime(400);
+    scheduler.ask();
+    vi.advanceTimersByTime(MIN_INTERVAL_MS - 400 - 1);
+    expect(run).not.toHaveBeenCalled();
+    vi.advanceTimersByTime(1);
+    expect(run).toHaveBeenCalledTimes(1);
+  });
+
   it('folds the changes of one moment into one refresh', () => {
     const run = vi.fn();
     const scheduler = refreshScheduler(run);
+    vi.advanceTimersByTime(DRAFT_INTERVAL_MS);
     scheduler.ask();
     scheduler.ask('draft');
     scheduler.ask();
@@ -48,6 +75,7 @@ describe('refreshScheduler', () => {
   it('holds a draft after a refresh, and lets a prompt change bring it forward', () => {
     const run = vi.fn();
     const scheduler = refreshScheduler(run);
+    vi.advanceTimersByTime(DRAFT_INTERVAL_MS);
     scheduler.ask();
     vi.advanceTimersByTime(GATHER_MS);
     scheduler.ask('draft');
@@ -64,6 +92,7 @@ describe('refreshScheduler', () => {
   it('runs a held draft once its interval is over, and nothing after cancel', () => {
     const run = vi.fn();
     const scheduler = refreshScheduler(run);
+    vi.advanceTimersByTime(DRAFT_INTERVAL_MS);
     scheduler.ask();
     vi.advanceTimersByTime(GATHER_MS);
     scheduler.ask('draft');

@@ -16,7 +16,7 @@ export const DRAFT_INTERVAL_MS = 10_000;
 
 export type RefreshLane = 'prompt' | 'draft';
 
-/** Milliseconds from `now` until the refresh a change just asked for; `lastRefresh` 0 = none yet. */
+/** Milliseconds from `now` until the refresh a change just asked for, the last one (or the page's render) at `lastRefresh`. */
 export function refreshDelay(lastRefresh: number, now: number, lane: RefreshLane = 'prompt'): number {
   return Math.max(GATHER_MS, lastRefresh + (lane === 'draft' ? DRAFT_INTERVAL_MS : MIN_INTERVAL_MS) - now);
 }
@@ -39,11 +39,16 @@ export type RefreshScheduler = {
 /**
  * The timer of one live page: `run` refreshes it. A prompt change brings forward a refresh a draft
  * had scheduled later, never the reverse; changes asked for before a refresh runs are folded into it.
+ *
+ * The page was rendered just before its scheduler is made, and that render counts as its last
+ * refresh: an editor who opens a consensus page while eight reviewers draft would otherwise have
+ * it rendered again within a moment of opening it, for the first draft saved, at the cost of most
+ * of a page.
  */
 export function refreshScheduler(run: () => void, clock: () => number = Date.now): RefreshScheduler {
   let pending: ReturnType<typeof setTimeout> | undefined;
   let pendingAt = Infinity;
-  let lastRefresh = 0;
+  let lastRefresh = clock();
   return {
     ask(lane = 'prompt') {
       const now = clock();
