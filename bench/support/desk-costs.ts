@@ -55,6 +55,8 @@ export async function measureRequestCosts(desk: DeskSetup, options: { profile?: 
     { name: 'POST /api/articles/:id/annotations', as: 'reviewer', method: 'POST', path: `/api/articles/${article.id}/annotations`, json: () => annotation(saved++) },
     { name: 'GET /articles/:id/consensus (page)', as: 'editor', method: 'GET', path: `/articles/${article.id}/consensus` },
     { name: 'GET /articles/:id/consensus (RSC refresh)', as: 'editor', method: 'GET', path: `/articles/${article.id}/consensus?_rsc=`, headers: rsc },
+    // The figures tab: the figures are rendered on the server only for it (components/consensus/consensus-tab.ts).
+    { name: 'GET /articles/:id/consensus?view=figures (page)', as: 'editor', method: 'GET', path: `/articles/${article.id}/consensus?view=figures` },
     { name: 'GET /api/articles/:id/consensus', as: 'editor', method: 'GET', path: `/api/articles/${article.id}/consensus` },
   ];
   const pids = await desk.serverPids();

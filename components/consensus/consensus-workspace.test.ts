@@ -12,6 +12,7 @@ import { signalAlpha, signalConsensus } from '@/lib/consensus/signal-agreement';
 import { FORMATS } from '@/i18n/formats';
 import en from '@/messages/en';
 import fa from '@/messages/fa';
+import type { ConsensusTab } from './consensus-tab';
 import { ConsensusWorkspace } from './consensus-workspace';
 
 vi.mock('next/navigation', () => ({ useRouter: () => ({ refresh: () => undefined }) }));
@@ -50,9 +51,9 @@ const CATALOGUES = { en, fa } as const;
 /** The provider with its children optional, so createElement can pass them as an argument. */
 const IntlProvider = NextIntlClientProvider as (props: PropsWithChildren<Omit<ComponentProps<typeof NextIntlClientProvider>, 'children'>>) => ReactNode;
 
-/** The view as the page renders it, in the interface language `locale`. */
-const render = (data: ConsensusView, locale: keyof typeof CATALOGUES = 'en') =>
-  renderToStaticMarkup(createElement(IntlProvider, { locale, messages: CATALOGUES[locale], formats: FORMATS, timeZone: 'UTC' }, createElement(ConsensusWorkspace, { view: data })));
+/** The view as the page renders it, in the interface language `locale`; on the figures tab unless told (most tests read the figures). */
+const render = (data: ConsensusView, locale: keyof typeof CATALOGUES = 'en', tab: ConsensusTab = 'figures') =>
+  renderToStaticMarkup(createElement(IntlProvider, { locale, messages: CATALOGUES[locale], formats: FORMATS, timeZone: 'UTC' }, createElement(ConsensusWorkspace, { view: data, tab })));
 
 describe('ConsensusWorkspace', () => {
   it('shows a Signals section: each question with n answers, the distribution, consensus or "no majority", the median and alpha or why it is not defined', () => {
@@ -110,6 +111,19 @@ describe('ConsensusWorkspace', () => {
     expect(html).toContain('3 reviewers submitted');
     expect(html).toContain('Dee');
     expect(html).not.toMatch(/NaN|Infinity/);
+  });
+
+  it('on the passages tab, renders the worklist and leaves the figures and the heat map out until their tab is chosen', () => {
+    const html = render(view(spans), 'en', 'passages');
+    expect(html).toContain('Disputed: the statistics office changed its method — no verdict yet');
+    expect(html).not.toContain('Reliability summary');
+    expect(html).not.toContain('Coefficients');
+    expect(html).not.toContain('Heat map of the article');
+    // The figures tab is still there to choose, and says nothing until it is chosen.
+    expect(html).toMatch(/role="tab"[^>]*aria-selected="true"[^>]*>Passages</);
+    expect(html).toMatch(/role="tab"[^>]*aria-selected="false"[^>]*>Figures and heat map</);
+    expect(html).not.toContain('Loading the figures');
+    expect(html).toContain('Publication');
   });
 
   it('shows a 1–1–1 tie as "No majority", the interval beside alpha, and no reviewer reliabilities on so few passages', () => {

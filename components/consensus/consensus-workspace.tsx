@@ -8,6 +8,7 @@ import { ArticleClaimsPanel } from '../claims/passage-claim-list';
 import type { ConsensusView } from '@/lib/views/consensus-views';
 import { AgreementFigures } from './agreement-figures';
 import { ConsensusHeader } from './consensus-header';
+import type { ConsensusTab } from './consensus-tab';
 import { ConsensusTabs } from './consensus-tabs';
 import { PairwiseAgreement } from './pairwise-agreement';
 import { PublicationPanel } from './publication-panel';
@@ -15,27 +16,32 @@ import { ReliabilitySummaryPanel } from './reliability-summary-panel';
 import { ReviewerReliabilityPanel } from './reviewer-reliability-panel';
 import { SignalConsensusPanel } from './signal-consensus-panel';
 
-export function ConsensusWorkspace({ view }: { view: ConsensusView }) {
+/** `tab`: the tab the address asks for (?view=figures); the figures are rendered only for it. */
+export function ConsensusWorkspace({ view, tab }: { view: ConsensusView; tab: ConsensusTab }) {
   const t = useTranslations('consensus');
   const dir = LOCALE_DIRECTION[useLocale()];
   return (
     <div className="space-y-10">
       <ConsensusHeader view={view} />
-      {/* Only what the client part needs crosses to the browser; the figures are rendered here. */}
+      {/* Only what the client part needs crosses to the browser; the figures are rendered here, and
+          only when their tab is the one asked for (consensus-tab.ts says why). */}
       <ConsensusTabs
         dir={dir}
+        tab={tab}
         view={{ article: view.article, coverage: view.coverage, passages: view.passages, reviewers: view.reviewers, ratingScale: view.ratingScale, weighting: view.weighting }}
         figures={
-          <>
-            <ReliabilitySummaryPanel summary={view.summary} quorum={view.quorum} alphaNote={view.metrics.alphaNominal.note} />
-            <section aria-labelledby="agreement-heading" className="space-y-8">
-              <h2 id="agreement-heading" className="text-xl font-semibold">{t('agreement.heading')}</h2>
-              <AgreementFigures metrics={view.metrics} />
-              <PairwiseAgreement pairwise={view.metrics.pairwise} reviewers={view.reviewers} />
-              <ReviewerReliabilityPanel reliability={view.reliability} reviewers={view.reviewers} weighting={view.weighting} />
-            </section>
-            <SignalConsensusPanel signals={view.signals} />
-          </>
+          tab === 'figures' && (
+            <>
+              <ReliabilitySummaryPanel summary={view.summary} quorum={view.quorum} alphaNote={view.metrics.alphaNominal.note} />
+              <section aria-labelledby="agreement-heading" className="space-y-8">
+                <h2 id="agreement-heading" className="text-xl font-semibold">{t('agreement.heading')}</h2>
+                <AgreementFigures metrics={view.metrics} />
+                <PairwiseAgreement pairwise={view.metrics.pairwise} reviewers={view.reviewers} />
+                <ReviewerReliabilityPanel reliability={view.reliability} reviewers={view.reviewers} weighting={view.weighting} />
+              </section>
+              <SignalConsensusPanel signals={view.signals} />
+            </>
+          )
         }
       />
       <ArticleClaimsPanel appearances={view.claimAppearances} />

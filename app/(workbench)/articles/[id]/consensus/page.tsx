@@ -4,6 +4,7 @@ import { notFound } from 'next/navigation';
 import { cache } from 'react';
 import { AssignmentsPanel } from '@/components/assignments/assignments-panel';
 import { ConsensusWorkspace } from '@/components/consensus/consensus-workspace';
+import { consensusTabOf } from '@/components/consensus/consensus-tab';
 import { ReviewsPanel } from '@/components/consensus/reviews-panel';
 import { LiveUpdates } from '@/components/live/live-updates';
 import { isAppError } from '@/lib/errors';
@@ -12,7 +13,7 @@ import { getConsensus } from '@/lib/server/data/consensus/get-consensus';
 import { listReviews } from '@/lib/server/data/reviews/list-reviews';
 import { authorize, requirePageArticleActor } from '@/lib/server/guards';
 
-type Props = { params: Promise<{ id: string }> };
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 // Consensus is recomputed from the stored annotations on every request.
 export const dynamic = 'force-dynamic';
@@ -35,12 +36,12 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: t('pageTitle', { title: view.article.title }) };
 }
 
-export default async function ConsensusPage({ params }: Props) {
-  const { view, reviews, assignments } = await loadConsensus((await params).id);
+export default async function ConsensusPage({ params, searchParams }: Props) {
+  const [{ view, reviews, assignments }, query] = await Promise.all([loadConsensus((await params).id), searchParams]);
   return (
     <div className="space-y-10">
       <LiveUpdates article={view.article.id} presence submittedReviewers={view.reviewers.map((reviewer) => reviewer.id)} />
-      <ConsensusWorkspace view={view} />
+      <ConsensusWorkspace view={view} tab={consensusTabOf(query.view)} />
       <ReviewsPanel articleId={view.article.id} published={view.article.status === 'published'} reviews={reviews} />
       <AssignmentsPanel articleId={view.article.id} assignedOnly={assignments.assignedOnly} assignments={assignments.assignments} />
     </div>
