@@ -148,6 +148,27 @@ describe('blind review', () => {
     const [row] = await database.query<{ status: string }>('SELECT status FROM "Article" WHERE id = $1', [article.id]);
     expect(row!.status).toBe('in_review');
   });
+
+  it('records the submission, its event and the article\'s activity at the answer\'s time, in UTC as Prisma stores times', async () => {
+    // The submit writes these three in one SQL statement (issue 16); Prisma reads them back here.
+    const { article } = await annotatedCopy();
+    as('reviewer2');
+    const before = Date.now();
+    const answer = await submit(article);
+    expect(answer.status).toBe(201);
+    const submittedAt = (answer.body.submission as { submittedAt: string }).submittedAt;
+    expect(Date.parse(submittedAt)).toBeGreaterThanOrEqual(before - 1);
+    expect(Date.parse(submittedAt)).toBeLessThanOrEqual(Date.now() + 1);
+    const reviewerId = database.actors.reviewer2.id;
+    const submission = await db().reviewSubmission.findUniqueOrThrow({ where: { articleId_reviewerId: { articleId: article.id, reviewerId } } });
+    expect(submission.submittedAt.toISOString()).toBe(submittedAt);
+    const events = await db().reviewEvent.findMany({ where: { articleId: article.id, reviewerId } });
+    expect(events.map((event) => ({ action: event.action, actorId: event.actorId, at: event.createdAt.toISOString(), guidelinesVersion: event.guidelinesVersion }))).toEqual([
+      { action: 'submit', actorId: reviewerId, at: submittedAt, guidelinesVersion: submission.guidelinesVersion },
+    ]);
+    const stored = await db().article.findUniqueOrThrow({ where: { id: article.id }, select: { status: true, lastActivityAt: true, updatedAt: true } });
+    expect(stored).toEqual({ status: 'in_review', lastActivityAt: new Date(submittedAt), updatedAt: new Date(submittedAt) });
+  });
 });
 
 describe('the listing\'s blind rule, one statement', () => {

@@ -32,10 +32,14 @@ export type DeskEvent =
 /** One notification to write: `actorId` differs from the event's actor only for a held mention (its comment's author). */
 type Draft = { userId: string; kind: NotificationKind; actorId?: string; assignmentId?: string; commentId?: string; data: NotificationData };
 
-type Context = { tx: Prisma.TransactionClient; actor: Pick<Actor, 'id' | 'name'>; article: { id: string; title: string; projectId: string; project: { id: string; name: string } }; now: Date };
+/** The article an event is about, as its notifications and webhook event name it. */
+export type DeskEventArticle = { id: string; title: string; projectId: string; project: { id: string; name: string } };
 
-export async function recordDeskEvent(tx: Prisma.TransactionClient, actor: Pick<Actor, 'id' | 'name'>, articleId: string, event: DeskEvent, now = new Date()): Promise<void> {
-  const article = await tx.article.findUniqueOrThrow({ where: { id: articleId }, select: { id: true, title: true, projectId: true, project: { select: { id: true, name: true } } } });
+type Context = { tx: Prisma.TransactionClient; actor: Pick<Actor, 'id' | 'name'>; article: DeskEventArticle; now: Date };
+
+/** `about`: the article's id, or what the caller already read of it in the same transaction (one round trip less). */
+export async function recordDeskEvent(tx: Prisma.TransactionClient, actor: Pick<Actor, 'id' | 'name'>, about: string | DeskEventArticle, event: DeskEvent, now = new Date()): Promise<void> {
+  const article = typeof about === 'string' ? await tx.article.findUniqueOrThrow({ where: { id: about }, select: { id: true, title: true, projectId: true, project: { select: { id: true, name: true } } } }) : about;
   const context: Context = { tx, actor, article, now };
   switch (event.type) {
     case 'assignment.created':

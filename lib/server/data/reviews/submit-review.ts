@@ -1,4 +1,5 @@
 import 'server-only';
+import { randomUUID } from 'node:crypto';
 import { AppError } from '../../../errors';
 import type { TSubmitReview } from '../../../validation/reviews';
 import { db } from '../../db/client';
@@ -33,7 +34,7 @@ export async function submitReview(actor: Authorized<'annotations:write'>, artic
     // writers wait (under load, mostly waiting for the app).
     const article = await lockArticle(tx, articleId, 'write');
     const [state] = await tx.$queryRaw<SubmitState[]>`
-      SELECT a."projectId", a."assignedOnly", p."guidelinesVersion",
+      SELECT a."projectId", a."assignedOnly", p."guidelinesVersion", a.title, p.name AS "projectName",
              EXISTS (SELECT 1 FROM "Assignment" x WHERE x."articleId" = a.id AND x."reviewerId" = ${actor.id}::uuid) AS assigned,
              (SELECT count(*)::int FROM "Annotation" n WHERE n."articleId" = a.id AND n."authorId" = ${actor.id}::uuid AND n."deletedAt" IS NULL) AS live,
              rs."submittedAt", rs."guidelinesVersion" AS "submittedGuidelinesVersion"
@@ -55,18 +56,33 @@ export async function submitReview(actor: Authorized<'annotations:write'>, artic
     // The guidelines the reviewer worked under: the project's version when the review became final
     // (the one shown beside the article; the article lock keeps a move to another project out).
     const { guidelinesVersion } = state;
-    const created = await tx.reviewSubmission.create({ data: { articleId, reviewerId: actor.id, submittedAt: now, guidelinesVersion } });
-    await tx.reviewEvent.create({ data: { articleId, reviewerId: actor.id, actorId: actor.id, action: 'submit', guidelinesVersion, createdAt: now } });
-    // The first submission moves an open article into review (the lock keeps its status as read).
-    // A submission is an event everyone may know of (the count of submitted reviews is shown to all).
-    await tx.article.update({ where: { id: articleId }, data: { lastActivityAt: now, ...(article.status === 'open' ? { status: 'in_review' } : {}) } });
-    await recordDeskEvent(tx, actor, articleId, { type: 'review.submitted', submittedAt: now, empty: live === 0 }, now);
-    return { articleId, submittedAt: created.submittedAt.toISOString(), alreadySubmitted: false, empty: live === 0, guidelinesVersion };
+    // The submission, its event, and the article's activity: one statement, as each round trip is
+    // time the article's lock is held. The first submission moves an open article into review (the
+    // lock keeps its status as read). A submission is an event everyone may know of (the count of
+    // submitted reviews is shown to all). Times are written as Prisma writes them: UTC.
+    const at = now.toISOString();
+    await tx.$executeRaw`
+      WITH submission AS (
+        INSERT INTO "ReviewSubmission" (id, "articleId", "reviewerId", "submittedAt", "guidelinesVersion")
+        VALUES (${randomUUID()}::uuid, ${articleId}::uuid, ${actor.id}::uuid, ${at}::timestamptz AT TIME ZONE 'UTC', ${guidelinesVersion})
+      ), event AS (
+        INSERT INTO "ReviewEvent" ("articleId", "reviewerId", "actorId", action, "guidelinesVersion", "createdAt")
+        VALUES (${articleId}::uuid, ${actor.id}::uuid, ${actor.id}::uuid, 'submit', ${guidelinesVersion}, ${at}::timestamptz AT TIME ZONE 'UTC')
+      )
+      UPDATE "Article"
+      SET "lastActivityAt" = ${at}::timestamptz AT TIME ZONE 'UTC', "updatedAt" = ${at}::timestamptz AT TIME ZONE 'UTC',
+          status = CASE WHEN status = 'open' THEN 'in_review'::"ArticleStatus" ELSE status END
+      WHERE id = ${articleId}::uuid`;
+    const context = { id: articleId, title: state.title, projectId: state.projectId, project: { id: state.projectId, name: state.projectName } };
+    await recordDeskEvent(tx, actor, context, { type: 'review.submitted', submittedAt: now, empty: live === 0 }, now);
+    return { articleId, submittedAt: at, alreadySubmitted: false, empty: live === 0, guidelinesVersion };
   });
 }
 
 type SubmitState = {
   projectId: string;
+  title: string;
+  projectName: string;
   assignedOnly: boolean;
   guidelinesVersion: number;
   assigned: boolean;
