@@ -22,7 +22,7 @@ import type { DeskSetup } from './desk-setup';
 import { printTable } from './http-client';
 import { clockTicksPerSecond, cpuTicks } from './process-stats';
 
-const ROUNDS = 15;
+const ROUNDS = 30;
 const WARM_UP = 3;
 const AUTHORS = 8;
 const EACH = 10;
