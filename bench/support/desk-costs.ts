@@ -1,7 +1,7 @@
 // `bench/desk-scale.ts --costs`: the server CPU each of the desk's requests costs, one request at a
 // time on one server process, read from /proc (utime + stime of the server's processes) around
-// ROUNDS requests after WARM_UP: figures that depend little on what else the machine is doing,
-// unlike latencies under load. The article carries a desk's worth of annotations (8 reviewers,
+// ROUNDS requests after WARM_UP, the kinds taking turns (BLOCKS): figures that depend little on
+// what else the machine is doing, unlike latencies under load. The article carries a desk's worth of annotations (8 reviewers,
 // 10 each, all but the first of them submitted, so the consensus page has reviews to show) and
 // the project the desk's members, as in the load run.
 //
@@ -23,6 +23,12 @@ import { printTable } from './http-client';
 import { clockTicksPerSecond, cpuTicks } from './process-stats';
 
 const ROUNDS = 30;
+/**
+ * The kinds take turns, ROUNDS / BLOCKS requests each: this machine's speed drifts by a quarter
+ * over minutes (other work on the host), and kinds compared with each other (the consensus page
+ * on either tab) should meet the same drift.
+ */
+const BLOCKS = 5;
 const WARM_UP = 3;
 const AUTHORS = 8;
 const EACH = 10;
@@ -65,16 +71,20 @@ export async function measureRequestCosts(desk: DeskSetup, options: { profile?: 
     for (const pid of pids) sum += (await cpuTicks(pid)) ?? 0;
     return sum;
   };
-  const rows: string[][] = [];
-  await runCases(desk, desk.server.baseUrl, cases, async (item, run) => {
+  const totals = new Map<string, { ticks: number; walls: number[]; bytes: number; rawBytes: number }>();
+  await runCases(desk, desk.server.baseUrl, cases, BLOCKS, async (item, run) => {
     const before = await ticks();
-    const { walls, bytes, rawBytes } = await run();
-    const cpuMs = (((await ticks()) - before) / clockTicksPerSecond()) * 1000;
+    const sample = await run();
+    const spent = (await ticks()) - before;
+    const total = totals.get(item.name) ?? { ticks: 0, walls: [], bytes: 0, rawBytes: 0 };
+    totals.set(item.name, { ticks: total.ticks + spent, walls: [...total.walls, ...sample.walls], bytes: total.bytes + sample.bytes, rawBytes: total.rawBytes + sample.rawBytes });
+  });
+  const rows = [...totals].map(([name, { ticks: spent, walls, bytes, rawBytes }]) => {
     walls.sort((a, b) => a - b);
-    rows.push([item.name, formatMs(cpuMs / ROUNDS), formatMs(walls[Math.floor(ROUNDS / 2)]!), (bytes / ROUNDS / 1024).toFixed(1), (rawBytes / ROUNDS / 1024).toFixed(1)]);
+    return [name, formatMs(((spent / clockTicksPerSecond()) * 1000) / ROUNDS), formatMs(walls[Math.floor(ROUNDS / 2)]!), (bytes / ROUNDS / 1024).toFixed(1), (rawBytes / ROUNDS / 1024).toFixed(1)];
   });
   const members = desk.reviewerCookies.length + desk.editorCookies.length;
-  console.log(`\nserver CPU per request, one at a time (${ROUNDS} after ${WARM_UP} unmeasured; the article holds ${AUTHORS * EACH} annotations by ${AUTHORS} reviewers, ${AUTHORS - 1} of them submitted; ${members} project members):`);
+  console.log(`\nserver CPU per request, one at a time (${ROUNDS} after ${WARM_UP} unmeasured, in ${BLOCKS} turns of ${ROUNDS / BLOCKS} per kind; the article holds ${AUTHORS * EACH} annotations by ${AUTHORS} reviewers, ${AUTHORS - 1} of them submitted; ${members} project members):`);
   printTable(['request', 'server CPU', 'wall (median)', 'kB each (sent)', 'kB each (decoded)'], rows);
   console.log('CPU is counted in ticks of 10 ms over all server processes (primary included): read the figures to a few ms.');
   if (options.profile) await profileCases(desk, cases);
@@ -82,31 +92,33 @@ export async function measureRequestCosts(desk: DeskSetup, options: { profile?: 
 
 type Run = () => Promise<{ walls: number[]; bytes: number; rawBytes: number }>;
 
-/** Each case WARM_UP times unmeasured, then `measure` around its ROUNDS requests. */
-async function runCases(desk: DeskSetup, baseUrl: string, cases: Case[], measure: (item: Case, run: Run) => Promise<void>): Promise<void> {
+/** Each case WARM_UP times unmeasured, then in `blocks` turns `measure` around ROUNDS / blocks of its requests. */
+async function runCases(desk: DeskSetup, baseUrl: string, cases: Case[], blocks: number, measure: (item: Case, run: Run) => Promise<void>): Promise<void> {
   const reviewer = new VirtualBrowser(baseUrl, desk.reviewerCookies[0]!);
   const editor = new VirtualBrowser(baseUrl, desk.editorCookies[0]!);
+  const once = async (item: Case) => {
+    const browser = item.as === 'reviewer' ? reviewer : editor;
+    const reply = await browser.request(item.method, item.path, { headers: item.headers, json: item.json?.() });
+    if (reply.status < 200 || reply.status >= 300) throw new Error(`${item.name} answered ${reply.status}: ${reply.body.slice(0, 200)}`);
+    return reply;
+  };
   try {
-    for (const item of cases) {
-      const browser = item.as === 'reviewer' ? reviewer : editor;
-      const once = async () => {
-        const reply = await browser.request(item.method, item.path, { headers: item.headers, json: item.json?.() });
-        if (reply.status < 200 || reply.status >= 300) throw new Error(`${item.name} answered ${reply.status}: ${reply.body.slice(0, 200)}`);
-        return reply;
-      };
-      for (let i = 0; i < WARM_UP; i++) await once();
-      await measure(item, async () => {
-        const walls: number[] = [];
-        let bytes = 0;
-        let rawBytes = 0;
-        for (let i = 0; i < ROUNDS; i++) {
-          const reply = await once();
-          walls.push(reply.ms);
-          bytes += reply.bytes;
-          rawBytes += Buffer.byteLength(reply.body);
-        }
-        return { walls, bytes, rawBytes };
-      });
+    for (const item of cases) for (let i = 0; i < WARM_UP; i++) await once(item);
+    for (let block = 0; block < blocks; block++) {
+      for (const item of cases) {
+        await measure(item, async () => {
+          const walls: number[] = [];
+          let bytes = 0;
+          let rawBytes = 0;
+          for (let i = 0; i < ROUNDS / blocks; i++) {
+            const reply = await once(item);
+            walls.push(reply.ms);
+            bytes += reply.bytes;
+            rawBytes += Buffer.byteLength(reply.body);
+          }
+          return { walls, bytes, rawBytes };
+        });
+      }
     }
   } finally {
     reviewer.close();
@@ -133,7 +145,7 @@ async function profileCases(desk: DeskSetup, cases: Case[]): Promise<void> {
       if (child.exitCode !== null) throw new Error('the profiled server exited during start-up');
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
-    await runCases(desk, baseUrl, cases, async (item, run) => {
+    await runCases(desk, baseUrl, cases, 1, async (item, run) => {
       const fromUs = monotonicUs();
       await run();
       windows.set(item.name, { fromUs, toUs: monotonicUs() });
