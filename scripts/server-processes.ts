@@ -134,7 +134,21 @@ export function runServerProcesses(options: ServerProcessOptions): ServerProcess
 
   const scripts = path.dirname(fileURLToPath(import.meta.url));
   // In the project, wherever `npm start` was run from: `--import tsx` is resolved from the working directory.
-  cluster.setupPrimary({ exec: path.join(scripts, 'server.ts'), execArgv: ['--import', 'tsx'], cwd: path.resolve(scripts, '..') });
+  cluster.setupPrimary({ exec: path.join(scripts, 'server.ts'), execArgv: ['--import', 'tsx', ...youngGenerationFlags()], cwd: path.resolve(scripts, '..') });
   slots.forEach(fork);
   return { stop, exited };
+}
+
+/**
+ * A larger young generation for the server processes. A page render allocates megabytes that die
+ * with its request; with V8's default 16 MB semi-space, a worker under the 1,000-reviewer desk
+ * bench scavenged about four times a second and spent 9.6 s of 150 in it (`--trace-gc`, two
+ * workers). At 32 MB: 8.1 s; at 64 MB: 6.2 s in a third as many pauses, the longest 77 ms (was 43);
+ * at 128 MB: 6.5 s, the longest 140 ms. A semi-space size in NODE_OPTIONS is the operator's choice
+ * and wins.
+ */
+const SEMI_SPACE_MB = 64;
+
+function youngGenerationFlags(): string[] {
+  return /--max-semi-space-size\b/.test(process.env.NODE_OPTIONS ?? '') ? [] : [`--max-semi-space-size=${SEMI_SPACE_MB}`];
 }
