@@ -7,7 +7,7 @@
 // can open the figures.
 export type ConsensusTab = 'passages' | 'figures';
 
-export const FIGURES_QUERY = { name: 'view', value: 'figures' } as const;
+const FIGURES_QUERY = { name: 'view', value: 'figures' } as const;
 
 export function consensusTabOf(value: string | string[] | undefined): ConsensusTab {
   return value === FIGURES_QUERY.value ? 'figures' : 'passages';
