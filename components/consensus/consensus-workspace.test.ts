@@ -71,7 +71,7 @@ describe('ConsensusWorkspace', () => {
     expect(html).toContain('Does the headline represent the body?');
     expect(html).toContain('2 answers on this article');
     expect(html).toContain('no majority (tie)');
-    expect(html).toContain('<dd>Partly</dd>'); // the lower median of partly, fully
+    expect(html).toContain('<dd><bdi>Partly</bdi></dd>'); // the lower median of partly, fully
     expect(html).toContain(alpha.value!.toFixed(3));
     expect(html).toContain('95% CI');
     expect(html).toContain('Not defined: no article has answers');

@@ -5,6 +5,7 @@
 // alpha pooled over the project's articles, with its 95% interval, or why it
 // is not defined. A server component, mounted once in the Figures tab.
 import { useTranslations } from 'next-intl';
+import type { ReactNode } from 'react';
 import type { SignalConsensusView } from '@/lib/views/signal-views';
 import { useFigureFormat, useFigureNote } from './figure-format';
 
@@ -34,7 +35,9 @@ export function SignalConsensusPanel({ signals }: { signals: Record<string, Sign
               <tbody>
                 {signal.distribution.map((entry) => (
                   <tr key={entry.value}>
-                    <td className="pe-4">{entry.label}</td>
+                    <td className="pe-4">
+                      <bdi>{entry.label}</bdi>
+                    </td>
                     <td className="text-end">{figures.number(entry.count)}</td>
                   </tr>
                 ))}
@@ -68,6 +71,7 @@ export function SignalConsensusPanel({ signals }: { signals: Record<string, Sign
   );
 }
 
-function labelOf(signal: SignalConsensusView, value: string): string {
-  return signal.distribution.find((entry) => entry.value === value)?.label ?? value;
+/** An answer's label as the desk wrote it: data in its own language, isolated from the interface's direction. */
+function labelOf(signal: SignalConsensusView, value: string): ReactNode {
+  return <bdi>{signal.distribution.find((entry) => entry.value === value)?.label ?? value}</bdi>;
 }
