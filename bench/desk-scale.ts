@@ -153,6 +153,11 @@ type StepResult = {
   cpu: CpuSampling;
   exported: { status: number; firstByteMs: number; ms: number; bytes: number; records: string } | null;
   firstErrors: EndpointStats['firstErrors'];
+  /**
+   * The server processes' reports of an event loop held 250 ms or more (scripts/server.ts), each
+   * for the 10 s before it was logged: seconds into the window at which that 10 s ended.
+   */
+  loopHeld: { atS: number; maxMs: number; pid: number }[];
   /** Requests and p99 of every endpoint together, per tenth of the window. */
   slices: { fromS: number; count: number; p99: number }[];
   serverErrors: string[];
@@ -177,6 +182,7 @@ async function drive(desk: DeskSetup, seconds: number): Promise<StepResult> {
   const rampStart = performance.now();
   const windowStart = rampStart + RAMP_SECONDS * 1000;
   const windowEnd = windowStart + seconds * 1000;
+  const windowStartEpoch = Date.now() + RAMP_SECONDS * 1000;
   const open = () => performance.now() < windowEnd;
   /** Counted in the window when it started there; ramp requests are kept apart (their errors still count). */
   const bytes = new Map<string, number>();
@@ -391,6 +397,10 @@ async function drive(desk: DeskSetup, seconds: number): Promise<StepResult> {
     firstErrors: [...rampStats.firstErrors, ...stats.firstErrors].sort((a, b) => a.at - b.at),
     serverErrors: errors + rampErrors > 0 ? describeServerErrors(desk) : [],
     slices: sliceTimeline(timeline, measuredSeconds),
+    loopHeld: server
+      .loopHeld()
+      .map((held) => ({ atS: (held.at - windowStartEpoch) / 1000, maxMs: held.maxMs, pid: held.pid }))
+      .filter((held) => held.atS > 0 && held.atS < measuredSeconds + 10),
     pass,
   };
 }
@@ -444,6 +454,9 @@ function printStep(result: StepResult): void {
   console.log(
     `by tenth of the window (${SUBMIT_BURST ? `--submit-burst: reviews are submitted in the last ${Math.round((1 - SUBMIT_FROM) * 100)}%` : 'reviews submitted all through'}): ` +
       result.slices.map((slice) => `${slice.fromS.toFixed(0)} s: ${slice.count} req, p99 ${formatMs(slice.p99)}`).join('; '),
+  );
+  console.log(
+    `event loop held 250 ms or more (scripts/server.ts's warning, per 10 s of one process): ${result.loopHeld.length === 0 ? 'never' : result.loopHeld.map((held) => `by ${held.atS.toFixed(0)} s, ${held.maxMs} ms in pid ${held.pid}`).join('; ')}`,
   );
   if (result.exported) {
     const e = result.exported;

@@ -115,6 +115,7 @@ export class AppServer {
   private child: ChildProcess | null = null;
   private lines: string[] = [];
   private errors: string[] = [];
+  private held: { at: number; maxMs: number; pid: number }[] = [];
   private exited: Promise<void> = Promise.resolve();
   /** The server process (Next.js' server) that answers, once healthy. */
   serverPid: number | null = null;
@@ -133,6 +134,11 @@ export class AppServer {
   /** Last lines the server printed (stdout and stderr), for reports. */
   log(): string[] {
     return [...this.lines];
+  }
+
+  /** The windows in which a server process's event loop was held (scripts/server.ts's warning): when it was logged (Date.now()), for how long at most, which process. */
+  loopHeld(): { at: number; maxMs: number; pid: number }[] {
+    return [...this.held];
   }
 
   /** Every line (up to 5,000) that mentions an error, from all starts. */
@@ -205,6 +211,10 @@ export class AppServer {
           if (!line.trim()) continue;
           this.lines.push(`[start ${generation}] ${line}`);
           if (/"level":"error"|\berror\b/i.test(line) && this.errors.length < 5_000) this.errors.push(`[start ${generation}] ${line}`);
+          if (line.includes('"The event loop was held"') && this.held.length < 5_000) {
+            const entry = JSON.parse(line.slice(line.indexOf('{'))) as { time: string; maxMs: number; pid: number };
+            this.held.push({ at: Date.parse(entry.time), maxMs: entry.maxMs, pid: entry.pid });
+          }
         }
         if (this.lines.length > 5_000) this.lines.splice(0, this.lines.length - 5_000);
       };
