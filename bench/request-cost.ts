@@ -1,12 +1,13 @@
 // Server CPU per request (issue 16, part 2): the production build under `npm start` (one
 // server process, a fresh database), a seeded reviewer signed in, and for each endpoint
-// BENCH_REQUESTS sequential requests (pages: BENCH_PAGE_REQUESTS) after a warm-up. The CPU is
-// the server process's own (utime + stime from /proc/<pid>/stat, the pid /api/health/live
+// BENCH_REQUESTS sequential requests (pages: BENCH_PAGE_REQUESTS) after a warm-up, cut into
+// BENCH_BLOCKS (10) blocks in which the endpoints take turns. The CPU is the server process's
+// own (the scheduler's nanoseconds, /proc/<pid>/task/*/schedstat, of the pid /api/health/live
 // names) over those requests, divided by their number; beside it the database's (the
 // embedded PGlite in the start process, or the PostgreSQL backends of the bench's database).
 // Each API route is set against the bare route handler of the same build (GET
 // /api/bench/bare), each page against a bare page carrying as much text (/bench/text with the
-// article's size). BENCH_ROUNDS rounds, endpoints in turn; the median round is printed with
+// article's size). BENCH_ROUNDS rounds; the median round is printed with
 // the range, and the ratio is the median of each round's ratio to that round's bare endpoint.
 // Saving an annotation is measured on POSTs alone; what they made is deleted after.
 // Linux only (/proc). Run: npm run build && npx tsx bench/request-cost.ts
@@ -22,17 +23,19 @@ import { ROOT, formatMs, freePort, signIn, startApp, summarise } from './support
 import { formatSummary, readProfile, summariseProfile } from './support/cpu-profile';
 import { NAVIGATION_HEADERS } from './support/browser';
 import { type Reply, send } from './support/http-client';
-import { clockTicksPerSecond, cpuTicks, postgresBackendsOf } from './support/process-stats';
+import { cpuNanoseconds, postgresBackendsOf } from './support/process-stats';
 
 const PROFILE = process.argv.includes('--profile');
 const ROUNDS = PROFILE ? 1 : Number(process.env.BENCH_ROUNDS ?? 3);
 const API_REQUESTS = Number(process.env.BENCH_REQUESTS ?? 200);
 const PAGE_REQUESTS = Number(process.env.BENCH_PAGE_REQUESTS ?? 60);
 const WARM_UP = 15;
+/** Turns per round: each endpoint's requests are cut into this many blocks, the endpoints taking turns. */
+const BLOCKS = Number(process.env.BENCH_BLOCKS ?? 10);
 
 type Baseline = 'route' | 'page';
 type Endpoint = { name: string; kind: Baseline; bare?: true; requests: number; call(index: number): Promise<Reply>; expect: number; cleanUp?(replies: Reply[]): Promise<void> };
-type Round = { cpuMs: number; dbMs: number; wall: number[]; fromUs: number; toUs: number };
+type Round = { cpuMs: number; dbMs: number; wall: number[]; windows: { fromUs: number; toUs: number }[] };
 
 const profileDir = PROFILE ? await mkdtemp(path.join(os.tmpdir(), 'corroborate-cpu-prof-')) : null;
 // Node refuses --cpu-prof in NODE_OPTIONS, and the cluster workers take their own flags: the
@@ -43,7 +46,6 @@ const secret = randomBytes(36).toString('base64url');
 const started = await startApp(profileDir ? { env: { EMBEDDED_DB_PORT: String(databasePort), NEXTAUTH_SECRET: secret } } : {});
 const profiled = profileDir ? await startProfiledServer(profileDir) : null;
 const app = profiled ? { ...started, baseUrl: profiled.baseUrl } : started;
-const hz = clockTicksPerSecond();
 const monotonicUs = () => Number(process.hrtime.bigint() / 1000n);
 let stopped = false;
 const stopApp = async () => {
@@ -120,43 +122,64 @@ try {
     { name: 'GET /articles/<id> (article page)', kind: 'page', requests: PAGE_REQUESTS, call: open(`/articles/${articleId}`), expect: 200 },
   ];
 
-  const cpuOf = async (pids: readonly number[]) => {
-    let ticks = 0;
-    for (const pid of pids) ticks += (await cpuTicks(pid)) ?? 0;
-    return ticks;
+  const cpuNsOf = async (pids: readonly number[]) => {
+    let ns = 0;
+    for (const pid of pids) ns += (await cpuNanoseconds(pid)) ?? 0;
+    return ns;
+  };
+  const check = (endpoint: Endpoint, reply: Reply) => {
+    if (reply.status !== endpoint.expect) throw new Error(`${endpoint.name} answered ${reply.status} (expected ${endpoint.expect}): ${reply.body.slice(0, 300)}`);
+    return reply;
   };
 
-  async function measure(endpoint: Endpoint, round: number): Promise<Round> {
-    const check = (reply: Reply) => {
-      if (reply.status !== endpoint.expect) throw new Error(`${endpoint.name} answered ${reply.status} (expected ${endpoint.expect}): ${reply.body.slice(0, 300)}`);
-      return reply;
-    };
-    const offset = round * (endpoint.requests + WARM_UP);
-    const warm: Reply[] = [];
-    for (let index = 0; index < WARM_UP; index += 1) warm.push(check(await endpoint.call(offset + index)));
-    await endpoint.cleanUp?.(warm);
+  /**
+   * One round: a warm-up of each endpoint, then BLOCKS blocks in which the endpoints take turns,
+   * a few requests each. The host's speed drifts by a quarter over minutes; endpoints measured one
+   * after another for a minute each would carry that drift into their ratios, turns of a few
+   * hundred milliseconds do not. Each endpoint's CPU is the sum over its blocks (the scheduler's
+   * nanoseconds: 10 ms ticks would be too coarse for a block).
+   */
+  async function measureRound(round: number): Promise<Map<Endpoint, Round>> {
+    const measured = new Map<Endpoint, Round>();
     const dbPids = await databasePids();
-    const [serverBefore, dbBefore] = [await cpuOf([serverPid]), await cpuOf(dbPids)];
-    const fromUs = monotonicUs();
-    const replies: Reply[] = [];
-    for (let index = 0; index < endpoint.requests; index += 1) replies.push(check(await endpoint.call(offset + WARM_UP + index)));
-    const toUs = monotonicUs();
-    const [serverAfter, dbAfter] = [await cpuOf([serverPid]), await cpuOf(dbPids)];
-    await endpoint.cleanUp?.(replies);
-    const perRequest = (ticks: number) => (ticks / hz) * 1000 / endpoint.requests;
-    return { cpuMs: perRequest(serverAfter - serverBefore), dbMs: perRequest(dbAfter - dbBefore), wall: replies.map((reply) => reply.ms), fromUs, toUs };
+    for (const endpoint of endpoints) {
+      const offset = round * (endpoint.requests + WARM_UP);
+      const warm: Reply[] = [];
+      for (let index = 0; index < WARM_UP; index += 1) warm.push(check(endpoint, await endpoint.call(offset + index)));
+      await endpoint.cleanUp?.(warm);
+      measured.set(endpoint, { cpuMs: 0, dbMs: 0, wall: [], windows: [] });
+    }
+    for (let block = 0; block < BLOCKS; block += 1) {
+      for (const endpoint of endpoints) {
+        const at = measured.get(endpoint)!;
+        // Requests [from, to) of this endpoint's share of the round fall in this block.
+        const [from, to] = [Math.floor((endpoint.requests * block) / BLOCKS), Math.floor((endpoint.requests * (block + 1)) / BLOCKS)];
+        const offset = round * (endpoint.requests + WARM_UP) + WARM_UP;
+        const [serverBefore, dbBefore] = [await cpuNsOf([serverPid]), await cpuNsOf(dbPids)];
+        const fromUs = monotonicUs();
+        const replies: Reply[] = [];
+        for (let index = from; index < to; index += 1) replies.push(check(endpoint, await endpoint.call(offset + index)));
+        at.windows.push({ fromUs, toUs: monotonicUs() });
+        const [serverAfter, dbAfter] = [await cpuNsOf([serverPid]), await cpuNsOf(dbPids)];
+        at.cpuMs += (serverAfter - serverBefore) / 1e6 / endpoint.requests;
+        at.dbMs += (dbAfter - dbBefore) / 1e6 / endpoint.requests;
+        at.wall.push(...replies.map((reply) => reply.ms));
+        await endpoint.cleanUp?.(replies);
+      }
+    }
+    return measured;
   }
 
   const rounds = new Map<Endpoint, Round[]>(endpoints.map((endpoint) => [endpoint, []]));
   for (let round = 0; round < ROUNDS; round += 1) {
-    for (const endpoint of endpoints) rounds.get(endpoint)!.push(await measure(endpoint, round));
+    for (const [endpoint, measured] of await measureRound(round)) rounds.get(endpoint)!.push(measured);
   }
 
   const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
   const cpuMedian = (endpoint: Endpoint) => median(rounds.get(endpoint)!.map((round) => round.cpuMs));
   console.log(
     `machine: ${os.availableParallelism()} cores, load average ${os.loadavg()[0]!.toFixed(2)}; ${app.databaseUrl ? "PostgreSQL at DATABASE_URL's server" : 'embedded database (PGlite)'}; ` +
-      `${ROUNDS} round(s) of ${API_REQUESTS} API / ${PAGE_REQUESTS} page requests each, sequential, after ${WARM_UP} warm-up${PROFILE ? '; UNDER THE PROFILER (figures inflated)' : ''}`,
+      `${ROUNDS} round(s) of ${API_REQUESTS} API / ${PAGE_REQUESTS} page requests each, sequential, in ${BLOCKS} turns of the endpoints, after ${WARM_UP} warm-up${PROFILE ? '; UNDER THE PROFILER (figures inflated)' : ''}`,
   );
   console.log(`${'endpoint'.padEnd(48)} ${'server CPU/request'.padEnd(28)} ${'ratio to bare, per round'.padEnd(28)} database CPU/request   wall p50`);
   for (const endpoint of endpoints) {
@@ -181,7 +204,7 @@ try {
     for (const endpoint of endpoints) {
       const [round] = rounds.get(endpoint)!;
       console.log(`\n${endpoint.name}: profile of its ${endpoint.requests} requests (self time)`);
-      console.log(formatSummary(summariseProfile(profile, { window: { fromUs: round!.fromUs, toUs: round!.toUs }, top: 12 })));
+      console.log(formatSummary(summariseProfile(profile, { window: round!.windows, top: 12 })));
     }
     console.log(`\nprofile kept in ${path.join(profileDir, file)} (npx tsx bench/support/cpu-profile.ts <file> for the whole run)`);
   }

@@ -44,8 +44,9 @@ function ranked(totals: Map<string, number>, busyUs: number, top: number): SelfT
     .map(([key, us]) => ({ key, ms: us / 1000, share: busyUs > 0 ? us / busyUs : 0 }));
 }
 
-/** Self time by function and by package, within `window` when given. */
-export function summariseProfile(profile: Profile, options: { window?: Window; top?: number } = {}): ProfileSummary {
+/** Self time by function and by package, within `window` (or any of several) when given. */
+export function summariseProfile(profile: Profile, options: { window?: Window | readonly Window[]; top?: number } = {}): ProfileSummary {
+  const windows = options.window === undefined ? null : Array.isArray(options.window) ? options.window : [options.window as Window];
   const frames = new Map(profile.nodes.map((node) => [node.id, node.callFrame]));
   const byFunction = new Map<string, number>();
   const byPackage = new Map<string, number>();
@@ -56,7 +57,7 @@ export function summariseProfile(profile: Profile, options: { window?: Window; t
     at += profile.timeDeltas[index] ?? 0;
     // A sample stands for the time until the next one.
     const weight = (profile.timeDeltas[index + 1] ?? 0);
-    if (options.window && (at < options.window.fromUs || at > options.window.toUs)) continue;
+    if (windows && !windows.some((window) => at >= window.fromUs && at <= window.toUs)) continue;
     const frame = frames.get(profile.samples[index]!);
     if (!frame) continue;
     if (frame.functionName === '(idle)') {

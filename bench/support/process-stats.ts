@@ -28,6 +28,23 @@ export async function cpuTicks(pid: number): Promise<number | null> {
   return Number(fields[11]) + Number(fields[12]);
 }
 
+/**
+ * CPU time of a process in nanoseconds, all its threads (/proc/<pid>/task/<tid>/schedstat's first
+ * field), or null when it is gone: the scheduler's own count, where utime + stime come in 10 ms
+ * ticks, too coarse for a block of a few requests. (A thread that ended takes its time with it;
+ * Node's threads live as long as the process.)
+ */
+export async function cpuNanoseconds(pid: number): Promise<number | null> {
+  const threads = await readdir(`/proc/${pid}/task`).catch(() => null);
+  if (!threads) return null;
+  let total = 0;
+  for (const thread of threads) {
+    const schedstat = await readFile(`/proc/${pid}/task/${thread}/schedstat`, 'utf8').catch(() => null);
+    if (schedstat) total += Number(schedstat.split(' ')[0]);
+  }
+  return total;
+}
+
 /** Busy and total jiffies of the whole machine (/proc/stat "cpu" line). */
 async function machineTicks(): Promise<{ busy: number; total: number }> {
   const line = (await readFile('/proc/stat', 'utf8')).split('\n')[0]!;
