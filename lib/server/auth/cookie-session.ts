@@ -7,6 +7,7 @@ import { getToken } from 'next-auth/jwt';
 import { config } from '../../config';
 import type { Actor } from '../actor';
 import { findSessionUserAndArticleProject } from '../data/users/find-session-user';
+import { decodedSessionToken } from './session-token-cache';
 
 /** next-auth's cookie: Secure with the __Secure- prefix whenever the public URL is https, as next-auth names it. */
 export function sessionCookie(): { name: string; secure: boolean } {
@@ -31,7 +32,11 @@ export async function getCookieActorAndArticleProject(articleId: string | null):
   if (!secret) return { actor: null, projectId: null };
   const { name, secure } = sessionCookie();
   // Only the cookie: a Bearer header is an API token (session.ts), never a session token.
-  const token = await getToken({ req: { cookies: await cookies(), headers: {} } as never, secret, secureCookie: secure, cookieName: name });
+  const jar = await cookies();
+  const decode = () => getToken({ req: { cookies: jar, headers: {} } as never, secret, secureCookie: secure, cookieName: name });
+  // A token too large for one cookie comes in chunks (name.0, name.1, …): decoded each time, as before.
+  const raw = jar.get(name)?.value;
+  const token = raw ? await decodedSessionToken(raw, decode) : await decode();
   if (!token?.uid) return { actor: null, projectId: null };
   return findSessionUserAndArticleProject(token.uid, token.sessionVersion, token.sid, articleId);
 }
