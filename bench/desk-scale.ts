@@ -25,7 +25,8 @@
 // Every virtual person is a VirtualBrowser (bench/support/browser.ts): its own keep-alive
 // connections, compressed answers, a session cookie made before the run (bench/support/session-cookies.ts:
 // a thousand sign-ins would be minutes of argon2, not what is measured). They arrive spread over
-// the first DESK_RAMP_SECONDS (30); the ramp is not measured. The measured window is DESK_SECONDS
+// the first DESK_RAMP_SECONDS (unless set, 30 per 1,000 reviewers and at least 30: the same arrival
+// rate at every size); the ramp is not measured. The measured window is DESK_SECONDS
 // (300) after it: requests that start in it are counted.
 //
 // Prints per endpoint count, p50, p95, p99, max and errors (any non-2xx or no answer, during the
@@ -43,6 +44,7 @@
 //
 // Run: npm run build && DATABASE_URL=postgresql://postgres@127.0.0.1:5432/postgres npx tsx bench/desk-scale.ts [--sweep]
 import os from 'node:os';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { laneOf, refreshScheduler } from '../components/live/refresh-delay';
 import type { AnnotationView } from '../lib/views/annotation-views';
 import type { LiveChangeEvent } from '../lib/views/live-views';
@@ -71,6 +73,16 @@ const REVIEWERS = setting('reviewers', 'DESK_REVIEWERS', 1_000);
 const EDITORS = setting('editors', 'DESK_EDITORS', 20);
 const SECONDS = setting('seconds', SWEEP ? 'DESK_SWEEP_SECONDS' : 'DESK_SECONDS', SWEEP ? 60 : 300);
 const RAMP_SECONDS = setting('ramp', 'DESK_RAMP_SECONDS', 30);
+const RAMP_SET = flag('ramp') !== undefined || process.env.DESK_RAMP_SECONDS !== undefined;
+/**
+ * The ramp of a desk of `reviewers`: unless set, 30 s per 1,000 reviewers (at least 30), so every
+ * desk arrives at the same rate. Each arrival opens a page (40–60 ms of server CPU): 1,500
+ * arrivals in 30 s asked for more than two cores render, and the queue they left was still
+ * draining when the window opened (p99 0.9 s in its first 6 s, then under 240 ms).
+ */
+function rampSecondsFor(reviewers: number): number {
+  return RAMP_SET ? RAMP_SECONDS : Math.max(RAMP_SECONDS, Math.ceil((RAMP_SECONDS * reviewers) / 1_000));
+}
 const PER_ARTICLE = Math.max(1, setting('per-article', 'DESK_REVIEWERS_PER_ARTICLE', 8));
 const SWEEP_SIZES = (flag('sizes') ?? process.env.DESK_SWEEP_SIZES ?? '250,500,1000,1500,2000,3000,4000').split(',').map(Number);
 /** `npm start`'s own default on PostgreSQL: one server process per core. */
@@ -140,6 +152,7 @@ type StepResult = {
   reviewers: number;
   editors: number;
   articles: number;
+  rampSeconds: number;
   summary: EndpointSummary[];
   /** Bytes received per endpoint in the window, as sent (compressed). */
   bytes: Map<string, number>;
@@ -159,7 +172,7 @@ type StepResult = {
    */
   loopHeld: { atS: number; maxMs: number; pid: number }[];
   /** Requests and p99 of every endpoint together, per tenth of the window. */
-  slices: { fromS: number; count: number; p99: number }[];
+  slices: { fromS: number; count: number; p99: number; generatorHeldMs: number }[];
   serverErrors: string[];
   pass: boolean;
 };
@@ -179,15 +192,26 @@ async function drive(desk: DeskSetup, seconds: number): Promise<StepResult> {
   const stats = new EndpointStats();
   const rampStats = new EndpointStats();
   const counters: Counters = { saves: 0, edits: 0, submits: 0, refreshes: 0, changesHeard: 0, draftChanges: 0, streamsDropped: 0 };
+  const rampSeconds = rampSecondsFor(desk.reviewerCookies.length);
   const rampStart = performance.now();
-  const windowStart = rampStart + RAMP_SECONDS * 1000;
+  const windowStart = rampStart + rampSeconds * 1000;
   const windowEnd = windowStart + seconds * 1000;
-  const windowStartEpoch = Date.now() + RAMP_SECONDS * 1000;
+  const windowStartEpoch = Date.now() + rampSeconds * 1000;
   const open = () => performance.now() < windowEnd;
   /** Counted in the window when it started there; ramp requests are kept apart (their errors still count). */
   const bytes = new Map<string, number>();
   /** [ms into the window, latency] of every request counted: where in the run the slow ones fall. */
   const timeline: [number, number][] = [];
+  // This generator's own event loop, held once a second: a request's latency is read when its answer's
+  // last byte is handled here, so a generator busy parsing pages or collecting garbage would show
+  // as server latency. Its longest hold per second, by time into the window, is printed beside the p99.
+  const generatorLoop = monitorEventLoopDelay({ resolution: 10 });
+  generatorLoop.enable();
+  const generatorHeld: [number, number][] = [];
+  const generatorTimer = setInterval(() => {
+    generatorHeld.push([performance.now() - windowStart, generatorLoop.max / 1e6]);
+    generatorLoop.reset();
+  }, 1_000);
   const record = (endpoint: string, reply: BrowserReply, startedAt: number) => {
     if (startedAt >= windowStart && startedAt < windowEnd) {
       stats.record(endpoint, reply, startedAt);
@@ -222,7 +246,7 @@ async function drive(desk: DeskSetup, seconds: number): Promise<StepResult> {
   };
 
   const reviewer = async (browser: VirtualBrowser, index: number) => {
-    await sleep(Math.random() * RAMP_SECONDS * 1000);
+    await sleep(Math.random() * rampSeconds * 1000);
     let articleIndex = index % articles.length;
     let article = articles[articleIndex]!;
     let spans = wordSpans(article.text);
@@ -281,7 +305,7 @@ async function drive(desk: DeskSetup, seconds: number): Promise<StepResult> {
   };
 
   const editor = async (browser: VirtualBrowser, index: number) => {
-    await sleep(Math.random() * RAMP_SECONDS * 1000);
+    await sleep(Math.random() * rampSeconds * 1000);
     let turn = Math.floor((index * articles.length) / Math.max(1, EDITORS));
     let stream: { close(): void } | null = null;
     do {
@@ -352,7 +376,7 @@ async function drive(desk: DeskSetup, seconds: number): Promise<StepResult> {
   const editorBrowsers = desk.editorCookies.map((cookie) => new VirtualBrowser(server.baseUrl, cookie));
   let cpu: { stop(): Promise<CpuSampling> } | null = null;
   const sampling = (async () => {
-    await sleep(RAMP_SECONDS * 1000);
+    await sleep(rampSeconds * 1000);
     // Finding the processes reads every /proc entry; done every few seconds, not at every sample, so the
     // measuring does not load the generator (a replaced worker or a new backend is found within seconds).
     cpu = sampleCpu(
@@ -370,18 +394,21 @@ async function drive(desk: DeskSetup, seconds: number): Promise<StepResult> {
   const exported = await exportRun;
   await sampling;
   const cpuResult = await cpu!.stop();
+  clearInterval(generatorTimer);
+  generatorLoop.disable();
   for (const browser of [...reviewerBrowsers, ...editorBrowsers]) browser.close();
   const measuredSeconds = Math.min(seconds, (performance.now() - windowStart) / 1000);
 
   const summary = stats.summary(measuredSeconds);
   const order: string[] = Object.values(ENDPOINTS);
   summary.sort((a, b) => order.indexOf(a.endpoint) - order.indexOf(b.endpoint));
-  const rampSummary = rampStats.summary(RAMP_SECONDS);
+  const rampSummary = rampStats.summary(rampSeconds);
   const errors = summary.reduce((sum, row) => sum + row.errors, 0);
   const rampErrors = rampSummary.reduce((sum, row) => sum + row.errors, 0);
   const pass = errors === 0 && rampErrors === 0 && summary.every((row) => row.p99 < P99_LIMIT_MS);
   return {
     reviewers: desk.reviewerCookies.length,
+    rampSeconds,
     editors: desk.editorCookies.length,
     articles: articles.length,
     summary,
@@ -396,7 +423,7 @@ async function drive(desk: DeskSetup, seconds: number): Promise<StepResult> {
     exported,
     firstErrors: [...rampStats.firstErrors, ...stats.firstErrors].sort((a, b) => a.at - b.at),
     serverErrors: errors + rampErrors > 0 ? describeServerErrors(desk) : [],
-    slices: sliceTimeline(timeline, measuredSeconds),
+    slices: sliceTimeline(timeline, generatorHeld, measuredSeconds),
     loopHeld: server
       .loopHeld()
       .map((held) => ({ atS: (held.at - windowStartEpoch) / 1000, maxMs: held.maxMs, pid: held.pid }))
@@ -405,11 +432,14 @@ async function drive(desk: DeskSetup, seconds: number): Promise<StepResult> {
   };
 }
 
-function sliceTimeline(timeline: readonly [number, number][], seconds: number): StepResult['slices'] {
+function sliceTimeline(timeline: readonly [number, number][], generatorHeld: readonly [number, number][], seconds: number): StepResult['slices'] {
   const width = (seconds * 1000) / 10;
+  const within = (at: number, index: number) => at >= index * width && at < (index + 1) * width;
   return Array.from({ length: 10 }, (_, index) => {
-    const latencies = timeline.filter(([at]) => at >= index * width && at < (index + 1) * width).map(([, ms]) => ms);
-    return { fromS: (index * width) / 1000, count: latencies.length, p99: latencies.length > 0 ? summarise(latencies).p99 : 0 };
+    const latencies = timeline.filter(([at]) => within(at, index)).map(([, ms]) => ms);
+    // A second's hold is charged to the tenth its end falls in, and a hold at a boundary may reach into the one before.
+    const held = Math.max(0, ...generatorHeld.filter(([at]) => within(at, index)).map(([, ms]) => ms));
+    return { fromS: (index * width) / 1000, count: latencies.length, p99: latencies.length > 0 ? summarise(latencies).p99 : 0, generatorHeldMs: held };
   });
 }
 
@@ -428,7 +458,7 @@ const mb = (kb: number | null) => (kb === null ? '-' : `${(kb / 1024).toFixed(0)
 
 function printStep(result: StepResult): void {
   console.log(
-    `\n${result.reviewers} reviewers on ${result.articles} articles, ${result.editors} editors; ${result.seconds.toFixed(0)} s measured after a ${RAMP_SECONDS} s ramp ` +
+    `\n${result.reviewers} reviewers on ${result.articles} articles, ${result.editors} editors; ${result.seconds.toFixed(0)} s measured after a ${result.rampSeconds} s ramp ` +
       `(${result.rampRequests} requests outside the window, the ramp's and stragglers', not in the figures: p99 ${formatMs(result.rampP99)}, ${result.rampErrors} errors)`,
   );
   printTable(
@@ -453,7 +483,7 @@ function printStep(result: StepResult): void {
   );
   console.log(
     `by tenth of the window (${SUBMIT_BURST ? `--submit-burst: reviews are submitted in the last ${Math.round((1 - SUBMIT_FROM) * 100)}%` : 'reviews submitted all through'}): ` +
-      result.slices.map((slice) => `${slice.fromS.toFixed(0)} s: ${slice.count} req, p99 ${formatMs(slice.p99)}`).join('; '),
+      result.slices.map((slice) => `${slice.fromS.toFixed(0)} s: ${slice.count} req, p99 ${formatMs(slice.p99)} (generator held ${formatMs(slice.generatorHeldMs)})`).join('; '),
   );
   console.log(
     `event loop held 250 ms or more (scripts/server.ts's warning, per 10 s of one process): ${result.loopHeld.length === 0 ? 'never' : result.loopHeld.map((held) => `by ${held.atS.toFixed(0)} s, ${held.maxMs} ms in pid ${held.pid}`).join('; ')}`,
