@@ -12,13 +12,13 @@
 import cluster from 'node:cluster';
 import { type ServerResponse, createServer } from 'node:http';
 import { register } from 'node:module';
-import { monitorEventLoopDelay } from 'node:perf_hooks';
 import path from 'node:path';
 import type { Duplex } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import next from 'next';
 import { type Config, ConfigError, config, setConfigEnv } from '../lib/config';
 import { PEER_HEADER, PEER_SERVER_MARK } from '../lib/security/peer-header';
+import { watchEventLoop } from './event-loop-watch';
 import { HEARTBEAT_INTERVAL_MS, type WorkerMessage } from './server-processes';
 
 const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -59,27 +59,6 @@ async function startOutbound(): Promise<typeof import('../lib/server/outbound/ou
   return outbound;
 }
 let outbound: ReturnType<typeof startOutbound> | null = null;
-
-/**
- * While the event loop is held (a long synchronous render, a full garbage collection, a stalled
- * core), every request this process holds waits: a latency spike with no slow query to show for
- * it. Each window in which the loop was held for LOOP_HELD_WARN_MS or more is logged (a warning
- * in the structured log's shape), so such a spike has a time and a process to look at.
- */
-const LOOP_WINDOW_MS = 10_000;
-const LOOP_HELD_WARN_MS = 250;
-function watchEventLoop(): void {
-  const delay = monitorEventLoopDelay({ resolution: 20 });
-  delay.enable();
-  setInterval(() => {
-    const maxMs = Math.round(delay.max / 1e6);
-    if (maxMs >= LOOP_HELD_WARN_MS) {
-      const line = { time: new Date().toISOString(), level: 'warn', msg: 'The event loop was held', maxMs, p99Ms: Math.round(delay.percentile(99) / 1e6), windowMs: LOOP_WINDOW_MS, pid: process.pid };
-      process.stdout.write(`${JSON.stringify(line)}\n`);
-    }
-    delay.reset();
-  }, LOOP_WINDOW_MS).unref();
-}
 
 /** To the parent (the cluster primary under `npm start`), when there is one to hear it. */
 function tell(message: WorkerMessage): void {
@@ -154,7 +133,8 @@ server.listen(settings.port, settings.hostnameBind, () => {
   if (process.send) tell({ ready: url });
   else console.log(`[corroborate] listening on ${url}`);
   if (cluster.isWorker) setInterval(() => tell({ alive: true }), HEARTBEAT_INTERVAL_MS).unref();
-  watchEventLoop();
+  // Windows of 10 s; a hold of a quarter of a second is one a person waiting on a request notices.
+  watchEventLoop({ windowMs: 10_000, warnMs: 250, write: (line) => process.stdout.write(line) });
   outbound = startOutbound();
 });
 
