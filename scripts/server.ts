@@ -134,7 +134,8 @@ server.listen(settings.port, settings.hostnameBind, () => {
   else console.log(`[corroborate] listening on ${url}`);
   if (cluster.isWorker) setInterval(() => tell({ alive: true }), HEARTBEAT_INTERVAL_MS).unref();
   // Windows of 10 s; a hold of a quarter of a second is one a person waiting on a request notices.
-  watchEventLoop({ windowMs: 10_000, warnMs: 250, write: (line) => process.stdout.write(line) });
+  // A warning, so LOG_LEVEL=error leaves it out as it does the app's own.
+  if (settings.logLevel !== 'error') watchEventLoop({ windowMs: 10_000, warnMs: 250, write: (line) => process.stdout.write(line) });
   outbound = startOutbound();
 });
 
