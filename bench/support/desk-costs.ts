@@ -1,5 +1,5 @@
 // `bench/desk-scale.ts --costs`: the server CPU each of the desk's requests costs, one request at a
-// time on one server process, read from /proc (utime + stime of the server's processes) around
+// time on one server process, read from /proc (the scheduler's nanoseconds of the server's processes) around
 // ROUNDS requests after WARM_UP, the kinds taking turns (BLOCKS): figures that depend little on
 // what else the machine is doing, unlike latencies under load. The article carries a desk's worth of annotations (8 reviewers,
 // 10 each, all but the first of them submitted, so the consensus page has reviews to show) and
@@ -20,7 +20,7 @@ import { formatSummary, readProfile, summariseProfile } from './cpu-profile';
 import { wordSpans } from './desk';
 import type { DeskSetup } from './desk-setup';
 import { printTable } from './http-client';
-import { clockTicksPerSecond, cpuTicks } from './process-stats';
+import { cpuNanoseconds } from './process-stats';
 
 const ROUNDS = 30;
 /**
@@ -66,27 +66,28 @@ export async function measureRequestCosts(desk: DeskSetup, options: { profile?: 
     { name: 'GET /api/articles/:id/consensus', as: 'editor', method: 'GET', path: `/api/articles/${article.id}/consensus` },
   ];
   const pids = await desk.serverPids();
-  const ticks = async () => {
+  // Nanoseconds, not 10 ms ticks: a turn is a few requests, and ticks would round each to tens of ms.
+  const cpuNs = async () => {
     let sum = 0;
-    for (const pid of pids) sum += (await cpuTicks(pid)) ?? 0;
+    for (const pid of pids) sum += (await cpuNanoseconds(pid)) ?? 0;
     return sum;
   };
-  const totals = new Map<string, { ticks: number; walls: number[]; bytes: number; rawBytes: number }>();
+  const totals = new Map<string, { ns: number; walls: number[]; bytes: number; rawBytes: number }>();
   await runCases(desk, desk.server.baseUrl, cases, BLOCKS, async (item, run) => {
-    const before = await ticks();
+    const before = await cpuNs();
     const sample = await run();
-    const spent = (await ticks()) - before;
-    const total = totals.get(item.name) ?? { ticks: 0, walls: [], bytes: 0, rawBytes: 0 };
-    totals.set(item.name, { ticks: total.ticks + spent, walls: [...total.walls, ...sample.walls], bytes: total.bytes + sample.bytes, rawBytes: total.rawBytes + sample.rawBytes });
+    const spent = (await cpuNs()) - before;
+    const total = totals.get(item.name) ?? { ns: 0, walls: [], bytes: 0, rawBytes: 0 };
+    totals.set(item.name, { ns: total.ns + spent, walls: [...total.walls, ...sample.walls], bytes: total.bytes + sample.bytes, rawBytes: total.rawBytes + sample.rawBytes });
   });
-  const rows = [...totals].map(([name, { ticks: spent, walls, bytes, rawBytes }]) => {
+  const rows = [...totals].map(([name, { ns: spent, walls, bytes, rawBytes }]) => {
     walls.sort((a, b) => a - b);
-    return [name, formatMs(((spent / clockTicksPerSecond()) * 1000) / ROUNDS), formatMs(walls[Math.floor(ROUNDS / 2)]!), (bytes / ROUNDS / 1024).toFixed(1), (rawBytes / ROUNDS / 1024).toFixed(1)];
+    return [name, formatMs(spent / 1e6 / ROUNDS), formatMs(walls[Math.floor(ROUNDS / 2)]!), (bytes / ROUNDS / 1024).toFixed(1), (rawBytes / ROUNDS / 1024).toFixed(1)];
   });
   const members = desk.reviewerCookies.length + desk.editorCookies.length;
   console.log(`\nserver CPU per request, one at a time (${ROUNDS} after ${WARM_UP} unmeasured, in ${BLOCKS} turns of ${ROUNDS / BLOCKS} per kind; the article holds ${AUTHORS * EACH} annotations by ${AUTHORS} reviewers, ${AUTHORS - 1} of them submitted; ${members} project members):`);
   printTable(['request', 'server CPU', 'wall (median)', 'kB each (sent)', 'kB each (decoded)'], rows);
-  console.log('CPU is counted in ticks of 10 ms over all server processes (primary included): read the figures to a few ms.');
+  console.log('CPU is the scheduler\'s count over all server processes (primary included) and their threads.');
   if (options.profile) await profileCases(desk, cases);
 }
 
