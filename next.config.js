@@ -30,6 +30,8 @@ const nextConfig = {
   // Packages with wasm or native parts are loaded by Node at run time, not bundled.
   serverExternalPackages: ['pg', 'pg-boss', 'nodemailer', '@prisma/adapter-pg', 'hash-wasm', 'linkedom', 'sanitize-html', '@mozilla/readability'],
   poweredByHeader: false,
+  // scripts/server.ts compresses answers itself (so a route can send a body it compressed once).
+  compress: false,
   reactStrictMode: true,
   // forbidden() answers 403 with app/forbidden.tsx for pages a role may not open.
   // npm start's build is made once and never rebuilt (it builds only when there is no build), so

@@ -10,13 +10,16 @@
 // it reports { ready: url } to the primary over IPC when it listens, then { alive } every few
 // seconds, and runs the outbound job workers unless started with --no-outbound.
 import cluster from 'node:cluster';
-import { type ServerResponse, createServer } from 'node:http';
+import { type IncomingMessage, type ServerResponse, createServer } from 'node:http';
 import { register } from 'node:module';
 import path from 'node:path';
 import type { Duplex } from 'node:stream';
 import { fileURLToPath } from 'node:url';
+import compression from 'compression';
 import next from 'next';
+import onHeaders from 'on-headers';
 import { type Config, ConfigError, config, setConfigEnv } from '../lib/config';
+import { ENCODED_BODY_HEADER, ENCODED_BODY_SERVER_MARK, adoptedEncoding } from '../lib/server/http/encoded-body';
 import { PEER_HEADER, PEER_SERVER_MARK } from '../lib/security/peer-header';
 import { watchEventLoop } from './event-loop-watch';
 import { HEARTBEAT_INTERVAL_MS, type WorkerMessage } from './server-processes';
@@ -34,6 +37,7 @@ const settings = ((): Config => {
 })();
 
 (globalThis as Record<symbol, unknown>)[PEER_SERVER_MARK] = true;
+(globalThis as Record<symbol, unknown>)[ENCODED_BODY_SERVER_MARK] = true;
 // next-auth takes its origin from NEXTAUTH_URL, else (with AUTH_TRUST_HOST) from X-Forwarded-Host, which
 // proxy.ts rewrites to the host this deployment trusts (the Host header unless TRUST_PROXY is set).
 if (!settings.publicUrl) setConfigEnv({ AUTH_TRUST_HOST: 'true' });
@@ -89,6 +93,27 @@ const notImplemented = (method: string) => `${method} is not implemented by this
  */
 const eventStreams = new Set<ServerResponse>();
 
+/**
+ * Compression is this server's, not Next.js's (next.config.js: compress: false), with the same
+ * package and defaults Next.js uses (gzip, or brotli at quality 4, of a compressible type, with
+ * Vary: Accept-Encoding; an event stream's no-transform leaves it alone), so that a route handler
+ * can send a body it compressed once and cached (lib/server/http/cached-json.ts): Next.js drops a
+ * route's own Content-Encoding, so the route names it in ENCODED_BODY_HEADER, and this turns the
+ * name into Content-Encoding before the compression's own look at the headers, which then leaves
+ * an encoded body alone (on-headers runs the listener added last first).
+ */
+const compress = compression();
+function compressing(request: IncomingMessage, response: ServerResponse): void {
+  compress(request as Parameters<typeof compress>[0], response as Parameters<typeof compress>[1], () => undefined);
+  onHeaders(response, () => {
+    const named = response.getHeader(ENCODED_BODY_HEADER);
+    if (named === undefined) return;
+    response.removeHeader(ENCODED_BODY_HEADER);
+    const encoding = adoptedEncoding(named);
+    if (encoding) response.setHeader('Content-Encoding', encoding);
+  });
+}
+
 const server = createServer((request, response) => {
   if (UNSERVABLE.has(request.method ?? '')) {
     response.writeHead(501, REFUSAL_HEADERS);
@@ -103,6 +128,7 @@ const server = createServer((request, response) => {
     eventStreams.add(response);
     response.on('close', () => eventStreams.delete(response));
   }
+  compressing(request, response);
   void handle(request, response);
 });
 // A CONNECT request hands over the raw socket: the answer is written on it, then it is closed.

@@ -1,5 +1,7 @@
-import { describe, expect, it } from 'vitest';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { cachedJson } from './cached-json';
+import { ENCODED_BODY_HEADER, ENCODED_BODY_SERVER_MARK } from './encoded-body';
 
 const LONG = 'Russian troops in Iran? The body concedes no large-scale presence — «ایران». '.repeat(300);
 const article = (revision: number, text = LONG) => ({ article: { id: 'a', revision, text, html: `<p>${text}</p>` } });
@@ -42,5 +44,69 @@ describe('cachedJson', () => {
     const stale = cachedJson(request({ 'if-none-match': '"not-it"' }), 'a:4', () => article(4));
     expect(stale.status).toBe(200);
     expect(await stale.json()).toEqual(article(4));
+  });
+});
+
+describe('cachedJson under scripts/server.ts (which adopts encoded bodies)', () => {
+  const marks = globalThis as Record<symbol, unknown>;
+  beforeEach(() => {
+    marks[ENCODED_BODY_SERVER_MARK] = true;
+  });
+  afterEach(() => {
+    delete marks[ENCODED_BODY_SERVER_MARK];
+  });
+  const bytesOf = async (response: Response) => Buffer.from(await response.arrayBuffer());
+
+  it('sends the body compressed once in the encoding the request prefers, named for the server, each with its own ETag', async () => {
+    let built = 0;
+    const build = () => {
+      built += 1;
+      return article(5);
+    };
+    const identity = cachedJson(request(), 'a:5', build);
+    const gzip = cachedJson(request({ 'accept-encoding': 'gzip, deflate' }), 'a:5', build);
+    const br = cachedJson(request({ 'accept-encoding': 'gzip, deflate, br' }), 'a:5', build);
+    expect(built).toBe(1);
+    expect(identity.headers.get(ENCODED_BODY_HEADER)).toBeNull();
+    expect(gzip.headers.get(ENCODED_BODY_HEADER)).toBe('gzip');
+    expect(br.headers.get(ENCODED_BODY_HEADER)).toBe('br');
+    for (const response of [identity, gzip, br]) expect(response.headers.get('vary')).toBe('Accept-Encoding');
+    const gzipped = await bytesOf(gzip);
+    expect(JSON.parse(gunzipSync(gzipped).toString('utf8'))).toEqual(article(5));
+    expect(JSON.parse(brotliDecompressSync(await bytesOf(br)).toString('utf8'))).toEqual(article(5));
+    const tags = [identity, gzip, br].map((response) => response.headers.get('etag'));
+    expect(new Set(tags).size).toBe(3);
+    // The compressed bytes are kept: a second request gets the same ones.
+    const again = cachedJson(request({ 'accept-encoding': 'gzip' }), 'a:5', build);
+    expect(again.headers.get('etag')).toBe(tags[1]);
+    expect(await bytesOf(again)).toEqual(gzipped);
+    expect(built).toBe(1);
+  });
+
+  it('sends identity when the request refuses every compression it names, or names none', async () => {
+    for (const accept of ['identity', 'gzip;q=0, br;q=0', 'compress', '']) {
+      const response = cachedJson(request(accept ? { 'accept-encoding': accept } : {}), 'a:6', () => article(6));
+      expect(response.headers.get(ENCODED_BODY_HEADER)).toBeNull();
+      expect(await response.json()).toEqual(article(6));
+    }
+  });
+
+  it('answers 304 to the tag of the variant it would send, and the body to another variant\'s tag', async () => {
+    const gzipTag = cachedJson(request({ 'accept-encoding': 'gzip' }), 'a:7', () => article(7)).headers.get('etag')!;
+    const revalidated = cachedJson(request({ 'accept-encoding': 'gzip', 'if-none-match': gzipTag }), 'a:7', () => article(7));
+    expect(revalidated.status).toBe(304);
+    expect(revalidated.headers.get(ENCODED_BODY_HEADER)).toBeNull();
+    const identity = cachedJson(request({ 'if-none-match': gzipTag }), 'a:7', () => article(7));
+    expect(identity.status).toBe(200);
+    expect(await identity.json()).toEqual(article(7));
+  });
+});
+
+describe('cachedJson served some other way (next dev, tests)', () => {
+  it('never names an encoding, whatever the request accepts: nothing would turn it into Content-Encoding', async () => {
+    const response = cachedJson(request({ 'accept-encoding': 'gzip, br' }), 'a:8', () => article(8));
+    expect(response.headers.get(ENCODED_BODY_HEADER)).toBeNull();
+    expect(response.headers.get('vary')).toBeNull();
+    expect(await response.json()).toEqual(article(8));
   });
 });

@@ -2,33 +2,59 @@ import 'server-only';
 // A large JSON answer that many requests send unchanged (an article: 35 kB of text and HTML that
 // only a revision changes) is encoded once per process instead of once per request (issue 16:
 // serialising it, encoding it to UTF-8 and collecting those copies were the article read's largest
-// costs after the query). It carries a strong ETag of its bytes, so a client that holds it gets a
-// 304 without the body. (Compressing it once too is not possible here: Next.js drops a route
-// handler's Content-Encoding and compresses every answer itself.)
+// costs after the query), and compressed once per encoding a client asks for: compressing 35 kB on
+// every read cost more CPU than the rest of the route (bench/request-cost.ts, gzip against identity).
+// The compressed body reaches the client through the server's handshake (encoded-body.ts). Each
+// variant carries a strong ETag of its own bytes, so a client that holds it gets a 304 without the body.
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { LRUCache } from 'lru-cache';
 import { entityTag, matchesIfNoneMatch } from '../web-annotations/entity-tags';
+import { ENCODED_BODY_HEADER, negotiateBodyEncoding, serverAdoptsEncodedBodies } from './encoded-body';
 
-type Encoded = { bytes: Uint8Array<ArrayBuffer>; etag: string };
+type Variant = { bytes: Uint8Array<ArrayBuffer>; etag: string };
+type Encoded = Record<'identity', Variant> & Partial<Record<'br' | 'gzip', Variant>>;
 
-// Bounded by what the keys and the encoded bodies hold (about 32 MB).
+// Bounded by what the keys and the bodies in every encoding hold (about 32 MB).
 const cache = new LRUCache<string, Encoded>({
   maxSize: 32_000_000,
-  sizeCalculation: (value, key) => key.length * 2 + value.bytes.length,
+  sizeCalculation: (value, key) => key.length * 2 + Object.values(value).reduce((sum, variant) => sum + variant.bytes.length, 0),
 });
 
 /**
+ * The body compressed with the server's compression's settings (the `compression` package's
+ * defaults: gzip level 6, brotli quality 4), under a tag of its own: a strong validator names one
+ * representation, and the compressed bytes are another.
+ */
+function compress(identity: Variant, encoding: 'br' | 'gzip'): Variant {
+  const bytes = encoding === 'gzip' ? gzipSync(identity.bytes) : brotliCompressSync(identity.bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 4 } });
+  return { bytes: new Uint8Array(bytes), etag: `${identity.etag.slice(0, -1)}-${encoding}"` };
+}
+
+function compressAndKeep(key: string, encoded: Encoded, encoding: 'br' | 'gzip'): Variant {
+  const variant = compress(encoded.identity, encoding);
+  cache.set(key, { ...encoded, [encoding]: variant }); // set again, so the cache counts the new variant's size
+  return variant;
+}
+
+/**
  * `value()` as a JSON answer, encoded from this process's cache under `key`, which must determine
- * the body entirely (two requests with the same key get the same bytes); 304 for a matching
- * If-None-Match. Private and revalidated each time: the answer is a signed-in user's.
+ * the body entirely (two requests with the same key get the same bytes), in the encoding the
+ * request accepts; 304 for a matching If-None-Match. Private and revalidated each time: the answer
+ * is a signed-in user's.
  */
 export function cachedJson(request: Request, key: string, value: () => unknown): Response {
+  const encoding = negotiateBodyEncoding(request.headers.get('accept-encoding'));
   let encoded = cache.get(key);
   if (!encoded) {
     const json = JSON.stringify(value());
-    encoded = { bytes: new Uint8Array(Buffer.from(json, 'utf8')), etag: entityTag(json, 'application/json') };
+    encoded = { identity: { bytes: new Uint8Array(Buffer.from(json, 'utf8')), etag: entityTag(json, 'application/json') } };
     cache.set(key, encoded);
   }
-  const headers = { 'Cache-Control': 'private, no-cache', ETag: encoded.etag };
-  if (matchesIfNoneMatch(request.headers.get('if-none-match'), encoded.etag)) return new Response(null, { status: 304, headers });
-  return new Response(encoded.bytes, { headers: { ...headers, 'Content-Type': 'application/json' } });
+  const variant = encoding === 'identity' ? encoded.identity : (encoded[encoding] ?? compressAndKeep(key, encoded, encoding));
+  const headers: Record<string, string> = { 'Cache-Control': 'private, no-cache', ETag: variant.etag };
+  // The answer depends on Accept-Encoding wherever the server could send it compressed.
+  if (serverAdoptsEncodedBodies()) headers.Vary = 'Accept-Encoding';
+  if (matchesIfNoneMatch(request.headers.get('if-none-match'), variant.etag)) return new Response(null, { status: 304, headers });
+  if (encoding !== 'identity') headers[ENCODED_BODY_HEADER] = encoding;
+  return new Response(variant.bytes, { headers: { ...headers, 'Content-Type': 'application/json' } });
 }
