@@ -94,8 +94,8 @@ const notImplemented = (method: string) => `${method} is not implemented by this
 const eventStreams = new Set<ServerResponse>();
 
 /**
- * Compression is this server's, not Next.js's (next.config.js: compress: false), with the same
- * package and defaults Next.js uses (gzip, or brotli at quality 4, of a compressible type, with
+ * Compression is this server's, not Next.js's (next.config.js: compress: false), with the package
+ * and version Next.js compiles in (compression 1.7.5: gzip or deflate of a compressible type, with
  * Vary: Accept-Encoding; an event stream's no-transform leaves it alone), so that a route handler
  * can send a body it compressed once and cached (lib/server/http/cached-json.ts): Next.js drops a
  * route's own Content-Encoding, so the route names it in ENCODED_BODY_HEADER, and this turns the

@@ -2,17 +2,17 @@ import 'server-only';
 // A large JSON answer that many requests send unchanged (an article: 35 kB of text and HTML that
 // only a revision changes) is encoded once per process instead of once per request (issue 16:
 // serialising it, encoding it to UTF-8 and collecting those copies were the article read's largest
-// costs after the query), and compressed once per encoding a client asks for: compressing 35 kB on
+// costs after the query), and gzipped once: compressing 35 kB on
 // every read cost more CPU than the rest of the route (bench/request-cost.ts, gzip against identity).
 // The compressed body reaches the client through the server's handshake (encoded-body.ts). Each
 // variant carries a strong ETag of its own bytes, so a client that holds it gets a 304 without the body.
-import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { gzipSync } from 'node:zlib';
 import { LRUCache } from 'lru-cache';
 import { entityTag, matchesIfNoneMatch } from '../web-annotations/entity-tags';
 import { ENCODED_BODY_HEADER, negotiateBodyEncoding, serverAdoptsEncodedBodies } from './encoded-body';
 
 type Variant = { bytes: Uint8Array<ArrayBuffer>; etag: string };
-type Encoded = Record<'identity', Variant> & Partial<Record<'br' | 'gzip', Variant>>;
+type Encoded = { identity: Variant; gzip?: Variant };
 
 // Bounded by what the keys and the bodies in every encoding hold (about 32 MB).
 const cache = new LRUCache<string, Encoded>({
@@ -21,19 +21,14 @@ const cache = new LRUCache<string, Encoded>({
 });
 
 /**
- * The body compressed with the server's compression's settings (the `compression` package's
- * defaults: gzip level 6, brotli quality 4), under a tag of its own: a strong validator names one
- * representation, and the compressed bytes are another.
+ * The body gzipped as the server's compression would (zlib's default level), under a tag of its
+ * own: a strong validator names one representation, and the compressed bytes are another. Kept with
+ * the plain body (set again, so the cache counts its size).
  */
-function compress(identity: Variant, encoding: 'br' | 'gzip'): Variant {
-  const bytes = encoding === 'gzip' ? gzipSync(identity.bytes) : brotliCompressSync(identity.bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 4 } });
-  return { bytes: new Uint8Array(bytes), etag: `${identity.etag.slice(0, -1)}-${encoding}"` };
-}
-
-function compressAndKeep(key: string, encoded: Encoded, encoding: 'br' | 'gzip'): Variant {
-  const variant = compress(encoded.identity, encoding);
-  cache.set(key, { ...encoded, [encoding]: variant }); // set again, so the cache counts the new variant's size
-  return variant;
+function gzipAndKeep(key: string, encoded: Encoded): Variant {
+  const gzip = { bytes: new Uint8Array(gzipSync(encoded.identity.bytes)), etag: `${encoded.identity.etag.slice(0, -1)}-gzip"` };
+  cache.set(key, { ...encoded, gzip });
+  return gzip;
 }
 
 /**
@@ -50,7 +45,7 @@ export function cachedJson(request: Request, key: string, value: () => unknown):
     encoded = { identity: { bytes: new Uint8Array(Buffer.from(json, 'utf8')), etag: entityTag(json, 'application/json') } };
     cache.set(key, encoded);
   }
-  const variant = encoding === 'identity' ? encoded.identity : (encoded[encoding] ?? compressAndKeep(key, encoded, encoding));
+  const variant = encoding === 'identity' ? encoded.identity : (encoded.gzip ?? gzipAndKeep(key, encoded));
   const headers: Record<string, string> = { 'Cache-Control': 'private, no-cache', ETag: variant.etag };
   // The answer depends on Accept-Encoding wherever the server could send it compressed.
   if (serverAdoptsEncodedBodies()) headers.Vary = 'Accept-Encoding';
