@@ -13,7 +13,7 @@ import cluster from 'node:cluster';
 import { type IncomingMessage, type ServerResponse, createServer } from 'node:http';
 import { register } from 'node:module';
 import path from 'node:path';
-import type { Duplex } from 'node:stream';
+import { Duplex } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import compression from 'compression';
 import next from 'next';
@@ -105,6 +105,11 @@ const eventStreams = new Set<ServerResponse>();
 const compress = compression();
 function compressing(request: IncomingMessage, response: ServerResponse): void {
   compress(request as Parameters<typeof compress>[0], response as Parameters<typeof compress>[1], () => undefined);
+  // As Next.js does around the same package: a client that hangs up mid-answer leaves the zlib
+  // stream unended, and it would leak past garbage collection.
+  response.once('close', () => {
+    if (!response.writableFinished) releaseCompressionStream(response);
+  });
   onHeaders(response, () => {
     const named = response.getHeader(ENCODED_BODY_HEADER);
     if (named === undefined) return;
@@ -112,6 +117,21 @@ function compressing(request: IncomingMessage, response: ServerResponse): void {
     const encoding = adoptedEncoding(named);
     if (encoding) response.setHeader('Content-Encoding', encoding);
   });
+}
+
+/**
+ * The zlib stream compression 1.7.5 wrapped around `response`, destroyed. The package keeps it
+ * private; its `on('drain')` hands back the stream once there is one (Next.js's own
+ * release-compression-stream.ts relies on the same), else the response itself.
+ */
+function releaseCompressionStream(response: ServerResponse): void {
+  const noop = () => undefined;
+  const stream: unknown = response.on('drain', noop);
+  if (stream === response || !(stream instanceof Duplex)) {
+    response.off('drain', noop);
+    return;
+  }
+  stream.destroy();
 }
 
 const server = createServer((request, response) => {
