@@ -3,8 +3,8 @@ import 'server-only';
 // view, adjudication and publishing all judge the same data: the current text,
 // the reviewers who submitted, their live annotations anchored on the current
 // revision (orphans wait for re-attaching and do not vote), and the verdicts.
-import { computeConsensus } from '../../../consensus/compute-consensus';
 import type { ConsensusInput, ConsensusResult } from '../../../consensus/types';
+import { computedConsensus } from '../../consensus/computed-consensus';
 import type { AnnotationView, Evidence } from '../../../views/annotation-views';
 import type { LockedArticle } from '../articles/lock-article';
 import type { Prisma } from '../../db/client';
@@ -81,8 +81,9 @@ function toConsensusInput(data: ConsensusData): ConsensusInput {
 /**
  * The consensus of what loadConsensusData read. The figures' bootstrap
  * intervals (about 10 ms of CPU for 50 reviewers) are computed only for the
- * consensus view that shows them, not for the queue, verdicts, publishing or exports.
+ * consensus view that shows them, not for the queue, verdicts, publishing or exports. The result
+ * is kept per process for the same data (computed-consensus.ts), frozen.
  */
 export function consensusOf(data: ConsensusData, { intervals = false }: { intervals?: boolean } = {}): ConsensusResult {
-  return computeConsensus({ ...toConsensusInput(data), options: intervals ? {} : { resamples: 0 } });
+  return computedConsensus({ ...toConsensusInput(data), options: intervals ? {} : { resamples: 0 } });
 }

@@ -3,7 +3,8 @@ import 'server-only';
 // article's submitted reviewers' answers (distribution, consensus, median) and
 // the signal's alpha pooled over the project's articles (one article is one
 // unit: an alpha of one article alone is not informative). Drafts never count.
-import { signalAlpha, signalConsensus } from '../../../consensus/signal-agreement';
+import { signalConsensus } from '../../../consensus/signal-agreement';
+import { computedSignalAlpha } from '../../consensus/computed-consensus';
 import type { SignalConsensusView } from '../../../views/signal-views';
 import type { Prisma } from '../../db/client';
 import { loadSignals, toSignalDefinition } from './signal-record';
@@ -24,7 +25,8 @@ export async function loadSignalConsensus(client: Prisma.TransactionClient, arti
     const mine = answers.filter((answer) => answer.signalKey === signal.key);
     const definition = toSignalDefinition(signal);
     const consensus = signalConsensus(definition, mine.filter((answer) => answer.articleId === article.id).map((answer) => answer.value));
-    const alpha = signalAlpha(definition, mine);
+    // Over the whole project, with a bootstrap: kept per process for the same answers.
+    const alpha = computedSignalAlpha(definition, mine);
     result[signal.key] = {
       question: signal.question,
       scale: signal.scale,
