@@ -6,6 +6,17 @@ import { ENCODED_BODY_HEADER, ENCODED_BODY_SERVER_MARK } from './encoded-body';
 const LONG = 'Russian troops in Iran? The body concedes no large-scale presence — «ایران». '.repeat(300);
 const article = (revision: number, text = LONG) => ({ article: { id: 'a', revision, text, html: `<p>${text}</p>` } });
 const request = (headers: Record<string, string> = {}) => new Request('http://desk.example/api/articles/a', { headers });
+/** A value builder that counts how often cachedJson calls it. */
+function countingBuild(revision: number) {
+  const counter = {
+    built: 0,
+    build() {
+      counter.built += 1;
+      return article(revision);
+    },
+  };
+  return counter;
+}
 
 describe('cachedJson', () => {
   it('answers the value as JSON (UTF-8), private and revalidated, with a strong ETag', async () => {
@@ -18,14 +29,10 @@ describe('cachedJson', () => {
   });
 
   it('builds a key\'s body once, and gives another key its own body and ETag', async () => {
-    let built = 0;
-    const build = () => {
-      built += 1;
-      return article(2);
-    };
-    const first = cachedJson(request(), 'a:2', build);
-    const again = cachedJson(request(), 'a:2', build);
-    expect(built).toBe(1);
+    const counter = countingBuild(2);
+    const first = cachedJson(request(), 'a:2', counter.build);
+    const again = cachedJson(request(), 'a:2', counter.build);
+    expect(counter.built).toBe(1);
     expect(again.headers.get('etag')).toBe(first.headers.get('etag'));
     expect(await again.json()).toEqual(article(2));
     const other = cachedJson(request(), 'a:3', () => article(3, `${LONG}.`));
@@ -58,14 +65,10 @@ describe('cachedJson under scripts/server.ts (which adopts encoded bodies)', () 
   const bytesOf = async (response: Response) => Buffer.from(await response.arrayBuffer());
 
   it('sends the body gzipped once when the request takes gzip, named for the server, with an ETag of its own', async () => {
-    let built = 0;
-    const build = () => {
-      built += 1;
-      return article(5);
-    };
-    const identity = cachedJson(request(), 'a:5', build);
-    const gzip = cachedJson(request({ 'accept-encoding': 'gzip, deflate, br' }), 'a:5', build);
-    expect(built).toBe(1);
+    const counter = countingBuild(5);
+    const identity = cachedJson(request(), 'a:5', counter.build);
+    const gzip = cachedJson(request({ 'accept-encoding': 'gzip, deflate, br' }), 'a:5', counter.build);
+    expect(counter.built).toBe(1);
     expect(identity.headers.get(ENCODED_BODY_HEADER)).toBeNull();
     expect(gzip.headers.get(ENCODED_BODY_HEADER)).toBe('gzip');
     for (const response of [identity, gzip]) expect(response.headers.get('vary')).toBe('Accept-Encoding');
@@ -74,10 +77,10 @@ describe('cachedJson under scripts/server.ts (which adopts encoded bodies)', () 
     expect(JSON.parse(gunzipSync(gzipped).toString('utf8'))).toEqual(article(5));
     expect(gzip.headers.get('etag')).not.toBe(identity.headers.get('etag'));
     // The gzipped bytes are kept: a second request gets the same ones, and nothing is built again.
-    const again = cachedJson(request({ 'accept-encoding': 'gzip' }), 'a:5', build);
+    const again = cachedJson(request({ 'accept-encoding': 'gzip' }), 'a:5', counter.build);
     expect(again.headers.get('etag')).toBe(gzip.headers.get('etag'));
     expect(await bytesOf(again)).toEqual(gzipped);
-    expect(built).toBe(1);
+    expect(counter.built).toBe(1);
   });
 
   it('sends the plain body when the request refuses gzip, prefers another encoding, or names none', async () => {

@@ -18,8 +18,8 @@ export type BodyEncoding = 'gzip' | 'identity';
  * gzip and deflate, no brotli) chooses among these, gzip first on a tie; an encoded body is then
  * what the same client would have got from it. (compression 1.8 adds brotli, preferred by every
  * browser: at its quality 4 and 4 MB window per answer, the desk bench's server CPU per request
- * was 18.2 ms against 14.2 with gzip the same morning.) Deflate is not kept ready: a client that takes only deflate gets the plain
- * body, which the server then deflates as it does any other answer.
+ * was 18.2 ms against 14.2 with gzip the same morning.) Deflate is not kept ready: a client that
+ * takes only deflate gets the plain body, which the server then deflates as any other answer.
  */
 const CHOICES = ['gzip', 'deflate', 'identity'];
 const PREFERRED = ['gzip'];
@@ -32,9 +32,10 @@ export function serverAdoptsEncodedBodies(): boolean {
 }
 
 /**
- * The encoding to send a body in for this Accept-Encoding: identity when the header is absent (as
- * the server's compression does) or refuses every compression (`gzip;q=0`), and always when this
- * process is not served by scripts/server.ts.
+ * The encoding to send a body in for this Accept-Encoding: gzip where the server's compression
+ * would choose gzip; identity when the header is absent (as that compression does), when it
+ * refuses gzip or ranks another coding higher, and always when this process is not served by
+ * scripts/server.ts.
  */
 export function negotiateBodyEncoding(acceptEncoding: string | null): BodyEncoding {
   if (!acceptEncoding || !serverAdoptsEncodedBodies()) return 'identity';
