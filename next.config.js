@@ -37,7 +37,13 @@ const nextConfig = {
   // npm start's build is made once and never rebuilt (it builds only when there is no build), so
   // Turbopack's disk cache, which speeds up the next build, would only cost the first start the
   // time of writing it; `npm run build` keeps it.
-  experimental: { authInterrupts: true, turbopackFileSystemCacheForBuild: !START_BUILD },
+  experimental: {
+    authInterrupts: true,
+    turbopackFileSystemCacheForBuild: !START_BUILD,
+    // CORROBORATE_PROFILE_BUILD=1 npm run build keeps the app's server code unminified, so a CPU
+    // profile (bench/request-cost.ts --profile, desk-scale.ts --costs --profile) names its functions.
+    serverMinification: process.env.CORROBORATE_PROFILE_BUILD !== '1',
+  },
   skipTrailingSlashRedirect: true,
   // `npm start` builds with CORROBORATE_START_BUILD=1 (scripts/start.ts): that build leaves the
   // type check to `npm test` and CI (`tsc --noEmit` over the whole project), so a first start

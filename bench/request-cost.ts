@@ -13,10 +13,12 @@
 // Linux only (/proc). Run: npm run build && npx tsx bench/request-cost.ts
 //
 // --profile: one round against a server process under `node --cpu-prof`, then the top self-time
-// items of each endpoint's requests (the profile cut to its window; figures inflated by the profiler).
+// items of each endpoint's requests and the app's functions by inclusive time (the profile cut to
+// its window; figures inflated by the profiler). Build with CORROBORATE_PROFILE_BUILD=1 for the
+// app's function names (next.config.js).
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { mkdtemp, readFile, readdir } from 'node:fs/promises';
+import { mkdtemp, readFile, readdir, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { ROOT, formatMs, freePort, signIn, startApp, summarise } from './support';
@@ -206,7 +208,10 @@ try {
       console.log(`\n${endpoint.name}: profile of its ${endpoint.requests} requests (self time)`);
       console.log(formatSummary(summariseProfile(profile, { window: round!.windows, top: 12 })));
     }
-    console.log(`\nprofile kept in ${path.join(profileDir, file)} (npx tsx bench/support/cpu-profile.ts <file> for the whole run)`);
+    // Each endpoint's windows beside the profile, for another look at one of them (cpu-profile.ts <file> [top] <windows> <endpoint>).
+    const windowsFile = path.join(profileDir, 'windows.json');
+    await writeFile(windowsFile, JSON.stringify(Object.fromEntries(endpoints.map((endpoint) => [endpoint.name, rounds.get(endpoint)![0]!.windows]))));
+    console.log(`\nprofile kept in ${path.join(profileDir, file)}, each endpoint's windows in ${windowsFile} (npx tsx bench/support/cpu-profile.ts <file> [top] [<windows> <endpoint>])`);
   }
 } finally {
   await stopApp().catch(() => undefined);

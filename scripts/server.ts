@@ -21,6 +21,7 @@ import onHeaders from 'on-headers';
 import { type Config, ConfigError, config, setConfigEnv } from '../lib/config';
 import { ENCODED_BODY_HEADER, ENCODED_BODY_SERVER_MARK, adoptedEncoding } from '../lib/server/http/encoded-body';
 import { PEER_HEADER, PEER_SERVER_MARK } from '../lib/security/peer-header';
+import { coalesceFlushes } from './coalesce-flushes';
 import { watchEventLoop } from './event-loop-watch';
 import { HEARTBEAT_INTERVAL_MS, type WorkerMessage } from './server-processes';
 
@@ -105,6 +106,7 @@ const eventStreams = new Set<ServerResponse>();
 const compress = compression();
 function compressing(request: IncomingMessage, response: ServerResponse): void {
   compress(request as Parameters<typeof compress>[0], response as Parameters<typeof compress>[1], () => undefined);
+  coalesceFlushes(response);
   // As Next.js does around the same package: a client that hangs up mid-answer leaves the zlib
   // stream unended, and it would leak past garbage collection.
   response.once('close', () => {

@@ -7,12 +7,12 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 
 type CallFrame = { functionName: string; url: string; lineNumber: number; columnNumber: number };
-type ProfileNode = { id: number; callFrame: CallFrame };
+type ProfileNode = { id: number; callFrame: CallFrame; children?: number[] };
 type Profile = { nodes: ProfileNode[]; startTime: number; endTime: number; samples: number[]; timeDeltas: number[] };
 
 export type Window = { fromUs: number; toUs: number };
 export type SelfTime = { key: string; ms: number; share: number };
-export type ProfileSummary = { busyMs: number; idleMs: number; functions: SelfTime[]; packages: SelfTime[] };
+export type ProfileSummary = { busyMs: number; idleMs: number; functions: SelfTime[]; packages: SelfTime[]; inclusive: SelfTime[] };
 
 export async function readProfile(file: string): Promise<Profile> {
   return JSON.parse(await readFile(file, 'utf8')) as Profile;
@@ -44,10 +44,21 @@ function ranked(totals: Map<string, number>, busyUs: number, top: number): SelfT
     .map(([key, us]) => ({ key, ms: us / 1000, share: busyUs > 0 ? us / busyUs : 0 }));
 }
 
-/** Self time by function and by package, within `window` (or any of several) when given. */
-export function summariseProfile(profile: Profile, options: { window?: Window | readonly Window[]; top?: number } = {}): ProfileSummary {
+/**
+ * Self time by function and by package, within `window` (or any of several) when given; and the
+ * inclusive time (self and callees) of the app's own functions, `inclusiveOf` choosing which
+ * (by default those of the app's bundles), to say which of its steps a request's time goes to.
+ */
+export function summariseProfile(
+  profile: Profile,
+  options: { window?: Window | readonly Window[]; top?: number; inclusiveOf?: (frame: CallFrame) => boolean } = {},
+): ProfileSummary {
   const windows = options.window === undefined ? null : Array.isArray(options.window) ? options.window : [options.window as Window];
   const frames = new Map(profile.nodes.map((node) => [node.id, node.callFrame]));
+  const parents = new Map<number, number>();
+  for (const node of profile.nodes) for (const child of node.children ?? []) parents.set(child, node.id);
+  const inclusiveOf = options.inclusiveOf ?? ((frame: CallFrame) => packageOf(frame).startsWith('app'));
+  const inclusive = new Map<string, number>();
   const byFunction = new Map<string, number>();
   const byPackage = new Map<string, number>();
   let busy = 0;
@@ -67,9 +78,22 @@ export function summariseProfile(profile: Profile, options: { window?: Window | 
     busy += weight;
     byFunction.set(functionKey(frame), (byFunction.get(functionKey(frame)) ?? 0) + weight);
     byPackage.set(packageOf(frame), (byPackage.get(packageOf(frame)) ?? 0) + weight);
+    // Each function on the sample's stack once, however deep its recursion.
+    const onStack = new Set<string>();
+    for (let id: number | undefined = profile.samples[index]; id !== undefined; id = parents.get(id)) {
+      const caller = frames.get(id);
+      if (caller && inclusiveOf(caller)) onStack.add(functionKey(caller));
+    }
+    for (const key of onStack) inclusive.set(key, (inclusive.get(key) ?? 0) + weight);
   }
   const top = options.top ?? 15;
-  return { busyMs: busy / 1000, idleMs: idle / 1000, functions: ranked(byFunction, busy, top), packages: ranked(byPackage, busy, top) };
+  return {
+    busyMs: busy / 1000,
+    idleMs: idle / 1000,
+    functions: ranked(byFunction, busy, top),
+    packages: ranked(byPackage, busy, top),
+    inclusive: ranked(inclusive, busy, top),
+  };
 }
 
 export function formatSummary(summary: ProfileSummary): string {
@@ -79,14 +103,18 @@ export function formatSummary(summary: ProfileSummary): string {
     ...summary.packages.map(row),
     '  by function:',
     ...summary.functions.map(row),
+    "  the app's functions, inclusive (self and callees):",
+    ...summary.inclusive.map(row),
   ].join('\n');
 }
 
 if (process.argv[1] && import.meta.filename === path.resolve(process.argv[1])) {
-  const [file, top] = process.argv.slice(2);
+  const [file, top, windowsFile, endpoint] = process.argv.slice(2);
   if (!file) {
-    console.error('usage: npx tsx bench/support/cpu-profile.ts <file.cpuprofile> [top]');
+    console.error('usage: npx tsx bench/support/cpu-profile.ts <file.cpuprofile> [top] [<windows.json> <endpoint>]');
     process.exit(2);
   }
-  console.log(formatSummary(summariseProfile(await readProfile(file), { top: Number(top ?? 25) })));
+  const window = windowsFile && endpoint ? (JSON.parse(await readFile(windowsFile, 'utf8')) as Record<string, Window[]>)[endpoint] : undefined;
+  if (windowsFile && !window) throw new Error(`no windows for ${endpoint} in ${windowsFile}`);
+  console.log(formatSummary(summariseProfile(await readProfile(file), { top: Number(top ?? 25), ...(window ? { window } : {}) })));
 }
