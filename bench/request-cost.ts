@@ -7,7 +7,9 @@
 // embedded PGlite in the start process, or the PostgreSQL backends of the bench's database).
 // Each API route is set against the bare route handler of the same build (GET
 // /api/bench/bare), each page against a bare page carrying as much text (/bench/text with the
-// article's size). BENCH_ROUNDS rounds; the median round is printed with
+// article's size). A write (saving an annotation) is set against both the bare GET route and a
+// bare write (POST /api/bench/bare reading the same JSON body): the gap between the two bare
+// routes is what Next.js costs for a request body. BENCH_ROUNDS rounds; the median round is printed with
 // the range, and the ratio is the median of each round's ratio to that round's bare endpoint.
 // Saving an annotation is measured on POSTs alone; what they made is deleted after.
 // Linux only (/proc). Run: npm run build && npx tsx bench/request-cost.ts
@@ -35,7 +37,8 @@ const WARM_UP = 15;
 /** Turns per round: each endpoint's requests are cut into this many blocks, the endpoints taking turns. */
 const BLOCKS = Number(process.env.BENCH_BLOCKS ?? 10);
 
-type Baseline = 'route' | 'page';
+/** What an endpoint is set against: a bare GET route, a bare route reading a JSON body (writes, which are set against both), a bare page. */
+type Baseline = 'route' | 'write' | 'page';
 type Endpoint = { name: string; kind: Baseline; bare?: true; requests: number; call(index: number): Promise<Reply>; expect: number; cleanUp?(replies: Reply[]): Promise<void> };
 type Round = { cpuMs: number; dbMs: number; wall: number[]; windows: { fromUs: number; toUs: number }[] };
 
@@ -113,8 +116,16 @@ try {
     { name: 'GET /api/articles/<id>', kind: 'route', requests: API_REQUESTS, call: get(`/api/articles/${articleId}`), expect: 200 },
     { name: 'GET /api/articles/<id>/annotations', kind: 'route', requests: API_REQUESTS, call: get(`/api/articles/${articleId}/annotations`), expect: 200 },
     {
+      name: 'POST /api/bench/bare (bare write)',
+      kind: 'write',
+      bare: true,
+      requests: API_REQUESTS,
+      call: (index) => send(app.baseUrl, cookie, 'POST', '/api/bench/bare', { json: span(index), headers: { origin: app.baseUrl } }),
+      expect: 201,
+    },
+    {
       name: 'POST /api/articles/<id>/annotations',
-      kind: 'route',
+      kind: 'write',
       requests: API_REQUESTS,
       call: (index) => send(app.baseUrl, cookie, 'POST', `/api/articles/${articleId}/annotations`, { json: span(index), headers: { origin: app.baseUrl } }),
       expect: 201,
@@ -183,18 +194,22 @@ try {
     `machine: ${os.availableParallelism()} cores, load average ${os.loadavg()[0]!.toFixed(2)}; ${app.databaseUrl ? "PostgreSQL at DATABASE_URL's server" : 'embedded database (PGlite)'}; ` +
       `${ROUNDS} round(s) of ${API_REQUESTS} API / ${PAGE_REQUESTS} page requests each, sequential, in ${BLOCKS} turns of the endpoints, after ${WARM_UP} warm-up${PROFILE ? '; UNDER THE PROFILER (figures inflated)' : ''}`,
   );
-  console.log(`${'endpoint'.padEnd(48)} ${'server CPU/request'.padEnd(28)} ${'ratio to bare, per round'.padEnd(28)} database CPU/request   wall p50`);
+  console.log(`${'endpoint'.padEnd(48)} ${'server CPU/request'.padEnd(28)} ${'ratio to bare, per round'.padEnd(56)} database CPU/request   wall p50`);
   for (const endpoint of endpoints) {
     const measured = rounds.get(endpoint)!;
     const cpu = measured.map((round) => round.cpuMs);
     const range = measured.length > 1 ? ` (${Math.min(...cpu).toFixed(2)}–${Math.max(...cpu).toFixed(2)})` : '';
     // Each round's ratio to the bare endpoint of the same round (measured minutes apart at most), then
     // their median: steadier on a VM whose speed drifts than the ratio of two medians.
-    const bareRounds = rounds.get(endpoints.find((other) => other.kind === endpoint.kind && other.bare)!)!;
-    const ratios = measured.map((round, index) => round.cpuMs / bareRounds[index]!.cpuMs);
-    const ratio = `${median(ratios).toFixed(2)}× ${endpoint.kind === 'route' ? 'route' : 'page '}${measured.length > 1 ? ` (${Math.min(...ratios).toFixed(2)}–${Math.max(...ratios).toFixed(2)})` : ''}`;
+    const against = (kind: Baseline) => {
+      const bareRounds = rounds.get(endpoints.find((other) => other.kind === kind && other.bare)!)!;
+      const ratios = measured.map((round, index) => round.cpuMs / bareRounds[index]!.cpuMs);
+      return `${median(ratios).toFixed(2)}× ${kind.padEnd(5)}${measured.length > 1 ? ` (${Math.min(...ratios).toFixed(2)}–${Math.max(...ratios).toFixed(2)})` : ''}`;
+    };
+    // A write is also set against the bare GET route: the bare write's own cost over it is Next.js's.
+    const ratio = endpoint.kind === 'write' ? `${against('write')}; ${against('route')}` : against(endpoint.kind);
     console.log(
-      `${endpoint.name.padEnd(48)} ${`${cpuMedian(endpoint).toFixed(2)} ms${range}`.padEnd(28)} ${ratio.padEnd(28)} ${`${median(measured.map((round) => round.dbMs)).toFixed(2)} ms`.padEnd(22)} ${formatMs(summarise(measured.flatMap((round) => round.wall)).p50)}`,
+      `${endpoint.name.padEnd(48)} ${`${cpuMedian(endpoint).toFixed(2)} ms${range}`.padEnd(28)} ${ratio.padEnd(56)} ${`${median(measured.map((round) => round.dbMs)).toFixed(2)} ms`.padEnd(22)} ${formatMs(summarise(measured.flatMap((round) => round.wall)).p50)}`,
     );
   }
 

@@ -703,6 +703,7 @@ const CALLS: Record<string, Builder> = {
   'GET /api/health': async () => ({ method: 'GET', path: '/api/health' }),
   'GET /api/health/live': async () => ({ method: 'GET', path: '/api/health/live' }),
   'GET /api/bench/bare': async () => ({ method: 'GET', path: '/api/bench/bare' }),
+  'POST /api/bench/bare': async () => ({ method: 'POST', path: '/api/bench/bare', headers: json, data: { label: 'claim' } }),
   'GET /api/health/ready': async () => ({ method: 'GET', path: '/api/health/ready' }),
   'GET /api/openapi.json': async () => ({ method: 'GET', path: '/api/openapi.json' }),
   'GET /api/auth/[...nextauth]': async () => ({ method: 'GET', path: '/api/auth/session' }),

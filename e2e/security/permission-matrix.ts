@@ -216,6 +216,7 @@ export const ROUTES: readonly RouteRow[] = [
   route('GET /api/health',                             [ 200,  200,  200,   200,    200,   200,  200,    200,    200,    200,   200,   200 ]),
   route('GET /api/health/live',                        [ 200,  200,  200,   200,    200,   200,  200,    200,    200,    200,   200,   200 ]),
   route('GET /api/bench/bare',                         [ 200,  200,  200,   200,    200,   200,  200,    200,    200,    200,   200,   200 ], { note: "bench/request-cost.ts's baseline: a constant answer, nothing read" }),
+  route('POST /api/bench/bare',                        [ 201,  201,  201,   201,    201,   201,  201,    201,    201,    201,   201,   201 ], { note: "bench/request-cost.ts's baseline for writes: the JSON body read and dropped, nothing stored" }),
   route('GET /api/health/ready',                       [ 200,  200,  200,   200,    200,   200,  200,    200,    200,    200,   200,   200 ]),
   route('GET /api/openapi.json',                       [ 200,  200,  200,   200,    200,   200,  200,    200,    200,    200,   200,   200 ]),
   route('POST /api/sign-in/wait',                      [ 200,  200,  200,   200,    200,   200,  200,    200,    200,    200,   200,   200 ], { note: 'public: how long the sign-in form must wait; records nothing' }),

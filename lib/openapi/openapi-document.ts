@@ -67,7 +67,15 @@ export const OPERATIONS: Record<string, Partial<Record<Method, Operation>>> = {
   '/api/health': { get: { summary: 'Readiness: the process and its database answer; process {pid, worker} names the app process that answered', access: 'public', responses: { 200: 'Up', 503: 'Database down' } } },
   '/api/health/ready': { get: { summary: 'Readiness (same as /api/health)', access: 'public', responses: { 200: 'Up', 503: 'Database down' } } },
   '/api/health/live': { get: { summary: 'Liveness: the process answers (no database check); process {pid, worker} names it', access: 'public', database: false, responses: { 200: 'Alive' } } },
-  '/api/bench/bare': { get: { summary: 'A handler that does nothing ({ok: true}): the baseline bench/request-cost.ts measures the API routes against', access: 'public', database: false, responses: { 200: '{ok: true}' } } },
+  '/api/bench/bare': {
+    get: { summary: 'A handler that does nothing ({ok: true}): the baseline bench/request-cost.ts measures the API routes against', access: 'public', database: false, responses: { 200: '{ok: true}' } },
+    post: {
+      summary: 'A write that only reads its JSON body, as every write does, and drops it ({ok: true}): the baseline bench/request-cost.ts measures the writes against',
+      access: 'public',
+      database: false,
+      responses: { 201: '{ok: true}', 400: 'Not JSON', 413: 'Body over 200 kB', 415: 'Not sent as JSON' },
+    },
+  },
   '/api/articles': {
     get: { summary: "List articles of the caller's projects", access: 'signed-in', scope: 'read:exports', query: { q: 'Headline or publisher search, in the article\'s language (folded: accents, Arabic-script marks and letter variants; stemmed where PostgreSQL can)', status: 'open | in_review | published', project: PROJECT_QUERY }, responses: { 200: '{articles}', 404: 'No such project (or not the caller\'s) in ?project=' } },
     post: {

@@ -94,32 +94,54 @@ describe('a save that waits for the article lock while its author submits', () =
   // PostgreSQL's read committed: a statement that waited for a row lock still sees the other tables
   // as they were when it began. The save must read the author's submission after it holds the lock,
   // or a save queued behind its author's own submit (a second tab) slips in after the review is final.
+  // The lock and the read of the submission go to PostgreSQL as one batch (runSqlBatch): these two
+  // tests are what keeps that batch two statements with a snapshot each, not one.
   it('is refused as submitted, not stored after the review became final', async () => {
     const { id: articleId, text } = await sampleCopy();
     const reviewer = authorize(database.actors.reviewer2, 'annotations:write');
     const [first, second] = phrases(text);
-    const span = (match: RegExpExecArray | RegExpMatchArray) => ({ label: 'claim' as const, start: match.index!, end: match.index! + match[0].length, exact: match[0], rationale: '', evidence: [], confidence: null });
-    await createAnnotation(reviewer, articleId, span(first!));
+    await createAnnotation(reviewer, articleId, spanOf(first!));
 
-    const holder = new pg.Client({ connectionString: database.url });
-    await holder.connect();
-    try {
-      // The submit's transaction, played by hand so the save can be made to wait for its lock.
-      await holder.query('BEGIN');
-      await holder.query('SELECT id FROM "Article" WHERE id = $1 FOR NO KEY UPDATE', [articleId]);
-      const save = outcome(createAnnotation(reviewer, articleId, span(second!)));
-      await waitForLockWaiter(holder, articleId);
-      await holder.query('INSERT INTO "ReviewSubmission" (id, "articleId", "reviewerId", "submittedAt", "guidelinesVersion") VALUES (gen_random_uuid(), $1, $2, now(), 0)', [articleId, reviewer.id]);
-      await holder.query('UPDATE "Article" SET "lastActivityAt" = now() WHERE id = $1', [articleId]);
-      await holder.query('COMMIT');
-      expect(await save).toBe(409);
-    } finally {
-      await holder.end();
-    }
+    const save = await queuedBehindSubmit(articleId, reviewer.id, () => outcome(createAnnotation(reviewer, articleId, spanOf(second!))));
+    expect(save).toBe(409);
     const rows = await database.query('SELECT 1 FROM "Annotation" WHERE "articleId" = $1 AND "authorId" = $2', [articleId, reviewer.id]);
     expect(rows).toHaveLength(1);
   });
+
+  it('refuses an edit queued behind its author\'s submit, leaving the annotation as it was', async () => {
+    const { id: articleId, text } = await sampleCopy();
+    const reviewer = authorize(database.actors.reviewer3, 'annotations:write');
+    const annotation = await createAnnotation(reviewer, articleId, spanOf(phrases(text)[0]!));
+
+    const edit = await queuedBehindSubmit(articleId, reviewer.id, () => outcome(updateAnnotation(reviewer, annotation.id, { version: 1, label: 'unsupported' })));
+    expect(edit).toBe(409);
+    const rows = await database.query<{ label: string; version: number }>('SELECT label::text AS label, version FROM "Annotation" WHERE id = $1', [annotation.id]);
+    expect(rows).toEqual([{ label: 'claim', version: 1 }]);
+  });
 });
+
+const spanOf = (match: RegExpExecArray | RegExpMatchArray) => ({ label: 'claim' as const, start: match.index!, end: match.index! + match[0].length, exact: match[0], rationale: '', evidence: [], confidence: null });
+
+/**
+ * Runs `write` while a submit of `reviewerId`'s review, played by hand, holds the article's lock,
+ * and commits the submit once the write waits for it: the write's outcome.
+ */
+async function queuedBehindSubmit<T>(articleId: string, reviewerId: string, write: () => Promise<T>): Promise<T> {
+  const holder = new pg.Client({ connectionString: database.url });
+  await holder.connect();
+  try {
+    await holder.query('BEGIN');
+    await holder.query('SELECT id FROM "Article" WHERE id = $1 FOR NO KEY UPDATE', [articleId]);
+    const written = write();
+    await waitForLockWaiter(holder, articleId);
+    await holder.query('INSERT INTO "ReviewSubmission" (id, "articleId", "reviewerId", "submittedAt", "guidelinesVersion") VALUES (gen_random_uuid(), $1, $2, now(), 0)', [articleId, reviewerId]);
+    await holder.query('UPDATE "Article" SET "lastActivityAt" = now() WHERE id = $1', [articleId]);
+    await holder.query('COMMIT');
+    return await written;
+  } finally {
+    await holder.end();
+  }
+}
 
 /** Resolves once another session waits for a lock that `holder`'s transaction holds. */
 async function waitForLockWaiter(holder: pg.Client, articleId: string): Promise<void> {

@@ -14,9 +14,10 @@ import 'server-only';
 import { AppError } from '../../../errors';
 import type { Actor } from '../../actor';
 import { type Prisma, db } from '../../db/client';
-import { type SqlTransaction, runSql } from '../../db/sql-transaction';
+import { type SqlTransaction, runSqlBatch, sqlUuid } from '../../db/sql-transaction';
 import { needsAssignment } from '../../guards';
-import { type LockedArticle, lockArticle } from '../articles/lock-article';
+import { isUuid } from '../../../validation/uuid';
+import { type LockedArticle, type LockedRow, lockArticleSql, lockedArticle } from '../articles/lock-article';
 
 export const PUBLISHED_MESSAGES = {
   annotations: "This article's verdicts are published; its annotations are frozen until an editor reopens it.",
@@ -73,18 +74,34 @@ export async function assertActorMayWriteAnnotations(client: Prisma.TransactionC
  * the next: a statement that waited for the row lock still sees other tables as
  * they were when it began (PostgreSQL's read committed), so a save queued behind
  * its author's own submit would read "not submitted" and slip in after the
- * review became final.
+ * review became final. The two go as one batch (runSqlBatch: one round trip on a
+ * pool connection, each statement with its own snapshot, as two calls would).
  */
 export async function lockArticleForAnnotationWrite(tx: SqlTransaction, actor: Actor, articleId: string): Promise<LockedArticle> {
-  const locked = await lockArticle(tx, articleId, 'write');
-  const [state] = await runSql<AssignmentRule & { submitted: boolean; assigned: boolean }>(
-    tx,
+  if (!isUuid(articleId)) throw new AppError('not_found', 'No article with that id.');
+  return annotationWriteLocked(tx, actor, await runSqlBatch(tx, annotationWriteLockSql(actor, articleId)));
+}
+
+/**
+ * lockArticleForAnnotationWrite's two statements, for a caller that sends them with others in one
+ * batch (createAnnotation, with BEGIN); their rows go to annotationWriteLocked. `articleId` is a uuid.
+ */
+export function annotationWriteLockSql(actor: Actor, articleId: string): [lock: string, state: string] {
+  const article = sqlUuid(articleId);
+  const reviewer = sqlUuid(actor.id);
+  return [
+    lockArticleSql(article, 'write'),
     `SELECT "projectId", "assignedOnly",
-            EXISTS (SELECT 1 FROM "ReviewSubmission" rs WHERE rs."articleId" = "Article".id AND rs."reviewerId" = $2::uuid) AS submitted,
-            EXISTS (SELECT 1 FROM "Assignment" x WHERE x."articleId" = "Article".id AND x."reviewerId" = $2::uuid) AS assigned
-     FROM "Article" WHERE id = $1::uuid`,
-    [locked.id, actor.id],
-  );
+            EXISTS (SELECT 1 FROM "ReviewSubmission" rs WHERE rs."articleId" = "Article".id AND rs."reviewerId" = ${reviewer}) AS submitted,
+            EXISTS (SELECT 1 FROM "Assignment" x WHERE x."articleId" = "Article".id AND x."reviewerId" = ${reviewer}) AS assigned
+     FROM "Article" WHERE id = ${article}`,
+  ];
+}
+
+/** The rules applied to what annotationWriteLockSql's statements returned: the locked article, or the refusal. */
+export async function annotationWriteLocked(tx: SqlTransaction, actor: Actor, [lockRows, stateRows]: readonly unknown[][]): Promise<LockedArticle> {
+  const locked = await lockedArticle(tx, lockRows?.[0] as LockedRow | undefined);
+  const state = stateRows?.[0] as (AssignmentRule & { submitted: boolean; assigned: boolean }) | undefined;
   if (!state) throw new AppError('not_found', 'No article with that id.');
   assertAnnotationsWritable(locked, state.submitted);
   assertAssignedIfRequired(actor, state, state.assigned);

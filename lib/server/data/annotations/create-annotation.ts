@@ -4,12 +4,13 @@ import { describeSpan, validateSpan } from '../../../anchoring/selectors';
 import { AppError } from '../../../errors';
 import { NO_IDENTITY } from '../../../exports/web-annotation-identity';
 import type { TCreateAnnotation } from '../../../validation/annotations';
+import { isUuid } from '../../../validation/uuid';
 import type { AnnotationIdentity, AnnotationView } from '../../../views/annotation-views';
 import type { Prisma } from '../../db/client';
 import { runSql, withSqlTransaction } from '../../db/sql-transaction';
 import type { Authorized } from '../../guards';
 import { type AnnotationSqlRow, INSERT_ANNOTATION, fromSqlRow, historySnapshot, toAnnotationView } from './annotation-record';
-import { lockArticleForAnnotationWrite } from './annotation-freeze';
+import { annotationWriteLockSql, annotationWriteLocked } from './annotation-freeze';
 
 /**
  * Stores the actor's annotation on the article's current revision. The span
@@ -23,9 +24,11 @@ export async function createAnnotation(actor: Authorized<'annotations:write'>, a
   // On a pool connection in plain SQL rather than a Prisma interactive transaction: every reviewer
   // saves dozens of these a review, and Prisma's transaction and row mapping cost more CPU than its
   // three statements (the lock, the freeze check, the insert; issue 16). The lock and the freeze
-  // rules are the same code as every other write's.
-  const row = await withSqlTransaction(async (tx) => {
-    const article = await lockArticleForAnnotationWrite(tx, actor, articleId);
+  // rules are the same code as every other write's; the two statements go with BEGIN, in one round
+  // trip, so the save makes three (that one, the insert, COMMIT).
+  if (!isUuid(articleId)) throw new AppError('not_found', 'No article with that id.');
+  const row = await withSqlTransaction(async (tx, opened) => {
+    const article = await annotationWriteLocked(tx, actor, opened);
     if (input.revision !== undefined && input.revision !== article.revision) {
       throw new AppError('conflict', `The article was revised (you selected on revision ${input.revision}, it is now ${article.revision}). Reload it and select the passage again.`, {
         currentRevision: article.revision,
@@ -71,6 +74,6 @@ export async function createAnnotation(actor: Authorized<'annotations:write'>, a
     ]);
     if (!created) throw new Error('the annotation insert returned no row');
     return fromSqlRow(created);
-  });
+  }, annotationWriteLockSql(actor, articleId));
   return toAnnotationView(row, actor);
 }

@@ -5,11 +5,11 @@ import 'server-only';
 // the same 404, no wait on another reviewer's article lock.
 import { AppError } from '../../../errors';
 import type { Actor } from '../../actor';
-import { type SqlTransaction, runSql } from '../../db/sql-transaction';
+import { type SqlTransaction, runSql, runSqlBatch, sqlUuid } from '../../db/sql-transaction';
 import { type Authorized, authorizeAnnotationChange } from '../../guards';
 import type { LockedArticle } from '../articles/lock-article';
 import { ANNOTATION_COLUMNS, type AnnotationRow, type AnnotationSqlRow, fromSqlRow } from './annotation-record';
-import { lockArticleForAnnotationWrite } from './annotation-freeze';
+import { annotationWriteLockSql, annotationWriteLocked } from './annotation-freeze';
 import { visibleAnnotationsSql } from './visible-annotations-sql';
 import { isUuid } from '../../../validation/uuid';
 
@@ -38,10 +38,15 @@ export async function loadVisibleAnnotation(tx: SqlTransaction, actor: Actor, an
 export async function loadAnnotationForChange(tx: SqlTransaction, actor: Authorized<'annotations:write'>, annotationId: string): Promise<{ before: AnnotationRow; article: LockedArticle }> {
   const seen = await loadVisibleAnnotation(tx, actor, annotationId);
   authorizeAnnotationChange(actor, seen);
-  const article = await lockArticleForAnnotationWrite(tx, actor, seen.articleId);
-  // Locked and read again in one statement: the actor's own annotation, so visible to them whatever
-  // changed meanwhile; only its content may have.
-  const [before] = await runSql<AnnotationSqlRow>(tx, `SELECT ${ANNOTATION_COLUMNS} FROM "Annotation" c JOIN "User" u ON u.id = c."authorId" WHERE c.id = $1::uuid FOR UPDATE OF c`, [annotationId]);
+  // The article's lock and freeze read, then the annotation locked and read again in one statement:
+  // the actor's own annotation, so visible to them whatever changed meanwhile; only its content may
+  // have. The three go as one batch (one round trip on a pool connection), in that order.
+  const [lockRows, stateRows, beforeRows] = await runSqlBatch(tx, [
+    ...annotationWriteLockSql(actor, seen.articleId),
+    `SELECT ${ANNOTATION_COLUMNS} FROM "Annotation" c JOIN "User" u ON u.id = c."authorId" WHERE c.id = ${sqlUuid(annotationId)} FOR UPDATE OF c`,
+  ]);
+  const article = await annotationWriteLocked(tx, actor, [lockRows!, stateRows!]);
+  const before = beforeRows?.[0] as AnnotationSqlRow | undefined;
   if (!before) throw notFound();
   return { before: fromSqlRow(before), article };
 }

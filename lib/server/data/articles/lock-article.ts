@@ -10,7 +10,10 @@ import { type RevisionText, revisionText } from './revision-text';
 
 export type LockedArticle = { id: string; title: string; revision: number; text: string; status: ArticleStatus };
 
-type LockedRow = Omit<LockedArticle, 'text'> & { textHash: string };
+/** What the lock statement returns. */
+export type LockedRow = Omit<LockedArticle, 'text'> & { textHash: string };
+
+type LockMode = 'share' | 'write' | 'revise';
 
 const LOCK_CLAUSE = { revise: 'FOR UPDATE', write: 'FOR NO KEY UPDATE', share: 'FOR SHARE' } as const;
 
@@ -23,9 +26,19 @@ const LOCK_CLAUSE = { revise: 'FOR UPDATE', write: 'FOR NO KEY UPDATE', share: '
  *   reading the consensus and acting on it.
  * - 'revise': exclusive, for replacing the text.
  */
-export async function lockArticle(tx: SqlTransaction, articleId: string, mode: 'share' | 'write' | 'revise'): Promise<LockedArticle> {
+export async function lockArticle(tx: SqlTransaction, articleId: string, mode: LockMode): Promise<LockedArticle> {
   if (!isUuid(articleId)) throw new AppError('not_found', 'No article with that id.');
-  const [row] = await runSql<LockedRow>(tx, `SELECT id, title, revision, "textHash", status::text AS status FROM "Article" WHERE id = $1::uuid ${LOCK_CLAUSE[mode]}`, [articleId]);
+  const [row] = await runSql<LockedRow>(tx, lockArticleSql('$1::uuid', mode), [articleId]);
+  return lockedArticle(tx, row);
+}
+
+/** The lock statement, the article named by `id` (a parameter, or a literal of sqlUuid for a batch). */
+export function lockArticleSql(id: string, mode: LockMode): string {
+  return `SELECT id, title, revision, "textHash", status::text AS status FROM "Article" WHERE id = ${id} ${LOCK_CLAUSE[mode]}`;
+}
+
+/** The article whose row the lock statement returned (a 404 without one), with the text of its locked revision. */
+export async function lockedArticle(tx: SqlTransaction, row: LockedRow | undefined): Promise<LockedArticle> {
   if (!row) throw new AppError('not_found', 'No article with that id.');
   // The text of the locked revision, from the process's cache; on a miss read in this transaction,
   // which holds the row and so sees exactly that revision (issue 16: the text was 35 kB a save).
