@@ -25,7 +25,7 @@ export async function createAnnotation(actor: Authorized<'annotations:write'>, a
   // saves dozens of these a review, and Prisma's transaction and row mapping cost more CPU than its
   // three statements (the lock, the freeze check, the insert; issue 16). The lock and the freeze
   // rules are the same code as every other write's; the two statements go with BEGIN, in one round
-  // trip, so the save makes three (that one, the insert, COMMIT).
+  // trip, so the transaction makes three (that one, the insert, COMMIT) when the text is cached.
   if (!isUuid(articleId)) throw new AppError('not_found', 'No article with that id.');
   const row = await withSqlTransaction(async (tx, opened) => {
     const article = await annotationWriteLocked(tx, actor, opened);
