@@ -17,7 +17,9 @@
 //   (the HTML, and the consensus API as a script or the desk's other tools would read it) and keep
 //   its live-updates stream open with presence, as the page does (GET /api/events?article=&presence=1),
 //   refreshing the page (RSC request) when a change is told, gathered as the page gathers them
-//   (components/live/refresh-delay.ts: at most once a second; a pending reviewer's draft in the slow lane, 10 s).
+//   (components/live/refresh-delay.ts: at most once a second; a pending reviewer's draft in the slow lane, 10 s,
+//   where a refresh that folds in drafts only reads the progress panels as JSON: GET /api/articles/:id/reviews
+//   and /assignments, as components/consensus/review-progress.tsx does).
 // - One bulk CSV export (GET /api/exports?format=csv) is started a third into the run and read to
 //   the last byte; its latency is the time to its first byte (the download's length grows with
 //   the desk, and is printed apart).
@@ -114,6 +116,8 @@ const ENDPOINTS = {
   events: 'GET /api/events?article&presence=1 (open)',
   eventsHeld: 'GET /api/events (stream held to close)',
   consensusRefresh: 'GET /articles/:id/consensus (RSC live refresh)',
+  draftReviews: 'GET /api/articles/:id/reviews (drafts)',
+  draftAssignments: 'GET /api/articles/:id/assignments (drafts)',
   export: 'GET /api/exports?format=csv (first byte)',
 } as const;
 /**
@@ -147,7 +151,7 @@ function refreshedEvery(ms: number, find: () => Promise<number[]>): () => Promis
 const uniform = (low: number, high: number) => low + Math.random() * (high - low);
 const pick = <T>(items: readonly T[]): T => items[Math.floor(Math.random() * items.length)]!;
 
-type Counters = { saves: number; edits: number; submits: number; refreshes: number; changesHeard: number; draftChanges: number; streamsDropped: number };
+type Counters = { saves: number; edits: number; submits: number; refreshes: number; draftRefreshes: number; changesHeard: number; draftChanges: number; streamsDropped: number };
 type StepResult = {
   reviewers: number;
   editors: number;
@@ -191,7 +195,7 @@ async function drive(desk: DeskSetup, seconds: number): Promise<StepResult> {
   const { server, articles } = desk;
   const stats = new EndpointStats();
   const rampStats = new EndpointStats();
-  const counters: Counters = { saves: 0, edits: 0, submits: 0, refreshes: 0, changesHeard: 0, draftChanges: 0, streamsDropped: 0 };
+  const counters: Counters = { saves: 0, edits: 0, submits: 0, refreshes: 0, draftRefreshes: 0, changesHeard: 0, draftChanges: 0, streamsDropped: 0 };
   const rampSeconds = rampSecondsFor(desk.reviewerCookies.length);
   const rampStart = performance.now();
   const windowStart = rampStart + rampSeconds * 1000;
@@ -326,8 +330,15 @@ async function drive(desk: DeskSetup, seconds: number): Promise<StepResult> {
   const followLiveUpdates = (browser: VirtualBrowser, articleId: string) => {
     let connected = false;
     let closed = false;
-    const scheduler = refreshScheduler(() => {
+    const scheduler = refreshScheduler((lane) => {
       if (closed || !open()) return;
+      if (lane === 'draft') {
+        // Drafts only: the page reads its two progress panels as JSON (components/consensus/review-progress.tsx).
+        counters.draftRefreshes += 1;
+        void call(browser, ENDPOINTS.draftReviews, 'GET', `/api/articles/${articleId}/reviews`, { read: 'count' });
+        void call(browser, ENDPOINTS.draftAssignments, 'GET', `/api/articles/${articleId}/assignments`, { read: 'count' });
+        return;
+      }
       counters.refreshes += 1;
       void call(browser, ENDPOINTS.consensusRefresh, 'GET', rsc(`/articles/${articleId}/consensus`), { read: 'count', headers: RSC_HEADERS });
     });
@@ -479,7 +490,7 @@ function printStep(result: StepResult): void {
   const { counters } = result;
   console.log(
     `total ${total} requests = ${(total / result.seconds).toFixed(1)} req/s; ${counters.saves} annotations saved, ${counters.edits} edited, ${counters.submits} reviews submitted; ` +
-      `editors heard ${counters.changesHeard} changes (${counters.draftChanges} of them pending reviewers' drafts, the slow lane) and refreshed ${counters.refreshes} times; ${counters.streamsDropped} live streams dropped by the server`,
+      `editors heard ${counters.changesHeard} changes (${counters.draftChanges} of them pending reviewers' drafts, the slow lane) and refreshed ${counters.refreshes} times (the page) and ${counters.draftRefreshes} (drafts only: the progress panels as JSON); ${counters.streamsDropped} live streams dropped by the server`,
   );
   console.log(
     `by tenth of the window (${SUBMIT_BURST ? `--submit-burst: reviews are submitted in the last ${Math.round((1 - SUBMIT_FROM) * 100)}%` : 'reviews submitted all through'}): ` +

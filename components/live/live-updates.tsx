@@ -4,13 +4,15 @@
 // as an open form). Changes are gathered for a moment so a burst (a revision touching many
 // annotations) costs one refresh, and a page refreshes at most once a second; given
 // `submittedReviewers`, a pending reviewer's draft waits longer (refresh-delay.ts: the slow lane).
-// After a reconnection (`ready` again) the page refreshes too,
+// Inside a DraftRefreshContext (the consensus page), a refresh that folds in drafts only calls it
+// instead of re-rendering the page. After a reconnection (`ready` again) the page refreshes too,
 // since changes made while it was away were not told. With `presence`, it joins the article's
 // consensus-page presence list and shows who else has the page open.
 import { useFormatter, useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
-import { useEffect, useRef, useState } from 'react';
+import { useContext, useEffect, useRef, useState } from 'react';
 import type { LiveChangeEvent, PresentPerson } from '@/lib/views/live-views';
+import { DraftRefreshContext } from './draft-refresh';
 import { laneOf, refreshScheduler } from './refresh-delay';
 
 const FIRST_REOPEN_MS = 5_000;
@@ -35,6 +37,11 @@ export function LiveUpdates({ article, presence = false, submittedReviewers }: P
   useEffect(() => {
     submitted.current = submittedReviewers ? new Set(submittedReviewers) : null;
   }, [submittedReviewers]);
+  const refreshDrafts = useContext(DraftRefreshContext);
+  const draftRefresh = useRef(refreshDrafts);
+  useEffect(() => {
+    draftRefresh.current = refreshDrafts;
+  }, [refreshDrafts]);
 
   useEffect(() => {
     const query = new URLSearchParams();
@@ -45,7 +52,10 @@ export function LiveUpdates({ article, presence = false, submittedReviewers }: P
     let reopen: ReturnType<typeof setTimeout> | undefined;
     let reopenMs = FIRST_REOPEN_MS;
     let connected = false;
-    const scheduler = refreshScheduler(() => router.refresh());
+    const scheduler = refreshScheduler((lane) => {
+      if (lane === 'draft' && draftRefresh.current) void draftRefresh.current();
+      else router.refresh();
+    });
     const open = () => {
       const current = new EventSource(url);
       source = current;

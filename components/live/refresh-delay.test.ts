@@ -89,6 +89,32 @@ describe('refreshScheduler', () => {
     expect(run).toHaveBeenCalledTimes(2);
   });
 
+  it('tells the refresh its lane: draft when only drafts were folded in, prompt when any prompt change was', () => {
+    const run = vi.fn();
+    const scheduler = refreshScheduler(run);
+    scheduler.ask('draft');
+    scheduler.ask('draft');
+    vi.advanceTimersByTime(DRAFT_INTERVAL_MS);
+    expect(run).toHaveBeenLastCalledWith('draft');
+    // A draft and a prompt change due at the same moment: the prompt one wins.
+    vi.advanceTimersByTime(DRAFT_INTERVAL_MS);
+    scheduler.ask('draft');
+    scheduler.ask();
+    vi.advanceTimersByTime(GATHER_MS);
+    expect(run).toHaveBeenLastCalledWith('prompt');
+    // A prompt change that brings a held draft forward.
+    scheduler.ask('draft');
+    vi.advanceTimersByTime(2_000);
+    scheduler.ask();
+    vi.advanceTimersByTime(GATHER_MS);
+    expect(run).toHaveBeenLastCalledWith('prompt');
+    expect(run).toHaveBeenCalledTimes(3);
+    // And the lane starts over after each refresh.
+    scheduler.ask('draft');
+    vi.advanceTimersByTime(DRAFT_INTERVAL_MS);
+    expect(run).toHaveBeenLastCalledWith('draft');
+  });
+
   it('runs a held draft once its interval is over, and nothing after cancel', () => {
     const run = vi.fn();
     const scheduler = refreshScheduler(run);

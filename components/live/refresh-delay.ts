@@ -37,36 +37,43 @@ export type RefreshScheduler = {
 };
 
 /**
- * The timer of one live page: `run` refreshes it. A prompt change brings forward a refresh a draft
- * had scheduled later, never the reverse; changes asked for before a refresh runs are folded into it.
+ * The timer of one live page: `run` refreshes it, told the lane of what it folds in ('prompt' if
+ * any prompt change was asked for, so a page that refreshes drafts more cheaply still refreshes
+ * fully then). A prompt change brings forward a refresh a draft had scheduled later, never the
+ * reverse; changes asked for before a refresh runs are folded into it.
  *
  * The page was rendered just before its scheduler is made, and that render counts as its last
  * refresh: an editor who opens a consensus page while eight reviewers draft would otherwise have
  * it rendered again within a moment of opening it, for the first draft saved, at the cost of most
  * of a page.
  */
-export function refreshScheduler(run: () => void, clock: () => number = Date.now): RefreshScheduler {
+export function refreshScheduler(run: (lane: RefreshLane) => void, clock: () => number = Date.now): RefreshScheduler {
   let pending: ReturnType<typeof setTimeout> | undefined;
   let pendingAt = Infinity;
+  let pendingLane: RefreshLane = 'draft';
   let lastRefresh = clock();
   return {
     ask(lane = 'prompt') {
       const now = clock();
       const at = now + refreshDelay(lastRefresh, now, lane);
+      if (lane === 'prompt') pendingLane = 'prompt';
       if (pending !== undefined && pendingAt <= at) return;
       clearTimeout(pending);
       pendingAt = at;
       pending = setTimeout(() => {
+        const folded = pendingLane;
         pending = undefined;
         pendingAt = Infinity;
+        pendingLane = 'draft';
         lastRefresh = clock();
-        run();
+        run(folded);
       }, at - now);
     },
     cancel() {
       clearTimeout(pending);
       pending = undefined;
       pendingAt = Infinity;
+      pendingLane = 'draft';
     },
   };
 }

@@ -102,13 +102,26 @@ test("an editor's consensus page and review queue follow a reviewer's submission
 
   await test.step("a pending reviewer's draft reaches the editor's Reviews panel in the slow lane, without a reload", async () => {
     const review = consensus.getByRole('region', { name: 'Reviews' }).getByRole('listitem', { name: `Review by ${latecomer.name}` });
+    const assignment = assignments.getByRole('listitem', { name: `Assignment of ${latecomer.name}` });
     await expect(review).toHaveCount(0);
+    await expect(assignment).toContainText('Not started');
+    // A refresh for drafts only reads the two progress panels as JSON; it does not re-render the page.
+    const requested: string[] = [];
+    const listen = (request: { url(): string; headers(): Record<string, string> }) => {
+      const url = new URL(request.url());
+      if (url.pathname === `/articles/${article.id}/consensus` && (url.searchParams.has('_rsc') || request.headers()['rsc'] === '1')) requested.push('page render');
+      if (url.pathname === `/api/articles/${article.id}/reviews` || url.pathname === `/api/articles/${article.id}/assignments`) requested.push(url.pathname.split('/').pop()!);
+    };
+    consensus.on('request', listen);
     await annotateViaApi(await apiAs({ email: latecomer.email, password: latecomer.password }), article, CLAIM, { label: 'opinion' });
     const savedAt = Date.now();
     // A draft moves only progress counts, so the page waits up to DRAFT_INTERVAL_MS after its last refresh.
     await expect(review).toContainText('1 annotation', { timeout: DRAFT_INTERVAL_MS + 5_000 });
     await expect(review).toContainText('Drafting');
+    await expect(assignment).toContainText('Drafting');
     test.info().annotations.push({ type: 'live', description: `the draft showed ${Date.now() - savedAt} ms after it was saved` });
+    consensus.off('request', listen);
+    expect(requested.sort()).toEqual(['assignments', 'reviews']);
     await expectSameDocument(consensus);
   });
 

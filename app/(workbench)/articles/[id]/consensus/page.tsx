@@ -2,10 +2,9 @@ import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { notFound } from 'next/navigation';
 import { cache } from 'react';
-import { AssignmentsPanel } from '@/components/assignments/assignments-panel';
 import { ConsensusWorkspace } from '@/components/consensus/consensus-workspace';
 import { consensusTabOf } from '@/components/consensus/consensus-tab';
-import { ReviewsPanel } from '@/components/consensus/reviews-panel';
+import { LiveAssignmentsPanel, LiveReviewsPanel, ReviewProgress } from '@/components/consensus/review-progress';
 import { LiveUpdates } from '@/components/live/live-updates';
 import { isAppError } from '@/lib/errors';
 import { listAssignments } from '@/lib/server/data/assignments/list-assignments';
@@ -39,11 +38,13 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function ConsensusPage({ params, searchParams }: Props) {
   const [{ view, reviews, assignments }, query] = await Promise.all([loadConsensus((await params).id), searchParams]);
   return (
-    <div className="space-y-10">
-      <LiveUpdates article={view.article.id} presence submittedReviewers={view.reviewers.map((reviewer) => reviewer.id)} />
-      <ConsensusWorkspace view={view} tab={consensusTabOf(query.view)} />
-      <ReviewsPanel articleId={view.article.id} published={view.article.status === 'published'} reviews={reviews} />
-      <AssignmentsPanel articleId={view.article.id} assignedOnly={assignments.assignedOnly} assignments={assignments.assignments} />
-    </div>
+    <ReviewProgress articleId={view.article.id} reviews={reviews} assignments={assignments}>
+      <div className="space-y-10">
+        <LiveUpdates article={view.article.id} presence submittedReviewers={view.reviewers.map((reviewer) => reviewer.id)} />
+        <ConsensusWorkspace view={view} tab={consensusTabOf(query.view)} />
+        <LiveReviewsPanel articleId={view.article.id} published={view.article.status === 'published'} />
+        <LiveAssignmentsPanel articleId={view.article.id} />
+      </div>
+    </ReviewProgress>
   );
 }
