@@ -10,6 +10,7 @@
 import { type ReactNode, createContext, useCallback, useContext, useState } from 'react';
 import type { ArticleAssignmentsView } from '@/lib/views/assignment-views';
 import type { ReviewView } from '@/lib/views/review-views';
+import { apiRequest } from '../api/api-request';
 import { AssignmentsPanel } from '../assignments/assignments-panel';
 import { DraftRefreshContext } from '../live/draft-refresh';
 import { ReviewsPanel } from './reviews-panel';
@@ -35,13 +36,10 @@ export function ReviewProgress({ articleId, reviews, assignments, children }: Pr
   const refresh = useCallback(async () => {
     const base = `/api/articles/${encodeURIComponent(articleId)}`;
     try {
-      const [reviewsAnswer, assignmentsAnswer] = await Promise.all([fetch(`${base}/reviews`), fetch(`${base}/assignments`)]);
-      // Not now (signed out, the database away): the next full refresh catches up.
-      if (!reviewsAnswer.ok || !assignmentsAnswer.ok) return;
-      const [read, assigned] = (await Promise.all([reviewsAnswer.json(), assignmentsAnswer.json()])) as [{ reviews: ReviewView[] }, ArticleAssignmentsView];
+      const [read, assigned] = await Promise.all([apiRequest<{ reviews: ReviewView[] }>('GET', `${base}/reviews`), apiRequest<ArticleAssignmentsView>('GET', `${base}/assignments`)]);
       setState((previous) => (previous.basis === basis ? { basis, shown: { reviews: read.reviews, assignments: assigned } } : previous));
     } catch {
-      // Offline: the live stream reconnects and refreshes the whole page.
+      // Not now (offline, signed out, the database away): the live stream's next full refresh catches up.
     }
   }, [articleId, basis]);
 

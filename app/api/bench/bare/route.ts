@@ -22,8 +22,8 @@ export async function POST(request: Request) {
   try {
     await readJson(request, 200_000);
   } catch (error) {
-    const status = isAppError(error) ? error.status : 400;
-    return NextResponse.json({ error: { code: 'bad_request', message: 'Send a JSON body.' } }, { status });
+    if (!isAppError(error)) throw error;
+    return NextResponse.json({ error: { code: error.code, message: error.message } }, { status: error.status });
   }
   return NextResponse.json({ ok: true }, { status: 201, headers: { 'Cache-Control': 'no-store' } });
 }
