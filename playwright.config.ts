@@ -19,7 +19,8 @@ export default defineConfig({
   forbidOnly: true,
   workers: 2,
   retries: 0,
-  reporter: [['list']],
+  // scripts/test-all.ts reads the JSON report to end `npm test` with what failed.
+  reporter: process.env.E2E_JSON_REPORT ? [['list'], ['json', { outputFile: process.env.E2E_JSON_REPORT }]] : [['list']],
   // Sized for a 2-core machine running the app, its database and two browsers at once.
   timeout: 60_000,
   expect: { timeout: 10_000 },
