@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import { getLocale, getMessages, getTranslations } from 'next-intl/server';
+import { getLocale, getTranslations } from 'next-intl/server';
 import { headers } from 'next/headers';
 import type { ReactNode } from 'react';
 import { InterfaceDirection } from '@/components/layout/interface-direction';
@@ -7,6 +7,7 @@ import { InterfaceMessages } from '@/components/layout/interface-messages';
 import { ShortcutProvider } from '@/components/layout/shortcut-sheet';
 import { LOCALE_DIRECTION } from '@/lib/i18n/locales';
 import { isDocumentRequest } from '@/lib/server/http/document-request';
+import { catalogueUrl } from '@/lib/server/http/interface-catalogue';
 import './globals.css';
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -28,13 +29,17 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function RootLayout({ children }: { children: ReactNode }) {
   const requestHeaders = await headers();
   const locale = await getLocale();
-  // A whole document carries the catalogue for its client components; an RSC request (a refresh, a
-  // navigation) comes from a page that has it already (components/layout/interface-messages.tsx).
-  const messages = isDocumentRequest(requestHeaders) ? await getMessages() : undefined;
+  // The client components' catalogue is a file of its own, kept by the browser
+  // (lib/server/http/interface-catalogue.ts); a whole document fetches it beside its scripts, so it
+  // is there when they hydrate. An RSC request (a refresh, a navigation) comes from a page that has it.
+  // (react-dom's preload() from here only reaches the RSC payload's hints, which the browser reads
+  // with the scripts: too late.)
+  const catalogue = await catalogueUrl(locale);
   return (
     <html lang={locale} dir={LOCALE_DIRECTION[locale]}>
+      <head>{isDocumentRequest(requestHeaders) && <link rel="preload" href={catalogue} as="fetch" crossOrigin="anonymous" />}</head>
       <body className="min-h-screen">
-        <InterfaceMessages locale={locale} messages={messages}>
+        <InterfaceMessages locale={locale} catalogue={catalogue}>
           <InterfaceDirection dir={LOCALE_DIRECTION[locale]}>
             {/* The "?" sheet of keyboard shortcuts, on every page. */}
             <ShortcutProvider>{children}</ShortcutProvider>

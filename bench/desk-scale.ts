@@ -45,6 +45,7 @@
 // Flags override the environment: --reviewers=N --editors=N --seconds=N --ramp=N --sizes=a,b,c.
 //
 // Run: npm run build && DATABASE_URL=postgresql://postgres@127.0.0.1:5432/postgres npx tsx bench/desk-scale.ts [--sweep]
+import { createWriteStream } from 'node:fs';
 import os from 'node:os';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { laneOf, refreshScheduler } from '../components/live/refresh-delay';
@@ -223,10 +224,20 @@ async function drive(desk: DeskSetup, seconds: number): Promise<StepResult> {
       bytes.set(endpoint, (bytes.get(endpoint) ?? 0) + reply.bytes);
     } else rampStats.record(endpoint, reply, startedAt);
   };
+  // DESK_SLOW_LOG=<file>: each request over DESK_SLOW_MS (1,000) is written there as a JSON line, with
+  // the request id it was sent with, to be found in the server's log (BENCH_SERVER_LOG).
+  const slowLog = process.env.DESK_SLOW_LOG ? createWriteStream(process.env.DESK_SLOW_LOG, { flags: 'a' }) : null;
+  const slowMs = Number(process.env.DESK_SLOW_MS ?? 1_000);
+  let requestCount = 0;
   const call = async (browser: VirtualBrowser, endpoint: string, method: string, pathname: string, options: Parameters<VirtualBrowser['request']>[2] = {}) => {
     const startedAt = performance.now();
-    const reply = await browser.request(method, pathname, { timeoutMs: 120_000, ...options });
+    const requestId = slowLog ? `desk-${String(++requestCount).padStart(8, '0')}` : null;
+    const headers = requestId ? { ...options.headers, 'x-request-id': requestId } : options.headers;
+    const reply = await browser.request(method, pathname, { timeoutMs: 120_000, ...options, headers });
     record(endpoint, reply, startedAt);
+    if (slowLog && reply.ms > slowMs) {
+      slowLog.write(`${JSON.stringify({ startedAt: new Date(Date.now() - reply.ms).toISOString(), intoWindowS: Math.round((startedAt - windowStart) / 100) / 10, endpoint, ms: Math.round(reply.ms), firstByteMs: Math.round(reply.firstByteMs), status: reply.status, requestId })}\n`);
+    }
     return reply;
   };
   /** Sleeps a person's think time; false (at the end of the window) when the window closes first. */

@@ -5,7 +5,7 @@
 // SIGKILLed as a whole and started again on the same port.
 import { type ChildProcess, spawn } from 'node:child_process';
 import { randomBytes, randomUUID } from 'node:crypto';
-import { existsSync } from 'node:fs';
+import { createWriteStream, existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import pg from 'pg';
@@ -106,6 +106,8 @@ export type ServerOptions = {
   embeddedDbPort?: number;
   authSecret: string;
   extraEnv?: Record<string, string>;
+  /** Every line the server prints is also appended here (BENCH_SERVER_LOG unless set): its request log, to read a run's slow requests afterwards. */
+  logFile?: string;
 };
 
 type LogEntry = { msg?: string; requestId?: string; method?: string; path?: string; status?: number; error?: { name?: string; message?: string } };
@@ -202,6 +204,9 @@ export class AppServer {
     this.launcherPid = child.pid ?? null;
     this.exited = new Promise((resolve) => child.once('exit', () => resolve()));
     const generation = this.starts;
+    const logFile = options.logFile ?? process.env.BENCH_SERVER_LOG;
+    const copy = logFile ? createWriteStream(logFile, { flags: 'a' }) : null;
+    if (copy) void this.exited.then(() => copy.end());
     const keeper = () => {
       let partial = '';
       return (chunk: Buffer) => {
@@ -209,6 +214,7 @@ export class AppServer {
         partial = parts.pop() ?? '';
         for (const line of parts) {
           if (!line.trim()) continue;
+          copy?.write(`${line}\n`);
           this.lines.push(`[start ${generation}] ${line}`);
           if (/"level":"error"|\berror\b/i.test(line) && this.errors.length < 5_000) this.errors.push(`[start ${generation}] ${line}`);
           if (line.includes('"The event loop was held"') && this.held.length < 5_000) {

@@ -702,6 +702,7 @@ const CALLS: Record<string, Builder> = {
   'PUT /api/me/locale': async () => ({ method: 'PUT', path: '/api/me/locale', headers: json, data: { locale: null } }),
   'GET /api/health': async () => ({ method: 'GET', path: '/api/health' }),
   'GET /api/health/live': async () => ({ method: 'GET', path: '/api/health/live' }),
+  'GET /api/i18n/[locale]': async () => ({ method: 'GET', path: '/api/i18n/fa' }),
   'GET /api/bench/bare': async () => ({ method: 'GET', path: '/api/bench/bare' }),
   'POST /api/bench/bare': async () => ({ method: 'POST', path: '/api/bench/bare', headers: json, data: { label: 'claim' } }),
   'GET /api/health/ready': async () => ({ method: 'GET', path: '/api/health/ready' }),

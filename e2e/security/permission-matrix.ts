@@ -215,6 +215,7 @@ export const ROUTES: readonly RouteRow[] = [
   // Public.
   route('GET /api/health',                             [ 200,  200,  200,   200,    200,   200,  200,    200,    200,    200,   200,   200 ]),
   route('GET /api/health/live',                        [ 200,  200,  200,   200,    200,   200,  200,    200,    200,    200,   200,   200 ]),
+  route('GET /api/i18n/[locale]',                      [ 200,  200,  200,   200,    200,   200,  200,    200,    200,    200,   200,   200 ], { note: "the interface's catalogue, the same for everyone: the sign-in page loads it too" }),
   route('GET /api/bench/bare',                         [ 200,  200,  200,   200,    200,   200,  200,    200,    200,    200,   200,   200 ], { note: "bench/request-cost.ts's baseline: a constant answer, nothing read" }),
   route('POST /api/bench/bare',                        [ 201,  201,  201,   201,    201,   201,  201,    201,    201,    201,   201,   201 ], { note: "bench/request-cost.ts's baseline for writes: the JSON body read and dropped, nothing stored" }),
   route('GET /api/health/ready',                       [ 200,  200,  200,   200,    200,   200,  200,    200,    200,    200,   200,   200 ]),

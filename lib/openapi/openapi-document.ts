@@ -67,6 +67,14 @@ export const OPERATIONS: Record<string, Partial<Record<Method, Operation>>> = {
   '/api/health': { get: { summary: 'Readiness: the process and its database answer; process {pid, worker} names the app process that answered', access: 'public', responses: { 200: 'Up', 503: 'Database down' } } },
   '/api/health/ready': { get: { summary: 'Readiness (same as /api/health)', access: 'public', responses: { 200: 'Up', 503: 'Database down' } } },
   '/api/health/live': { get: { summary: 'Liveness: the process answers (no database check); process {pid, worker} names it', access: 'public', database: false, responses: { 200: 'Alive' } } },
+  '/api/i18n/{locale}': {
+    get: {
+      summary: "An interface language's catalogue of messages (JSON), as the pages load it. ?v= names its current version (a digest of its content), which may be kept for good; any other version is answered with the current catalogue, not to be kept",
+      access: 'public',
+      database: false,
+      responses: { 200: 'The catalogue', 404: 'No interface language has that code' },
+    },
+  },
   '/api/bench/bare': {
     get: { summary: 'A handler that does nothing ({ok: true}): the baseline bench/request-cost.ts measures the API routes against', access: 'public', database: false, responses: { 200: '{ok: true}' } },
     post: {

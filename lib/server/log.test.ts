@@ -17,7 +17,7 @@ describe('structured logs', () => {
     await runWithRequest(request, async () => log('info', 'request', { status: 200 }));
     expect(lines).toHaveLength(1);
     expect(lines[0]!.endsWith('\n')).toBe(true);
-    expect(JSON.parse(lines[0]!)).toMatchObject({ level: 'info', msg: 'request', requestId: 'req-12345678', status: 200, time: expect.any(String) });
+    expect(JSON.parse(lines[0]!)).toMatchObject({ level: 'info', pid: process.pid, msg: 'request', requestId: 'req-12345678', status: 200, time: expect.any(String) });
   });
 
   it('send errors to stderr with the error described, and drop info below LOG_LEVEL', () => {

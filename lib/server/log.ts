@@ -22,6 +22,8 @@ export function log(level: Level, message: string, fields: Fields = {}): void {
   const line = JSON.stringify({
     time: new Date().toISOString(),
     level,
+    // Which of the cluster's processes wrote it (scripts/start.ts runs one per core).
+    pid: process.pid,
     msg: message,
     ...(request ? { requestId: request.headers.get('x-request-id') ?? undefined } : {}),
     ...fields,
