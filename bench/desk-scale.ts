@@ -4,7 +4,8 @@
 //
 // - Reviewers (DESK_REVIEWERS, default 1,000; about DESK_REVIEWERS_PER_ARTICLE = 8 on each article,
 //   so 125 articles) each open their article's page (the HTML: the page renders its annotations, and
-//   makes no API call on opening), then every 20–40 s (uniform) save an annotation on a span of it,
+//   makes no API call on opening; the first page also reads the interface's catalogue, which the
+//   browser then keeps: GET /api/i18n/:locale), then every 20–40 s (uniform) save an annotation on a span of it,
 //   or one time in five edit one of their own (label, rationale, a piece of evidence). A review takes
 //   6–14 such turns (3–7 minutes); then the reviewer submits it, as the page does (POST submit, then
 //   the list of annotations and a refresh of the page: an RSC request), and opens the next article.
@@ -117,6 +118,7 @@ const ENDPOINTS = {
   events: 'GET /api/events?article&presence=1 (open)',
   eventsHeld: 'GET /api/events (stream held to close)',
   consensusRefresh: 'GET /articles/:id/consensus (RSC live refresh)',
+  catalogue: 'GET /api/i18n/:locale (once per browser)',
   draftReviews: 'GET /api/articles/:id/reviews (drafts)',
   draftAssignments: 'GET /api/articles/:id/assignments (drafts)',
   export: 'GET /api/exports?format=csv (first byte)',
@@ -194,6 +196,10 @@ async function runStep(reviewers: number, seconds: number): Promise<StepResult> 
 
 async function drive(desk: DeskSetup, seconds: number): Promise<StepResult> {
   const { server, articles } = desk;
+  // The interface's catalogue, which a browser reads once (the document preloads it, and it is kept
+  // for good): its address as the sign-in page names it.
+  const catalogue = /<link rel="preload" href="(\/api\/i18n\/[^"]+)" as="fetch"/.exec(await (await fetch(`${server.baseUrl}/signin`, { headers: { accept: 'text/html' } })).text())?.[1];
+  if (!catalogue) throw new Error('the sign-in page names no catalogue to preload');
   const stats = new EndpointStats();
   const rampStats = new EndpointStats();
   const counters: Counters = { saves: 0, edits: 0, submits: 0, refreshes: 0, draftRefreshes: 0, changesHeard: 0, draftChanges: 0, streamsDropped: 0 };
@@ -273,6 +279,7 @@ async function drive(desk: DeskSetup, seconds: number): Promise<StepResult> {
     let turnsLeft = 1 + Math.floor(Math.random() * reviewTurns());
     const timeToSubmit = () => (SUBMIT_BURST ? !submitted && performance.now() >= submitAt : turnsLeft <= 0);
     await call(browser, ENDPOINTS.articlePage, 'GET', `/articles/${article.id}`, { read: 'count' });
+    await call(browser, ENDPOINTS.catalogue, 'GET', catalogue, { read: 'count' });
     while (await think()) {
       turnsLeft -= 1;
       if (mine.length > 0 && timeToSubmit()) {
@@ -323,10 +330,13 @@ async function drive(desk: DeskSetup, seconds: number): Promise<StepResult> {
     await sleep(Math.random() * rampSeconds * 1000);
     let turn = Math.floor((index * articles.length) / Math.max(1, EDITORS));
     let stream: { close(): void } | null = null;
+    let first = true;
     do {
       stream?.close();
       const article = articles[turn++ % articles.length]!;
       await call(browser, ENDPOINTS.consensusPage, 'GET', `/articles/${article.id}/consensus`, { read: 'count' });
+      if (first) await call(browser, ENDPOINTS.catalogue, 'GET', catalogue, { read: 'count' });
+      first = false;
       await call(browser, ENDPOINTS.consensusApi, 'GET', `/api/articles/${article.id}/consensus`, { read: 'count' });
       stream = followLiveUpdates(browser, article.id);
     } while (await think());

@@ -7,13 +7,21 @@ import { parentPort } from 'node:worker_threads';
 import { config } from '../../config';
 import { openExportConnection } from '../data/exports/export-connection';
 import { type ExportBatchData, type ExportBatchJob, readExportBatch } from '../data/exports/read-export-batch';
+import { lowerThisThread } from '../thread-priority';
 import { formatExportBatch } from './export-batch';
+
+/** Linux's niceness for export threads: at 10 a busy server thread gets about nine tenths of a contended core. */
+const EXPORT_NICENESS = 10;
 
 export type ExportWorkerRequest = { id: number; job: ExportBatchJob };
 export type ExportWorkerReply = { id: number; bytes: Uint8Array } | { id: number; error: { message: string; code?: string } };
 
 const port = parentPort;
 if (!port) throw new Error('export-worker.ts runs as a worker thread');
+
+// An export is a download someone waits seconds for; the server's requests are waited on in
+// milliseconds. So this thread runs on what the server's threads leave (thread-priority.ts).
+lowerThisThread(EXPORT_NICENESS);
 
 const run = openExportConnection(config().databaseUrl ?? undefined);
 const encoder = new TextEncoder();
