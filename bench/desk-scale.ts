@@ -44,6 +44,9 @@
 // the desk's data in place (bench/support/desk-costs.ts): what the desk costs on any machine;
 // with --profile as well, the top self-time items of each under `node --cpu-prof`.
 // Flags override the environment: --reviewers=N --editors=N --seconds=N --ramp=N --sizes=a,b,c.
+// To find where a slow request went: BENCH_SERVER_LOG=<file> keeps the server's log (a line per
+// request, with its process and handler time) and DESK_SLOW_LOG=<file> lists every request over
+// DESK_SLOW_MS (1,000) with the request id it was sent with, to be looked up in that log.
 //
 // Run: npm run build && DATABASE_URL=postgresql://postgres@127.0.0.1:5432/postgres npx tsx bench/desk-scale.ts [--sweep]
 import { createWriteStream } from 'node:fs';
