@@ -11,27 +11,28 @@ function niceOf(tid: number): number {
   return Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[16]);
 }
 
-/** Runs lowerThisThread(niceness) in a worker thread of this process; its answer, its thread id, and its nice value read from inside. */
-function inWorker(niceness: number): Promise<{ lowered: boolean; tid: number | null; nice: number | null }> {
+/** Runs lowerThisThread(niceness) in a worker thread of this process: its answer, its thread id, and that thread's nice value read while it still runs. */
+function inWorker(niceness: number): Promise<{ lowered: boolean; tid: number; nice: number }> {
   // The module itself, in TypeScript: tsx's require hook compiles it in the worker.
   const tsx = createRequire(import.meta.url).resolve('tsx/cjs/api');
   const source = fileURLToPath(new URL('./thread-priority.ts', import.meta.url));
   const code = `
     const { parentPort } = require('node:worker_threads');
-    (async () => {
+    try {
       require(${JSON.stringify(tsx)}).register();
       const { currentThreadId, lowerThisThread } = require(${JSON.stringify(source)});
-      const lowered = lowerThisThread(${niceness});
-      const tid = currentThreadId();
-      const stat = require('node:fs').readFileSync('/proc/thread-self/stat', 'utf8');
-      parentPort.postMessage({ lowered, tid, nice: Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[16]) });
-    })().catch((error) => parentPort.postMessage({ error: String(error) }));`;
+      parentPort.postMessage({ lowered: lowerThisThread(${niceness}), tid: currentThreadId() });
+    } catch (error) {
+      parentPort.postMessage({ error: String(error) });
+    }
+    setInterval(() => {}, 1000); // alive until terminated, so its /proc entry can be read`;
   return new Promise((resolve, reject) => {
     const worker = new Worker(code, { eval: true });
-    worker.once('message', (message: { error?: string }) => {
+    worker.once('message', (message: { lowered: boolean; tid: number; error?: string }) => {
+      const answer = message.error ? null : { lowered: message.lowered, tid: message.tid, nice: niceOf(message.tid) };
       void worker.terminate();
-      if (message.error) reject(new Error(message.error));
-      else resolve(message as { lowered: boolean; tid: number | null; nice: number | null });
+      if (answer) resolve(answer);
+      else reject(new Error(message.error));
     });
     worker.once('error', reject);
   });
