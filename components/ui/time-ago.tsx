@@ -1,4 +1,4 @@
-import { useFormatter, useTranslations } from 'next-intl';
+import { useLocale, useTranslations } from 'next-intl';
 import { describeTimeDistance, exactTime } from './time-distance';
 
 /**
@@ -8,6 +8,6 @@ import { describeTimeDistance, exactTime } from './time-distance';
  */
 export function TimeAgo({ iso, now }: { iso: string; now: string }) {
   const t = useTranslations('layout.time');
-  const format = useFormatter();
-  return <time dateTime={iso} title={exactTime(t, format, iso)}>{describeTimeDistance(t, iso, now)}</time>;
+  const locale = useLocale();
+  return <time dateTime={iso} title={exactTime(t, locale, iso)}>{describeTimeDistance(t, iso, now)}</time>;
 }

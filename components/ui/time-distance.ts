@@ -3,10 +3,10 @@
 // rounding are chosen here rather than left to Intl.RelativeTimeFormat, so the
 // server's render and the browser's hydration produce the same words whatever
 // ICU data each has; the words come from the `layout.time` catalogue.
-import type { useFormatter, useTranslations } from 'next-intl';
+import type { useTranslations } from 'next-intl';
+import { paddedDigitsFormat } from '@/lib/i18n/kept-formatters';
 
 type TimeTranslator = ReturnType<typeof useTranslations<'layout.time'>>;
-type Formatter = ReturnType<typeof useFormatter>;
 
 const UNITS = [
   { name: 'minute', ms: 60_000, below: 60 * 60_000 },
@@ -41,9 +41,9 @@ export function describeTimeDistance(t: TimeTranslator, iso: string, nowIso: str
 }
 
 /** "2026-12-06 01:55:38 UTC": exact and unambiguous, the same on server and client, in the language's digits. */
-export function exactTime(t: TimeTranslator, format: Formatter, iso: string): string {
+export function exactTime(t: TimeTranslator, locale: string, iso: string): string {
   const instant = new Date(iso);
-  const digits = (value: number, width: number) => format.number(value, { minimumIntegerDigits: width, useGrouping: false });
+  const digits = (value: number, width: number) => paddedDigitsFormat(locale, width).format(value);
   const date = [digits(instant.getUTCFullYear(), 4), digits(instant.getUTCMonth() + 1, 2), digits(instant.getUTCDate(), 2)].join('-');
   const time = [digits(instant.getUTCHours(), 2), digits(instant.getUTCMinutes(), 2), digits(instant.getUTCSeconds(), 2)].join(':');
   return t('exact', { date, time });

@@ -2,7 +2,8 @@ import 'server-only';
 import type { CommentView } from '../../../views/comment-views';
 import { db } from '../../db/client';
 import type { Authorized } from '../../guards';
-import { requireArticle } from '../articles/require-article';
+import { AppError } from '../../../errors';
+import { isUuid } from '../../../validation/uuid';
 import { commentSelect, toCommentView } from './comment-record';
 import { visibleCommentsWhere } from './visible-comments-where';
 
@@ -12,7 +13,10 @@ import { visibleCommentsWhere } from './visible-comments-where';
  * an empty list, the same answer as an article nobody has discussed.
  */
 export async function listComments(actor: Authorized<'articles:read'>, articleId: string): Promise<CommentView[]> {
-  await requireArticle(articleId);
+  // Whether the article exists is the article guard's answer (requireArticleActor, through which
+  // both callers come: the page and GET /api/articles/:id/comments), so it is not read again here:
+  // that read loaded the article's whole text on every article page (issue 16).
+  if (!isUuid(articleId)) throw new AppError('not_found', 'No article with that id.');
   const rows = await db().comment.findMany({
     where: { AND: [{ articleId }, visibleCommentsWhere(actor)] },
     orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],

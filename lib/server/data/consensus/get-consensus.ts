@@ -6,22 +6,22 @@ import { type ArticleClaimAppearance, claimsOfSpan } from '../../../consensus/pa
 import type { ConsensusResult } from '../../../consensus/types';
 import { countUnadjudicatedDisputes } from '../../../consensus/unadjudicated-disputes';
 import type { ConsensusPassageView, ConsensusView, PassageAnnotation } from '../../../views/consensus-views';
-import { db } from '../../db/client';
+import { AppError } from '../../../errors';
+import { isUuid } from '../../../validation/uuid';
+import type { ArticleStatus, TextDirection } from '../../../vocabulary';
+import { db, sqlPool } from '../../db/client';
 import type { Authorized } from '../../guards';
 import { loadArticleClaims } from '../claims/load-article-claims';
-import { requireArticle } from '../articles/require-article';
+import { loadRevisionTextFromPool, revisionText } from '../articles/revision-text';
 import { listProjectRatingOptions } from '../ratings/list-rating-options';
 import { loadSignalConsensus } from '../signals/load-signal-consensus';
 import { toVerdictView } from '../verdicts/verdict-record';
 import { type ConsensusData, consensusOf, loadConsensusData } from './load-consensus-data';
 
 export async function getConsensus(actor: Authorized<'consensus:read'>, articleId: string): Promise<ConsensusView> {
-  const { id } = await requireArticle(articleId);
+  const row = await readConsensusArticle(articleId);
+  const { id } = row;
   const client = db();
-  const row = await client.article.findUniqueOrThrow({
-    where: { id },
-    select: { id: true, projectId: true, title: true, status: true, revision: true, text: true, language: true, direction: true, verdictsPublishedAt: true, verdictsPublishedBy: { select: { id: true, name: true } } },
-  });
   const [data, ratingScale, events, signals, claimAppearances] = await Promise.all([
     loadConsensusData(client, row),
     listProjectRatingOptions(client, row.projectId),
@@ -71,4 +71,44 @@ function passageViews(result: ConsensusResult, data: ConsensusData, claimAppeara
       }),
     ),
   }));
+}
+
+type ConsensusArticle = {
+  id: string;
+  projectId: string;
+  title: string;
+  status: ArticleStatus;
+  revision: number;
+  text: string;
+  language: string;
+  direction: TextDirection;
+  verdictsPublishedAt: Date | null;
+  verdictsPublishedBy: { id: string; name: string } | null;
+};
+
+/**
+ * The article as the consensus view shows it, or a 404 for unknown and malformed ids alike: one
+ * statement on the pool with its text from the process's cache of revisions (revision-text.ts), where
+ * Prisma read the row (text included) after a second read to check it exists (issue 16: every
+ * consensus page and live refresh asks it). node-pg reads a timestamp without time zone in the
+ * process's zone, so it is marked UTC, as Prisma stores them.
+ */
+async function readConsensusArticle(articleId: string): Promise<ConsensusArticle> {
+  const [row] = isUuid(articleId)
+    ? (
+        await sqlPool().query<Omit<ConsensusArticle, 'text' | 'verdictsPublishedBy'> & { textHash: string; publisherId: string | null; publisherName: string | null }>(
+          `SELECT a.id, a."projectId", a.title, a.status::text AS status, a.revision, a."textHash", a.language, a.direction::text AS direction,
+             a."verdictsPublishedAt" AT TIME ZONE 'UTC' AS "verdictsPublishedAt", u.id AS "publisherId", u.name AS "publisherName"
+           FROM "Article" a LEFT JOIN "User" u ON u.id = a."verdictsPublishedById"
+           WHERE a.id = $1::uuid`,
+          [articleId],
+        )
+      ).rows
+    : [];
+  if (!row) throw new AppError('not_found', 'No article with that id.');
+  const { textHash, publisherId, publisherName, ...article } = row;
+  const at = { articleId: row.id, revision: row.revision, textHash };
+  const content = await revisionText(at, loadRevisionTextFromPool(at));
+  if (!content) throw new AppError('not_found', 'No article with that id.');
+  return { ...article, text: content.text, verdictsPublishedBy: publisherId !== null && publisherName !== null ? { id: publisherId, name: publisherName } : null };
 }

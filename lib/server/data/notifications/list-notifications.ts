@@ -3,9 +3,9 @@ import { AppError } from '../../../errors';
 import { notificationData, notificationPath, notificationText, type NotificationData } from '../../../notifications/notification-text';
 import { DEFAULT_NOTIFICATION_PAGE, type TNotificationQuery } from '../../../validation/notifications';
 import type { NotificationList } from '../../../views/notification-views';
-import { type Prisma, db } from '../../db/client';
+import { type Prisma, db, sqlPool } from '../../db/client';
 import type { Authorized } from '../../guards';
-import { visibleNotificationsWhere } from './notification-scope';
+import { visibleNotificationsSql, visibleNotificationsWhere } from './notification-scope';
 
 /**
  * The caller's notifications, newest first, a page at a time (keyset on
@@ -50,7 +50,12 @@ export async function listNotifications(actor: Authorized<'notifications:read'>,
   };
 }
 
-/** The bell's number: the caller's unread notifications of their projects. */
+/** The bell's number: the caller's unread notifications of their projects. On the pool: every page's header asks it (issue 16). */
 export async function countUnreadNotifications(actor: Authorized<'notifications:read'>): Promise<number> {
-  return db().notification.count({ where: { AND: [visibleNotificationsWhere(actor), { readAt: null }] } });
+  const visible = visibleNotificationsSql(actor, 1);
+  const { rows } = await sqlPool().query<{ unread: number }>(
+    `SELECT count(*)::int AS unread FROM "Notification" n LEFT JOIN "Article" a ON a.id = n."articleId" WHERE n."readAt" IS NULL AND ${visible.where}`,
+    visible.values,
+  );
+  return rows[0]?.unread ?? 0;
 }

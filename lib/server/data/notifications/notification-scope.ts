@@ -14,3 +14,14 @@ export function visibleNotificationsWhere(actor: Actor): Prisma.NotificationWher
   const ids = [...projects];
   return { userId: actor.id, OR: [{ articleId: null, projectId: { in: ids } }, { article: { projectId: { in: ids } } }] };
 }
+
+/**
+ * The same rule in SQL, for the bell's count that every page's header asks (issue 16): a condition on
+ * `n` ("Notification") and `a` (its article, left-joined), with its parameters from `$<first>` on.
+ */
+export function visibleNotificationsSql(actor: Actor, first: number): { where: string; values: unknown[] } {
+  const projects = projectsWith(actor, 'notifications:read');
+  if (projects === null) return { where: `n."userId" = $${first}::uuid`, values: [actor.id] };
+  const ids = `$${first + 1}::uuid[]`;
+  return { where: `n."userId" = $${first}::uuid AND ((n."articleId" IS NULL AND n."projectId" = ANY(${ids})) OR a."projectId" = ANY(${ids}))`, values: [actor.id, [...projects]] };
+}

@@ -12,17 +12,6 @@ export async function readGuidelines(client: Prisma.TransactionClient, projectId
   return view ?? null;
 }
 
-/**
- * The current version: versions are only ever added, one above the last, under a lock on the
- * project (update-project.ts), so the current one is the highest.
- */
-export async function readLatestGuidelines(client: Prisma.TransactionClient, projectId: string): Promise<GuidelinesVersion | null> {
-  const row = await client.projectGuidelines.findFirst({ where: { projectId }, orderBy: { version: 'desc' }, select });
-  if (!row) return null;
-  const [view] = await withAuthors(client, [row]);
-  return view ?? null;
-}
-
 /** Every version, newest first (at most 200: a project rewrites its guidelines far less often). */
 export async function readGuidelinesHistory(client: Prisma.TransactionClient, projectId: string): Promise<GuidelinesVersion[]> {
   const rows = await client.projectGuidelines.findMany({ where: { projectId }, orderBy: { version: 'desc' }, take: 200, select });
