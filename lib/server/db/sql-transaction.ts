@@ -19,8 +19,8 @@ import { sqlPool } from './client';
 /** A transaction: Prisma's (tx of $transaction) or a pool connection inside withSqlTransaction. */
 export type SqlTransaction = Prisma.TransactionClient | pg.PoolClient;
 
-/** Runs one statement in the transaction and returns its rows. */
-export async function runSql<Row>(tx: SqlTransaction, text: string, values: readonly unknown[]): Promise<Row[]> {
+/** Runs one statement in the transaction (or on the pool, for a read on its own) and returns its rows. */
+export async function runSql<Row>(tx: SqlTransaction | pg.Pool, text: string, values: readonly unknown[]): Promise<Row[]> {
   if ('$queryRawUnsafe' in tx) return tx.$queryRawUnsafe<Row[]>(text, ...values);
   return (await tx.query(text, values as unknown[])).rows as Row[];
 }

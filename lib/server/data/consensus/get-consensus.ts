@@ -23,7 +23,7 @@ export async function getConsensus(actor: Authorized<'consensus:read'>, articleI
   const { id } = row;
   const client = db();
   const [data, ratingScale, events, signals, claimAppearances] = await Promise.all([
-    loadConsensusData(client, row),
+    loadConsensusData(sqlPool(), row),
     listProjectRatingOptions(client, row.projectId),
     client.publicationEvent.findMany({ where: { articleId: id }, orderBy: { createdAt: 'desc' }, take: 50, select: { action: true, reason: true, createdAt: true, actor: { select: { id: true, name: true } } } }),
     loadSignalConsensus(client, row),
