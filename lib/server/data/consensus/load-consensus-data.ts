@@ -5,7 +5,7 @@ import 'server-only';
 // revision (orphans wait for re-attaching and do not vote), and the verdicts.
 import type { ConsensusInput, ConsensusResult } from '../../../consensus/types';
 import { computedConsensus } from '../../consensus/computed-consensus';
-import type { AnnotationView, Evidence } from '../../../views/annotation-views';
+import type { AnnotationView } from '../../../views/annotation-views';
 import type { LockedArticle } from '../articles/lock-article';
 import type pg from 'pg';
 import type { Prisma } from '../../db/client';
