@@ -8,7 +8,7 @@ import { countUnadjudicatedDisputes } from '../../../consensus/unadjudicated-dis
 import type { ConsensusPassageView, ConsensusView, PassageAnnotation } from '../../../views/consensus-views';
 import { AppError } from '../../../errors';
 import { isUuid } from '../../../validation/uuid';
-import type { ArticleStatus, TextDirection } from '../../../vocabulary';
+import type { ArticleStatus, PublicationAction, TextDirection } from '../../../vocabulary';
 import { db, sqlPool } from '../../db/client';
 import type { Authorized } from '../../guards';
 import { loadArticleClaims } from '../claims/load-article-claims';
@@ -24,8 +24,8 @@ export async function getConsensus(actor: Authorized<'consensus:read'>, articleI
   const client = db();
   const [data, ratingScale, events, signals, claimAppearances] = await Promise.all([
     loadConsensusData(sqlPool(), row),
-    listProjectRatingOptions(client, row.projectId),
-    client.publicationEvent.findMany({ where: { articleId: id }, orderBy: { createdAt: 'desc' }, take: 50, select: { action: true, reason: true, createdAt: true, actor: { select: { id: true, name: true } } } }),
+    listProjectRatingOptions(sqlPool(), row.projectId),
+    readPublicationHistory(id),
     loadSignalConsensus(client, row),
     loadArticleClaims(client, row),
   ]);
@@ -111,4 +111,17 @@ async function readConsensusArticle(articleId: string): Promise<ConsensusArticle
   const content = await revisionText(at, loadRevisionTextFromPool(at));
   if (!content) throw new AppError('not_found', 'No article with that id.');
   return { ...article, text: content.text, verdictsPublishedBy: publisherId !== null && publisherName !== null ? { id: publisherId, name: publisherName } : null };
+}
+
+/** The article's last 50 publication events, newest first, with who acted: on the pool, as the article above. */
+async function readPublicationHistory(articleId: string): Promise<{ action: PublicationAction; reason: string; createdAt: Date; actor: { id: string; name: string } }[]> {
+  const { rows } = await sqlPool().query<{ action: PublicationAction; reason: string; createdAt: Date; actorId: string; actorName: string }>(
+    `SELECT e.action::text AS action, e.reason, e."createdAt" AT TIME ZONE 'UTC' AS "createdAt", u.id AS "actorId", u.name AS "actorName"
+     FROM "PublicationEvent" e JOIN "User" u ON u.id = e."actorId"
+     WHERE e."articleId" = $1::uuid
+     ORDER BY e."createdAt" DESC, e.id DESC
+     LIMIT 50`,
+    [articleId],
+  );
+  return rows.map(({ actorId, actorName, ...event }) => ({ ...event, actor: { id: actorId, name: actorName } }));
 }

@@ -1,6 +1,8 @@
 import 'server-only';
 import type { RatingOption } from '../../../views/consensus-views';
+import type pg from 'pg';
 import type { Prisma } from '../../db/client';
+import { type SqlTransaction, runSql } from '../../db/sql-transaction';
 
 const order = [{ position: 'asc' }, { key: 'asc' }] as const;
 const select = { key: true, name: true, value: true } as const;
@@ -10,7 +12,11 @@ export async function listRatingOptions(client: Prisma.TransactionClient): Promi
   return client.ratingOption.findMany({ orderBy: [...order], select });
 }
 
-/** A project's own rating scale in display order: the one its verdicts are given on. */
-export async function listProjectRatingOptions(client: Prisma.TransactionClient, projectId: string): Promise<RatingOption[]> {
-  return client.projectRatingOption.findMany({ where: { projectId }, orderBy: [...order], select });
+/**
+ * A project's own rating scale in display order: the one its verdicts are given on. In SQL through
+ * runSql (the same order as the desk's scale above), on the pool or in the caller's transaction:
+ * every consensus page and live refresh reads it (issue 16).
+ */
+export async function listProjectRatingOptions(client: SqlTransaction | pg.Pool, projectId: string): Promise<RatingOption[]> {
+  return runSql<RatingOption>(client, `SELECT key, name, value FROM "ProjectRatingOption" WHERE "projectId" = $1::uuid ORDER BY position ASC, key ASC`, [projectId]);
 }

@@ -1,6 +1,6 @@
 import 'server-only';
 import type { ReviewView } from '../../../views/review-views';
-import { db } from '../../db/client';
+import { sqlPool } from '../../db/client';
 import type { Authorized } from '../../guards';
 import { requireArticle } from '../articles/require-article';
 import { readReviews } from './read-reviews';
@@ -13,5 +13,5 @@ import { readReviews } from './read-reviews';
  */
 export async function listReviews(actor: Authorized<'consensus:read'>, articleId: string): Promise<ReviewView[]> {
   const { id } = await requireArticle(articleId);
-  return readReviews(db(), id);
+  return readReviews(sqlPool(), id);
 }

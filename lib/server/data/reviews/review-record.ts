@@ -1,12 +1,10 @@
 import 'server-only';
 // A reviewer's review of an article as a ReviewView, from their submission
 // (if any), their live annotation count and their review events (read-reviews.ts reads them).
+import type { ReviewAction } from '../../../vocabulary';
 import type { ReviewView } from '../../../views/review-views';
-import type { Prisma } from '../../db/client';
 
-export const reviewEventSelect = { reviewerId: true, action: true, reason: true, guidelinesVersion: true, createdAt: true, actor: { select: { id: true, name: true } } } satisfies Prisma.ReviewEventSelect;
-
-type EventRow = Prisma.ReviewEventGetPayload<{ select: typeof reviewEventSelect }>;
+type EventRow = { action: ReviewAction; reason: string; guidelinesVersion: number | null; createdAt: Date; actor: { id: string; name: string } };
 
 export function toReviewView(reviewer: { id: string; name: string }, submission: { submittedAt: Date; guidelinesVersion: number } | null, annotations: number, events: readonly EventRow[]): ReviewView {
   const submittedAt = submission?.submittedAt ?? null;
