@@ -4,8 +4,10 @@ import 'server-only';
 // reopened when their last review event is a reopening, drafting once they
 // have written an annotation on it, else assigned. Overdue: a due date passed
 // and not submitted.
+import type pg from 'pg';
 import type { AssignmentStatus } from '../../../vocabulary';
 import { Prisma } from '../../db/client';
+import { type SqlTransaction, runSql } from '../../db/sql-transaction';
 
 export type AssignmentProgressRow = {
   id: string;
@@ -21,11 +23,17 @@ export type AssignmentProgressRow = {
   overdue: boolean;
 };
 
-/** The assignments matching `where` (SQL over the alias a, the Assignment row), with their derived status. */
-export async function readAssignmentProgress(client: Prisma.TransactionClient, where: Prisma.Sql): Promise<AssignmentProgressRow[]> {
-  const rows = await client.$queryRaw<(Omit<AssignmentProgressRow, 'status' | 'overdue'> & { submitted: boolean; lastAction: string | null; drafted: boolean })[]>`
+/**
+ * The assignments matching `where` (SQL over the alias a, the Assignment row), with their derived
+ * status. `client`: the pool for the desk's panel and the reviewer's list (issue 16: the consensus
+ * page and its live panel read this, where Prisma's raw query cost more CPU than the read), or a
+ * transaction (runSql runs the same text in either). Times are stored without a zone, in UTC, so
+ * they are marked UTC for node-pg.
+ */
+export async function readAssignmentProgress(client: SqlTransaction | pg.Pool, where: Prisma.Sql): Promise<AssignmentProgressRow[]> {
+  const query = Prisma.sql`
     SELECT a.id, a."articleId", ar.title AS "articleTitle", a."reviewerId", u.name AS "reviewerName",
-           a."assignedById", b.name AS "assignedByName", a."dueAt", a."createdAt",
+           a."assignedById", b.name AS "assignedByName", a."dueAt" AT TIME ZONE 'UTC' AS "dueAt", a."createdAt" AT TIME ZONE 'UTC' AS "createdAt",
            EXISTS (SELECT 1 FROM "ReviewSubmission" s WHERE s."articleId" = a."articleId" AND s."reviewerId" = a."reviewerId") AS submitted,
            (SELECT e.action::text FROM "ReviewEvent" e WHERE e."articleId" = a."articleId" AND e."reviewerId" = a."reviewerId"
              ORDER BY e."createdAt" DESC, e.id DESC LIMIT 1) AS "lastAction",
@@ -35,6 +43,7 @@ export async function readAssignmentProgress(client: Prisma.TransactionClient, w
     JOIN "User" u ON u.id = a."reviewerId"
     LEFT JOIN "User" b ON b.id = a."assignedById"
     WHERE ${where}`;
+  const rows = await runSql<Omit<AssignmentProgressRow, 'status' | 'overdue'> & { submitted: boolean; lastAction: string | null; drafted: boolean }>(client, query.text, query.values);
   const now = Date.now();
   return rows.map(({ submitted, lastAction, drafted, ...row }) => {
     const status: AssignmentStatus = submitted ? 'submitted' : lastAction === 'reopen' ? 'reopened' : drafted ? 'drafting' : 'assigned';

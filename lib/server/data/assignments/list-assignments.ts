@@ -2,7 +2,7 @@ import 'server-only';
 import type { ArticleAssignmentsView } from '../../../views/assignment-views';
 import { AppError } from '../../../errors';
 import { isUuid } from '../../../validation/uuid';
-import { Prisma, db, sqlPool } from '../../db/client';
+import { Prisma, sqlPool } from '../../db/client';
 import type { Authorized } from '../../guards';
 import { readAssignmentProgress } from './assignment-progress';
 import { assignmentView, byUrgency } from './assignment-record';
@@ -14,7 +14,7 @@ export async function listAssignments(actor: Authorized<'assignments:manage'>, a
   if (!isUuid(articleId)) throw new AppError('not_found', 'No article with that id.');
   const [{ rows: [article] }, rows] = await Promise.all([
     sqlPool().query<{ assignedOnly: boolean }>(`SELECT "assignedOnly" FROM "Article" WHERE id = $1::uuid`, [articleId]),
-    readAssignmentProgress(db(), Prisma.sql`a."articleId" = ${articleId}::uuid`),
+    readAssignmentProgress(sqlPool(), Prisma.sql`a."articleId" = ${articleId}::uuid`),
   ]);
   if (!article) throw new AppError('not_found', 'No article with that id.');
   return { assignedOnly: article.assignedOnly, assignments: rows.map(assignmentView).sort(byUrgency) };

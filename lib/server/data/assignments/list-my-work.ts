@@ -4,7 +4,7 @@ import 'server-only';
 // was assigned or is drafting (blind review).
 import type { WorkItem } from '../../../views/assignment-views';
 import type { Actor } from '../../actor';
-import { Prisma, db } from '../../db/client';
+import { Prisma, sqlPool } from '../../db/client';
 import { projectsWith } from '../../guards';
 import { readAssignmentProgress } from './assignment-progress';
 
@@ -13,7 +13,7 @@ export async function listMyWork(actor: Actor): Promise<WorkItem[]> {
   const projects = projectsWith(actor, 'articles:read');
   if (projects !== null && projects.length === 0) return [];
   const inProjects = projects === null ? Prisma.sql`TRUE` : Prisma.sql`ar."projectId" = ANY(${[...projects]}::uuid[])`;
-  const rows = await readAssignmentProgress(db(), Prisma.sql`a."reviewerId" = ${actor.id}::uuid AND ${inProjects}`);
+  const rows = await readAssignmentProgress(sqlPool(), Prisma.sql`a."reviewerId" = ${actor.id}::uuid AND ${inProjects}`);
   const due = (row: (typeof rows)[number]) => row.dueAt?.getTime() ?? Number.POSITIVE_INFINITY;
   rows.sort((a, b) => Number(b.overdue) - Number(a.overdue) || due(a) - due(b) || b.createdAt.getTime() - a.createdAt.getTime() || a.id.localeCompare(b.id));
   return rows.map((row) => ({ article: { id: row.articleId, title: row.articleTitle }, status: row.status, dueAt: row.dueAt?.toISOString() ?? null, overdue: row.overdue }));

@@ -5,34 +5,52 @@ import 'server-only';
 // exports:read): a reviewer never reaches this, so claims stay the desk's.
 // Only this article's appearances are read, never the claim's other ones, so
 // nothing of another project leaks through a desk-wide claim.
+import type pg from 'pg';
 import { type ArticleClaimAppearance, placedAppearances } from '../../../consensus/passage-claims';
-import type { Prisma } from '../../db/client';
+import { type SqlTransaction, runSql } from '../../db/sql-transaction';
 
 /** Appearances are linked one passage at a time by hand; an article carries a few dozen at most. */
 const MAX_APPEARANCES = 500;
 
-export async function loadArticleClaims(client: Prisma.TransactionClient, article: { id: string; text: string; revision: number }): Promise<ArticleClaimAppearance[]> {
-  const rows = await client.claimAppearance.findMany({
-    where: { articleId: article.id },
-    select: {
-      start: true,
-      end: true,
-      exact: true,
-      revision: true,
-      claim: { select: { id: true, text: true, rating: true, ratingName: true, ratingValue: true, explanation: true, verdictAt: true } },
-    },
-    orderBy: [{ start: 'asc' }, { createdAt: 'asc' }, { id: 'asc' }],
-    take: MAX_APPEARANCES,
-  });
-  const appearances = rows.map(({ claim, ...span }) => ({
-    ...span,
+type AppearanceRow = {
+  start: number;
+  end: number;
+  exact: string;
+  revision: number;
+  claimId: string;
+  text: string;
+  rating: string | null;
+  ratingName: string;
+  ratingValue: number | null;
+  explanation: string;
+  verdictAt: Date | null;
+};
+
+/**
+ * One statement through runSql: on the pool for the consensus view (every page and live refresh
+ * asks it; issue 16), in the export's transaction for an export. The verdict time is stored
+ * without a time zone, in UTC as Prisma writes it, so it is marked UTC for node-pg.
+ */
+export async function loadArticleClaims(client: SqlTransaction | pg.Pool, article: { id: string; text: string; revision: number }): Promise<ArticleClaimAppearance[]> {
+  const rows = await runSql<AppearanceRow>(
+    client,
+    `SELECT ca.start, ca."end", ca.exact, ca.revision, c.id AS "claimId", c.text, c.rating, c."ratingName", c."ratingValue", c.explanation,
+            c."verdictAt" AT TIME ZONE 'UTC' AS "verdictAt"
+     FROM "ClaimAppearance" ca JOIN "Claim" c ON c.id = ca."claimId"
+     WHERE ca."articleId" = $1::uuid
+     ORDER BY ca.start, ca."createdAt", ca.id
+     LIMIT ${MAX_APPEARANCES}`,
+    [article.id],
+  );
+  const appearances = rows.map(({ start, end, exact, revision, claimId, text, rating, ratingName, ratingValue, explanation, verdictAt }) => ({
+    start,
+    end,
+    exact,
+    revision,
     claim: {
-      id: claim.id,
-      text: claim.text,
-      verdict:
-        claim.rating !== null && claim.verdictAt
-          ? { rating: claim.rating, ratingName: claim.ratingName, ratingValue: claim.ratingValue, explanation: claim.explanation, at: claim.verdictAt.toISOString() }
-          : null,
+      id: claimId,
+      text,
+      verdict: rating !== null && verdictAt ? { rating, ratingName, ratingValue, explanation, at: verdictAt.toISOString() } : null,
     },
   }));
   return placedAppearances(appearances, article);

@@ -9,7 +9,7 @@ import type { ConsensusPassageView, ConsensusView, PassageAnnotation } from '../
 import { AppError } from '../../../errors';
 import { isUuid } from '../../../validation/uuid';
 import type { ArticleStatus, PublicationAction, TextDirection } from '../../../vocabulary';
-import { db, sqlPool } from '../../db/client';
+import { sqlPool } from '../../db/client';
 import type { Authorized } from '../../guards';
 import { loadArticleClaims } from '../claims/load-article-claims';
 import { loadRevisionTextFromPool, revisionText } from '../articles/revision-text';
@@ -21,13 +21,13 @@ import { type ConsensusData, consensusOf, loadConsensusData } from './load-conse
 export async function getConsensus(actor: Authorized<'consensus:read'>, articleId: string): Promise<ConsensusView> {
   const row = await readConsensusArticle(articleId);
   const { id } = row;
-  const client = db();
+  const pool = sqlPool();
   const [data, ratingScale, events, signals, claimAppearances] = await Promise.all([
-    loadConsensusData(sqlPool(), row),
-    listProjectRatingOptions(sqlPool(), row.projectId),
+    loadConsensusData(pool, row),
+    listProjectRatingOptions(pool, row.projectId),
     readPublicationHistory(id),
-    loadSignalConsensus(client, row),
-    loadArticleClaims(client, row),
+    loadSignalConsensus(pool, row),
+    loadArticleClaims(pool, row),
   ]);
   const result = consensusOf(data, { intervals: true });
   return {

@@ -3,22 +3,27 @@ import 'server-only';
 // article's submitted reviewers' answers (distribution, consensus, median) and
 // the signal's alpha pooled over the project's articles (one article is one
 // unit: an alpha of one article alone is not informative). Drafts never count.
+import type pg from 'pg';
 import { signalConsensus } from '../../../consensus/signal-agreement';
 import { computedSignalAlpha } from '../../consensus/computed-consensus';
 import type { SignalConsensusView } from '../../../views/signal-views';
-import type { Prisma } from '../../db/client';
+import { type SqlTransaction, runSql } from '../../db/sql-transaction';
 import { loadSignals, toSignalDefinition } from './signal-record';
 
-export async function loadSignalConsensus(client: Prisma.TransactionClient, article: { id: string; projectId: string }): Promise<Record<string, SignalConsensusView>> {
+/** `client`: the pool for the consensus view (every page and live refresh reads this), or the caller's transaction. */
+export async function loadSignalConsensus(client: SqlTransaction | pg.Pool, article: { id: string; projectId: string }): Promise<Record<string, SignalConsensusView>> {
   const [signals, answers] = await Promise.all([
     loadSignals(client, { activeOnly: true }),
     // A submitted reviewer's answers on the project's articles: the join keeps drafts out.
-    client.$queryRaw<{ articleId: string; reviewerId: string; signalKey: string; value: string }[]>`
-      SELECT a."articleId", a."reviewerId", a."signalKey", a.value
-      FROM "SignalAnswer" a
-      JOIN "ReviewSubmission" s ON s."articleId" = a."articleId" AND s."reviewerId" = a."reviewerId"
-      JOIN "Article" ar ON ar.id = a."articleId"
-      WHERE ar."projectId" = ${article.projectId}::uuid`,
+    runSql<{ articleId: string; reviewerId: string; signalKey: string; value: string }>(
+      client,
+      `SELECT a."articleId", a."reviewerId", a."signalKey", a.value
+       FROM "SignalAnswer" a
+       JOIN "ReviewSubmission" s ON s."articleId" = a."articleId" AND s."reviewerId" = a."reviewerId"
+       JOIN "Article" ar ON ar.id = a."articleId"
+       WHERE ar."projectId" = $1::uuid`,
+      [article.projectId],
+    ),
   ]);
   const result: Record<string, SignalConsensusView> = {};
   for (const signal of signals) {
