@@ -1,7 +1,7 @@
 'use client';
 // The signed-in person's password change, through POST /api/me/password. The
 // server checks the current password and the policy and says why it refuses.
-import { useTranslations } from 'next-intl';
+import { useTranslations } from '@/components/i18n/kept-translations';
 import { type FormEvent, useReducer } from 'react';
 import { apiRequest, useErrorMessage } from '../api/api-request';
 import { Button } from '../ui/button';

@@ -3,7 +3,8 @@
 // PUT /api/me/locale (which also sets the cookie the sign-in page reads), or
 // none: then the browser's Accept-Language decides. The page is rendered again
 // at once in the chosen language.
-import { useLocale, useTranslations } from 'next-intl';
+import { useLocale } from 'next-intl';
+import { useTranslations } from '@/components/i18n/kept-translations';
 import { useRouter } from 'next/navigation';
 import { type FormEvent, useState } from 'react';
 import { isLocale, LOCALE_DIRECTION, LOCALE_NAMES } from '@/lib/i18n/locales';

@@ -1,7 +1,7 @@
 'use client';
 // Which notification kinds reach the signed-in person by email: one checkbox per kind,
 // saved together through PUT /api/me/notification-preferences.
-import { useTranslations } from 'next-intl';
+import { useTranslations } from '@/components/i18n/kept-translations';
 import { type FormEvent, useState } from 'react';
 import type { NotificationPreferenceView } from '@/lib/views/webhook-views';
 import { apiRequest, useErrorMessage } from '../api/api-request';

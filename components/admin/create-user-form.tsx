@@ -1,5 +1,5 @@
 'use client';
-import { useTranslations } from 'next-intl';
+import { useTranslations } from '@/components/i18n/kept-translations';
 import { useActionState } from 'react';
 import { createUserAction } from '@/lib/server/actions/user-actions';
 import { ROLES } from '@/lib/vocabulary';

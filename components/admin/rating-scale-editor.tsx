@@ -1,6 +1,6 @@
 'use client';
 // Edit a rating scale (the desk's default, or a project's own) as a list of rows and save it in one PUT.
-import { useTranslations } from 'next-intl';
+import { useTranslations } from '@/components/i18n/kept-translations';
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import type { RatingOption } from '@/lib/views/consensus-views';

@@ -2,7 +2,7 @@
 // An admin's "Reset password" on a user row: asks first (it signs the person
 // out everywhere and revokes their API tokens), then shows the generated
 // temporary password once, to be passed on privately.
-import { useTranslations } from 'next-intl';
+import { useTranslations } from '@/components/i18n/kept-translations';
 import { useReducer } from 'react';
 import type { UserListItem } from '@/lib/views/user-views';
 import { apiRequest, errorMessage } from '../api/api-request';

@@ -2,7 +2,8 @@
 // The admin's list of credibility signals: reword a question, deactivate or
 // reactivate it (PATCH /api/signals/<key>), or add a signal (POST /api/signals)
 // with its options one per line, lowest first for a ranked scale.
-import { useFormatter, useTranslations } from 'next-intl';
+import { useFormatter } from 'next-intl';
+import { useTranslations } from '@/components/i18n/kept-translations';
 import { useState } from 'react';
 import { ApiError, apiRequest } from '../api/api-request';
 import { SIGNAL_SCALES, type SignalScale } from '@/lib/vocabulary';

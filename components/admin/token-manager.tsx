@@ -1,7 +1,7 @@
 'use client';
 // Create (secret shown once, with an expiry, optionally limited to projects),
 // list (projects, expiry, last use, state) and revoke API tokens through /api/tokens.
-import { useTranslations } from 'next-intl';
+import { useTranslations } from '@/components/i18n/kept-translations';
 import { useRouter } from 'next/navigation';
 import { type FormEvent, useState } from 'react';
 import type { ApiTokenView } from '@/lib/views/token-views';

@@ -1,5 +1,5 @@
 'use client';
-import { useTranslations } from 'next-intl';
+import { useTranslations } from '@/components/i18n/kept-translations';
 import { useActionState } from 'react';
 import { ROLES } from '@/lib/vocabulary';
 import type { UserListItem } from '@/lib/views/user-views';

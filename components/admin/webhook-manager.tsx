@@ -1,7 +1,8 @@
 'use client';
 // Create (the signing secret shown once), list and delete outgoing webhooks, and
 // read a webhook's delivery log, through /api/webhooks.
-import { useFormatter, useTranslations } from 'next-intl';
+import { useFormatter } from 'next-intl';
+import { useTranslations } from '@/components/i18n/kept-translations';
 import { useRouter } from 'next/navigation';
 import { type FormEvent, useReducer } from 'react';
 import type { WebhookDeliveryView, WebhookView } from '@/lib/views/webhook-views';

@@ -4,7 +4,7 @@
 // Every change is reported (onChange) so the workspace can keep a local draft.
 // Fits a phone's width: evidence fields stack below 640 px.
 import clsx from 'clsx';
-import { useTranslations } from 'next-intl';
+import { useTranslations } from '@/components/i18n/kept-translations';
 import { type KeyboardEvent, type ReactNode, useEffect, useId, useRef, useState } from 'react';
 import { MAX_EVIDENCE_ITEMS, MAX_RATIONALE_CHARS } from '@/lib/validation/annotations';
 import type { Confidence, Evidence, EvidenceType, Label } from '@/lib/views/annotation-views';

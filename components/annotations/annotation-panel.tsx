@@ -8,7 +8,7 @@
 // renders up to its entry at once), and an entry renders again only when what
 // it shows changes, not whenever the workspace does (a selection, a form).
 import clsx from 'clsx';
-import { useTranslations } from 'next-intl';
+import { useTranslations } from '@/components/i18n/kept-translations';
 import { type Ref, memo, useEffect, useImperativeHandle, useMemo, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import type { WorkspaceAnnotation } from '@/lib/views/annotation-views';

@@ -6,7 +6,8 @@
 // a reload, Back or a closed tab. What the reader is doing is one state
 // (workspace-state: a reducer over a discriminated mode); this component makes
 // the requests, keeps the local draft and moves focus, and reports each outcome.
-import { useLocale, useTranslations } from 'next-intl';
+import { useLocale } from 'next-intl';
+import { useTranslations } from '@/components/i18n/kept-translations';
 import { useRouter } from 'next/navigation';
 import { useMemo, useReducer, useRef, useState } from 'react';
 import type { Label, WorkspaceAnnotation } from '@/lib/views/annotation-views';

@@ -4,7 +4,7 @@
 // Enter the next, Shift + Enter the previous, Escape clears — saying "k of n".
 // "/" anywhere on the page (when not typing) puts focus in the box. The marks
 // are drawn by the annotator as decorations; this only finds and counts.
-import { useTranslations } from 'next-intl';
+import { useTranslations } from '@/components/i18n/kept-translations';
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { findTextMatches, matchAtOrAfter, SEARCH_QUERY_MAX, stepMatch } from '@/lib/anchoring/find-text-matches';
 import type { SearchMarks } from '../editor/highlight-extension';

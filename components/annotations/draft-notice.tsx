@@ -3,7 +3,8 @@
 // became of it; Discard throws it away. When the article was revised since the
 // draft was made, the draft is not placed on the new text: the notice says so
 // and the reader chooses where it belongs.
-import { useFormatter, useTranslations } from 'next-intl';
+import { useFormatter } from 'next-intl';
+import { useTranslations } from '@/components/i18n/kept-translations';
 import type { ReactNode } from 'react';
 
 type Props = {

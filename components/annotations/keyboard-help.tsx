@@ -1,5 +1,5 @@
 // The workspace's keys, in one place a reader can open from the side panel.
-import { useTranslations } from 'next-intl';
+import { useTranslations } from '@/components/i18n/kept-translations';
 import { LABELS } from '@/lib/vocabulary';
 import { LABEL_KEY } from './labels';
 

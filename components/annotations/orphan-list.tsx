@@ -2,7 +2,7 @@
 // "Needs re-attaching": annotations whose passage could not be found with
 // confidence after a revision, each of the reader's own with a Re-attach
 // button (which starts the re-attachment; the passage is then chosen in the text).
-import { useTranslations } from 'next-intl';
+import { useTranslations } from '@/components/i18n/kept-translations';
 import type { WorkspaceAnnotation } from '@/lib/views/annotation-views';
 
 type Props = {

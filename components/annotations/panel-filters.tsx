@@ -1,7 +1,7 @@
 // The panel's two filters: by label, and by reviewer where the reader may see
 // other people's annotations (panel-filter.ts decides; with no reviewers to
 // choose from, the reviewer filter is not drawn at all).
-import { useTranslations } from 'next-intl';
+import { useTranslations } from '@/components/i18n/kept-translations';
 import { useId } from 'react';
 import { LABELS, type Label } from '@/lib/vocabulary';
 import type { PanelFilter, ReviewerChoice } from './panel-filter';

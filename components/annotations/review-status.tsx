@@ -2,7 +2,8 @@
 // "Your review" in the side panel: where the reader's review stands (blind,
 // sees everyone, submitted and final, or frozen by publication) and, while it
 // is open, the Submit review button.
-import { useFormatter, useTranslations } from 'next-intl';
+import { useFormatter } from 'next-intl';
+import { useTranslations } from '@/components/i18n/kept-translations';
 import type { UserListItem } from '@/lib/views/user-views';
 import { SubmitReviewButton } from './submit-review-button';
 

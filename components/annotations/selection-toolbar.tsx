@@ -4,7 +4,7 @@
 // re-attached; and the whole-word snapping switch (key W). It stays inside the
 // article box, so on a narrow screen it never pushes the page sideways.
 import clsx from 'clsx';
-import { useTranslations } from 'next-intl';
+import { useTranslations } from '@/components/i18n/kept-translations';
 import { useLayoutEffect, useRef } from 'react';
 import { LABELS, type Label } from '@/lib/vocabulary';
 import { LABEL_BUTTON_CLASS, LABEL_KEY } from './labels';

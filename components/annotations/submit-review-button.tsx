@@ -1,6 +1,6 @@
 'use client';
 import * as Dialog from '@radix-ui/react-dialog';
-import { useTranslations } from 'next-intl';
+import { useTranslations } from '@/components/i18n/kept-translations';
 import { useParams } from 'next/navigation';
 import { useState } from 'react';
 import { apiRequest, errorMessage } from '../api/api-request';

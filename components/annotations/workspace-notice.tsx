@@ -2,7 +2,7 @@
 // The workspace's one live message in the side panel: what just happened
 // (saved, deleted, re-attached, snapping switched) or what went wrong, with
 // Undo after a delete and "Reload annotations" after a conflict (409).
-import { useTranslations } from 'next-intl';
+import { useTranslations } from '@/components/i18n/kept-translations';
 import type { WorkspaceAnnotation } from '@/lib/views/annotation-views';
 import type { Notice } from './workspace-state';
 

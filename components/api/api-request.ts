@@ -2,7 +2,8 @@
 // ApiError with the server's code and its own message (`{error: {code, message}}`).
 // The API speaks English; the interface says what a refusal means in the user's
 // language by its code (the `errors` catalogue) and keeps the server's words as the detail.
-import { useLocale, useTranslations } from 'next-intl';
+import { useLocale } from 'next-intl';
+import { useTranslations } from '@/components/i18n/kept-translations';
 import { useCallback } from 'react';
 import type { ErrorCode } from '@/lib/errors';
 import type { Locale } from '@/lib/vocabulary';

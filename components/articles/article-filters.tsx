@@ -1,4 +1,4 @@
-import { useTranslations } from 'next-intl';
+import { useTranslations } from '@/components/i18n/kept-translations';
 import { ARTICLE_STATUSES } from '@/lib/vocabulary';
 import { SearchField } from '../ui/search-field';
 

@@ -4,7 +4,7 @@
 // source is typed by name: an existing outlet of that name is used, else one is created. The
 // language and direction the import detected are corrected here too.
 import * as Dialog from '@radix-ui/react-dialog';
-import { useTranslations } from 'next-intl';
+import { useTranslations } from '@/components/i18n/kept-translations';
 import { useRouter } from 'next/navigation';
 import { type FormEvent, useState } from 'react';
 import { apiRequest, errorMessage } from '../api/api-request';

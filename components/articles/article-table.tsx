@@ -1,4 +1,5 @@
-import { useFormatter, useTranslations } from 'next-intl';
+import { useFormatter } from 'next-intl';
+import { useTranslations } from '@/components/i18n/kept-translations';
 import Link from 'next/link';
 import type { ArticleListItem } from '@/lib/views/article-views';
 import { type Column, DataTable, ROW_CLASS } from '../ui/data-table';

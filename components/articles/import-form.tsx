@@ -1,6 +1,6 @@
 'use client';
 import * as Tabs from '@radix-ui/react-tabs';
-import { useTranslations } from 'next-intl';
+import { useTranslations } from '@/components/i18n/kept-translations';
 import { useActionState, useState } from 'react';
 import { importArticleAction } from '@/lib/server/actions/import-article-action';
 import { Button } from '../ui/button';

@@ -1,5 +1,5 @@
 'use client';
-import { useTranslations } from 'next-intl';
+import { useTranslations } from '@/components/i18n/kept-translations';
 import Link from 'next/link';
 import { useState } from 'react';
 import type { ReanchorReport } from '@/lib/views/annotation-views';

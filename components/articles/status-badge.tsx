@@ -1,5 +1,5 @@
 import clsx from 'clsx';
-import { useTranslations } from 'next-intl';
+import { useTranslations } from '@/components/i18n/kept-translations';
 import type { ArticleStatus } from '@/lib/vocabulary';
 
 const STATUS_CLASS: Record<ArticleStatus, string> = {

@@ -1,5 +1,5 @@
 // How an assignment's derived status and due date read, in My work and in the desk's panel.
-import { useTranslations } from 'next-intl';
+import { useTranslations } from '@/components/i18n/kept-translations';
 import type { AssignmentStatus } from '@/lib/vocabulary';
 import { RelativeTime } from '../ui/relative-time';
 

@@ -4,7 +4,7 @@
 // one member (found by name, MemberPicker) or N automatically, take one back,
 // and the assigned-only switch. Every change goes through the JSON API; the
 // server page then reloads the list.
-import { useTranslations } from 'next-intl';
+import { useTranslations } from '@/components/i18n/kept-translations';
 import { useRouter } from 'next/navigation';
 import { useReducer, useState } from 'react';
 import { MAX_AUTO_ASSIGN } from '@/lib/validation/assignments';

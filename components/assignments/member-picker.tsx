@@ -4,7 +4,7 @@
 // name) from GET /api/articles/<id>/assignable-members, fetched on mount,
 // 250 ms after typing stops and whenever the article's assignments change.
 // A desk of a thousand members is searched, never sent whole.
-import { useTranslations } from 'next-intl';
+import { useTranslations } from '@/components/i18n/kept-translations';
 import { useEffect, useId, useReducer, useState } from 'react';
 import { MAX_MEMBER_QUERY_CHARS } from '@/lib/validation/assignments';
 import type { AssignableMembersView } from '@/lib/views/assignment-views';

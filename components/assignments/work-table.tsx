@@ -1,5 +1,5 @@
 // My work: the caller's own assignments, overdue first (the order the server gives).
-import { useTranslations } from 'next-intl';
+import { useTranslations } from '@/components/i18n/kept-translations';
 import Link from 'next/link';
 import type { WorkItem } from '@/lib/views/assignment-views';
 import { DataTable, ROW_CLASS } from '../ui/data-table';

@@ -1,6 +1,6 @@
 'use client';
 import { signIn } from 'next-auth/react';
-import { useTranslations } from 'next-intl';
+import { useTranslations } from '@/components/i18n/kept-translations';
 import { useRouter } from 'next/navigation';
 import { type FormEvent, useState } from 'react';
 import { safeRedirectPath } from '@/lib/security/safe-redirect';

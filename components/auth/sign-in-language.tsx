@@ -2,7 +2,8 @@
 // The sign-in page's language switcher: before anyone is signed in, the choice
 // lives in the browser's cookie (i18n/request.ts reads it), and the page is
 // rendered again in the chosen language. Once signed in, the Account page saves it.
-import { useLocale, useTranslations } from 'next-intl';
+import { useLocale } from 'next-intl';
+import { useTranslations } from '@/components/i18n/kept-translations';
 import { useRouter } from 'next/navigation';
 import { isLocale, LOCALE_DIRECTION, LOCALE_NAMES, localeCookieString } from '@/lib/i18n/locales';
 import { LOCALES } from '@/lib/vocabulary';

@@ -1,6 +1,6 @@
 'use client';
 import { signOut } from 'next-auth/react';
-import { useTranslations } from 'next-intl';
+import { useTranslations } from '@/components/i18n/kept-translations';
 import { browserStorage, clearAllDrafts } from '../annotations/annotation-draft-store';
 
 export function SignOutButton() {

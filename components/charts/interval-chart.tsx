@@ -3,7 +3,8 @@
 // has a title and a description, every point is an image with its own label
 // (figure, interval, n), and the caller puts the same figures in a table beside it.
 // The axes run left to right in every language (dir="ltr"); numbers and words are the locale's.
-import { useFormatter, useTranslations } from 'next-intl';
+import { useFormatter } from 'next-intl';
+import { useTranslations } from '@/components/i18n/kept-translations';
 import { useId } from 'react';
 
 export type IntervalPoint = {

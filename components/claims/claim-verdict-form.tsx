@@ -1,6 +1,6 @@
 'use client';
 // The claim's verdict (PUT /api/claims/<id>/verdict): a rating of the desk's scale and the public explanation.
-import { useTranslations } from 'next-intl';
+import { useTranslations } from '@/components/i18n/kept-translations';
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import type { ClaimVerdictView } from '@/lib/views/claim-views';

@@ -2,7 +2,8 @@
 // On the consensus page, per passage: "Link to claim" asks PostgreSQL which desk claims the
 // passage likely states (GET /api/articles/<id>/claim-suggestions), and the editor links it to
 // one of them or makes a new claim from the passage (text editable before it is made).
-import { useFormatter, useTranslations } from 'next-intl';
+import { useFormatter } from 'next-intl';
+import { useTranslations } from '@/components/i18n/kept-translations';
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import type { ClaimSuggestion } from '@/lib/views/claim-views';

@@ -1,7 +1,7 @@
 // The desk claims a passage is an appearance of, each with the claim's verdict: the
 // claim is ruled once and its verdict carries to every passage that states it.
 // Only on desk pages (the consensus page); reviewers never read claims.
-import { useTranslations } from 'next-intl';
+import { useTranslations } from '@/components/i18n/kept-translations';
 import type { ArticleClaimAppearance, PassageClaim } from '@/lib/consensus/passage-claims';
 
 function ClaimVerdictLine({ claim }: { claim: PassageClaim }) {

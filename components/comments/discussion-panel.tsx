@@ -4,7 +4,7 @@
 // Blind review: a reviewer who has not submitted sees a notice and nothing
 // else (the server sends them no comments either). One reducer holds the
 // comments and what the person is doing with them.
-import { useTranslations } from 'next-intl';
+import { useTranslations } from '@/components/i18n/kept-translations';
 import { useReducer, useState } from 'react';
 import { errorMessage } from '../api/api-request';
 import { Button } from '../ui/button';

@@ -5,7 +5,7 @@
 // explanation and claim details of an existing verdict are kept as they are.
 // Arrow keys choose the rating, Enter accepts, Escape cancels.
 import * as Dialog from '@radix-ui/react-dialog';
-import { useTranslations } from 'next-intl';
+import { useTranslations } from '@/components/i18n/kept-translations';
 import { type FormEvent, useId, useRef, useState } from 'react';
 import type { Label } from '@/lib/consensus/types';
 import type { ConsensusPassageView, RatingOption } from '@/lib/views/consensus-views';

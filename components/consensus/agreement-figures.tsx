@@ -1,7 +1,7 @@
 // Every agreement coefficient as a table (the accessible source: value, its
 // uncertainty, who and what it rests on, what it measures) and the defined ones as bars.
 import clsx from 'clsx';
-import { useTranslations } from 'next-intl';
+import { useTranslations } from '@/components/i18n/kept-translations';
 import type { AgreementMetrics, Figure } from '@/lib/consensus/types';
 import { type Column, DataTable, ROW_CLASS } from '../ui/data-table';
 import { type AgreementRow, agreementRows, coefficientDomain, definedValues } from './agreement-rows';

@@ -2,7 +2,7 @@
 // A button that asks before doing something with consequences (Radix Dialog:
 // focus trapped, Escape closes, the rest of the page hidden from screen readers).
 import * as Dialog from '@radix-ui/react-dialog';
-import { useTranslations } from 'next-intl';
+import { useTranslations } from '@/components/i18n/kept-translations';
 import { type ReactNode, useState } from 'react';
 import { errorMessage } from '../api/api-request';
 import { Button } from '../ui/button';

@@ -1,6 +1,6 @@
 // The top of the consensus view: which article, who counts, and the rule that
 // turns votes into passage states.
-import { useTranslations } from 'next-intl';
+import { useTranslations } from '@/components/i18n/kept-translations';
 import Link from 'next/link';
 import type { ConsensusView } from '@/lib/views/consensus-views';
 import { StatusBadge } from '../articles/status-badge';

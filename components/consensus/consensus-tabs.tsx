@@ -11,7 +11,7 @@
 // the page has) and a loading line until the figures come, and puts the tab in
 // the address. The heat map is drawn the first time its tab is shown, then kept.
 import * as Tabs from '@radix-ui/react-tabs';
-import { useTranslations } from 'next-intl';
+import { useTranslations } from '@/components/i18n/kept-translations';
 import { useRouter } from 'next/navigation';
 import { type ReactNode, useMemo, useState } from 'react';
 import type { ConsensusView } from '@/lib/views/consensus-views';

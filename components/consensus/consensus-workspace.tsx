@@ -2,7 +2,8 @@
 // passages to adjudicate first, the reliability summary, agreement figures and
 // heat map in the second — then publication. A server component; only the
 // interactive parts are client components.
-import { useLocale, useTranslations } from 'next-intl';
+import { useLocale } from 'next-intl';
+import { useTranslations } from '@/components/i18n/kept-translations';
 import { LOCALE_DIRECTION } from '@/lib/i18n/locales';
 import { ArticleClaimsPanel } from '../claims/passage-claim-list';
 import type { ConsensusView } from '@/lib/views/consensus-views';

@@ -3,7 +3,7 @@
 // (dotted grey where labels tie),
 // both also written out for screen readers. A stretch is a link to its passage.
 import clsx from 'clsx';
-import { useTranslations } from 'next-intl';
+import { useTranslations } from '@/components/i18n/kept-translations';
 import { type ReactNode, useEffect, useMemo, useRef } from 'react';
 import { cutAtMatches } from '@/lib/anchoring/find-text-matches';
 import { type CoverageSegment, type Label, LABELS } from '@/lib/consensus/types';

@@ -5,7 +5,8 @@
 // than their evidence. Digits, separators and words come from the locale
 // (next-intl's formatter and the consensus.figures messages), so a Persian
 // editor reads ۰٫۸۱۲ where an English one reads 0.812.
-import { useFormatter, useTranslations } from 'next-intl';
+import { useFormatter } from 'next-intl';
+import { useTranslations } from '@/components/i18n/kept-translations';
 import { figureNoteCode } from '@/lib/consensus/figure-notes';
 import type { Figure, FigureInterval, IntervalMethod } from '@/lib/consensus/types';
 

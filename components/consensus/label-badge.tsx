@@ -1,5 +1,5 @@
 import clsx from 'clsx';
-import { useTranslations } from 'next-intl';
+import { useTranslations } from '@/components/i18n/kept-translations';
 import type { Label } from '@/lib/consensus/types';
 import { LABEL_BADGE_CLASS, NO_MAJORITY_BADGE_CLASS } from './passage-styles';
 

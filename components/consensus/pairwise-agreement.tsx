@@ -1,5 +1,5 @@
 // Reviewer × reviewer agreement: the grid for the eye, the table for the numbers.
-import { useTranslations } from 'next-intl';
+import { useTranslations } from '@/components/i18n/kept-translations';
 import type { PairwiseMatrix } from '@/lib/consensus/types';
 import { PairwiseMatrixChart } from './pairwise-matrix-chart';
 import { PairwiseTable } from './pairwise-table';

@@ -1,7 +1,7 @@
 // The reviewer × reviewer Cohen's kappa matrix as a coloured grid. Visual only
 // (aria-hidden): the pairwise table beside it carries the same numbers.
 import clsx from 'clsx';
-import { useTranslations } from 'next-intl';
+import { useTranslations } from '@/components/i18n/kept-translations';
 import type { PairwiseMatrix } from '@/lib/consensus/types';
 import { useFigureFormat } from './figure-format';
 import { KAPPA_BANDS, kappaBand, UNDEFINED_BAND } from './pairwise-scale';

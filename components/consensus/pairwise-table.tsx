@@ -1,6 +1,6 @@
 // Cohen's kappa per pair of reviewers, with its 95% interval (large-sample
 // standard error, Fleiss, Cohen & Everitt 1969), the raw agreement and the units it rests on.
-import { useTranslations } from 'next-intl';
+import { useTranslations } from '@/components/i18n/kept-translations';
 import type { PairwiseMatrix } from '@/lib/consensus/types';
 import { useFigureFormat } from './figure-format';
 import { reviewerPairs } from './pairwise-scale';

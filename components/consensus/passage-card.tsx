@@ -3,7 +3,7 @@
 // annotations and the verdict form. The worklist owns which row is selected
 // (roving tabindex: only the selected row is in the Tab order) and which are open.
 import clsx from 'clsx';
-import { useTranslations } from 'next-intl';
+import { useTranslations } from '@/components/i18n/kept-translations';
 import { type Ref, useId } from 'react';
 import type { DawidSkeneSupport } from '@/lib/consensus/types';
 import type { ConsensusPassageView, RatingOption } from '@/lib/views/consensus-views';

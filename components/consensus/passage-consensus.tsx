@@ -1,7 +1,7 @@
 // What the reviewers say about one passage: the majority label with its
 // support ("no majority" where labels tie for the most votes), the confidence,
 // the reliability-weighted label beside it, the votes.
-import { useTranslations } from 'next-intl';
+import { useTranslations } from '@/components/i18n/kept-translations';
 import { LABELS, type DawidSkeneSupport, type Label } from '@/lib/consensus/types';
 import type { ConsensusPassageView } from '@/lib/views/consensus-views';
 import { useFigureFormat } from './figure-format';

@@ -7,7 +7,7 @@
 // closes it, P goes to Publish. Keys are ignored while typing, in a dialog, or
 // with the tab hidden. The outcome of each key is announced in a status line.
 import { useRouter } from 'next/navigation';
-import { useTranslations } from 'next-intl';
+import { useTranslations } from '@/components/i18n/kept-translations';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Label } from '@/lib/consensus/types';
 import type { ConsensusPassageView, ConsensusView } from '@/lib/views/consensus-views';

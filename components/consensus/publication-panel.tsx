@@ -1,6 +1,6 @@
 // Where the article stands in publication, the controls to change it, and the
 // record of who published or reopened it and when.
-import { useTranslations } from 'next-intl';
+import { useTranslations } from '@/components/i18n/kept-translations';
 import type { ConsensusView } from '@/lib/views/consensus-views';
 import { RelativeTime } from '../ui/relative-time';
 import { PublishControls } from './publish-controls';

@@ -2,7 +2,7 @@
 // Publish (blocked while disputed passages lack a verdict) and Reopen, each
 // behind a confirmation; the server page recomputes after either.
 import { useRouter } from 'next/navigation';
-import { useTranslations } from 'next-intl';
+import { useTranslations } from '@/components/i18n/kept-translations';
 import { useId, useState } from 'react';
 import type { ArticleStatus } from '@/lib/views/article-views';
 import { inputClass } from '../ui/field';

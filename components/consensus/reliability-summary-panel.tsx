@@ -1,6 +1,6 @@
 // The article's reliability summary: what the passages add up to, each figure
 // with the way it is computed beside it, and the formulas in words.
-import { useTranslations } from 'next-intl';
+import { useTranslations } from '@/components/i18n/kept-translations';
 import { DEFAULT_OVERLAP_RATIO } from '@/lib/consensus/group-passages';
 import { LABELS, PASSAGE_STATES, type ReliabilitySummary } from '@/lib/consensus/types';
 import { useFigureFormat, useFigureNote } from './figure-format';

@@ -3,7 +3,7 @@
 // reason is required and kept in the review's history); the server page
 // recomputes the consensus afterwards.
 import { useRouter } from 'next/navigation';
-import { useTranslations } from 'next-intl';
+import { useTranslations } from '@/components/i18n/kept-translations';
 import { useState } from 'react';
 import { MAX_REOPEN_REASON_CHARS } from '@/lib/validation/reviews';
 import { apiRequest } from '../api/api-request';

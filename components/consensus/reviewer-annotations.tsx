@@ -1,5 +1,5 @@
 // Every reviewer's annotation on a passage, side by side, and who left it unmarked.
-import { useTranslations } from 'next-intl';
+import { useTranslations } from '@/components/i18n/kept-translations';
 import type { PassageAnnotation } from '@/lib/views/consensus-views';
 import { useFigureFormat } from './figure-format';
 import { LabelBadge } from './label-badge';

@@ -1,7 +1,7 @@
 // Each submitted reviewer's Dawid–Skene reliability, as bars and as numbers,
 // only where the data can carry the estimate (dawid-skene-support.ts); the
 // passages it rests on always beside it, and no estimate surer than "> 99%".
-import { useTranslations } from 'next-intl';
+import { useTranslations } from '@/components/i18n/kept-translations';
 import type { DawidSkeneSupport, ReviewerReliability } from '@/lib/consensus/types';
 import { type Column, DataTable, ROW_CLASS } from '../ui/data-table';
 import { useFigureFormat } from './figure-format';

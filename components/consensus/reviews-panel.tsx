@@ -1,7 +1,7 @@
 // Who has reviewed the article and where each review stands (drafting,
 // submitted, reopened), with the record of submissions and reopenings and
 // their reasons; a submitted review can be reopened from here.
-import { useTranslations } from 'next-intl';
+import { useTranslations } from '@/components/i18n/kept-translations';
 import type { ReviewView } from '@/lib/views/review-views';
 import { RelativeTime } from '../ui/relative-time';
 import { ReopenReviewButton } from './reopen-review-button';

@@ -4,7 +4,7 @@
 // median, and how far reviewers agree on the signal at all — Krippendorff's
 // alpha pooled over the project's articles, with its 95% interval, or why it
 // is not defined. A server component, mounted once in the Figures tab.
-import { useTranslations } from 'next-intl';
+import { useTranslations } from '@/components/i18n/kept-translations';
 import type { ReactNode } from 'react';
 import type { SignalConsensusView } from '@/lib/views/signal-views';
 import { useFigureFormat, useFigureNote } from './figure-format';

@@ -1,5 +1,5 @@
 import clsx from 'clsx';
-import { useTranslations } from 'next-intl';
+import { useTranslations } from '@/components/i18n/kept-translations';
 import type { PassageDisplayState } from '@/lib/consensus/types';
 import { STATE_BADGE_CLASS } from './passage-styles';
 

@@ -5,7 +5,7 @@
 // public explanation. Editing an existing verdict sends its version, so a
 // verdict someone else changed meanwhile is refused (409) instead of overwritten.
 import { useRouter } from 'next/navigation';
-import { useTranslations } from 'next-intl';
+import { useTranslations } from '@/components/i18n/kept-translations';
 import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
 import { LABELS } from '@/lib/consensus/types';
 import type { ConsensusPassageView, RatingOption } from '@/lib/views/consensus-views';

@@ -1,5 +1,5 @@
 // An editor's verdict on a passage as it stands: label, rating, explanation, who and when.
-import { useTranslations } from 'next-intl';
+import { useTranslations } from '@/components/i18n/kept-translations';
 import type { VerdictView } from '@/lib/views/consensus-views';
 import { RelativeTime } from '../ui/relative-time';
 import { LabelBadge } from './label-badge';

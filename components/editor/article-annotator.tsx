@@ -6,7 +6,7 @@
 // words (lib/anchoring/snap-span) by the article's language's word rules, and
 // never on half a character. The body carries the article's lang and dir.
 import { type Editor, EditorContent, useEditor } from '@tiptap/react';
-import { useTranslations } from 'next-intl';
+import { useTranslations } from '@/components/i18n/kept-translations';
 import { forwardRef, useEffect, useImperativeHandle, useMemo, useRef } from 'react';
 import { snapSpan } from '@/lib/anchoring/snap-span';
 import type { Label, TextDirection } from '@/lib/vocabulary';

@@ -1,5 +1,5 @@
 // The editor's download menu for one article: a disclosure with a link per format.
-import { useTranslations } from 'next-intl';
+import { useTranslations } from '@/components/i18n/kept-translations';
 import { EXPORT_FORMAT_OPTIONS } from './export-formats';
 
 export function ArticleDownloadMenu({ articleId }: { articleId: string }) {

@@ -1,6 +1,7 @@
 'use client';
 // The exports page's form: a filter, a format, then a streamed download with progress.
-import { useFormatter, useTranslations } from 'next-intl';
+import { useFormatter } from 'next-intl';
+import { useTranslations } from '@/components/i18n/kept-translations';
 import { type FormEvent, useState } from 'react';
 import { ARTICLE_STATUSES, LABELS } from '@/lib/vocabulary';
 import { Button } from '../ui/button';

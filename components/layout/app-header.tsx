@@ -1,4 +1,4 @@
-import { useTranslations } from 'next-intl';
+import { useTranslations } from '@/components/i18n/kept-translations';
 import Link from 'next/link';
 import { Suspense } from 'react';
 import { SignOutButton } from '../auth/sign-out-button';

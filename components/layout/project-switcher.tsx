@@ -3,7 +3,7 @@
 // The choice goes into the URL of the lists that follow it (dashboard, review
 // queue, exports) and into a cookie, so it holds on the next page too; a
 // `?project=` in the URL wins and is remembered in turn.
-import { useTranslations } from 'next-intl';
+import { useTranslations } from '@/components/i18n/kept-translations';
 import { usePathname, useRouter, useSearchParams } from 'next/navigation';
 import { useEffect } from 'react';
 import { PROJECT_SCOPED_PATHS, projectCookieString } from '@/lib/projects/project-cookie';

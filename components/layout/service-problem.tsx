@@ -1,7 +1,7 @@
 'use client';
 // Shown when a page fails. It asks /api/health whether the database is the
 // cause, says so in plain words, and retries by itself until it is back.
-import { useTranslations } from 'next-intl';
+import { useTranslations } from '@/components/i18n/kept-translations';
 import { useRouter } from 'next/navigation';
 import { startTransition, useEffect, useState } from 'react';
 

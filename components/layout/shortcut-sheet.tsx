@@ -5,7 +5,7 @@
 // unmount, so the sheet always describes the page being shown). A Radix
 // Dialog: focus moves in and is trapped, Escape closes, focus returns.
 import * as Dialog from '@radix-ui/react-dialog';
-import { useTranslations } from 'next-intl';
+import { useTranslations } from '@/components/i18n/kept-translations';
 import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useState } from 'react';
 import { hasCommandModifier, isTypingTarget } from './typing-target';
 

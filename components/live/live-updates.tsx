@@ -8,7 +8,8 @@
 // instead of re-rendering the page. After a reconnection (`ready` again) the page refreshes too,
 // since changes made while it was away were not told. With `presence`, it joins the article's
 // consensus-page presence list and shows who else has the page open.
-import { useFormatter, useTranslations } from 'next-intl';
+import { useFormatter } from 'next-intl';
+import { useTranslations } from '@/components/i18n/kept-translations';
 import { useRouter } from 'next/navigation';
 import { useContext, useEffect, useRef, useState } from 'react';
 import type { LiveChangeEvent, PresentPerson } from '@/lib/views/live-views';

@@ -1,6 +1,7 @@
 // The header's bell: a link to /notifications whose name says how many are unread
 // (the badge is for the eye; the link's accessible name carries the number).
-import { useFormatter, useTranslations } from 'next-intl';
+import { useFormatter } from 'next-intl';
+import { useTranslations } from '@/components/i18n/kept-translations';
 import Link from 'next/link';
 
 /** Beyond this the badge reads "99+": the exact number is in the link's name. */

@@ -3,7 +3,7 @@
 // marked (in words for screen readers, not by colour alone). Opening one marks
 // it read before following its link (a plain click; a new tab leaves it unread); "Mark all read" marks every one. Both
 // refresh the page, so the bell in the header shows the new count.
-import { useTranslations } from 'next-intl';
+import { useTranslations } from '@/components/i18n/kept-translations';
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { type MouseEvent, useState } from 'react';

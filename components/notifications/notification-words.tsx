@@ -2,7 +2,8 @@
 // its display data: the interface's counterpart of lib/notifications/notification-text.ts
 // (which words it in English for email and the API). The article's title is
 // data: it is quoted and isolated (<bdi>), never translated.
-import { useFormatter, useTranslations } from 'next-intl';
+import { useFormatter } from 'next-intl';
+import { useTranslations } from '@/components/i18n/kept-translations';
 import type { ReactNode } from 'react';
 import type { NotificationView } from '@/lib/views/notification-views';
 

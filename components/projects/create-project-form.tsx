@@ -1,6 +1,6 @@
 'use client';
 // "New project": name, description and first guidelines (Markdown), sent to POST /api/projects; then the new project's page.
-import { useTranslations } from 'next-intl';
+import { useTranslations } from '@/components/i18n/kept-translations';
 import { useRouter } from 'next/navigation';
 import { type FormEvent, useState } from 'react';
 import { apiRequest, errorMessage } from '../api/api-request';

@@ -1,6 +1,6 @@
 // The project's current guidelines beside an article, so a reviewer reads the
 // rules they annotate under; collapsible (a <details>), open at first.
-import { useTranslations } from 'next-intl';
+import { useTranslations } from '@/components/i18n/kept-translations';
 import type { GuidelinesVersion } from '@/lib/views/project-views';
 import { GuidelinesView } from './guidelines-view';
 

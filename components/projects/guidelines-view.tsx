@@ -1,7 +1,7 @@
 // A project's guidelines, rendered from their Markdown on the server: the HTML
 // comes from renderGuidelinesMarkdown (markdown-it without raw HTML, then an
 // allow-list sanitiser), which is the only reason it may be set as HTML here.
-import { useTranslations } from 'next-intl';
+import { useTranslations } from '@/components/i18n/kept-translations';
 import { renderGuidelinesMarkdown } from '@/lib/articles/guidelines-markdown';
 
 export function GuidelinesView({ body, className }: { body: string; className?: string }) {

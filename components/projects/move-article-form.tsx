@@ -2,7 +2,7 @@
 // "Move to project…" for an editor of the article's project: another project
 // where they are an editor (or admin), an optional reason, POST /api/articles/<id>/move.
 import * as Dialog from '@radix-ui/react-dialog';
-import { useTranslations } from 'next-intl';
+import { useTranslations } from '@/components/i18n/kept-translations';
 import { useRouter } from 'next/navigation';
 import { type FormEvent, useState } from 'react';
 import { apiRequest, errorMessage } from '../api/api-request';

@@ -5,7 +5,8 @@
 // data behind it and its uncertainty; one the data cannot define says so.
 // The calibration call is worded from the reviewer's figures and the call's
 // grounds (calibration-text.ts); the data's `reason` is the API's English.
-import { useFormatter, useTranslations } from 'next-intl';
+import { useFormatter } from 'next-intl';
+import { useTranslations } from '@/components/i18n/kept-translations';
 import { CALIBRATION_MIN_PASSAGES } from '@/lib/consensus/project-agreement';
 import type { Figure, ReviewerCalibration } from '@/lib/consensus/types';
 import type { ProjectAgreementView } from '@/lib/views/project-views';

@@ -2,7 +2,7 @@
 // A project's members for its editors and admins: change a role or remove
 // someone (the JSON API), and add someone (a server action, which can find an
 // account by email for editors, who cannot list users).
-import { useTranslations } from 'next-intl';
+import { useTranslations } from '@/components/i18n/kept-translations';
 import { useRouter } from 'next/navigation';
 import { useActionState, useState } from 'react';
 import { addProjectMemberAction } from '@/lib/server/actions/project-member-actions';

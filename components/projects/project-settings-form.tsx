@@ -2,7 +2,7 @@
 // "Edit project": name, description, guidelines and whether new articles open to
 // their assigned reviewers only, sent to PATCH /api/projects/<id>.
 // Changed guidelines become the next version; the old ones stay in the history.
-import { useTranslations } from 'next-intl';
+import { useTranslations } from '@/components/i18n/kept-translations';
 import { useRouter } from 'next/navigation';
 import { type FormEvent, useState } from 'react';
 import { apiRequest, errorMessage } from '../api/api-request';

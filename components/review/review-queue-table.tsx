@@ -1,4 +1,5 @@
-import { useFormatter, useTranslations } from 'next-intl';
+import { useFormatter } from 'next-intl';
+import { useTranslations } from '@/components/i18n/kept-translations';
 import Link from 'next/link';
 import type { ReviewQueueItem } from '@/lib/views/consensus-views';
 import { StatusBadge } from '../articles/status-badge';

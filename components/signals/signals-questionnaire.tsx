@@ -4,7 +4,7 @@
 // (PUT /api/articles/<id>/signals), and frozen exactly when annotations are
 // (a submitted review, a published article): the server refuses then too.
 // Shows only the caller's own answers, whatever the API would add.
-import { useTranslations } from 'next-intl';
+import { useTranslations } from '@/components/i18n/kept-translations';
 import { useEffect, useReducer } from 'react';
 import { apiRequest, ApiError } from '../api/api-request';
 import type { ArticleSignalsView, SignalAnswers } from '@/lib/views/signal-views';

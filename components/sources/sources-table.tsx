@@ -2,7 +2,8 @@
 // The sources index: one row per outlet, sortable by clicking a column header
 // (aria-sort says which column and which way). A source without enough data sorts
 // after every figure, whichever the direction: "not enough data" is not a number.
-import { useFormatter, useTranslations } from 'next-intl';
+import { useFormatter } from 'next-intl';
+import { useTranslations } from '@/components/i18n/kept-translations';
 import Link from 'next/link';
 import { useState } from 'react';
 import { ROW_CLASS } from '@/components/ui/data-table';

@@ -1,4 +1,4 @@
-import { useTranslations } from 'next-intl';
+import { useTranslations } from '@/components/i18n/kept-translations';
 
 /** The title-or-publisher search box of the list filters (a plain GET form's `q`). */
 export function SearchField({ defaultValue }: { defaultValue?: string }) {

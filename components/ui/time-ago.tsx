@@ -1,4 +1,5 @@
-import { useLocale, useTranslations } from 'next-intl';
+import { useLocale } from 'next-intl';
+import { useTranslations } from '@/components/i18n/kept-translations';
 import { describeTimeDistance, exactTime } from './time-distance';
 
 /**
