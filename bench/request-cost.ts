@@ -5,6 +5,8 @@
 // own (the scheduler's nanoseconds, /proc/<pid>/task/*/schedstat, of the pid /api/health/live
 // names) over those requests, divided by their number; beside it the database's (the
 // embedded PGlite in the start process, or the PostgreSQL backends of the bench's database).
+// The API routes are a reviewer's (the article, its annotations, their list and notifications) and
+// the desk's, as an editor (the discussion, the reviews and assignments panels, the consensus).
 // Each API route is set against the bare route handler of the same build (GET
 // /api/bench/bare), each page against a bare page carrying as much text (/bench/text with the
 // article's size). A write (saving an annotation) is set against both the bare GET route and a
@@ -90,11 +92,13 @@ try {
   const databasePids = async () => (app.databaseUrl ? postgresBackendsOf(new URL(app.databaseUrl).pathname.slice(1)) : [primaryPid]);
 
   const cookie = await signIn(app.baseUrl, 'reviewer1@example.org', app.password);
+  // The desk's reads (consensus, reviews, assignments, the discussion) are an editor's.
+  const editorCookie = await signIn(app.baseUrl, 'editor@example.org', app.password);
   const list = (await (await fetch(`${app.baseUrl}/api/articles`, { headers: { cookie } })).json()) as { articles: { id: string; title: string }[] };
   const articleId = list.articles.find((candidate) => candidate.title.startsWith('Russian Troops'))!.id;
   const { article } = (await (await fetch(`${app.baseUrl}/api/articles/${articleId}`, { headers: { cookie } })).json()) as { article: { text: string; revision: number } };
   const paragraphs = article.text.split('\n').filter(Boolean).length;
-  const get = (pathname: string) => () => send(app.baseUrl, cookie, 'GET', pathname, { read: 'count' });
+  const get = (pathname: string, as = cookie) => () => send(app.baseUrl, as, 'GET', pathname, { read: 'count' });
   /** A page as a browser opens it (the document, with the interface's catalogue for its client components). */
   const open = (pathname: string) => () => send(app.baseUrl, cookie, 'GET', pathname, { read: 'count', headers: NAVIGATION_HEADERS });
   /** Spans spread over the text, 24 characters each, one per request. */
@@ -115,6 +119,12 @@ try {
     { name: 'GET /api/health', kind: 'route', requests: API_REQUESTS, call: get('/api/health'), expect: 200 },
     { name: 'GET /api/articles/<id>', kind: 'route', requests: API_REQUESTS, call: get(`/api/articles/${articleId}`), expect: 200 },
     { name: 'GET /api/articles/<id>/annotations', kind: 'route', requests: API_REQUESTS, call: get(`/api/articles/${articleId}/annotations`), expect: 200 },
+    { name: 'GET /api/articles', kind: 'route', requests: API_REQUESTS, call: get('/api/articles'), expect: 200 },
+    { name: 'GET /api/notifications', kind: 'route', requests: API_REQUESTS, call: get('/api/notifications'), expect: 200 },
+    { name: 'GET /api/articles/<id>/comments (editor)', kind: 'route', requests: API_REQUESTS, call: get(`/api/articles/${articleId}/comments`, editorCookie), expect: 200 },
+    { name: 'GET /api/articles/<id>/reviews (editor)', kind: 'route', requests: API_REQUESTS, call: get(`/api/articles/${articleId}/reviews`, editorCookie), expect: 200 },
+    { name: 'GET /api/articles/<id>/assignments (editor)', kind: 'route', requests: API_REQUESTS, call: get(`/api/articles/${articleId}/assignments`, editorCookie), expect: 200 },
+    { name: 'GET /api/articles/<id>/consensus (editor)', kind: 'route', requests: API_REQUESTS, call: get(`/api/articles/${articleId}/consensus`, editorCookie), expect: 200 },
     {
       name: 'POST /api/bench/bare (bare write)',
       kind: 'write',
