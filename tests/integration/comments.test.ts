@@ -5,6 +5,10 @@
 import { randomUUID } from 'node:crypto';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Actor } from '../../lib/server/actor';
+import { listComments } from '../../lib/server/data/comments/list-comments';
+import { visibleCommentsWhere } from '../../lib/server/data/comments/visible-comments-where';
+import { db } from '../../lib/server/db/client';
+import { authorize, inProject } from '../../lib/server/guards';
 import { spanOf } from '../support/annotation-bodies';
 import { type Answer, type Json, errorOf, routeClient } from '../support/route-client';
 import { routes } from '../support/routes';
@@ -155,6 +159,42 @@ describe('blind review', () => {
       expect(hidden.status).toBe(404);
       expect(hidden.text).toBe((await patch(who, ABSENT, { version: 1, resolved: true })).text);
     }
+  });
+});
+
+describe("the list's blind rule, one statement", () => {
+  it('lists for every account, narrowed to the project or not, submitted or not, exactly what visibleCommentsWhere lets through', async () => {
+    // listComments states the rule in SQL for one article (issue 16); the Prisma condition every
+    // other read of comments uses is the reference. A difference here is a leak or a loss.
+    const article = await reviewedCopy();
+    const thread = commentOf(await post('reviewer1', article, { body: 'A thread', ...spanOf(article.text, CLAIM) }));
+    commentOf(await post('editor', article, { body: 'A reply', parentId: thread.id }));
+    const gone = commentOf(await post('editor', article, { body: 'Taken back' }));
+    await database.query('UPDATE "Comment" SET "deletedAt" = now() WHERE id = $1', [gone.id]);
+    expect((await patch('editor', thread.id, { version: thread.version, resolved: true })).status).toBe(200);
+    const [{ projectId }] = (await database.query<{ projectId: string }>('SELECT "projectId" FROM "Article" WHERE id = $1', [article.id])) as [{ projectId: string }];
+    const demo = Object.values(database.actors);
+    const actors: Actor[] = [
+      ...demo,
+      ...demo.map((actor) => inProject(actor, projectId)).filter((actor): actor is Actor => actor !== null),
+      { ...database.actors.reviewer1, projects: new Map([[randomUUID(), 'editor']]) },
+      outsider('reviewer'),
+      outsider('editor'),
+    ];
+    let compared = 0;
+    for (const actor of actors) {
+      const listed = await listComments(authorize(actor, 'articles:read'), article.id);
+      const reference = await db().comment.findMany({ where: { AND: [{ articleId: article.id }, visibleCommentsWhere(actor)] }, orderBy: [{ createdAt: 'asc' }, { id: 'asc' }], select: { id: true } });
+      expect(listed.map((comment) => comment.id), `${actor.name} (${actor.role}, ${actor.projects === null ? 'every project' : [...actor.projects.values()].join('/')})`).toEqual(reference.map((row) => row.id));
+      compared += listed.length;
+    }
+    // The reviewer who submitted and the desk read the two live comments; the one who has not, none.
+    expect((await listComments(authorize(database.actors.reviewer1, 'articles:read'), article.id)).map((comment) => comment.body)).toEqual(['A thread', 'A reply']);
+    expect(await listComments(authorize(database.actors.reviewer2, 'articles:read'), article.id)).toEqual([]);
+    const [resolved] = await listComments(authorize(database.actors.admin, 'articles:read'), article.id);
+    expect(resolved).toMatchObject({ resolvedBy: { id: database.actors.editor.id }, mentions: [] });
+    expect(Date.parse(resolved!.resolvedAt!)).toBeGreaterThan(Date.now() - 60_000);
+    expect(compared).toBeGreaterThan(6);
   });
 });
 
