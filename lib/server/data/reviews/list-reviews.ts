@@ -1,8 +1,9 @@
 import 'server-only';
 import type { ReviewView } from '../../../views/review-views';
+import { AppError } from '../../../errors';
+import { isUuid } from '../../../validation/uuid';
 import { sqlPool } from '../../db/client';
 import type { Authorized } from '../../guards';
-import { requireArticle } from '../articles/require-article';
 import { readReviews } from './read-reviews';
 
 /**
@@ -12,6 +13,9 @@ import { readReviews } from './read-reviews';
  * consensus permission (never a reviewer's: blind review).
  */
 export async function listReviews(actor: Authorized<'consensus:read'>, articleId: string): Promise<ReviewView[]> {
-  const { id } = await requireArticle(articleId);
-  return readReviews(sqlPool(), id);
+  // Whether the article exists is the article guard's answer (requireArticleActor and its page
+  // form, through which both callers come: the consensus page and GET /api/articles/:id/reviews),
+  // so it is not read again here (issue 16: the page, its live refresh and the desk's live panel ask it).
+  if (!isUuid(articleId)) throw new AppError('not_found', 'No article with that id.');
+  return readReviews(sqlPool(), articleId);
 }
