@@ -9,8 +9,9 @@
 // catalogue (a WeakMap: on the server the imported catalogues, shared by every request; in the
 // browser the one the page read). A message asked for without values always reads the same, so its
 // text is kept too; one with values is formatted on every call, as before. What it returns is
-// next-intl's own translator (createTranslator) with the same catalogue, formats and time zone as the
-// provider's, so every message reads exactly as it did (kept-translations.test.tsx compares them).
+// next-intl's own translator (createTranslator) with the provider's catalogue and time zone and the
+// app's formats (i18n/formats.ts, which the provider is given too), so every message reads exactly
+// as it did (kept-translations.test.ts compares them).
 import { createTranslator, useLocale, useMessages, useTimeZone, type useTranslations as nextIntlUseTranslations } from 'next-intl';
 import { type ReactNode, cloneElement, isValidElement } from 'react';
 import { FORMATS } from '@/i18n/formats';

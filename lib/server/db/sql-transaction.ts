@@ -19,8 +19,11 @@ import { sqlPool } from './client';
 /** A transaction: Prisma's (tx of $transaction) or a pool connection inside withSqlTransaction. */
 export type SqlTransaction = Prisma.TransactionClient | pg.PoolClient;
 
+/** Where a statement may run: a transaction, or the pool for a read on its own. */
+export type SqlClient = SqlTransaction | pg.Pool;
+
 /** Runs one statement in the transaction (or on the pool, for a read on its own) and returns its rows. */
-export async function runSql<Row>(tx: SqlTransaction | pg.Pool, text: string, values: readonly unknown[]): Promise<Row[]> {
+export async function runSql<Row>(tx: SqlClient, text: string, values: readonly unknown[]): Promise<Row[]> {
   if ('$queryRawUnsafe' in tx) return tx.$queryRawUnsafe<Row[]>(text, ...values);
   return (await tx.query(text, values as unknown[])).rows as Row[];
 }

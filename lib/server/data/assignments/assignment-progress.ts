@@ -4,10 +4,9 @@ import 'server-only';
 // reopened when their last review event is a reopening, drafting once they
 // have written an annotation on it, else assigned. Overdue: a due date passed
 // and not submitted.
-import type pg from 'pg';
 import type { AssignmentStatus } from '../../../vocabulary';
 import { Prisma } from '../../db/client';
-import { type SqlTransaction, runSql } from '../../db/sql-transaction';
+import { type SqlClient, runSql } from '../../db/sql-transaction';
 
 export type AssignmentProgressRow = {
   id: string;
@@ -30,7 +29,7 @@ export type AssignmentProgressRow = {
  * transaction (runSql runs the same text in either). Times are stored without a zone, in UTC, so
  * they are marked UTC for node-pg.
  */
-export async function readAssignmentProgress(client: SqlTransaction | pg.Pool, where: Prisma.Sql): Promise<AssignmentProgressRow[]> {
+export async function readAssignmentProgress(client: SqlClient, where: Prisma.Sql): Promise<AssignmentProgressRow[]> {
   const query = Prisma.sql`
     SELECT a.id, a."articleId", ar.title AS "articleTitle", a."reviewerId", u.name AS "reviewerName",
            a."assignedById", b.name AS "assignedByName", a."dueAt" AT TIME ZONE 'UTC' AS "dueAt", a."createdAt" AT TIME ZONE 'UTC' AS "createdAt",

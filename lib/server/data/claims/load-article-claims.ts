@@ -5,9 +5,8 @@ import 'server-only';
 // exports:read): a reviewer never reaches this, so claims stay the desk's.
 // Only this article's appearances are read, never the claim's other ones, so
 // nothing of another project leaks through a desk-wide claim.
-import type pg from 'pg';
 import { type ArticleClaimAppearance, placedAppearances } from '../../../consensus/passage-claims';
-import { type SqlTransaction, runSql } from '../../db/sql-transaction';
+import { type SqlClient, runSql } from '../../db/sql-transaction';
 
 /** Appearances are linked one passage at a time by hand; an article carries a few dozen at most. */
 const MAX_APPEARANCES = 500;
@@ -31,7 +30,7 @@ type AppearanceRow = {
  * asks it; issue 16), in the export's transaction for an export. The verdict time is stored
  * without a time zone, in UTC as Prisma writes it, so it is marked UTC for node-pg.
  */
-export async function loadArticleClaims(client: SqlTransaction | pg.Pool, article: { id: string; text: string; revision: number }): Promise<ArticleClaimAppearance[]> {
+export async function loadArticleClaims(client: SqlClient, article: { id: string; text: string; revision: number }): Promise<ArticleClaimAppearance[]> {
   const rows = await runSql<AppearanceRow>(
     client,
     `SELECT ca.start, ca."end", ca.exact, ca.revision, c.id AS "claimId", c.text, c.rating, c."ratingName", c."ratingValue", c.explanation,

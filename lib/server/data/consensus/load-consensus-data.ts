@@ -7,9 +7,8 @@ import type { ConsensusInput, ConsensusResult } from '../../../consensus/types';
 import { computedConsensus } from '../../consensus/computed-consensus';
 import type { AnnotationView } from '../../../views/annotation-views';
 import type { LockedArticle } from '../articles/lock-article';
-import type pg from 'pg';
 import type { Prisma } from '../../db/client';
-import { type SqlTransaction, runSql } from '../../db/sql-transaction';
+import { type SqlClient, runSql } from '../../db/sql-transaction';
 
 export type ConsensusData = {
   article: LockedArticle;
@@ -81,7 +80,7 @@ const PENDING_REVIEWERS = `
 type VerdictSqlRow = Omit<VerdictRow, 'editor' | 'claimDate'> & { claimDate: string | null; editorId: string; editorName: string };
 
 /** `client`: a transaction (Prisma's or a pool connection's), or the pool for a read on its own. */
-export async function loadConsensusData(client: SqlTransaction | pg.Pool, article: ConsensusData['article']): Promise<ConsensusData> {
+export async function loadConsensusData(client: SqlClient, article: ConsensusData['article']): Promise<ConsensusData> {
   const [reviewers, annotations, verdicts, pendingReviewers] = await Promise.all([
     runSql<{ id: string; name: string; submittedAt: Date }>(client, SUBMITTED_REVIEWERS, [article.id]),
     runSql<ConsensusData['annotations'][number]>(client, VOTING_ANNOTATIONS, [article.id, article.revision]),

@@ -1,8 +1,7 @@
 import 'server-only';
 import type { RatingOption } from '../../../views/consensus-views';
-import type pg from 'pg';
 import type { Prisma } from '../../db/client';
-import { type SqlTransaction, runSql } from '../../db/sql-transaction';
+import { type SqlClient, runSql } from '../../db/sql-transaction';
 
 const order = [{ position: 'asc' }, { key: 'asc' }] as const;
 const select = { key: true, name: true, value: true } as const;
@@ -17,6 +16,6 @@ export async function listRatingOptions(client: Prisma.TransactionClient): Promi
  * runSql (the same order as the desk's scale above), on the pool or in the caller's transaction:
  * every consensus page and live refresh reads it (issue 16).
  */
-export async function listProjectRatingOptions(client: SqlTransaction | pg.Pool, projectId: string): Promise<RatingOption[]> {
+export async function listProjectRatingOptions(client: SqlClient, projectId: string): Promise<RatingOption[]> {
   return runSql<RatingOption>(client, `SELECT key, name, value FROM "ProjectRatingOption" WHERE "projectId" = $1::uuid ORDER BY position ASC, key ASC`, [projectId]);
 }

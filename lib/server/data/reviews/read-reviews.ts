@@ -1,8 +1,7 @@
 import 'server-only';
-import type pg from 'pg';
 import type { ReviewAction } from '../../../vocabulary';
 import type { ReviewView } from '../../../views/review-views';
-import { type SqlTransaction, runSql } from '../../db/sql-transaction';
+import { type SqlClient, runSql } from '../../db/sql-transaction';
 import { toReviewView } from './review-record';
 
 // In SQL through runSql (issue 16): the consensus page and its drafts' live panel read these on
@@ -31,7 +30,7 @@ const EVENTS = `
 type EventSqlRow = { reviewerId: string; reviewerName: string; action: ReviewAction; reason: string; guidelinesVersion: number | null; createdAt: Date; actorId: string; actorName: string };
 
 /** Every review of the article: reviewers with live annotations, a submission or a review event, by name. */
-export async function readReviews(tx: SqlTransaction | pg.Pool, articleId: string, reviewerId?: string): Promise<ReviewView[]> {
+export async function readReviews(tx: SqlClient, articleId: string, reviewerId?: string): Promise<ReviewView[]> {
   const values = [articleId, reviewerId ?? null];
   const [submissions, counts, events] = await Promise.all([
     runSql<{ id: string; name: string; submittedAt: Date; guidelinesVersion: number }>(tx, SUBMISSIONS, values),

@@ -3,15 +3,14 @@ import 'server-only';
 // article's submitted reviewers' answers (distribution, consensus, median) and
 // the signal's alpha pooled over the project's articles (one article is one
 // unit: an alpha of one article alone is not informative). Drafts never count.
-import type pg from 'pg';
 import { signalConsensus } from '../../../consensus/signal-agreement';
 import { computedSignalAlpha } from '../../consensus/computed-consensus';
 import type { SignalConsensusView } from '../../../views/signal-views';
-import { type SqlTransaction, runSql } from '../../db/sql-transaction';
+import { type SqlClient, runSql } from '../../db/sql-transaction';
 import { loadSignals, toSignalDefinition } from './signal-record';
 
 /** `client`: the pool for the consensus view (every page and live refresh reads this), or the caller's transaction. */
-export async function loadSignalConsensus(client: SqlTransaction | pg.Pool, article: { id: string; projectId: string }): Promise<Record<string, SignalConsensusView>> {
+export async function loadSignalConsensus(client: SqlClient, article: { id: string; projectId: string }): Promise<Record<string, SignalConsensusView>> {
   const [signals, answers] = await Promise.all([
     loadSignals(client, { activeOnly: true }),
     // A submitted reviewer's answers on the project's articles: the join keeps drafts out.

@@ -1,10 +1,9 @@
 import 'server-only';
-import type pg from 'pg';
 import type { SignalDefinition } from '../../../consensus/signal-agreement';
 import type { SignalOption, SignalView } from '../../../views/signal-views';
 import type { SignalScale } from '../../../vocabulary';
 import type { Prisma } from '../../db/client';
-import { type SqlTransaction, runSql } from '../../db/sql-transaction';
+import { type SqlClient, runSql } from '../../db/sql-transaction';
 
 /** A signal as created and updated through Prisma (the same columns the read below selects). */
 export const signalSelect = { key: true, question: true, helpText: true, scale: true, options: true, position: true, active: true } satisfies Prisma.SignalSelect;
@@ -25,7 +24,7 @@ export function toSignalDefinition(view: SignalView): SignalDefinition {
  * page and its live refreshes (issue 16: a Prisma model query there cost more CPU than the read),
  * inside the caller's transaction for a save of answers or an export, so those judge the same rows.
  */
-export async function loadSignals(client: SqlTransaction | pg.Pool, { activeOnly }: { activeOnly: boolean }): Promise<SignalView[]> {
+export async function loadSignals(client: SqlClient, { activeOnly }: { activeOnly: boolean }): Promise<SignalView[]> {
   const rows = await runSql<SignalRow>(
     client,
     `SELECT key, question, "helpText", scale, options, position, active FROM "Signal" ${activeOnly ? 'WHERE active' : ''} ORDER BY position, key`,
